@@ -1,0 +1,148 @@
+package cn.kjj.platform.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A person who signs in. Bound to a region (officials) or an enterprise (enterprise clerks). */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 64)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "display_name", nullable = false, length = 100)
+    private String displayName;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "roles", nullable = false, columnDefinition = "varchar(20)[]")
+    private String[] roles;
+
+    @Column(name = "region_code", length = 6)
+    private String regionCode;
+
+    @Column(name = "enterprise_id")
+    private Long enterpriseId;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(String username, String passwordHash, String displayName, Set<Role> roles,
+                   String regionCode, Long enterpriseId, Instant now) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.roles = toArray(roles);
+        this.regionCode = regionCode;
+        this.enterpriseId = enterpriseId;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Set<Role> getRoles() {
+        EnumSet<Role> set = EnumSet.noneOf(Role.class);
+        Arrays.stream(roles).map(Role::valueOf).forEach(set::add);
+        return set;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public Long getEnterpriseId() {
+        return enterpriseId;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    void changeRoles(Set<Role> newRoles, String newRegionCode, Long newEnterpriseId, Instant now) {
+        this.roles = toArray(newRoles);
+        this.regionCode = newRegionCode;
+        this.enterpriseId = newEnterpriseId;
+        this.updatedAt = now;
+    }
+
+    void changeEnabled(boolean value, Instant now) {
+        this.enabled = value;
+        this.updatedAt = now;
+    }
+
+    void changeDisplayName(String value, Instant now) {
+        this.displayName = value;
+        this.updatedAt = now;
+    }
+
+    private static String[] toArray(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::name).toArray(String[]::new);
+    }
+}

@@ -1,0 +1,120 @@
+package cn.kjj.platform.account;
+
+import cn.kjj.platform.audit.AuditLog;
+import cn.kjj.platform.common.ConflictException;
+import cn.kjj.platform.common.InvalidInputException;
+import cn.kjj.platform.common.InvalidInputException.FieldError;
+import cn.kjj.platform.common.NotFoundException;
+import cn.kjj.platform.region.RegionDirectory;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: created and changed by administrators. */
+@Service
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final RegionDirectory regions;
+    private final EntityManager entityManager;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, RegionDirectory regions,
+                   EntityManager entityManager, AuditLog audit, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.regions = regions;
+        this.entityManager = entityManager;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public AccountView create(NewAccount request) {
+        String username = request.username().trim().toLowerCase();
+        checkBindings(request.roles(), request.regionCode(), request.enterpriseId());
+        if (accounts.existsByUsername(username)) {
+            throw new ConflictException("error.account.usernameTaken", "Username " + username + " is taken", username);
+        }
+        Account account = accounts.save(new Account(username, passwordEncoder.encode(request.password()),
+                request.displayName().trim(), request.roles(), request.regionCode(), request.enterpriseId(),
+                clock.instant()));
+        AccountView view = AccountView.of(account);
+        audit.record("account.create", "account", account.getId(), account.getRegionCode(), null, view);
+        return view;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AccountView> list(Pageable pageable) {
+        return accounts.findAll(pageable).map(AccountView::of);
+    }
+
+    @Transactional(readOnly = true)
+    public AccountView get(Long id) {
+        return AccountView.of(require(id));
+    }
+
+    @Transactional
+    public AccountView change(Long id, AccountChange change) {
+        Account account = require(id);
+        AccountView before = AccountView.of(account);
+        Instant now = clock.instant();
+        if (change.roles() != null || change.regionCode() != null || change.enterpriseId() != null) {
+            Set<Role> roles = change.roles() != null ? change.roles() : account.getRoles();
+            String region = change.regionCode() != null ? change.regionCode() : account.getRegionCode();
+            Long enterprise = change.enterpriseId() != null ? change.enterpriseId() : account.getEnterpriseId();
+            checkBindings(roles, region, enterprise);
+            account.changeRoles(roles, region, enterprise, now);
+        }
+        if (change.enabled() != null) {
+            account.changeEnabled(change.enabled(), now);
+        }
+        if (change.displayName() != null) {
+            account.changeDisplayName(change.displayName().trim(), now);
+        }
+        accounts.flush();
+        AccountView after = AccountView.of(account);
+        audit.record("account.change", "account", id, account.getRegionCode(), before, after);
+        return after;
+    }
+
+    private Account require(Long id) {
+        return accounts.findById(id).orElseThrow(() -> NotFoundException.of("account", id));
+    }
+
+    private void checkBindings(Set<Role> roles, String regionCode, Long enterpriseId) {
+        List<FieldError> errors = new ArrayList<>();
+        if (roles.contains(Role.OFFICIAL) && regionCode == null) {
+            errors.add(new FieldError("regionCode", "error.account.regionRequired", "an official needs a region"));
+        }
+        if (regionCode != null && regions.find(regionCode).isEmpty()) {
+            errors.add(new FieldError("regionCode", "error.region.unknown", "unknown region " + regionCode));
+        }
+        if (roles.contains(Role.ENTERPRISE) && enterpriseId == null) {
+            errors.add(new FieldError("enterpriseId", "error.account.enterpriseRequired",
+                    "an enterprise account needs an enterprise"));
+        }
+        if (enterpriseId != null && !enterpriseExists(enterpriseId)) {
+            errors.add(new FieldError("enterpriseId", "error.enterprise.unknown", "unknown enterprise " + enterpriseId));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private boolean enterpriseExists(Long enterpriseId) {
+        // the enterprise feature's repository is not a dependency of accounts; one query suffices
+        return !entityManager.createNativeQuery("select 1 from enterprise where id = ?1")
+                .setParameter(1, enterpriseId).getResultList().isEmpty();
+    }
+}

@@ -1,0 +1,17 @@
+package cn.kjj.platform.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+
+/** A new account as an administrator enters it. */
+public record NewAccount(
+        @NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,63}$", message = "{account.username.pattern}") String username,
+        @NotBlank @Size(min = 8, max = 128, message = "{account.password.size}") String password,
+        @NotBlank @Size(max = 100) String displayName,
+        @NotEmpty Set<Role> roles,
+        @Pattern(regexp = "^[0-9]{6}$") String regionCode,
+        Long enterpriseId) {
+}

@@ -1,0 +1,5 @@
+package cn.kjj.platform.region;
+
+public enum RegionLevel {
+    PROVINCE, CITY, DISTRICT
+}

