@@ -5,8 +5,8 @@ import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.common.NotFoundException;
+import cn.kjj.platform.enterprise.EnterpriseRepository;
 import cn.kjj.platform.region.RegionDirectory;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,16 +25,16 @@ public class AccountService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final RegionDirectory regions;
-    private final EntityManager entityManager;
+    private final EnterpriseRepository enterprises;
     private final AuditLog audit;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, RegionDirectory regions,
-                   EntityManager entityManager, AuditLog audit, Clock clock) {
+                   EnterpriseRepository enterprises, AuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.regions = regions;
-        this.entityManager = entityManager;
+        this.enterprises = enterprises;
         this.audit = audit;
         this.clock = clock;
     }
@@ -104,17 +104,11 @@ public class AccountService {
             errors.add(new FieldError("enterpriseId", "error.account.enterpriseRequired",
                     "an enterprise account needs an enterprise"));
         }
-        if (enterpriseId != null && !enterpriseExists(enterpriseId)) {
+        if (enterpriseId != null && !enterprises.existsById(enterpriseId)) {
             errors.add(new FieldError("enterpriseId", "error.enterprise.unknown", "unknown enterprise " + enterpriseId));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-    }
-
-    private boolean enterpriseExists(Long enterpriseId) {
-        // the enterprise feature's repository is not a dependency of accounts; one query suffices
-        return !entityManager.createNativeQuery("select 1 from enterprise where id = ?1")
-                .setParameter(1, enterpriseId).getResultList().isEmpty();
     }
 }

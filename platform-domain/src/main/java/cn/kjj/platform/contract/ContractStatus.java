@@ -1,0 +1,38 @@
+package cn.kjj.platform.contract;
+
+/** Where a contract stands in registration; the transitions are {@link ContractStateMachine}'s. */
+public enum ContractStatus {
+    DRAFT("草稿", "Draft"),
+    SUBMITTED("已提交", "Submitted"),
+    PENDING_SECOND_REVIEW("待复核", "Pending second review"),
+    RETURNED("退回补正", "Returned for correction"),
+    REJECTED("不予登记", "Rejected"),
+    REGISTERED("已登记", "Registered"),
+    REVOKED("已撤销", "Revoked");
+
+    private final String nameZh;
+    private final String nameEn;
+
+    ContractStatus(String nameZh, String nameEn) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    /** Waiting for an official's decision: the review clock runs. */
+    public boolean awaitsDecision() {
+        return this == SUBMITTED || this == PENDING_SECOND_REVIEW;
+    }
+
+    /** The owner may still change the terms. */
+    public boolean isEditable() {
+        return this == DRAFT || this == RETURNED;
+    }
+}

@@ -1,0 +1,33 @@
+package cn.kjj.platform.contract;
+
+/** Subtypes of technology contracts; which ones a type admits is {@link ContractType#allowedSubtypes()}. */
+public enum ContractSubtype {
+    COMMISSIONED("委托开发", "Commissioned development"),
+    COOPERATIVE("合作开发", "Cooperative development"),
+    PATENT("专利", "Patent"),
+    PATENT_APPLICATION("专利申请权", "Patent application right"),
+    TECHNICAL_SECRET("技术秘密", "Technical secret"),
+    SOFTWARE_COPYRIGHT("计算机软件著作权", "Software copyright"),
+    IC_LAYOUT("集成电路布图设计", "Integrated circuit layout design"),
+    PLANT_VARIETY("植物新品种", "New plant variety"),
+    OTHER("其他", "Other"),
+    GENERAL("一般技术服务", "General technical service"),
+    TRAINING("技术培训", "Technical training"),
+    INTERMEDIARY("技术中介", "Technical intermediary");
+
+    private final String nameZh;
+    private final String nameEn;
+
+    ContractSubtype(String nameZh, String nameEn) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+}

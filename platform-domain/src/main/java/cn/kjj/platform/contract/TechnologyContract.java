@@ -1,0 +1,242 @@
+package cn.kjj.platform.contract;
+
+import cn.kjj.platform.common.ConflictException;
+import cn.kjj.platform.common.PreconditionFailedException;
+import cn.kjj.platform.common.WorkingDayCalendar;
+import cn.kjj.platform.contract.ContractStateMachine.State;
+import cn.kjj.platform.contract.ContractStateMachine.Transition;
+import cn.kjj.platform.enterprise.Enterprise;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A technology contract filed for registration (技术合同认定登记, table
+ * {@code technology_contract}). Its status only moves through the behaviour methods, each of
+ * which asks {@link ContractStateMachine} first and returns the {@link Transition} for the
+ * history. Who the actor is for this contract (owner or not, official in scope) is the
+ * service's call.
+ */
+@Entity
+@Table(name = "technology_contract")
+public class TechnologyContract extends ContractTermsColumns {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "seller_id", nullable = false, updatable = false)
+    private Long sellerId;
+
+    /** The registering office: the seller's district when the contract was created. */
+    @Column(name = "seller_region_code", nullable = false, length = 6, updatable = false)
+    private String sellerRegionCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 25)
+    private ContractStatus status;
+
+    @Column(name = "registration_no", length = 16, unique = true)
+    private String registrationNo;
+
+    @Column(name = "registered_on")
+    private LocalDate registeredOn;
+
+    @Column(name = "first_reviewer_id")
+    private Long firstReviewerId;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+
+    @Column(name = "created_by", updatable = false)
+    private Long createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected TechnologyContract() {
+        // for JPA
+    }
+
+    /** The seller as far as a contract needs it. */
+    public record Seller(long id, String regionCode, String creditCode) {
+        public static Seller of(Enterprise enterprise) {
+            return new Seller(enterprise.getId(), enterprise.getRegionCode(), enterprise.getCreditCode());
+        }
+    }
+
+    /** A new contract in {@link ContractStatus#DRAFT}; submitting it is a separate step. */
+    public static TechnologyContract draft(Seller seller, ContractTerms terms, Long createdBy, Instant now) {
+        TechnologyContract contract = new TechnologyContract();
+        contract.sellerId = seller.id();
+        contract.sellerRegionCode = seller.regionCode();
+        contract.status = ContractStatus.DRAFT;
+        contract.createdBy = createdBy;
+        contract.createdAt = now;
+        contract.writeTerms(terms.validated(ReviewClock.officeDate(now), seller.creditCode()));
+        contract.updatedAt = now;
+        return contract;
+    }
+
+    /** Replaces the terms; only while the owner may still change them (draft or returned). */
+    public void updateTerms(Seller seller, ContractTerms terms, Instant now) {
+        if (seller.id() != sellerId) {
+            throw new IllegalArgumentException("seller " + seller.id() + " does not own contract " + id);
+        }
+        if (!status.isEditable()) {
+            throw new ConflictException("error.contract.notEditable",
+                    "a contract in status " + status + " cannot be changed", status);
+        }
+        writeTerms(terms.validated(ReviewClock.officeDate(now), seller.creditCode()));
+        updatedAt = now;
+    }
+
+    /** (Re)starts the review clock: 15 working days, 30 when two officials must decide. */
+    public Transition submit(ContractActor owner, Instant now, WorkingDayCalendar calendar) {
+        Transition transition = decide(ContractAction.SUBMIT, owner, null);
+        LocalDate due = ReviewClock.dueOn(now, needsTwoOfficials(), calendar);
+        apply(transition, now);
+        submittedAt = now;
+        dueOn = due;
+        return transition;
+    }
+
+    /**
+     * Registers the contract, or records the first of two reviews. A number is drawn from
+     * {@code numbers} only when the registration completes, dated in the office's time zone.
+     */
+    public Transition register(ContractActor official, Instant now, RegistrationNumberSource numbers) {
+        Transition transition = decide(ContractAction.REGISTER, official, null);
+        if (transition.registers()) {
+            LocalDate today = ReviewClock.officeDate(now);
+            RegistrationNumber number = numbers.next(sellerRegionCode, today.getYear());
+            if (number.year() != today.getYear() || !number.regionCode().equals(sellerRegionCode)) {
+                throw new IllegalStateException("number " + number + " is not of " + sellerRegionCode + "/" + today.getYear());
+            }
+            registrationNo = number.value();
+            registeredOn = today;
+        }
+        apply(transition, now);
+        return transition;
+    }
+
+    /** Returns for correction (补正): the clock stops until the owner submits again. */
+    public Transition returnForCorrection(ContractActor official, String reason, Instant now) {
+        Transition transition = decide(ContractAction.RETURN, official, reason);
+        apply(transition, now);
+        dueOn = null;
+        return transition;
+    }
+
+    /** Refuses registration (不予登记). */
+    public Transition reject(ContractActor official, String reason, Instant now) {
+        Transition transition = decide(ContractAction.REJECT, official, reason);
+        apply(transition, now);
+        return transition;
+    }
+
+    /** Withdraws a registration; the number stays on the contract and is never reused. */
+    public Transition revoke(ContractActor official, String reason, Instant now) {
+        Transition transition = decide(ContractAction.REVOKE, official, reason);
+        apply(transition, now);
+        return transition;
+    }
+
+    public boolean needsTwoOfficials() {
+        return ContractStateMachine.needsTwoOfficials(getContractAmount());
+    }
+
+    /** Late only while a decision is awaited: a returned contract's clock is stopped. */
+    public boolean isOverdue(LocalDate today) {
+        return status.awaitsDecision() && ReviewClock.isOverdue(dueOn, today);
+    }
+
+    /** Guards a change against a stale copy ({@code If-Match}). */
+    public void requireVersion(long expected) {
+        if (expected != version) {
+            throw new PreconditionFailedException("contract", id, expected, version);
+        }
+    }
+
+    private Transition decide(ContractAction action, ContractActor actor, String reason) {
+        return ContractStateMachine.decide(new State(status, getContractAmount(), firstReviewerId), action, actor, reason);
+    }
+
+    private void apply(Transition transition, Instant now) {
+        status = Objects.requireNonNull(transition.to());
+        firstReviewerId = transition.firstReviewerId();
+        updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getSellerId() {
+        return sellerId;
+    }
+
+    public String getSellerRegionCode() {
+        return sellerRegionCode;
+    }
+
+    public ContractStatus getStatus() {
+        return status;
+    }
+
+    public String getRegistrationNo() {
+        return registrationNo;
+    }
+
+    public LocalDate getRegisteredOn() {
+        return registeredOn;
+    }
+
+    public Long getFirstReviewerId() {
+        return firstReviewerId;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public Long getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

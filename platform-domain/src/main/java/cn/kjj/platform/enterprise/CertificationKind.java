@@ -1,0 +1,23 @@
+package cn.kjj.platform.enterprise;
+
+/** A first certification, or a renewal (重新认定) when the previous certificate expires. */
+public enum CertificationKind {
+    INITIAL("首次认定", "Initial"),
+    RENEWAL("重新认定", "Renewal");
+
+    private final String nameZh;
+    private final String nameEn;
+
+    CertificationKind(String nameZh, String nameEn) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+}
