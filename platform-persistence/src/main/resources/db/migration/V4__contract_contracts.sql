@@ -38,13 +38,14 @@ create table technology_contract (
     check (tech_transaction_amount <= contract_amount),
     check (valid_from <= valid_to),
     check (buyer_country <> 'CN' or (buyer_credit_code is not null and buyer_region_code is not null)),
-    check (
+    -- coalesce: a null subtype must make the check false, not null (a null check passes)
+    check (coalesce(
         (type = 'TECHNOLOGY_DEVELOPMENT' and subtype in ('COMMISSIONED', 'COOPERATIVE'))
         or (type = 'TECHNOLOGY_TRANSFER' and subtype in ('PATENT', 'PATENT_APPLICATION', 'TECHNICAL_SECRET',
                 'SOFTWARE_COPYRIGHT', 'IC_LAYOUT', 'PLANT_VARIETY', 'OTHER'))
         or (type = 'TECHNOLOGY_LICENSING' and subtype in ('PATENT', 'TECHNICAL_SECRET', 'OTHER'))
         or (type = 'TECHNICAL_SERVICE' and subtype in ('GENERAL', 'TRAINING', 'INTERMEDIARY'))
-        or (type = 'TECHNICAL_CONSULTING' and subtype is null)),
+        or (type = 'TECHNICAL_CONSULTING' and subtype is null), false)),
     -- a registration number exactly when registered (it stays on a revoked contract)
     check ((status in ('REGISTERED', 'REVOKED')) = (registration_no is not null)),
     check ((registration_no is null) = (registered_on is null)),
@@ -78,7 +79,7 @@ create table contract_history (
         'DRAFT', 'SUBMITTED', 'PENDING_SECOND_REVIEW', 'RETURNED', 'REJECTED', 'REGISTERED', 'REVOKED')),
     check (to_status in (
         'DRAFT', 'SUBMITTED', 'PENDING_SECOND_REVIEW', 'RETURNED', 'REJECTED', 'REGISTERED', 'REVOKED')),
-    check (to_status not in ('RETURNED', 'REJECTED', 'REVOKED') or length(btrim(reason)) > 0)
+    check (to_status not in ('RETURNED', 'REJECTED', 'REVOKED') or coalesce(length(btrim(reason)), 0) > 0)
 );
 create index contract_history_contract_idx on contract_history (contract_id, at);
 

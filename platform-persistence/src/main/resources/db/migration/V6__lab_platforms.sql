@@ -12,7 +12,8 @@ create table lab (
     created_at         timestamptz  not null default now(),
     updated_at         timestamptz  not null default now(),
     version            bigint       not null default 0,
-    check (host_enterprise_id is not null or length(btrim(host_institution)) > 0)
+    -- written so that neither being null cannot make the check null (and so pass)
+    check (host_enterprise_id is not null or coalesce(length(btrim(host_institution)), 0) > 0)
 );
 create index lab_region_idx on lab (region_code, kind, level);
 create index lab_host_enterprise_idx on lab (host_enterprise_id);

@@ -1,0 +1,66 @@
+package cn.kjj.platform.incubator;
+
+import cn.kjj.platform.common.FieldErrors;
+import cn.kjj.platform.region.RecognitionLevel;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/**
+ * What an incubation carrier record says, as entered; {@link #validated()} gives the normalised,
+ * checked copy that {@link Incubator} stores. Whether the region exists is the service's question.
+ */
+public record IncubatorDetails(String name, IncubatorKind kind, RecognitionLevel level, String regionCode,
+                               String operator, BigDecimal areaSqm, Integer tenantCount, Integer graduatedCount,
+                               LocalDate recognizedOn) {
+
+    private static final Pattern REGION_CODE = Pattern.compile("^[0-9]{6}$");
+    /** NUMERIC(12, 2): ten digits before the decimal point. */
+    private static final int AREA_INTEGER_DIGITS = 10;
+
+    /** Checks every field at once; {@link cn.kjj.platform.common.InvalidInputException} lists all that are wrong. */
+    public IncubatorDetails validated() {
+        FieldErrors errors = new FieldErrors();
+        String checkedName = errors.text("name", name, 200, true);
+        errors.required("kind", kind);
+        errors.required("level", level);
+        String region = errors.text("regionCode", regionCode, 6, true);
+        if (region != null && !REGION_CODE.matcher(region).matches()) {
+            errors.add("regionCode", "error.regionCode.invalid", "must be a 6-digit administrative division code");
+        }
+        String checkedOperator = errors.text("operator", operator, 200, false);
+        BigDecimal area = checkedArea(errors);
+        requireNotNegative(errors, "tenantCount", tenantCount);
+        requireNotNegative(errors, "graduatedCount", graduatedCount);
+        errors.throwIfAny();
+        return new IncubatorDetails(checkedName, kind, level, region, checkedOperator, area, tenantCount,
+                graduatedCount, recognizedOn);
+    }
+
+    private BigDecimal checkedArea(FieldErrors errors) {
+        if (areaSqm == null) {
+            return null;
+        }
+        if (areaSqm.signum() < 0) {
+            errors.add("areaSqm", "error.field.negative", "must not be negative");
+            return null;
+        }
+        if (areaSqm.stripTrailingZeros().scale() > 2) {
+            errors.add("areaSqm", "error.area.scale", "must have at most 2 decimals");
+            return null;
+        }
+        BigDecimal area = areaSqm.setScale(2);
+        if (area.precision() - area.scale() > AREA_INTEGER_DIGITS) {
+            errors.add("areaSqm", "error.area.tooLarge", "must have at most " + AREA_INTEGER_DIGITS
+                    + " digits before the decimal point");
+            return null;
+        }
+        return area;
+    }
+
+    private static void requireNotNegative(FieldErrors errors, String field, Integer value) {
+        if (value != null && value < 0) {
+            errors.add(field, "error.field.negative", "must not be negative");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package cn.kjj.platform.incubator;
+
+/** Kinds of incubation carrier (孵化载体); the constants are those of the schema's check on {@code incubator.kind}. */
+public enum IncubatorKind {
+    INCUBATOR("孵化器", "Incubator"),
+    MAKERSPACE("众创空间", "Makerspace"),
+    ACCELERATOR("加速器", "Accelerator"),
+    UNIVERSITY_SCIENCE_PARK("大学科技园", "University science park");
+
+    private final String nameZh;
+    private final String nameEn;
+
+    IncubatorKind(String nameZh, String nameEn) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+}

@@ -1,0 +1,37 @@
+package cn.kjj.platform.lab;
+
+import cn.kjj.platform.common.FieldErrors;
+import cn.kjj.platform.region.RecognitionLevel;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/**
+ * What an R&D platform record says, as entered; {@link #validated()} gives the normalised, checked
+ * copy that {@link Lab} stores. A platform is hosted by a registered enterprise or by a named
+ * institution (university, research institute), or both. Whether the region and the host
+ * enterprise exist is the service's question.
+ */
+public record LabDetails(String name, LabKind kind, RecognitionLevel level, String regionCode,
+                         Long hostEnterpriseId, String hostInstitution, LocalDate recognizedOn) {
+
+    private static final Pattern REGION_CODE = Pattern.compile("^[0-9]{6}$");
+
+    /** Checks every field at once; {@link cn.kjj.platform.common.InvalidInputException} lists all that are wrong. */
+    public LabDetails validated() {
+        FieldErrors errors = new FieldErrors();
+        String checkedName = errors.text("name", name, 200, true);
+        errors.required("kind", kind);
+        errors.required("level", level);
+        String region = errors.text("regionCode", regionCode, 6, true);
+        if (region != null && !REGION_CODE.matcher(region).matches()) {
+            errors.add("regionCode", "error.regionCode.invalid", "must be a 6-digit administrative division code");
+        }
+        String institution = errors.text("hostInstitution", hostInstitution, 200, false);
+        if (hostEnterpriseId == null && institution == null) {
+            errors.add("hostInstitution", "error.lab.hostRequired",
+                    "a host enterprise or a host institution is required");
+        }
+        errors.throwIfAny();
+        return new LabDetails(checkedName, kind, level, region, hostEnterpriseId, institution, recognizedOn);
+    }
+}

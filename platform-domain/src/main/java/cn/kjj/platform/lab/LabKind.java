@@ -1,0 +1,27 @@
+package cn.kjj.platform.lab;
+
+/** Kinds of R&D platform (研发平台); the constants are those of the schema's check on {@code lab.kind}. */
+public enum LabKind {
+    KEY_LABORATORY("重点实验室", "Key laboratory"),
+    ENGINEERING_TECHNOLOGY_CENTER("工程技术研究中心", "Engineering technology research centre"),
+    NEW_RD_INSTITUTION("新型研发机构", "New R&D institution"),
+    ENTERPRISE_RD_CENTER("企业研发中心", "Enterprise R&D centre"),
+    ACADEMICIAN_WORKSTATION("院士工作站", "Academician workstation"),
+    POSTDOCTORAL_WORKSTATION("博士后工作站", "Postdoctoral workstation");
+
+    private final String nameZh;
+    private final String nameEn;
+
+    LabKind(String nameZh, String nameEn) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+}

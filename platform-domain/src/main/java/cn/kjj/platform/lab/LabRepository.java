@@ -1,0 +1,28 @@
+package cn.kjj.platform.lab;
+
+import cn.kjj.platform.region.RecognitionLevel;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface LabRepository extends JpaRepository<Lab, Long> {
+
+    /** The registry page: platforms in any of {@code regionCodes}; a {@code null} kind or level means any. */
+    @Query("""
+            select l from Lab l
+            where l.regionCode in :regionCodes
+              and (:kind is null or l.kind = :kind)
+              and (:level is null or l.level = :level)""")
+    Page<Lab> search(@Param("regionCodes") Collection<String> regionCodes, @Param("kind") LabKind kind,
+                     @Param("level") RecognitionLevel level, Pageable pageable);
+
+    /** Every platform in the regions, for counts by kind and level (innovation-platforms indicator). */
+    List<Lab> findByRegionCodeIn(Collection<String> regionCodes);
+
+    /** The platforms an enterprise hosts, for its detail page. */
+    List<Lab> findByHostEnterpriseIdOrderByNameAsc(Long hostEnterpriseId);
+}

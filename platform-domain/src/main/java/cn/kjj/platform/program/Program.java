@@ -1,0 +1,182 @@
+package cn.kjj.platform.program;
+
+import cn.kjj.platform.common.ConflictException;
+import cn.kjj.platform.common.Money;
+import cn.kjj.platform.common.PreconditionFailedException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A policy program (subsidy, innovation voucher, 揭榜挂帅, talent program) with a budget; awards to
+ * enterprises add up in {@code awardedTotal}, which never passes the budget. The schema's check
+ * {@code program_within_budget} holds the same rule for writers that race past this class.
+ */
+@Entity
+@Table(name = "program")
+public class Program {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "name", nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 20)
+    private ProgramKind kind;
+
+    @Column(name = "region_code", nullable = false, length = 6)
+    private String regionCode;
+
+    @Column(name = "year", nullable = false)
+    private int year;
+
+    @Column(name = "budget", nullable = false, precision = 18, scale = 2)
+    private BigDecimal budget;
+
+    @Column(name = "awarded_total", nullable = false, precision = 18, scale = 2)
+    private BigDecimal awardedTotal = BigDecimal.ZERO.setScale(Money.SCALE);
+
+    @Column(name = "description", length = 4000)
+    private String description;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Program() {
+        // for JPA
+    }
+
+    public Program(ProgramDetails details, Instant now) {
+        this.createdAt = now;
+        apply(details.validated(), now);
+    }
+
+    /** Replaces every field, as {@code PUT} does; the budget cannot drop below what is already awarded. */
+    public void update(ProgramDetails details, Instant now) {
+        ProgramDetails d = details.validated();
+        if (d.budget().compareTo(awardedTotal) < 0) {
+            throw new ConflictException("error.program.budgetBelowAwarded",
+                    "budget " + d.budget().toPlainString() + " is below the " + awardedTotal.toPlainString()
+                            + " yuan already awarded", id, d.budget(), awardedTotal);
+        }
+        apply(d, now);
+    }
+
+    /**
+     * Adds {@code amount} (yuan, positive, at most 2 decimals) to the awarded total.
+     *
+     * @throws ConflictException {@code error.program.budgetExceeded} when the total would pass the budget
+     */
+    public void award(BigDecimal amount) {
+        BigDecimal yuan = Money.requirePositive(amount, "amount");
+        BigDecimal total = awardedTotal.add(yuan);
+        if (total.compareTo(budget) > 0) {
+            throw new ConflictException("error.program.budgetExceeded",
+                    "an award of " + yuan.toPlainString() + " yuan exceeds the remaining budget of "
+                            + remainingBudget().toPlainString() + " yuan", id, yuan, remainingBudget());
+        }
+        this.awardedTotal = total;
+    }
+
+    /**
+     * Awards {@code amount} to an enterprise: checks and books it on this program and returns the
+     * award record to be saved in the same transaction. The program must already be saved.
+     */
+    public ProgramAward award(Long enterpriseId, BigDecimal amount, LocalDate awardedOn, String note, Instant now) {
+        if (id == null) {
+            throw new IllegalStateException("save the program before awarding from it");
+        }
+        ProgramAward award = new ProgramAward(id, enterpriseId, amount, awardedOn, note, now);
+        award(award.getAmount());
+        this.updatedAt = now;
+        return award;
+    }
+
+    /** Guards an update against a stale copy ({@code If-Match}). */
+    public void requireVersion(long expected) {
+        if (expected != version) {
+            throw new PreconditionFailedException("program", id, expected, version);
+        }
+    }
+
+    public BigDecimal remainingBudget() {
+        return budget.subtract(awardedTotal);
+    }
+
+    private void apply(ProgramDetails d, Instant now) {
+        this.name = d.name();
+        this.kind = d.kind();
+        this.regionCode = d.regionCode();
+        this.year = d.year();
+        this.budget = d.budget();
+        this.description = d.description();
+        this.updatedAt = now;
+    }
+
+    public ProgramDetails getDetails() {
+        return new ProgramDetails(name, kind, regionCode, year, budget, description);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public ProgramKind getKind() {
+        return kind;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public BigDecimal getBudget() {
+        return budget;
+    }
+
+    public BigDecimal getAwardedTotal() {
+        return awardedTotal;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,26 @@
+package cn.kjj.platform.program;
+
+/** Kinds of policy program; the constants are those of the schema's check on {@code program.kind}. */
+public enum ProgramKind {
+    SUBSIDY("财政补助", "Subsidy"),
+    INNOVATION_VOUCHER("科技创新券", "Innovation voucher"),
+    OPEN_COMPETITION("揭榜挂帅", "Open competition"),
+    TALENT("人才项目", "Talent program"),
+    OTHER("其他", "Other");
+
+    private final String nameZh;
+    private final String nameEn;
+
+    ProgramKind(String nameZh, String nameEn) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+}

@@ -1,0 +1,33 @@
+package cn.kjj.platform.program;
+
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ProgramRepository extends JpaRepository<Program, Long> {
+
+    /** The registry page: programs in any of {@code regionCodes}; a {@code null} kind or year means any. */
+    @Query("""
+            select p from Program p
+            where p.regionCode in :regionCodes
+              and (:kind is null or p.kind = :kind)
+              and (:year is null or p.year = :year)""")
+    Page<Program> search(@Param("regionCodes") Collection<String> regionCodes, @Param("kind") ProgramKind kind,
+                         @Param("year") Integer year, Pageable pageable);
+
+    /** Programs of the regions in the years {@code from}..{@code to} (program-funding indicator). */
+    List<Program> findByRegionCodeInAndYearBetweenOrderByYearAscIdAsc(Collection<String> regionCodes, int from,
+                                                                      int to);
+
+    /** The program, locked until the transaction ends, so that two awards are booked one after the other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Program p where p.id = :id")
+    Optional<Program> findByIdForUpdate(@Param("id") Long id);
+}

@@ -1,0 +1,28 @@
+package cn.kjj.platform.region;
+
+/**
+ * The level of government that recognised an incubation carrier or an R&D platform (认定级别).
+ * The constants are those of the schema's checks on {@code incubator.level} and {@code lab.level}.
+ */
+public enum RecognitionLevel {
+    NATIONAL("国家级", "National"),
+    PROVINCIAL("省级", "Provincial"),
+    MUNICIPAL("市级", "Municipal"),
+    DISTRICT("区级", "District");
+
+    private final String nameZh;
+    private final String nameEn;
+
+    RecognitionLevel(String nameZh, String nameEn) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+}
