@@ -4,16 +4,23 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
-public interface TechnologyContractRepository extends JpaRepository<TechnologyContract, Long> {
+public interface TechnologyContractRepository
+        extends JpaRepository<TechnologyContract, Long>, JpaSpecificationExecutor<TechnologyContract> {
 
     Optional<TechnologyContract> findByRegistrationNo(String registrationNo);
 
     /**
-     * The duplicate rule of index {@code technology_contract_duplicate_key}, checked first so the
-     * caller gets a clear 409; the index still decides under concurrency. Only meaningful for a
-     * buyer with a credit code: the index never matches a {@code null} one.
+     * The duplicate rule of index {@code technology_contract_duplicate_key} (same seller, buyer
+     * credit code, signing date and amount as a contract not rejected), checked first so the
+     * caller gets a clear 409; the index still decides under concurrency.
      */
-    boolean existsBySellerIdAndBuyerCreditCodeAndSignedOnAndContractAmountAndStatusNot(
-            Long sellerId, String buyerCreditCode, LocalDate signedOn, BigDecimal contractAmount, ContractStatus status);
+    @Query("""
+            select count(c) > 0 from TechnologyContract c
+            where c.sellerId = ?1 and c.buyerCreditCode = ?2 and c.signedOn = ?3 and c.contractAmount = ?4
+              and c.status <> cn.kjj.platform.contract.ContractStatus.REJECTED and c.id <> ?5""")
+    boolean existsDuplicate(Long sellerId, String buyerCreditCode, LocalDate signedOn, BigDecimal contractAmount,
+                            Long excludedId);
 }

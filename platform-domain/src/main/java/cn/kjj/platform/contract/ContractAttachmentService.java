@@ -1,0 +1,131 @@
+package cn.kjj.platform.contract;
+
+import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.audit.AuditLog;
+import cn.kjj.platform.common.AccessDeniedToRecordException;
+import cn.kjj.platform.common.ConflictException;
+import cn.kjj.platform.common.NotFoundException;
+import cn.kjj.platform.common.PayloadTooLargeException;
+import cn.kjj.platform.common.UnsupportedContentException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Attachments of a contract: PDF, JPEG or PNG as judged by their first bytes (a renamed
+ * executable is refused whatever its name says), at most 20 MiB, with their SHA-256. The
+ * metadata and the bytes are written in one transaction.
+ */
+@Service
+public class ContractAttachmentService {
+
+    /** Statuses in which the seller may still add files: before a decision. */
+    static final Set<ContractStatus> OPEN = EnumSet.of(ContractStatus.DRAFT, ContractStatus.SUBMITTED,
+            ContractStatus.RETURNED, ContractStatus.PENDING_SECOND_REVIEW);
+
+    /** The bytes of a stored attachment, for download. */
+    public record AttachmentContent(String filename, String contentType, byte[] content, String sha256) {
+    }
+
+    private final TechnologyContractRepository contracts;
+    private final ContractAttachmentRepository attachments;
+    private final ContractAttachmentContentRepository contents;
+    private final ContractAccess access;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ContractAttachmentService(TechnologyContractRepository contracts, ContractAttachmentRepository attachments,
+                              ContractAttachmentContentRepository contents, ContractAccess access, AuditLog audit,
+                              Clock clock) {
+        this.contracts = contracts;
+        this.attachments = attachments;
+        this.contents = contents;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ContractView.AttachmentView upload(AccountPrincipal actor, long contractId, String filename, byte[] bytes) {
+        TechnologyContract contract = readable(actor, contractId);
+        access.requireOwner(actor, contract);
+        if (!OPEN.contains(contract.getStatus())) {
+            throw new ConflictException("error.attachment.closed",
+                    "files can be added only before a decision, not in status " + contract.getStatus(),
+                    contract.getStatus());
+        }
+        if (bytes.length > ContractAttachment.MAX_SIZE_BYTES) {
+            throw new PayloadTooLargeException("error.attachment.tooLarge",
+                    "an attachment may have at most 20 MiB", ContractAttachment.MAX_SIZE_BYTES);
+        }
+        if (bytes.length == 0) {
+            throw new UnsupportedContentException("error.attachment.empty", "the file is empty");
+        }
+        String contentType = sniff(bytes);
+        ContractAttachment saved = attachments.save(new ContractAttachment(contractId, filename, contentType,
+                bytes.length, sha256(bytes), actor.id(), clock.instant()));
+        contents.save(new ContractAttachmentContent(saved.getId(), bytes));
+        ContractView.AttachmentView view = ContractView.AttachmentView.of(saved);
+        audit.record("contract.attachment.upload", "contract", contractId, contract.getSellerRegionCode(), null, view);
+        return view;
+    }
+
+    @Transactional(readOnly = true)
+    public AttachmentContent download(AccountPrincipal reader, long contractId, long attachmentId) {
+        TechnologyContract contract = readable(reader, contractId);
+        if (!access.canSeeAttachments(reader, contract)) {
+            throw new AccessDeniedToRecordException("error.attachment.forbidden",
+                    "attachments are for the seller and the reviewing officials only");
+        }
+        ContractAttachment attachment = attachments.findByIdAndContractId(attachmentId, contractId)
+                .orElseThrow(() -> NotFoundException.of("attachment", attachmentId));
+        byte[] bytes = contents.findById(attachmentId).orElseThrow().getContent();
+        return new AttachmentContent(attachment.getFilename(), attachment.getContentType(), bytes, attachment.getSha256());
+    }
+
+    private TechnologyContract readable(AccountPrincipal reader, long contractId) {
+        TechnologyContract contract = contracts.findById(contractId)
+                .orElseThrow(() -> NotFoundException.of("contract", contractId));
+        return access.requireReadable(reader, contract);
+    }
+
+    /** The type by magic number: {@code %PDF-}, JPEG's SOI marker, PNG's eight-byte signature. */
+    static String sniff(byte[] b) {
+        if (startsWith(b, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
+            return "application/pdf";
+        }
+        if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
+            return "image/jpeg";
+        }
+        if (startsWith(b, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return "image/png";
+        }
+        throw new UnsupportedContentException("error.attachment.type",
+                "only PDF, JPEG and PNG files are accepted (judged by their content)");
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

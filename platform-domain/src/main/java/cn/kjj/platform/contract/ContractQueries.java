@@ -1,0 +1,106 @@
+package cn.kjj.platform.contract;
+
+import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.account.Role;
+import cn.kjj.platform.common.NotFoundException;
+import cn.kjj.platform.enterprise.Enterprise;
+import cn.kjj.platform.enterprise.EnterpriseRepository;
+import cn.kjj.platform.region.RegionDirectory;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading contracts: one with its history, or lists and queues within the reader's scope. */
+@Service
+public class ContractQueries {
+
+    private final TechnologyContractRepository contracts;
+    private final ContractHistoryRepository history;
+    private final ContractAttachmentRepository attachments;
+    private final EnterpriseRepository enterprises;
+    private final ContractAccess access;
+    private final RegionDirectory regions;
+    private final Clock clock;
+
+    ContractQueries(TechnologyContractRepository contracts, ContractHistoryRepository history,
+                    ContractAttachmentRepository attachments, EnterpriseRepository enterprises,
+                    ContractAccess access, RegionDirectory regions, Clock clock) {
+        this.contracts = contracts;
+        this.history = history;
+        this.attachments = attachments;
+        this.enterprises = enterprises;
+        this.access = access;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public ContractView get(AccountPrincipal reader, long id) {
+        TechnologyContract contract = contracts.findById(id).orElseThrow(() -> NotFoundException.of("contract", id));
+        return view(reader, access.requireReadable(reader, contract));
+    }
+
+    /** Contracts in the reader's scope that match the filter, in the page's order. */
+    @Transactional(readOnly = true)
+    public Page<ContractSummary> search(AccountPrincipal reader, ContractFilter filter, Pageable pageable) {
+        Set<String> regionFilter = null;
+        if (filter.region() != null) {
+            regionFilter = regions.codesWithin(regions.require(filter.region()).code());
+        }
+        LocalDate today = today();
+        Page<TechnologyContract> page = contracts.findAll(
+                ContractSpecifications.matching(filter, scopeOf(reader), regionFilter, today), pageable);
+        Map<Long, String> sellerNames = sellerNames(page.stream().map(TechnologyContract::getSellerId).toList());
+        return page.map(c -> summary(c, sellerNames.get(c.getSellerId()), today));
+    }
+
+    ContractView view(AccountPrincipal reader, TechnologyContract c) {
+        String sellerName = enterprises.findById(c.getSellerId()).map(Enterprise::getName).orElse(null);
+        List<ContractView.HistoryView> steps = history.findByContractIdOrderByAtAscIdAsc(c.getId()).stream()
+                .map(ContractView.HistoryView::of).toList();
+        List<ContractView.AttachmentView> files = access.canSeeAttachments(reader, c)
+                ? attachments.findByContractIdOrderByUploadedAtAscIdAsc(c.getId()).stream().map(ContractView.AttachmentView::of).toList()
+                : List.of();
+        return new ContractView(c.getId(), c.getTitle(), c.getType(), c.getSubtype(), c.getTechnologyField(),
+                c.getBuyer(), c.getSignedOn(), c.getValidFrom(), c.getValidTo(), c.getContractAmount(),
+                c.getTechTransactionAmount(), c.getStatus(), c.getRegistrationNo(), c.getRegisteredOn(),
+                c.getSellerId(), sellerName, c.getSellerRegionCode(), c.getSubmittedAt(), c.getDueOn(),
+                c.isOverdue(today()), c.needsTwoOfficials(), c.getVersion(), steps, files,
+                access.availableActions(reader, c));
+    }
+
+    private ContractSummary summary(TechnologyContract c, String sellerName, LocalDate today) {
+        return new ContractSummary(c.getId(), c.getTitle(), c.getType(), c.getSubtype(), c.getTechnologyField(),
+                c.getBuyer().name(), c.getSignedOn(), c.getContractAmount(), c.getTechTransactionAmount(),
+                c.getStatus(), c.getRegistrationNo(), c.getRegisteredOn(), c.getSellerId(), sellerName,
+                c.getSellerRegionCode(), c.getSubmittedAt(), c.getDueOn(), c.isOverdue(today),
+                c.needsTwoOfficials(), c.getVersion());
+    }
+
+    private ContractSpecifications.Scope scopeOf(AccountPrincipal reader) {
+        if (reader.has(Role.ADMIN)) {
+            return ContractSpecifications.Scope.everything();
+        }
+        Set<String> regionCodes = reader.has(Role.OFFICIAL) && reader.regionCode() != null
+                ? regions.codesWithin(reader.regionCode()) : Set.of();
+        Long enterpriseId = reader.has(Role.ENTERPRISE) ? reader.enterpriseId() : null;
+        return new ContractSpecifications.Scope(false, enterpriseId, regionCodes, reader.has(Role.ANALYST));
+    }
+
+    private Map<Long, String> sellerNames(Collection<Long> ids) {
+        return enterprises.findAllById(Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(Enterprise::getId, Enterprise::getName, (a, b) -> a));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ReviewClock.ZONE));
+    }
+}

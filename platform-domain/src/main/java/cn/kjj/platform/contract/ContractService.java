@@ -1,0 +1,208 @@
+package cn.kjj.platform.contract;
+
+import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.account.Role;
+import cn.kjj.platform.audit.AuditLog;
+import cn.kjj.platform.common.AccessDeniedToRecordException;
+import cn.kjj.platform.common.ConflictException;
+import cn.kjj.platform.common.InvalidInputException;
+import cn.kjj.platform.common.NotFoundException;
+import cn.kjj.platform.common.WorkingCalendarSource;
+import cn.kjj.platform.contract.ContractStateMachine.Transition;
+import cn.kjj.platform.enterprise.Enterprise;
+import cn.kjj.platform.enterprise.EnterpriseRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Filing and deciding technology contracts (技术合同认定登记). Every change writes the contract,
+ * its history entry and an audit event in one transaction; a stale {@code expectedVersion}
+ * is 412 and a lost race on the same contract is an optimistic-locking failure (409).
+ */
+@Service
+public class ContractService {
+
+    private final TechnologyContractRepository contracts;
+    private final ContractHistoryRepository history;
+    private final EnterpriseRepository enterprises;
+    private final ContractAccess access;
+    private final RegistrationNumberSource numbers;
+    private final WorkingCalendarSource calendars;
+    private final ContractQueries queries;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ContractService(TechnologyContractRepository contracts, ContractHistoryRepository history,
+                    EnterpriseRepository enterprises, ContractAccess access, RegistrationNumberSource numbers,
+                    WorkingCalendarSource calendars, ContractQueries queries, AuditLog audit, Clock clock) {
+        this.contracts = contracts;
+        this.history = history;
+        this.enterprises = enterprises;
+        this.access = access;
+        this.numbers = numbers;
+        this.calendars = calendars;
+        this.queries = queries;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Files a new contract, as a draft or submitted at once. */
+    @Transactional
+    public ContractView create(AccountPrincipal actor, NewContract request) {
+        Enterprise seller = sellerFor(actor, request.sellerId());
+        Instant now = clock.instant();
+        TechnologyContract.Seller party = TechnologyContract.Seller.of(seller);
+        TechnologyContract contract = TechnologyContract.draft(party, request.terms(), actor.id(), now);
+        rejectDuplicate(contract);
+        ContractActor owner = ContractActor.owner(actor.id(), actor.displayName());
+        try {
+            contract = contracts.saveAndFlush(contract);
+        } catch (DataIntegrityViolationException e) {
+            throw duplicateOr(e);
+        }
+        history.save(ContractHistoryEntry.created(contract.getId(), ContractStatus.DRAFT, owner, now));
+        audit.record("contract.create", "contract", contract.getId(), contract.getSellerRegionCode(), null,
+                AuditState.of(contract));
+        if (request.submit()) {
+            apply(contract, contract.submit(owner, now, calendars.current()), owner, now);
+        }
+        return queries.view(actor, contract);
+    }
+
+    /** Replaces the terms of a draft or a returned contract. */
+    @Transactional
+    public ContractView update(AccountPrincipal actor, long id, ContractTerms terms, Long expectedVersion) {
+        TechnologyContract contract = load(actor, id, expectedVersion);
+        access.requireOwner(actor, contract);
+        Enterprise seller = enterprises.findById(contract.getSellerId()).orElseThrow();
+        ContractTerms before = contract.getTerms();
+        contract.updateTerms(TechnologyContract.Seller.of(seller), terms, clock.instant());
+        rejectDuplicate(contract);
+        try {
+            contracts.saveAndFlush(contract);
+        } catch (DataIntegrityViolationException e) {
+            throw duplicateOr(e);
+        }
+        audit.record("contract.update", "contract", id, contract.getSellerRegionCode(), before, contract.getTerms());
+        return queries.view(actor, contract);
+    }
+
+    @Transactional
+    public ContractView submit(AccountPrincipal actor, long id, Long expectedVersion) {
+        TechnologyContract contract = load(actor, id, expectedVersion);
+        ContractActor owner = access.requireOwner(actor, contract);
+        Instant now = clock.instant();
+        apply(contract, contract.submit(owner, now, calendars.current()), owner, now);
+        return queries.view(actor, contract);
+    }
+
+    /** Registers, or records the first of two reviews of a contract of 5 million yuan or more. */
+    @Transactional
+    public ContractView register(AccountPrincipal actor, long id, Long expectedVersion) {
+        TechnologyContract contract = load(actor, id, expectedVersion);
+        ContractActor official = access.requireReviewer(actor, contract);
+        Instant now = clock.instant();
+        apply(contract, contract.register(official, now, numbers), official, now);
+        return queries.view(actor, contract);
+    }
+
+    /** Returns for correction (补正); the reason is required. */
+    @Transactional
+    public ContractView returnForCorrection(AccountPrincipal actor, long id, String reason, Long expectedVersion) {
+        TechnologyContract contract = load(actor, id, expectedVersion);
+        ContractActor official = access.requireReviewer(actor, contract);
+        Instant now = clock.instant();
+        apply(contract, contract.returnForCorrection(official, reason, now), official, now);
+        return queries.view(actor, contract);
+    }
+
+    /** Refuses registration (不予登记); the reason is required. */
+    @Transactional
+    public ContractView reject(AccountPrincipal actor, long id, String reason, Long expectedVersion) {
+        TechnologyContract contract = load(actor, id, expectedVersion);
+        ContractActor official = access.requireReviewer(actor, contract);
+        Instant now = clock.instant();
+        apply(contract, contract.reject(official, reason, now), official, now);
+        return queries.view(actor, contract);
+    }
+
+    /** Withdraws a registration; the number is never given again. */
+    @Transactional
+    public ContractView revoke(AccountPrincipal actor, long id, String reason, Long expectedVersion) {
+        TechnologyContract contract = load(actor, id, expectedVersion);
+        ContractActor official = access.requireReviewer(actor, contract);
+        Instant now = clock.instant();
+        apply(contract, contract.revoke(official, reason, now), official, now);
+        return queries.view(actor, contract);
+    }
+
+    private void apply(TechnologyContract contract, Transition transition, ContractActor actor, Instant now) {
+        contracts.saveAndFlush(contract);
+        history.save(ContractHistoryEntry.of(contract.getId(), transition, actor, now));
+        audit.record("contract." + transition.action().name().toLowerCase(), "contract", contract.getId(),
+                contract.getSellerRegionCode(), new AuditState(transition.from(), null, null, contract.getVersion() - 1),
+                AuditState.of(contract));
+    }
+
+    private TechnologyContract load(AccountPrincipal actor, long id, Long expectedVersion) {
+        TechnologyContract contract = contracts.findById(id).orElseThrow(() -> NotFoundException.of("contract", id));
+        access.requireReadable(actor, contract);
+        if (expectedVersion != null) {
+            contract.requireVersion(expectedVersion);
+        }
+        return contract;
+    }
+
+    private Enterprise sellerFor(AccountPrincipal actor, Long requestedSellerId) {
+        if (actor.has(Role.ENTERPRISE)) {
+            if (requestedSellerId != null && !requestedSellerId.equals(actor.enterpriseId())) {
+                throw InvalidInputException.forField("sellerId", "error.contract.sellerIsOwnEnterprise",
+                        "an enterprise files contracts for itself only");
+            }
+            return enterprises.findById(actor.enterpriseId())
+                    .orElseThrow(() -> NotFoundException.of("enterprise", actor.enterpriseId()));
+        }
+        if (!actor.has(Role.OFFICIAL) && !actor.has(Role.ADMIN)) {
+            throw new AccessDeniedToRecordException("error.contract.fileForbidden",
+                    "only an enterprise or an official may file a contract");
+        }
+        if (requestedSellerId == null) {
+            throw InvalidInputException.forField("sellerId", "error.field.required",
+                    "an official filing for an enterprise must name it");
+        }
+        Enterprise seller = enterprises.findById(requestedSellerId)
+                .filter(e -> access.mayActFor(actor, e.getRegionCode()))
+                .orElseThrow(() -> InvalidInputException.forField("sellerId", "error.enterprise.unknown",
+                        "no enterprise " + requestedSellerId + " in your region"));
+        return seller;
+    }
+
+    private void rejectDuplicate(TechnologyContract c) {
+        String buyerCode = c.getBuyer().creditCode();
+        if (buyerCode != null && contracts.existsDuplicate(c.getSellerId(), buyerCode, c.getSignedOn(),
+                c.getContractAmount(), c.getId() == null ? -1L : c.getId())) {
+            throw duplicate();
+        }
+    }
+
+    private static RuntimeException duplicateOr(DataIntegrityViolationException e) {
+        String message = String.valueOf(e.getMostSpecificCause().getMessage());
+        return message.contains("technology_contract_duplicate_key") ? duplicate() : e;
+    }
+
+    private static ConflictException duplicate() {
+        return new ConflictException("error.contract.duplicate",
+                "a contract with the same seller, buyer, signing date and amount is already filed");
+    }
+
+    /** What the audit trail keeps of a contract's state. */
+    record AuditState(ContractStatus status, String registrationNo, LocalDate dueOn, long version) {
+        static AuditState of(TechnologyContract c) {
+            return new AuditState(c.getStatus(), c.getRegistrationNo(), c.getDueOn(), c.getVersion());
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package cn.kjj.platform.contract;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A contract as a row of a list or queue. */
+public record ContractSummary(
+        Long id, String title, ContractType type, ContractSubtype subtype, TechnologyField technologyField,
+        String buyerName, LocalDate signedOn, BigDecimal contractAmount, BigDecimal techTransactionAmount,
+        ContractStatus status, String registrationNo, LocalDate registeredOn,
+        Long sellerId, String sellerName, String sellerRegionCode,
+        Instant submittedAt, LocalDate dueOn, boolean overdue, boolean needsTwoOfficials, long version) {
+}
