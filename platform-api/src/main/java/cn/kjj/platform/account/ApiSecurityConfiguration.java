@@ -1,0 +1,93 @@
+package cn.kjj.platform.account;
+
+import cn.kjj.platform.common.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Security of the JSON API ({@code /api/**}), ahead of the portal's chain. Ways in: a bearer
+ * token ({@code Authorization: Bearer kjj_...}); HTTP Basic, only to create a token; or the
+ * portal's session cookie, which then needs the CSRF token on writes. The API never creates a
+ * session. Refusals are problem JSON, never a redirect to the login page.
+ *
+ * <p>{@link #rules} is the one place that says who may use which endpoint.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ApiSecurityConfiguration {
+
+    public static final String API_PATTERN = "/api/**";
+    static final String TOKENS = "/api/v1/auth/tokens";
+    /** The only request on which HTTP Basic credentials are accepted. */
+    static final RequestMatcher TOKEN_CREATION = PathPatternRequestMatcher.pathPattern(HttpMethod.POST, TOKENS);
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenService tokens, UserDetailsService users,
+                                               PasswordEncoder passwordEncoder, Problems problems) {
+        ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint(problems);
+        ApiAuthenticationFilter authentication = new ApiAuthenticationFilter(tokens,
+                passwordManager(users, passwordEncoder), entryPoint, problems);
+        http.securityMatcher(API_PATTERN)
+                .authorizeHttpRequests(ApiSecurityConfiguration::rules)
+                .addFilterAt(authentication, BasicAuthenticationFilter.class)
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(ApiSecurityConfiguration::isWriteWithSession))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                // a saved request would create a session on every 401
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .logout(logout -> logout.disable())
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(new ApiAccessDeniedHandler(problems)));
+        return http.build();
+    }
+
+    /** Who may use which endpoint. Records outside the caller's scope are the services' concern (404). */
+    static void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry api) {
+        api.requestMatchers(HttpMethod.POST, TOKENS).authenticated()
+                .requestMatchers(HttpMethod.GET, TOKENS).authenticated()
+                .requestMatchers(HttpMethod.DELETE, TOKENS + "/{id}").authenticated()
+                .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
+                .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole(Role.ADMIN.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/regions").authenticated()
+                .anyRequest().authenticated();
+    }
+
+    /**
+     * CSRF protects what a browser sends on its own: the session cookie. A request with an
+     * {@code Authorization} header authenticates by that header alone (see
+     * {@link ApiAuthenticationFilter}), and one without a session has nothing to forge.
+     */
+    static boolean isWriteWithSession(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod())
+                && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && request.getSession(false) != null;
+    }
+
+    /** Checks username and password for HTTP Basic; its own manager, so the portal's stays untouched. */
+    private static AuthenticationManager passwordManager(UserDetailsService users, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(List.of(provider));
+    }
+}

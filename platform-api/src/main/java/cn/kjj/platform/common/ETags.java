@@ -1,0 +1,51 @@
+package cn.kjj.platform.common;
+
+/**
+ * Versions as HTTP entity tags: single resources answer {@code ETag: "3"}, and writes that carry
+ * {@code If-Match} are refused with 412 when the record has moved on.
+ */
+public final class ETags {
+
+    private ETags() {
+    }
+
+    public static String of(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /**
+     * Checks an {@code If-Match} header against the current version; no header (or {@code *})
+     * passes. Throws {@link PreconditionFailedException} otherwise.
+     */
+    public static void checkIfMatch(String ifMatch, long current, String entity, Object id) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return;
+        }
+        long first = -1;
+        for (String tag : ifMatch.split(",")) {
+            long version = parse(tag);
+            if (version == current) {
+                return;
+            }
+            if (first == -1) {
+                first = version;
+            }
+        }
+        throw new PreconditionFailedException(entity, id, first, current);
+    }
+
+    private static long parse(String tag) {
+        String t = tag.strip();
+        if (t.startsWith("W/")) {
+            t = t.substring(2);
+        }
+        if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
+            t = t.substring(1, t.length() - 1);
+        }
+        try {
+            return Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
