@@ -1,0 +1,33 @@
+# syntax=docker/dockerfile:1
+# Multi-stage build of the platform: build with the Maven wrapper on a JDK, run on a JRE as a
+# non-root user. With docker-compose.yml it runs against an external PostgreSQL 17.
+
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+# the Maven repository is a BuildKit cache mount: dependencies are downloaded once per builder
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+COPY platform-domain/pom.xml platform-domain/
+COPY platform-persistence/pom.xml platform-persistence/
+COPY platform-api/pom.xml platform-api/
+COPY platform-web/pom.xml platform-web/
+COPY platform-domain/src platform-domain/src
+COPY platform-persistence/src platform-persistence/src
+COPY platform-api/src platform-api/src
+COPY platform-web/src platform-web/src
+RUN --mount=type=cache,target=/root/.m2 \
+    ./mvnw -B -ntp package -DskipTests \
+ && cp platform-web/target/platform-web-*.jar /src/platform.jar
+
+FROM eclipse-temurin:17-jre
+RUN groupadd --system platform \
+ && useradd --system --gid platform --home-dir /app --shell /usr/sbin/nologin platform \
+ && mkdir -p /app/data \
+ && chown -R platform:platform /app
+WORKDIR /app
+COPY --from=build --chown=platform:platform /src/platform.jar /app/platform.jar
+USER platform
+ENV PLATFORM_DATADIR=/app/data \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/platform.jar"]

@@ -1,0 +1,210 @@
+package cn.kjj.platform.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.kjj.platform.PortalTest;
+import cn.kjj.platform.TestAccounts;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+@PortalTest
+class PortalLoginTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeEach
+    void accounts() {
+        TestAccounts.ensureExist(context);
+    }
+
+    @Test
+    void anUnauthenticatedVisitToTheHomePageIsRedirectedToTheLoginPage() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void theLoginPageIsInChineseByDefault() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<html lang=\"zh-CN\">")))
+                .andExpect(content().string(containsString("登录区科技局业务平台")))
+                .andExpect(content().string(containsString("<label for=\"username\">用户名</label>")));
+    }
+
+    @Test
+    void theLoginPageSwitchesToEnglishAndTheCookieRemembersTheChoice() throws Exception {
+        Cookie lang = mvc.perform(get("/login").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<html lang=\"en\">")))
+                .andExpect(content().string(containsString("Log in to the District S&amp;T Bureau Platform")))
+                .andExpect(cookie().value("lang", "en"))
+                .andReturn().getResponse().getCookie("lang");
+
+        mvc.perform(get("/login").cookie(lang))
+                .andExpect(content().string(containsString("<html lang=\"en\">")));
+
+        mvc.perform(get("/login").cookie(lang).param("lang", "zh-CN"))
+                .andExpect(content().string(containsString("<html lang=\"zh-CN\">")))
+                .andExpect(cookie().value("lang", "zh-CN"));
+    }
+
+    @Test
+    void anUnsupportedLanguageFallsBackToChinese() throws Exception {
+        mvc.perform(get("/login").param("lang", "fr"))
+                .andExpect(content().string(containsString("<html lang=\"zh-CN\">")));
+    }
+
+    @Test
+    void aFormLoginWithCsrfTokenSucceedsAndTheHomePageShowsWhoYouAre() throws Exception {
+        MockHttpSession session = logIn();
+
+        String home = mvc.perform(get("/").session(session))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(home)
+                .contains("<html lang=\"zh-CN\">")
+                .contains("欢迎，" + TestAccounts.OFFICIAL_NAME)
+                .contains(TestAccounts.OFFICIAL)
+                .contains("科技局工作人员")
+                .contains("江海区 (440704)")
+                .contains("审核本区域及下辖区域的技术合同认定登记");
+    }
+
+    @Test
+    void theHomePageNamesRoleAndRegionInEnglishWhenAsked() throws Exception {
+        MockHttpSession session = logIn();
+
+        String home = mvc.perform(get("/").session(session).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(home)
+                .contains("<html lang=\"en\">")
+                .contains("Welcome, " + TestAccounts.OFFICIAL_NAME)
+                .contains("Bureau official")
+                .contains("Jianghai (440704)");
+    }
+
+    @Test
+    void theNavigationShowsOnlyPagesThatExist() throws Exception {
+        String home = mvc.perform(get("/").session(logIn()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(home)
+                .contains("href=\"/\"", "href=\"/swagger-ui.html\"", "action=\"/logout\"")
+                .doesNotContain("href=\"/contracts\"", "href=\"/admin/users\"");
+    }
+
+    @Test
+    void aLoginWithoutCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/login")
+                        .param("username", TestAccounts.OFFICIAL)
+                        .param("password", TestAccounts.PASSWORD))
+                .andExpect(status().isForbidden())
+                .andExpect(unauthenticated());
+    }
+
+    @Test
+    void aWrongPasswordShowsTheErrorOnTheLoginPage() throws Exception {
+        mvc.perform(post("/login").with(csrf())
+                        .param("username", TestAccounts.OFFICIAL)
+                        .param("password", "not-the-password"))
+                .andExpect(redirectedUrl("/login?error"))
+                .andExpect(unauthenticated());
+
+        mvc.perform(get("/login").param("error", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("用户名或密码不正确")));
+    }
+
+    @Test
+    void logoutWithCsrfTokenEndsTheSessionAndSaysSo() throws Exception {
+        MockHttpSession session = logIn();
+
+        mvc.perform(post("/logout").session(session).with(csrf()))
+                .andExpect(redirectedUrl("/login?logout"))
+                .andExpect(unauthenticated());
+
+        mvc.perform(get("/").session(session))
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/login").param("logout", ""))
+                .andExpect(content().string(containsString("您已安全退出登录")));
+    }
+
+    @Test
+    void logoutWithoutCsrfTokenIsRefused() throws Exception {
+        MockHttpSession session = logIn();
+
+        mvc.perform(post("/logout").session(session))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/").session(session))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void theSessionKeepsThePrincipalWithoutItsPasswordHash() throws Exception {
+        MockHttpSession session = logIn();
+
+        var securityContext = (SecurityContext)
+                session.getAttribute("SPRING_SECURITY_CONTEXT");
+        AccountPrincipal principal = (AccountPrincipal) securityContext.getAuthentication().getPrincipal();
+        assertThat(principal.username()).isEqualTo(TestAccounts.OFFICIAL);
+        assertThat(principal.getPassword()).isNull();
+    }
+
+    @Test
+    void aSignedInVisitToTheLoginPageGoesHome() throws Exception {
+        mvc.perform(get("/login").session(logIn()))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @ParameterizedTest(name = "{0} sees {1} and {2}")
+    @CsvSource({
+            "admin,             系统管理员,     管理账号和角色",
+            "official.jianghai, 科技局工作人员, 江海区 (440704)",
+            "official.city,     科技局工作人员, 江门市 (440700)",
+            "enterprise.demo,   企业用户,       所属企业",
+            "analyst,           数据分析员,     只读查看各类名录和科技指标"})
+    void eachDemoAccountLogsInWithThePasswordDemoAndSeesItsRole(String username, String role, String detail)
+            throws Exception {
+        String home = mvc.perform(get("/").session(logIn(username, "demo")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("<dd class=\"who-username\">" + username + "</dd>").contains(role).contains(detail);
+    }
+
+    private MockHttpSession logIn() throws Exception {
+        return logIn(TestAccounts.OFFICIAL, TestAccounts.PASSWORD);
+    }
+
+    private MockHttpSession logIn(String username, String password) throws Exception {
+        return (MockHttpSession) mvc.perform(post("/login").with(csrf())
+                        .param("username", username)
+                        .param("password", password))
+                .andExpect(redirectedUrl("/"))
+                .andExpect(authenticated().withUsername(username))
+                .andReturn().getRequest().getSession(false);
+    }
+}
