@@ -1,13 +1,12 @@
 package cn.kjj.platform.enterprise;
 
-import cn.kjj.platform.common.PreconditionFailedException;
+import cn.kjj.platform.common.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +14,7 @@ import java.time.LocalDate;
 /** A firm in the registry, identified by its unified social credit code (table {@code enterprise}). */
 @Entity
 @Table(name = "enterprise")
-public class Enterprise {
+public class Enterprise extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,35 +47,18 @@ public class Enterprise {
     @Column(name = "rd_expense", precision = 18, scale = 2)
     private BigDecimal rdExpense;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected Enterprise() {
         // for JPA
     }
 
     public Enterprise(EnterpriseDetails details, Instant now) {
-        this.createdAt = now;
+        super(now);
         apply(details.validated(), now);
     }
 
     /** Replaces every field, as {@code PUT} does; the credit code may be corrected too. */
     public void update(EnterpriseDetails details, Instant now) {
         apply(details.validated(), now);
-    }
-
-    /** Guards an update against a stale copy ({@code If-Match}). */
-    public void requireVersion(long expected) {
-        if (expected != version) {
-            throw new PreconditionFailedException("enterprise", id, expected, version);
-        }
     }
 
     private void apply(EnterpriseDetails d, Instant now) {
@@ -89,7 +71,7 @@ public class Enterprise {
         this.rdStaff = d.rdStaff();
         this.revenue = d.revenue();
         this.rdExpense = d.rdExpense();
-        this.updatedAt = now;
+        touch(now);
     }
 
     public EnterpriseDetails getDetails() {
@@ -97,6 +79,12 @@ public class Enterprise {
                 revenue, rdExpense);
     }
 
+    @Override
+    protected String entityName() {
+        return "enterprise";
+    }
+
+    @Override
     public Long getId() {
         return id;
     }
@@ -137,15 +125,4 @@ public class Enterprise {
         return rdExpense;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public long getVersion() {
-        return version;
-    }
 }

@@ -1,6 +1,6 @@
 package cn.kjj.platform.incubator;
 
-import cn.kjj.platform.common.PreconditionFailedException;
+import cn.kjj.platform.common.VersionedEntity;
 import cn.kjj.platform.region.RecognitionLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,7 +10,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +17,7 @@ import java.time.LocalDate;
 /** An incubation carrier (孵化载体): incubator, makerspace, accelerator or university science park (table {@code incubator}). */
 @Entity
 @Table(name = "incubator")
-public class Incubator {
+public class Incubator extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,35 +52,18 @@ public class Incubator {
     @Column(name = "recognized_on")
     private LocalDate recognizedOn;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected Incubator() {
         // for JPA
     }
 
     public Incubator(IncubatorDetails details, Instant now) {
-        this.createdAt = now;
+        super(now);
         apply(details.validated(), now);
     }
 
     /** Replaces every field, as {@code PUT} does. */
     public void update(IncubatorDetails details, Instant now) {
         apply(details.validated(), now);
-    }
-
-    /** Guards an update against a stale copy ({@code If-Match}). */
-    public void requireVersion(long expected) {
-        if (expected != version) {
-            throw new PreconditionFailedException("incubator", id, expected, version);
-        }
     }
 
     private void apply(IncubatorDetails d, Instant now) {
@@ -94,7 +76,7 @@ public class Incubator {
         this.tenantCount = d.tenantCount();
         this.graduatedCount = d.graduatedCount();
         this.recognizedOn = d.recognizedOn();
-        this.updatedAt = now;
+        touch(now);
     }
 
     public IncubatorDetails getDetails() {
@@ -102,6 +84,12 @@ public class Incubator {
                 recognizedOn);
     }
 
+    @Override
+    protected String entityName() {
+        return "incubator";
+    }
+
+    @Override
     public Long getId() {
         return id;
     }
@@ -142,15 +130,4 @@ public class Incubator {
         return recognizedOn;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public long getVersion() {
-        return version;
-    }
 }

@@ -1,6 +1,6 @@
 package cn.kjj.platform.lab;
 
-import cn.kjj.platform.common.PreconditionFailedException;
+import cn.kjj.platform.common.VersionedEntity;
 import cn.kjj.platform.region.RecognitionLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,14 +10,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** An R&D platform: key laboratory, engineering technology research centre, workstation, ... (table {@code lab}). */
 @Entity
 @Table(name = "lab")
-public class Lab {
+public class Lab extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,35 +46,18 @@ public class Lab {
     @Column(name = "recognized_on")
     private LocalDate recognizedOn;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected Lab() {
         // for JPA
     }
 
     public Lab(LabDetails details, Instant now) {
-        this.createdAt = now;
+        super(now);
         apply(details.validated(), now);
     }
 
     /** Replaces every field, as {@code PUT} does. */
     public void update(LabDetails details, Instant now) {
         apply(details.validated(), now);
-    }
-
-    /** Guards an update against a stale copy ({@code If-Match}). */
-    public void requireVersion(long expected) {
-        if (expected != version) {
-            throw new PreconditionFailedException("lab", id, expected, version);
-        }
     }
 
     private void apply(LabDetails d, Instant now) {
@@ -86,13 +68,19 @@ public class Lab {
         this.hostEnterpriseId = d.hostEnterpriseId();
         this.hostInstitution = d.hostInstitution();
         this.recognizedOn = d.recognizedOn();
-        this.updatedAt = now;
+        touch(now);
     }
 
     public LabDetails getDetails() {
         return new LabDetails(name, kind, level, regionCode, hostEnterpriseId, hostInstitution, recognizedOn);
     }
 
+    @Override
+    protected String entityName() {
+        return "lab";
+    }
+
+    @Override
     public Long getId() {
         return id;
     }
@@ -125,15 +113,4 @@ public class Lab {
         return recognizedOn;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public long getVersion() {
-        return version;
-    }
 }

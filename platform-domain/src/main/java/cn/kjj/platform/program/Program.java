@@ -2,7 +2,7 @@ package cn.kjj.platform.program;
 
 import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.common.Money;
-import cn.kjj.platform.common.PreconditionFailedException;
+import cn.kjj.platform.common.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +11,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +22,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "program")
-public class Program {
+public class Program extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,22 +50,12 @@ public class Program {
     @Column(name = "description", length = 4000)
     private String description;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected Program() {
         // for JPA
     }
 
     public Program(ProgramDetails details, Instant now) {
-        this.createdAt = now;
+        super(now);
         apply(details.validated(), now);
     }
 
@@ -107,15 +96,8 @@ public class Program {
         }
         ProgramAward award = new ProgramAward(id, enterpriseId, amount, awardedOn, note, now);
         award(award.getAmount());
-        this.updatedAt = now;
+        touch(now);
         return award;
-    }
-
-    /** Guards an update against a stale copy ({@code If-Match}). */
-    public void requireVersion(long expected) {
-        if (expected != version) {
-            throw new PreconditionFailedException("program", id, expected, version);
-        }
     }
 
     public BigDecimal remainingBudget() {
@@ -129,13 +111,19 @@ public class Program {
         this.year = d.year();
         this.budget = d.budget();
         this.description = d.description();
-        this.updatedAt = now;
+        touch(now);
     }
 
     public ProgramDetails getDetails() {
         return new ProgramDetails(name, kind, regionCode, year, budget, description);
     }
 
+    @Override
+    protected String entityName() {
+        return "program";
+    }
+
+    @Override
     public Long getId() {
         return id;
     }
@@ -168,15 +156,4 @@ public class Program {
         return description;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public long getVersion() {
-        return version;
-    }
 }
