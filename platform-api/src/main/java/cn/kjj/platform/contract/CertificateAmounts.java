@@ -30,7 +30,7 @@ public final class CertificateAmounts {
     /** {@code 3600000} → {@code 3,600,000.00 元}. */
     public static String formatYuan(BigDecimal amount) {
         DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(toCents(amount).movePointLeft(2)) + " 元";
+        return format.format(twoDecimals(amount)) + " 元";
     }
 
     /**
@@ -40,7 +40,7 @@ public final class CertificateAmounts {
      * @throws IllegalArgumentException if the amount is negative or has more than two decimals
      */
     public static String toChineseUppercase(BigDecimal amount) {
-        BigInteger cents = toCents(amount).unscaledValue();
+        BigInteger cents = twoDecimals(amount).unscaledValue();
         BigInteger[] yuanAndCents = cents.divideAndRemainder(HUNDRED);
         BigInteger yuan = yuanAndCents[0];
         int jiao = yuanAndCents[1].intValue() / 10;
@@ -67,7 +67,7 @@ public final class CertificateAmounts {
         return words.toString();
     }
 
-    private static BigDecimal toCents(BigDecimal amount) {
+    private static BigDecimal twoDecimals(BigDecimal amount) {
         if (amount == null) {
             throw new IllegalArgumentException("no amount");
         }
