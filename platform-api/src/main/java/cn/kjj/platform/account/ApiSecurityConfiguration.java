@@ -70,6 +70,54 @@ public class ApiSecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
                 .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/regions").authenticated()
+                // technology contracts: every role reads within its scope (an analyst: registered ones);
+                // enterprises file, correct, submit and attach; officials (and ADMIN) also decide
+                .requestMatchers(HttpMethod.GET, "/api/v1/contracts", "/api/v1/contracts/catalogue",
+                        "/api/v1/contracts/{id}", "/api/v1/contracts/{id}/certificate").authenticated()
+                .requestMatchers(HttpMethod.GET, "/api/v1/contracts/{id}/attachments/{attachmentId}")
+                .hasAnyRole(Role.ENTERPRISE.name(), Role.OFFICIAL.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/contracts/{id}/register", "/api/v1/contracts/{id}/return",
+                        "/api/v1/contracts/{id}/reject", "/api/v1/contracts/{id}/revoke")
+                .hasAnyRole(Role.OFFICIAL.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/contracts", "/api/v1/contracts/{id}/submit",
+                        "/api/v1/contracts/{id}/attachments")
+                .hasAnyRole(Role.ENTERPRISE.name(), Role.OFFICIAL.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.PUT, "/api/v1/contracts/{id}")
+                .hasAnyRole(Role.ENTERPRISE.name(), Role.OFFICIAL.name(), Role.ADMIN.name())
+                .requestMatchers("/api/v1/contracts", "/api/v1/contracts/**").authenticated()
+                // enterprises and high-tech certificates: every role reads within its scope (an enterprise its
+                // own); the change history not for analysts; the renewal pipeline for officials and analysts;
+                // officials (in their region) and ADMIN write
+                .requestMatchers(HttpMethod.GET, "/api/v1/enterprises/{id}/history")
+                .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name(), Role.ENTERPRISE.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/enterprises", "/api/v1/enterprises/**").authenticated()
+                .requestMatchers(HttpMethod.GET, "/api/v1/certifications/expiring")
+                .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name(), Role.ANALYST.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/enterprises", "/api/v1/enterprises/{id}/certifications",
+                        "/api/v1/enterprises/{id}/certifications/{certificationId}/revoke")
+                .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name())
+                .requestMatchers(HttpMethod.PUT, "/api/v1/enterprises/{id}")
+                .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name())
+                .requestMatchers("/api/v1/enterprises", "/api/v1/enterprises/**", "/api/v1/certifications/**")
+                .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name())
+                // registries: incubators, R&D platforms, programs (programs and own awards also for enterprises)
+                .requestMatchers(HttpMethod.GET, "/api/v1/incubators", "/api/v1/incubators/**",
+                        "/api/v1/labs", "/api/v1/labs/**")
+                .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name(), Role.ANALYST.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/programs", "/api/v1/programs/**").authenticated()
+                .requestMatchers(HttpMethod.POST, "/api/v1/incubators", "/api/v1/labs", "/api/v1/programs",
+                        "/api/v1/programs/{id}/awards")
+                .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name())
+                .requestMatchers(HttpMethod.PUT, "/api/v1/incubators/{id}", "/api/v1/labs/{id}", "/api/v1/programs/{id}")
+                .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/statistics/**")
+                .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name(), Role.ANALYST.name())
+                .requestMatchers(HttpMethod.PUT, "/api/v1/statistics/regional/{regionCode}/{year}")
+                .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name())
+                .requestMatchers("/api/v1/incubators/**", "/api/v1/labs/**", "/api/v1/programs/**",
+                        "/api/v1/statistics/**").hasRole(Role.ADMIN.name())
+                // imports: officials (rows within their region) and ADMIN; a job only to its owner (404)
+                .requestMatchers("/api/v1/imports/**").hasAnyRole(Role.OFFICIAL.name(), Role.ADMIN.name())
                 .anyRequest().authenticated();
     }
 

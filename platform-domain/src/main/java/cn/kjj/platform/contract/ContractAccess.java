@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
  * <li>ENTERPRISE: its own contracts (the seller is its enterprise), as owner.</li>
  * <li>OFFICIAL: contracts registered in its region or below, as official; it may also enter
  *     and submit one for an enterprise of its region, as owner.</li>
- * <li>ADMIN: every contract, as official.</li>
- * <li>ANALYST: registered and revoked contracts only, read-only, no attachments.</li>
+ * <li>ADMIN: every contract, as official; like an official it may enter one for an enterprise and
+ *     then act on it as owner.</li>
+ * <li>ANALYST: registered and revoked contracts only, read-only, no attachments and no names of
+ *     the people who acted.</li>
  * </ul>
  */
 @Component
@@ -64,9 +66,10 @@ public class ContractAccess {
         if (actor.has(Role.ENTERPRISE) && contract.getSellerId().equals(actor.enterpriseId())) {
             return true;
         }
-        // an official may act for an enterprise of its region on a contract it entered itself
-        return actor.has(Role.OFFICIAL) && actor.id().equals(contract.getCreatedBy())
-                && inRegion(actor, contract.getSellerRegionCode());
+        // an official (or an administrator, who files as one) may act for an enterprise of its region
+        // on a contract it entered itself
+        return (actor.has(Role.OFFICIAL) || actor.has(Role.ADMIN)) && actor.id().equals(contract.getCreatedBy())
+                && mayActFor(actor, contract.getSellerRegionCode());
     }
 
     public boolean isReviewer(AccountPrincipal actor, TechnologyContract contract) {

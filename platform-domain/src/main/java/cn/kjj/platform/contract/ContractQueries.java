@@ -64,9 +64,13 @@ public class ContractQueries {
 
     ContractView view(AccountPrincipal reader, TechnologyContract c) {
         String sellerName = enterprises.findById(c.getSellerId()).map(Enterprise::getName).orElse(null);
+        boolean insider = access.canSeeAttachments(reader, c);
+        // who acted is personal data: readers outside the case (analysts) see the steps without names
         List<ContractView.HistoryView> steps = history.findByContractIdOrderByAtAscIdAsc(c.getId()).stream()
-                .map(ContractView.HistoryView::of).toList();
-        List<ContractView.AttachmentView> files = access.canSeeAttachments(reader, c)
+                .map(ContractView.HistoryView::of)
+                .map(h -> insider ? h : new ContractView.HistoryView(h.at(), null, h.from(), h.to(), h.reason()))
+                .toList();
+        List<ContractView.AttachmentView> files = insider
                 ? attachments.findByContractIdOrderByUploadedAtAscIdAsc(c.getId()).stream().map(ContractView.AttachmentView::of).toList()
                 : List.of();
         return new ContractView(c.getId(), c.getTitle(), c.getType(), c.getSubtype(), c.getTechnologyField(),

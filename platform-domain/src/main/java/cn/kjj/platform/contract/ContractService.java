@@ -81,8 +81,9 @@ public class ContractService {
         Enterprise seller = enterprises.findById(contract.getSellerId()).orElseThrow();
         ContractTerms before = contract.getTerms();
         contract.updateTerms(TechnologyContract.Seller.of(seller), terms, clock.instant());
-        rejectDuplicate(contract);
         try {
+            // the duplicate query flushes the changed terms first, so the index may already refuse them
+            rejectDuplicate(contract);
             contracts.saveAndFlush(contract);
         } catch (DataIntegrityViolationException e) {
             throw duplicateOr(e);

@@ -1,0 +1,36 @@
+package cn.kjj.platform.contract;
+
+import io.swagger.v3.oas.annotations.Parameter;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The filters of {@code GET /api/v1/contracts}, every one optional. They narrow the caller's
+ * scope (own enterprise, own region) and can never widen it.
+ */
+public record ContractListParameters(
+        @Parameter(description = "Only this status") ContractStatus status,
+        @Parameter(description = "Only this kind of contract") ContractType type,
+        @Parameter(description = "Registering region (the seller's district) or a region above it", example = "440704")
+        String region,
+        @Parameter(description = "Signed on or after", example = "2023-01-01")
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedFrom,
+        @Parameter(description = "Signed on or before", example = "2023-12-31")
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedTo,
+        @Parameter(description = "Registered on or after", example = "2023-01-01")
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate registeredFrom,
+        @Parameter(description = "Registered on or before", example = "2023-12-31")
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate registeredTo,
+        @Parameter(description = "Text in the title, the buyer's or the seller's name, or a registration number")
+        String q,
+        @Parameter(description = "true: awaiting a decision past the due date; false: all others") Boolean overdue,
+        @Parameter(description = "Only this seller (enterprise id)") Long sellerId) {
+
+    public static final int MAX_QUERY_LENGTH = 200;
+
+    ContractFilter toFilter() {
+        String text = q == null || q.isBlank() ? null : q.strip();
+        return new ContractFilter(status, type, region == null || region.isBlank() ? null : region.strip(), sellerId,
+                signedFrom, signedTo, registeredFrom, registeredTo, text, overdue);
+    }
+}

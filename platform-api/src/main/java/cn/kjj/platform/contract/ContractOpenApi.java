@@ -1,0 +1,40 @@
+package cn.kjj.platform.contract;
+
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Documents the CSV form of the contract list beside its JSON: one operation with two answers,
+ * as clients see it, although two handler methods serve them.
+ */
+@Configuration(proxyBeanMethods = false)
+class ContractOpenApi {
+
+    @Bean
+    OpenApiCustomizer contractListAsCsv() {
+        return openApi -> {
+            PathItem list = openApi.getPaths() == null ? null : openApi.getPaths().get(ContractController.BASE);
+            if (list == null || list.getGet() == null || list.getGet().getResponses() == null) {
+                return;
+            }
+            ApiResponse ok = list.getGet().getResponses().get("200");
+            if (ok == null) {
+                return;
+            }
+            if (ok.getContent() == null) {
+                ok.setContent(new Content());
+            }
+            ok.getContent().addMediaType(ContractCsvController.TEXT_CSV, new MediaType().schema(new StringSchema()
+                    .description("UTF-8 with BOM; a header row of the JSON property names, then every matching "
+                            + "contract (page and size do not apply; more than " + ContractCsvController.MAX_ROWS
+                            + " rows is a 400)")
+                    .example("id,registrationNo,title,type,...\r\n")));
+        };
+    }
+}

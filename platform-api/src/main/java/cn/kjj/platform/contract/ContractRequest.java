@@ -1,0 +1,32 @@
+package cn.kjj.platform.contract;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A contract to file ({@code POST /api/v1/contracts}); the rules are {@link ContractTerms#validated}'s. */
+@Schema(description = "A technology contract to file for registration (技术合同认定登记)")
+public record ContractRequest(
+        @Schema(description = "Title of the contract", example = "工业视觉缺陷检测系统开发合同", maxLength = 300) String title,
+        @Schema(description = "Kind of contract; see GET /api/v1/contracts/catalogue") ContractType type,
+        @Schema(description = "Subtype admitted by the type; none for TECHNICAL_CONSULTING") ContractSubtype subtype,
+        @Schema(description = "National technology-field category") TechnologyField technologyField,
+        BuyerRequest buyer,
+        @Schema(description = "Signing date, not in the future", example = "2023-01-10") LocalDate signedOn,
+        @Schema(description = "First day of validity", example = "2023-01-10") LocalDate validFrom,
+        @Schema(description = "Last day of validity, not before validFrom", example = "2025-12-31") LocalDate validTo,
+        @Schema(description = "合同成交额: the whole contract value in yuan, more than 0, at most 2 decimals",
+                example = "3600000.00") BigDecimal contractAmount,
+        @Schema(description = "技术交易额: the value less non-technical costs, more than 0 and at most contractAmount",
+                example = "3000000.00") BigDecimal techTransactionAmount,
+        @Schema(description = "The seller, for an OFFICIAL or ADMIN filing on an enterprise's behalf; "
+                + "an ENTERPRISE always files for its own enterprise") Long sellerId,
+        @Schema(description = "Submit at once (the default) or keep as a DRAFT", defaultValue = "true") Boolean submit) {
+
+    NewContract toNewContract() {
+        ContractTerms terms = new ContractTerms(title, type, subtype, technologyField,
+                buyer == null ? null : buyer.toBuyer(), signedOn, validFrom, validTo, contractAmount,
+                techTransactionAmount);
+        return new NewContract(terms, sellerId, submit == null || submit);
+    }
+}
