@@ -109,12 +109,13 @@ class PortalLoginTest {
     }
 
     @Test
-    void theNavigationShowsOnlyPagesThatExist() throws Exception {
+    void theNavigationShowsAnOfficialItsPagesButNotTheAdministratorsOnes() throws Exception {
         String home = mvc.perform(get("/").session(logIn()))
                 .andReturn().getResponse().getContentAsString();
         assertThat(home)
-                .contains("href=\"/\"", "href=\"/swagger-ui.html\"", "action=\"/logout\"")
-                .doesNotContain("href=\"/contracts\"", "href=\"/admin/users\"");
+                .contains("href=\"/\"", "href=\"/swagger-ui.html\"", "action=\"/logout\"", "href=\"/contracts\"",
+                        "href=\"/review\"")
+                .doesNotContain("href=\"/admin/users\"");
     }
 
     @Test

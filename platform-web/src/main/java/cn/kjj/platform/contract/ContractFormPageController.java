@@ -1,0 +1,197 @@
+package cn.kjj.platform.contract;
+
+import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.account.Role;
+import cn.kjj.platform.common.AccessDeniedToRecordException;
+import cn.kjj.platform.common.ConflictException;
+import cn.kjj.platform.common.DomainException;
+import cn.kjj.platform.common.InvalidInputException;
+import cn.kjj.platform.common.InvalidInputException.FieldError;
+import cn.kjj.platform.common.NotFoundException;
+import cn.kjj.platform.region.RegionDirectory;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The contract form: a new contract ({@code /contracts/new}, enterprises) and the correction of a
+ * draft or a returned contract ({@code /contracts/{id}/edit}, its owner). The server's rules
+ * decide; a form with mistakes comes back with what was typed and a message beside each field.
+ */
+@Controller
+class ContractFormPageController {
+
+    static final String VIEW_FORM = "contract/form";
+    static final String INTENT_DRAFT = "draft";
+
+    private final ContractFiling filing;
+    private final ContractService contracts;
+    private final ContractQueries queries;
+    private final RegionDirectory regions;
+    private final ContractPageMessages messages;
+    private final Clock clock;
+
+    ContractFormPageController(ContractFiling filing, ContractService contracts, ContractQueries queries,
+                               RegionDirectory regions, ContractPageMessages messages, Clock clock) {
+        this.filing = filing;
+        this.contracts = contracts;
+        this.queries = queries;
+        this.regions = regions;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/contracts/new")
+    String newForm(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+        requireEnterprise(me);
+        return form(model, ContractPageForm.blank(), ContractPageFieldErrors.none(), null);
+    }
+
+    @PostMapping("/contracts")
+    String create(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("form") ContractPageForm form,
+                  BindingResult binding, @RequestParam(name = "intent", defaultValue = "submit") String intent,
+                  Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        requireEnterprise(me);
+        ContractPageForm keyed = form.withKey();
+        List<FieldError> problems = new ArrayList<>();
+        ContractTerms terms = checked(keyed, binding, problems);
+        if (problems.isEmpty()) {
+            try {
+                boolean submit = !INTENT_DRAFT.equals(intent);
+                ContractView filed = filing.file(me, new NewContract(terms, null, submit), keyed.idempotencyKey())
+                        .contract();
+                redirect.addFlashAttribute("notice", messages.text(submit ? "contract.flash.submitted"
+                        : "contract.flash.draftSaved", locale, String.valueOf(filed.dueOn())));
+                return "redirect:/contracts/" + filed.id();
+            } catch (InvalidInputException e) {
+                problems.addAll(e.errors());
+            } catch (DomainException e) {
+                return rejected(model, keyed, ContractPageFieldErrors.none(), e, null, locale, response);
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return form(model, keyed, ContractPageFieldErrors.of(problems, messages, locale), null);
+    }
+
+    @GetMapping("/contracts/{id}/edit")
+    String editForm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Locale locale, Model model,
+                    RedirectAttributes redirect) {
+        ContractView contract = queries.get(me, id);
+        if (!contract.availableActions().contains(ContractAction.SUBMIT)) {
+            return notEditable(contract, locale, redirect);
+        }
+        return form(model, ContractPageForm.of(contract), ContractPageFieldErrors.none(), contract);
+    }
+
+    @PostMapping("/contracts/{id}/edit")
+    String update(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+                  @ModelAttribute("form") ContractPageForm form, BindingResult binding,
+                  @RequestParam(name = "intent", defaultValue = "submit") String intent,
+                  Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        ContractView contract = queries.get(me, id);
+        if (!contract.availableActions().contains(ContractAction.SUBMIT)) {
+            return notEditable(contract, locale, redirect);
+        }
+        List<FieldError> problems = new ArrayList<>();
+        ContractTerms terms = checked(form, binding, problems);
+        if (problems.isEmpty()) {
+            try {
+                ContractView saved = contracts.update(me, id, terms, form.version());
+                boolean submit = !INTENT_DRAFT.equals(intent);
+                if (submit) {
+                    saved = contracts.submit(me, id, saved.version());
+                }
+                redirect.addFlashAttribute("notice", messages.text(submit ? "contract.flash.resubmitted"
+                        : "contract.flash.saved", locale, String.valueOf(saved.dueOn())));
+                return "redirect:/contracts/" + id;
+            } catch (InvalidInputException e) {
+                problems.addAll(e.errors());
+            } catch (DomainException e) {
+                return rejected(model, form, ContractPageFieldErrors.none(), e, contract, locale, response);
+            } catch (OptimisticLockingFailureException e) {
+                ContractPageFieldErrors errors = ContractPageFieldErrors.none();
+                errors.addGeneral(messages.text("error.conflict.concurrent", locale));
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                return form(model, form, errors, contract);
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return form(model, form, ContractPageFieldErrors.of(problems, messages, locale), contract);
+    }
+
+    /** Conversion errors, amounts that are not numbers and the domain's rules, all at once. */
+    private ContractTerms checked(ContractPageForm form, BindingResult binding, List<FieldError> problems) {
+        for (org.springframework.validation.FieldError e : binding.getFieldErrors()) {
+            boolean date = e.getField().equals("signedOn") || e.getField().equals("validFrom")
+                    || e.getField().equals("validTo");
+            problems.add(new FieldError(e.getField(), date ? "contract.form.date.invalid" : "error.validation.field",
+                    "is not a valid value"));
+        }
+        ContractTerms terms = form.toTerms(problems);
+        InvalidInputException rules = null;
+        try {
+            terms.validated(LocalDate.now(clock.withZone(ReviewClock.ZONE)), null);
+        } catch (InvalidInputException e) {
+            rules = e;
+        }
+        List<FieldError> all = ContractPageForm.combine(problems, rules);
+        problems.clear();
+        problems.addAll(all);
+        return terms;
+    }
+
+    private String rejected(Model model, ContractPageForm form, ContractPageFieldErrors errors, DomainException e,
+                            ContractView contract, Locale locale, HttpServletResponse response) {
+        if (e instanceof NotFoundException || e instanceof AccessDeniedToRecordException) {
+            throw e;
+        }
+        // a form sent again after its contract was filed (back button): say so in plain words
+        errors.addGeneral("error.idempotency.keyReused".equals(e.code())
+                ? messages.text("contract.form.alreadyFiled", locale) : messages.of(e, locale));
+        response.setStatus(ContractPageErrors.statusOf(e).value());
+        return form(model, form, errors, contract);
+    }
+
+    private String notEditable(ContractView contract, Locale locale, RedirectAttributes redirect) {
+        if (contract.status().isEditable()) {
+            throw new AccessDeniedToRecordException("error.contract.ownerOnly",
+                    "only the seller may change contract " + contract.id());
+        }
+        redirect.addFlashAttribute("error", messages.of(new ConflictException("error.contract.notEditable",
+                "contract " + contract.id() + " cannot be changed now", contract.status()), locale));
+        return "redirect:/contracts/" + contract.id();
+    }
+
+    private String form(Model model, ContractPageForm form, ContractPageFieldErrors errors, ContractView contract) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("contract", contract);
+        model.addAttribute("latestReason", contract == null ? null : ContractPageRow.latestReason(contract));
+        model.addAttribute("types", ContractType.values());
+        model.addAttribute("subtypes", ContractSubtype.values());
+        model.addAttribute("fields", TechnologyField.values());
+        model.addAttribute("regions", regions.all());
+        return VIEW_FORM;
+    }
+
+    private static void requireEnterprise(AccountPrincipal me) {
+        if (!me.has(Role.ENTERPRISE)) {
+            throw new AccessDeniedToRecordException("error.contract.fileForbidden",
+                    "the portal's contract form is for enterprise accounts");
+        }
+    }
+}

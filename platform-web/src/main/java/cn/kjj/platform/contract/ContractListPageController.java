@@ -1,0 +1,98 @@
+package cn.kjj.platform.contract;
+
+import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.account.Role;
+import cn.kjj.platform.common.AccessDeniedToRecordException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Contract lists: {@code /contracts} (an enterprise's own contracts, an official's region, newest
+ * first) and {@code /review} (the officials' queue of contracts awaiting a decision, earliest due
+ * date first). Both take the same filters.
+ */
+@Controller
+class ContractListPageController {
+
+    static final String CONTRACTS = "/contracts";
+    static final String REVIEW = "/review";
+    static final String VIEW_LIST = "contract/list";
+
+    static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("id"));
+    static final Set<ContractStatus> QUEUE_STATUSES = EnumSet.of(ContractStatus.SUBMITTED,
+            ContractStatus.PENDING_SECOND_REVIEW);
+
+    private final ContractQueries queries;
+    private final ContractPageQueue queue;
+
+    ContractListPageController(ContractQueries queries, ContractPageQueue queue) {
+        this.queries = queries;
+        this.queue = queue;
+    }
+
+    @GetMapping(CONTRACTS)
+    String contracts(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("filter") ContractPageFilter filter,
+                     Model model) {
+        Page<ContractSummary> page = queries.search(me, filter.toFilter(),
+                PageRequest.of(filter.pageNumber(), ContractPageFilter.PAGE_SIZE, NEWEST_FIRST));
+        model.addAttribute("statuses", ContractStatus.values());
+        return list(model, me, CONTRACTS, filter, filter.hasUnreadable(), page);
+    }
+
+    @GetMapping(REVIEW)
+    String review(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("filter") ContractPageFilter filter,
+                  Model model) {
+        if (!me.has(Role.OFFICIAL) && !me.has(Role.ADMIN)) {
+            throw new AccessDeniedToRecordException("error.contract.officialOnly",
+                    "the review queue is for officials");
+        }
+        ContractFilter query = filter.toFilter();
+        boolean ignored = filter.hasUnreadable();
+        if (query.status() != null && !QUEUE_STATUSES.contains(query.status())) {
+            query = query.withStatus(null);
+            ignored = true;
+        }
+        Page<ContractSummary> page = queue.page(me, query, filter.pageNumber(), ContractPageFilter.PAGE_SIZE);
+        model.addAttribute("statuses", QUEUE_STATUSES.toArray(ContractStatus[]::new));
+        return list(model, me, REVIEW, filter, ignored, page);
+    }
+
+    private String list(Model model, AccountPrincipal me, String path, ContractPageFilter filter,
+                        boolean filterIgnored, Page<ContractSummary> page) {
+        model.addAttribute("path", path);
+        model.addAttribute("queue", REVIEW.equals(path));
+        model.addAttribute("filterIgnored", filterIgnored);
+        model.addAttribute("page", page);
+        model.addAttribute("rows", rows(me, page.getContent()));
+        model.addAttribute("types", ContractType.values());
+        model.addAttribute("canFile", me.has(Role.ENTERPRISE));
+        return VIEW_LIST;
+    }
+
+    /**
+     * Rows with what the summary does not carry: the reason of a return or refusal, and whether a
+     * second review awaits another official. Both need the contract's own view, so only the rows
+     * that show them read it.
+     */
+    private List<ContractPageRow> rows(AccountPrincipal me, List<ContractSummary> contracts) {
+        return contracts.stream().map(c -> {
+            if (ContractPageRow.WITH_REASON.contains(c.status())) {
+                return new ContractPageRow(c, ContractPageRow.latestReason(queries.get(me, c.id())), false);
+            }
+            if (c.status() == ContractStatus.PENDING_SECOND_REVIEW && (me.has(Role.OFFICIAL) || me.has(Role.ADMIN))) {
+                Set<ContractAction> actions = queries.get(me, c.id()).availableActions();
+                return new ContractPageRow(c, null, !actions.contains(ContractAction.REGISTER));
+            }
+            return new ContractPageRow(c, null, false);
+        }).toList();
+    }
+}

@@ -1,0 +1,116 @@
+package cn.kjj.platform.contract;
+
+import cn.kjj.platform.common.InvalidInputException;
+import cn.kjj.platform.common.InvalidInputException.FieldError;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+
+/**
+ * The contract form as the browser sends it: flat, amounts as the text typed (so that "abc" is
+ * a field error, not a failed conversion), dates as ISO dates. Never an entity.
+ *
+ * @param version        the version the form was opened at (edits only): a stale form is refused
+ * @param idempotencyKey drawn when a new form is shown, so that a double click files one contract
+ */
+record ContractPageForm(
+        String title, ContractType type, ContractSubtype subtype, TechnologyField technologyField,
+        String buyerName, String buyerCreditCode, String buyerRegionCode, String buyerCountry,
+        @DateTimeFormat(iso = ISO.DATE) LocalDate signedOn,
+        @DateTimeFormat(iso = ISO.DATE) LocalDate validFrom,
+        @DateTimeFormat(iso = ISO.DATE) LocalDate validTo,
+        String contractAmount, String techTransactionAmount,
+        Long version, String idempotencyKey) {
+
+    static final String AMOUNT_NOT_NUMBER = "contract.form.amount.notNumber";
+
+    /** Digits, an optional decimal part; thousands separators are dropped before the check. */
+    private static final Pattern DECIMAL = Pattern.compile("^[0-9]+(\\.[0-9]+)?$");
+
+    static ContractPageForm blank() {
+        return new ContractPageForm(null, null, null, null, null, null, null, Buyer.CHINA, null, null, null,
+                null, null, null, UUID.randomUUID().toString());
+    }
+
+    static ContractPageForm of(ContractView c) {
+        Buyer buyer = c.buyer();
+        return new ContractPageForm(c.title(), c.type(), c.subtype(), c.technologyField(),
+                buyer.name(), buyer.creditCode(), buyer.regionCode(), buyer.country() == null ? Buyer.CHINA : buyer.country(),
+                c.signedOn(), c.validFrom(), c.validTo(),
+                c.contractAmount() == null ? null : c.contractAmount().toPlainString(),
+                c.techTransactionAmount() == null ? null : c.techTransactionAmount().toPlainString(),
+                c.version(), null);
+    }
+
+    /** The same form with a fresh idempotency key where it has none (a hand-made request). */
+    ContractPageForm withKey() {
+        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+            return this;
+        }
+        return new ContractPageForm(title, type, subtype, technologyField, buyerName, buyerCreditCode,
+                buyerRegionCode, buyerCountry, signedOn, validFrom, validTo, contractAmount, techTransactionAmount,
+                version, UUID.randomUUID().toString());
+    }
+
+    /**
+     * The terms as the domain takes them. Amounts that are not numbers become field errors in
+     * {@code errors} and {@code null} in the terms; the domain's rules run later.
+     */
+    ContractTerms toTerms(List<FieldError> errors) {
+        Buyer buyer = new Buyer(buyerName, blankToNull(buyerCreditCode), blankToNull(buyerRegionCode),
+                blankToNull(buyerCountry));
+        return new ContractTerms(title, type, type == ContractType.TECHNICAL_CONSULTING ? null : subtype,
+                technologyField, buyer, signedOn, validFrom, validTo,
+                amount("contractAmount", contractAmount, errors),
+                amount("techTransactionAmount", techTransactionAmount, errors));
+    }
+
+    /** The portal's form field that a domain field error belongs to. */
+    static String formField(String domainField) {
+        return switch (domainField) {
+            case "buyer", "buyer.name" -> "buyerName";
+            case "buyer.creditCode" -> "buyerCreditCode";
+            case "buyer.regionCode" -> "buyerRegionCode";
+            case "buyer.country" -> "buyerCountry";
+            default -> domainField;
+        };
+    }
+
+    private static BigDecimal amount(String field, String text, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            // the domain would say "must be greater than 0" about a missing amount
+            errors.add(new FieldError(field, "error.field.required", "is required"));
+            return null;
+        }
+        String plain = text.strip().replace(",", "").replace("，", "").replace(" ", "");
+        if (!DECIMAL.matcher(plain).matches()) {
+            errors.add(new FieldError(field, AMOUNT_NOT_NUMBER, "must be a number such as 125000.00"));
+            return null;
+        }
+        return new BigDecimal(plain);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Field errors gathered before the service is asked (conversion and the domain's own rules). */
+    static List<FieldError> combine(List<FieldError> parsing, InvalidInputException rules) {
+        List<FieldError> all = new ArrayList<>(parsing);
+        if (rules != null) {
+            for (FieldError e : rules.errors()) {
+                // an amount that was not a number is also "required" to the rules: say it once
+                boolean alreadyNamed = parsing.stream().anyMatch(p -> p.field().equals(e.field()));
+                if (!alreadyNamed) {
+                    all.add(e);
+                }
+            }
+        }
+        return all;
+    }
+}

@@ -1,0 +1,23 @@
+package cn.kjj.platform.contract;
+
+import cn.kjj.platform.account.Role;
+import cn.kjj.platform.portal.NavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The contract pages in the portal's main navigation. */
+@Configuration(proxyBeanMethods = false)
+class ContractPageNavigation {
+
+    @Bean
+    NavigationEntry contractsNavigation() {
+        return NavigationEntry.forRoles(ContractListPageController.CONTRACTS, "nav.contracts", 20,
+                Role.ENTERPRISE, Role.OFFICIAL, Role.ADMIN);
+    }
+
+    @Bean
+    NavigationEntry reviewQueueNavigation() {
+        return NavigationEntry.forRoles(ContractListPageController.REVIEW, "nav.review", 21,
+                Role.OFFICIAL, Role.ADMIN);
+    }
+}
