@@ -64,7 +64,8 @@ public class Problems {
      */
     public String message(String code, Object[] args, String fallback, Locale locale) {
         Object[] texts = args == null || args.length == 0 ? null
-                : Arrays.stream(args).map(String::valueOf).toArray();
+                : Arrays.stream(args).map(arg -> arg instanceof Named named
+                        ? named.displayName(locale) : String.valueOf(arg)).toArray();
         return messages.getMessage(code, texts, fallback, locale);
     }
 

@@ -6,8 +6,6 @@ import static cn.kjj.platform.contract.ContractController.PROBLEM_JSON;
 import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.region.RegionDirectory;
-import cn.kjj.platform.region.RegionLevel;
-import cn.kjj.platform.region.RegionView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -29,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Technology contracts")
 class ContractCertificateController {
 
-    static final String OFFICE_SUFFIX = "科学技术局";
 
     private final ContractQueries queries;
     private final CertificatePdf certificates;
@@ -55,7 +52,7 @@ class ContractCertificateController {
                     "contract " + id + " is " + contract.status() + ": only a registered contract has a certificate",
                     contract.status());
         }
-        byte[] pdf = certificates.render(contract, officeName(contract.sellerRegionCode()));
+        byte[] pdf = certificates.render(contract, regions.bureauName(contract.sellerRegionCode()));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .contentLength(pdf.length)
@@ -64,21 +61,5 @@ class ContractCertificateController {
                 .header(Downloads.NO_SNIFF_HEADER, Downloads.NO_SNIFF)
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(pdf);
-    }
-
-    /**
-     * The registering office: 江门市江海区科学技术局 for a district of a city, 台山市科学技术局 for a
-     * county-level city, which carries its own name.
-     */
-    String officeName(String regionCode) {
-        RegionView region = regions.require(regionCode);
-        String name = region.name();
-        if (name.endsWith("区") && region.parentCode() != null) {
-            RegionView parent = regions.find(region.parentCode()).orElse(null);
-            if (parent != null && parent.level() == RegionLevel.CITY) {
-                name = parent.name() + name;
-            }
-        }
-        return name + OFFICE_SUFFIX;
     }
 }

@@ -57,7 +57,7 @@ class ContractInputTest {
                         (b, s) -> with(b, "contractAmount", BigDecimal.ZERO)),
                 bad("a negative technology amount", "techTransactionAmount", "error.money.notPositive",
                         (b, s) -> with(b, "techTransactionAmount", new BigDecimal("-1.00"))),
-                bad("no contract amount", "contractAmount", "error.money.notPositive",
+                bad("no contract amount", "contractAmount", "error.field.required",
                         (b, s) -> with(b, "contractAmount", null)),
                 bad("a signing date in the future", "signedOn", "error.contract.signedOn.future",
                         (b, s) -> with(b, "signedOn", future)),

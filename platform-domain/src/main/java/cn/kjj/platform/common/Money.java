@@ -39,8 +39,11 @@ public final class Money {
 
     /** As {@link #requireYuan}, and the amount must be present and greater than zero. */
     public static BigDecimal requirePositive(BigDecimal value, String field) {
+        if (value == null) {
+            throw InvalidInputException.forField(field, "error.field.required", "is required");
+        }
         BigDecimal yuan = requireYuan(value, field);
-        if (yuan == null || yuan.signum() <= 0) {
+        if (yuan.signum() <= 0) {
             throw InvalidInputException.forField(field, "error.money.notPositive", "must be greater than 0");
         }
         return yuan;

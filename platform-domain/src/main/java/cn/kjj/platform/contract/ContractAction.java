@@ -1,19 +1,35 @@
 package cn.kjj.platform.contract;
 
+import cn.kjj.platform.common.Named;
+
 /** What someone asks to do with a contract; each is decided by {@link ContractStateMachine}. */
-public enum ContractAction {
-    SUBMIT(ActorKind.OWNER, false),
-    REGISTER(ActorKind.OFFICIAL, false),
-    RETURN(ActorKind.OFFICIAL, true),
-    REJECT(ActorKind.OFFICIAL, true),
-    REVOKE(ActorKind.OFFICIAL, true);
+public enum ContractAction implements Named {
+    SUBMIT(ActorKind.OWNER, false, "提交", "submit"),
+    REGISTER(ActorKind.OFFICIAL, false, "登记", "register"),
+    RETURN(ActorKind.OFFICIAL, true, "退回补正", "return for correction"),
+    REJECT(ActorKind.OFFICIAL, true, "不予登记", "refuse"),
+    REVOKE(ActorKind.OFFICIAL, true, "撤销登记", "revoke");
 
     private final ActorKind performedBy;
     private final boolean reasonRequired;
+    private final String nameZh;
+    private final String nameEn;
 
-    ContractAction(ActorKind performedBy, boolean reasonRequired) {
+    ContractAction(ActorKind performedBy, boolean reasonRequired, String nameZh, String nameEn) {
         this.performedBy = performedBy;
         this.reasonRequired = reasonRequired;
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+    }
+
+    @Override
+    public String nameZh() {
+        return nameZh;
+    }
+
+    @Override
+    public String nameEn() {
+        return nameEn;
     }
 
     public ActorKind performedBy() {

@@ -1,7 +1,9 @@
 package cn.kjj.platform.contract;
 
+import cn.kjj.platform.common.Named;
+
 /** Where a contract stands in registration; the transitions are {@link ContractStateMachine}'s. */
-public enum ContractStatus {
+public enum ContractStatus implements Named {
     DRAFT("草稿", "Draft"),
     SUBMITTED("已提交", "Submitted"),
     PENDING_SECOND_REVIEW("待复核", "Pending second review"),
@@ -18,10 +20,12 @@ public enum ContractStatus {
         this.nameEn = nameEn;
     }
 
+    @Override
     public String nameZh() {
         return nameZh;
     }
 
+    @Override
     public String nameEn() {
         return nameEn;
     }

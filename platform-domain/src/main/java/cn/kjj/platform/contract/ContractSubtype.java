@@ -1,7 +1,9 @@
 package cn.kjj.platform.contract;
 
+import cn.kjj.platform.common.Named;
+
 /** Subtypes of technology contracts; which ones a type admits is {@link ContractType#allowedSubtypes()}. */
-public enum ContractSubtype {
+public enum ContractSubtype implements Named {
     COMMISSIONED("委托开发", "Commissioned development"),
     COOPERATIVE("合作开发", "Cooperative development"),
     PATENT("专利", "Patent"),
@@ -23,10 +25,12 @@ public enum ContractSubtype {
         this.nameEn = nameEn;
     }
 
+    @Override
     public String nameZh() {
         return nameZh;
     }
 
+    @Override
     public String nameEn() {
         return nameEn;
     }

@@ -1,5 +1,7 @@
 package cn.kjj.platform.contract;
 
+import cn.kjj.platform.common.Named;
+
 import static cn.kjj.platform.contract.ContractSubtype.*;
 
 import cn.kjj.platform.common.InvalidInputException;
@@ -11,7 +13,7 @@ import java.util.Set;
  * The five kinds of technology contract of the Civil Code (技术合同), each with the subtypes it
  * admits. The schema's check on {@code technology_contract} states the same table.
  */
-public enum ContractType {
+public enum ContractType implements Named {
     TECHNOLOGY_DEVELOPMENT("技术开发", "Technology development", EnumSet.of(COMMISSIONED, COOPERATIVE)),
     TECHNOLOGY_TRANSFER("技术转让", "Technology transfer", EnumSet.of(PATENT, PATENT_APPLICATION,
             TECHNICAL_SECRET, SOFTWARE_COPYRIGHT, IC_LAYOUT, PLANT_VARIETY, OTHER)),
@@ -31,10 +33,12 @@ public enum ContractType {
         this.allowedSubtypes = Collections.unmodifiableSet(allowedSubtypes);
     }
 
+    @Override
     public String nameZh() {
         return nameZh;
     }
 
+    @Override
     public String nameEn() {
         return nameEn;
     }

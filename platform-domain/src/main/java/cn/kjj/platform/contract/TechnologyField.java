@@ -1,10 +1,12 @@
 package cn.kjj.platform.contract;
 
+import cn.kjj.platform.common.Named;
+
 /**
  * The national technology-field categories of contract registration (技术领域); the constants
  * are those of the schema's check on {@code technology_contract.technology_field}.
  */
-public enum TechnologyField {
+public enum TechnologyField implements Named {
     ELECTRONIC_INFORMATION("电子信息", "Electronic information"),
     ADVANCED_MANUFACTURING("先进制造", "Advanced manufacturing"),
     NEW_MATERIALS("新材料", "New materials"),
@@ -25,10 +27,12 @@ public enum TechnologyField {
         this.nameEn = nameEn;
     }
 
+    @Override
     public String nameZh() {
         return nameZh;
     }
 
+    @Override
     public String nameEn() {
         return nameEn;
     }

@@ -65,6 +65,22 @@ public class RegionDirectory {
         return result;
     }
 
+    /**
+     * The science and technology bureau of a region, as certificates name the registering
+     * office: 江门市江海区科学技术局 for a district of a city, 台山市科学技术局 for a county-level
+     * city, which carries its own name.
+     */
+    public String bureauName(String code) {
+        RegionView region = require(code);
+        String name = region.name();
+        RegionView parent = find(region.parentCode()).orElse(null);
+        if (region.level() == RegionLevel.DISTRICT && !name.endsWith("市") && parent != null
+                && parent.level() == RegionLevel.CITY) {
+            name = parent.name() + name;
+        }
+        return name + "科学技术局";
+    }
+
     /** The districts (leaves) at or below {@code scope}: where statistics and records are kept. */
     public List<RegionView> districtsWithin(String scope) {
         List<RegionView> result = new ArrayList<>();

@@ -69,10 +69,10 @@ class MoneyTest {
     }
 
     @Test
-    void requirePositiveRefusesAMissingAmount() {
+    void requirePositiveSaysAMissingAmountIsRequired() {
         assertThatThrownBy(() -> Money.requirePositive(null, "contractAmount"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.errors().get(0).code()).isEqualTo("error.money.notPositive"));
+                        assertThat(e.errors().get(0).code()).isEqualTo("error.field.required"));
     }
 
     @Test

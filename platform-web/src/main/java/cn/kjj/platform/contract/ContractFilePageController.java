@@ -5,6 +5,7 @@ import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.DomainException;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.contract.ContractAttachmentService.AttachmentContent;
+import cn.kjj.platform.region.RegionDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,16 +33,16 @@ class ContractFilePageController {
     private final ContractAttachmentService attachments;
     private final ContractQueries queries;
     private final CertificatePdf certificates;
-    private final ContractPageOffice offices;
+    private final RegionDirectory regions;
     private final ContractPageMessages messages;
 
     ContractFilePageController(ContractAttachmentService attachments, ContractQueries queries,
-                               CertificatePdf certificates, ContractPageOffice offices,
+                               CertificatePdf certificates, RegionDirectory regions,
                                ContractPageMessages messages) {
         this.attachments = attachments;
         this.queries = queries;
         this.certificates = certificates;
-        this.offices = offices;
+        this.regions = regions;
         this.messages = messages;
     }
 
@@ -86,7 +87,7 @@ class ContractFilePageController {
         if (contract.status() != ContractStatus.REGISTERED) {
             throw new NotFoundException("error.contract.notFound", "contract " + id + " has no certificate", id);
         }
-        byte[] pdf = certificates.render(contract, offices.nameOf(contract.sellerRegionCode()));
+        byte[] pdf = certificates.render(contract, regions.bureauName(contract.sellerRegionCode()));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
