@@ -97,6 +97,14 @@ public class HighTechCertification {
 
     /** Withdraws the certificate from {@code on} (inclusive) onwards. */
     public void revoke(LocalDate on, String reason) {
+        revoke(on, reason, null);
+    }
+
+    /**
+     * As {@link #revoke(LocalDate, String)}, and {@code on} must not be after {@code today}
+     * (a revocation is recorded when it has been decided); {@code today} may be null.
+     */
+    public void revoke(LocalDate on, String reason, LocalDate today) {
         if (revokedOn != null) {
             throw new ConflictException("error.certification.alreadyRevoked",
                     "certificate " + certificateNo + " was already revoked on " + revokedOn, certificateNo, revokedOn);
@@ -109,6 +117,9 @@ public class HighTechCertification {
         errors.required("revokedOn", on);
         if (on != null && on.isBefore(issuedOn)) {
             errors.add("revokedOn", "error.certification.revokedBeforeIssue", "must not be before the issue date");
+        }
+        if (on != null && today != null && on.isAfter(today)) {
+            errors.add("revokedOn", "error.certification.revokedOn.future", "must not be in the future");
         }
         errors.throwIfAny();
         this.revokedOn = on;

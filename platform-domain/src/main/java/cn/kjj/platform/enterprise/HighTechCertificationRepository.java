@@ -1,11 +1,17 @@
 package cn.kjj.platform.enterprise;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface HighTechCertificationRepository extends JpaRepository<HighTechCertification, Long> {
+public interface HighTechCertificationRepository
+        extends JpaRepository<HighTechCertification, Long>, JpaSpecificationExecutor<HighTechCertification> {
 
     List<HighTechCertification> findByEnterpriseIdOrderByIssuedOnDesc(Long enterpriseId);
+
+    /** The certifications of a page of enterprises, to say which of them are high-tech today. */
+    List<HighTechCertification> findByEnterpriseIdIn(Collection<Long> enterpriseIds);
 
     boolean existsByCertificateNo(String certificateNo);
 }

@@ -107,4 +107,18 @@ class HighTechCertificationTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e ->
                         assertThat(e.errors().get(0).code()).isEqualTo("error.field.tooLong"));
     }
+
+    @Test
+    void cannotBeRevokedFromADayThatHasNotComeYet() {
+        HighTechCertification certificate = certificate();
+        LocalDate today = LocalDate.of(2024, 7, 1);
+
+        assertThatThrownBy(() -> certificate.revoke(today.plusDays(1), "", today))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field, FieldError::code)
+                        .containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("reason", "error.certification.reasonRequired"),
+                                org.assertj.core.groups.Tuple.tuple("revokedOn", "error.certification.revokedOn.future")));
+        assertThat(certificate.isRevoked()).isFalse();
+    }
 }

@@ -161,7 +161,7 @@ class ContractDecisionPageTest {
 
         mvc.perform(post("/contracts/{id}/register", contract.id()).with(user(official)).with(csrf()))
                 .andExpect(redirectedUrl("/contracts/" + contract.id()))
-                .andExpect(flash().attribute("error", "状态为 已登记 的合同不能执行 登记 操作。"));
+                .andExpect(flash().attribute("error", "“已登记”状态的合同不能执行“登记”操作。"));
     }
 
     @Test

@@ -1,0 +1,105 @@
+package cn.kjj.platform.enterprise;
+
+import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.account.Role;
+import cn.kjj.platform.common.AccessDeniedToRecordException;
+import cn.kjj.platform.common.NotFoundException;
+import cn.kjj.platform.region.RegionDirectory;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and change enterprises and their certificates. An enterprise outside the reader's
+ * scope is "not found" (404), so that its existence is not revealed; one in scope but a change
+ * the reader's role may not make is "forbidden" (403).
+ * <ul>
+ * <li>ADMIN: every enterprise, read and write.</li>
+ * <li>OFFICIAL: enterprises registered in its region or below, read and write.</li>
+ * <li>ANALYST: every enterprise, read only, without the change history (who changed what is
+ *     about people).</li>
+ * <li>ENTERPRISE: its own enterprise, read only, with its history.</li>
+ * </ul>
+ */
+@Component
+public class EnterpriseAccess {
+
+    private final RegionDirectory regions;
+
+    EnterpriseAccess(RegionDirectory regions) {
+        this.regions = regions;
+    }
+
+    /**
+     * What a reader may see, as a union over its roles.
+     *
+     * @param all          administrators and analysts: no restriction
+     * @param enterpriseId an enterprise account: its own enterprise
+     * @param regionCodes  an official: enterprises registered in these regions
+     */
+    public record Scope(boolean all, Long enterpriseId, Set<String> regionCodes) {
+
+        public boolean isEmpty() {
+            return !all && enterpriseId == null && regionCodes.isEmpty();
+        }
+    }
+
+    public Scope scopeOf(AccountPrincipal reader) {
+        if (reader.has(Role.ADMIN) || reader.has(Role.ANALYST)) {
+            return new Scope(true, null, Set.of());
+        }
+        Set<String> regionCodes = reader.has(Role.OFFICIAL) && reader.regionCode() != null
+                ? regions.codesWithin(reader.regionCode()) : Set.of();
+        Long enterpriseId = reader.has(Role.ENTERPRISE) ? reader.enterpriseId() : null;
+        return new Scope(false, enterpriseId, regionCodes);
+    }
+
+    public boolean canRead(AccountPrincipal reader, Enterprise enterprise) {
+        return reader.has(Role.ADMIN) || reader.has(Role.ANALYST)
+                || reader.has(Role.ENTERPRISE) && enterprise.getId().equals(reader.enterpriseId())
+                || reader.has(Role.OFFICIAL) && inRegion(reader, enterprise.getRegionCode());
+    }
+
+    /** The enterprise if the reader may see it, else 404. */
+    public Enterprise requireReadable(AccountPrincipal reader, Enterprise enterprise, long id) {
+        if (enterprise == null || !canRead(reader, enterprise)) {
+            throw NotFoundException.of("enterprise", id);
+        }
+        return enterprise;
+    }
+
+    /** Whether the actor may keep records of enterprises registered in {@code regionCode}. */
+    public boolean canWrite(AccountPrincipal actor, String regionCode) {
+        return actor.has(Role.ADMIN) || actor.has(Role.OFFICIAL) && inRegion(actor, regionCode);
+    }
+
+    /** Changes need an official of the enterprise's region or an administrator; 403 for other readers. */
+    public void requireWritable(AccountPrincipal actor, Enterprise enterprise) {
+        if (!canWrite(actor, enterprise.getRegionCode())) {
+            throw new AccessDeniedToRecordException("error.enterprise.writeForbidden",
+                    "only an official of its region may change enterprise " + enterprise.getId());
+        }
+    }
+
+    /** New enterprises are entered by officials and administrators. */
+    public boolean mayCreate(AccountPrincipal actor) {
+        return actor.has(Role.ADMIN) || actor.has(Role.OFFICIAL) && actor.regionCode() != null;
+    }
+
+    public void requireMayCreate(AccountPrincipal actor) {
+        if (!mayCreate(actor)) {
+            throw new AccessDeniedToRecordException("error.enterprise.writeForbidden",
+                    "only officials and administrators enter enterprises");
+        }
+    }
+
+    /** The history names the people who made each change: not for analysts. */
+    public boolean canReadHistory(AccountPrincipal reader, Enterprise enterprise) {
+        return reader.has(Role.ADMIN)
+                || reader.has(Role.ENTERPRISE) && enterprise.getId().equals(reader.enterpriseId())
+                || reader.has(Role.OFFICIAL) && inRegion(reader, enterprise.getRegionCode());
+    }
+
+    private boolean inRegion(AccountPrincipal actor, String regionCode) {
+        return actor.regionCode() != null && regions.isWithin(regionCode, actor.regionCode());
+    }
+}

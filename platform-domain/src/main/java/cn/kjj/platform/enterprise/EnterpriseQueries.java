@@ -1,0 +1,217 @@
+package cn.kjj.platform.enterprise;
+
+import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.audit.AuditTrail;
+import cn.kjj.platform.common.AccessDeniedToRecordException;
+import cn.kjj.platform.common.ClockConfiguration;
+import cn.kjj.platform.common.NotFoundException;
+import cn.kjj.platform.lab.LabRepository;
+import cn.kjj.platform.program.Program;
+import cn.kjj.platform.program.ProgramAward;
+import cn.kjj.platform.program.ProgramAwardRepository;
+import cn.kjj.platform.program.ProgramRepository;
+import cn.kjj.platform.region.RegionDirectory;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading enterprises and their certificates within the reader's scope, and the renewal pipeline. */
+@Service
+public class EnterpriseQueries {
+
+    static final String ENTERPRISE = "enterprise";
+    static final String CERTIFICATION = "high_tech_certification";
+
+    /** The fields of an enterprise's and a certificate's recorded states, in the order people read them. */
+    public static final List<String> HISTORY_FIELDS = List.of("name", "creditCode", "regionCode", "industry",
+            "foundedOn", "employees", "rdStaff", "revenue", "rdExpense",
+            "certificateNo", "kind", "issuedOn", "expiresOn", "revokedOn", "revocationReason");
+
+    private final EnterpriseRepository enterprises;
+    private final HighTechCertificationRepository certifications;
+    private final LabRepository labs;
+    private final ProgramAwardRepository awards;
+    private final ProgramRepository programs;
+    private final EnterpriseAccess access;
+    private final RegionDirectory regions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    EnterpriseQueries(EnterpriseRepository enterprises, HighTechCertificationRepository certifications,
+                      LabRepository labs, ProgramAwardRepository awards, ProgramRepository programs,
+                      EnterpriseAccess access, RegionDirectory regions, AuditTrail audit, Clock clock) {
+        this.enterprises = enterprises;
+        this.certifications = certifications;
+        this.labs = labs;
+        this.awards = awards;
+        this.programs = programs;
+        this.access = access;
+        this.regions = regions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public EnterpriseView get(AccountPrincipal reader, long id) {
+        return view(reader, readable(reader, id));
+    }
+
+    /** Enterprises in the reader's scope that match the filter, in the page's order. */
+    @Transactional(readOnly = true)
+    public Page<EnterpriseSummary> search(AccountPrincipal reader, EnterpriseFilter filter, Pageable pageable) {
+        LocalDate today = today();
+        Page<Enterprise> page = enterprises.findAll(EnterpriseSpecifications.matching(filter,
+                access.scopeOf(reader), regionFilter(filter.region()), today), pageable);
+        Map<Long, LocalDate> certifiedUntil = certifiedUntil(page.map(Enterprise::getId).getContent(), today);
+        return page.map(e -> new EnterpriseSummary(e.getId(), e.getName(), e.getCreditCode(), e.getRegionCode(),
+                e.getIndustry(), e.getFoundedOn(), e.getEmployees(), certifiedUntil.containsKey(e.getId()),
+                certifiedUntil.get(e.getId()), e.getVersion()));
+    }
+
+    /** The enterprise's certificates, newest first. */
+    @Transactional(readOnly = true)
+    public List<CertificationView> certifications(AccountPrincipal reader, long enterpriseId) {
+        readable(reader, enterpriseId);
+        return views(certifications.findByEnterpriseIdOrderByIssuedOnDesc(enterpriseId), today());
+    }
+
+    @Transactional(readOnly = true)
+    public CertificationView certification(AccountPrincipal reader, long enterpriseId, long certificationId) {
+        return certifications(reader, enterpriseId).stream()
+                .filter(c -> c.id() == certificationId)
+                .findFirst()
+                .orElseThrow(() -> NotFoundException.of("certification", certificationId));
+    }
+
+    /**
+     * The renewal pipeline: certificates that end within {@code withinDays} days (default
+     * {@value RenewalWindow#DEFAULT_DAYS}) and whose enterprise has no later certificate yet,
+     * in the reader's scope, soonest first unless the page says otherwise.
+     */
+    @Transactional(readOnly = true)
+    public Page<ExpiringCertification> expiring(AccountPrincipal reader, String region, Integer withinDays,
+                                                Pageable pageable) {
+        RenewalWindow window = RenewalWindow.of(withinDays);
+        LocalDate today = today();
+        Page<HighTechCertification> page = certifications.findAll(EnterpriseSpecifications.expiring(
+                access.scopeOf(reader), regionFilter(region), today, window.until(today)), pageable);
+        Map<Long, Enterprise> owners = byId(enterprises.findAllById(
+                Set.copyOf(page.map(HighTechCertification::getEnterpriseId).getContent())));
+        return page.map(c -> {
+            Enterprise e = owners.get(c.getEnterpriseId());
+            return new ExpiringCertification(c.getId(), c.getCertificateNo(), c.getKind(), c.getIssuedOn(),
+                    c.getExpiresOn(), ChronoUnit.DAYS.between(today, c.getExpiresOn()), e.getId(), e.getName(),
+                    e.getCreditCode(), e.getRegionCode());
+        });
+    }
+
+    /**
+     * The changes of the enterprise and of its certificates, oldest first. Not for analysts
+     * (403): the history names the people who made each change.
+     */
+    @Transactional(readOnly = true)
+    public List<RecordChange> history(AccountPrincipal reader, long id) {
+        Enterprise enterprise = readable(reader, id);
+        if (!access.canReadHistory(reader, enterprise)) {
+            throw new AccessDeniedToRecordException("error.enterprise.historyForbidden",
+                    "the change history of enterprise " + id + " is not available to your role");
+        }
+        List<RecordChange> changes = new ArrayList<>();
+        audit.of(ENTERPRISE, id).forEach(e -> changes.add(RecordChange.of(ENTERPRISE, id, e)));
+        for (HighTechCertification c : certifications.findByEnterpriseIdOrderByIssuedOnDesc(id)) {
+            audit.of(CERTIFICATION, c.getId()).forEach(e -> changes.add(RecordChange.of(CERTIFICATION, c.getId(), e)));
+        }
+        changes.sort(Comparator.comparing(RecordChange::at).thenComparingLong(RecordChange::id));
+        return changes;
+    }
+
+    /** The R&D platforms the enterprise hosts, by name. */
+    @Transactional(readOnly = true)
+    public List<HostedPlatform> platforms(AccountPrincipal reader, long id) {
+        readable(reader, id);
+        return labs.findByHostEnterpriseIdOrderByNameAsc(id).stream()
+                .map(l -> new HostedPlatform(l.getId(), l.getName(), l.getKind(), l.getLevel(), l.getRecognizedOn()))
+                .toList();
+    }
+
+    /** The program awards the enterprise received, newest first. */
+    @Transactional(readOnly = true)
+    public List<ReceivedAward> awards(AccountPrincipal reader, long id) {
+        readable(reader, id);
+        List<ProgramAward> received = awards.findByEnterpriseIdOrderByAwardedOnDescIdDesc(id);
+        Map<Long, Program> byProgram = programs.findAllById(
+                received.stream().map(ProgramAward::getProgramId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Program::getId, Function.identity()));
+        return received.stream().map(a -> {
+            Program p = byProgram.get(a.getProgramId());
+            return new ReceivedAward(a.getId(), a.getProgramId(), p == null ? null : p.getName(),
+                    p == null ? null : p.getKind(), p == null ? 0 : p.getYear(), a.getAmount(), a.getAwardedOn(),
+                    a.getNote());
+        }).toList();
+    }
+
+    /** Whether the reader may see the enterprise's change history (for the portal's page). */
+    @Transactional(readOnly = true)
+    public boolean canReadHistory(AccountPrincipal reader, long id) {
+        return access.canReadHistory(reader, readable(reader, id));
+    }
+
+    EnterpriseView view(AccountPrincipal reader, Enterprise e) {
+        LocalDate today = today();
+        LocalDate until = certifiedUntil(List.of(e.getId()), today).get(e.getId());
+        return new EnterpriseView(e.getId(), e.getName(), e.getCreditCode(), e.getRegionCode(), e.getIndustry(),
+                e.getFoundedOn(), e.getEmployees(), e.getRdStaff(), e.getRevenue(), e.getRdExpense(), until != null,
+                until, e.getCreatedAt(), e.getUpdatedAt(), e.getVersion(), access.canWrite(reader, e.getRegionCode()),
+                HighTechCriteria.of(e.getEmployees(), e.getRdStaff(), e.getRevenue(), e.getRdExpense()));
+    }
+
+    static List<CertificationView> views(List<HighTechCertification> all, LocalDate today) {
+        return all.stream().map(c -> CertificationView.of(c, today, isRenewed(c, all))).toList();
+    }
+
+    static boolean isRenewed(HighTechCertification c, Collection<HighTechCertification> all) {
+        return all.stream().anyMatch(o -> !o.isRevoked() && o.getIssuedOn().isAfter(c.getIssuedOn()));
+    }
+
+    private Enterprise readable(AccountPrincipal reader, long id) {
+        return access.requireReadable(reader, enterprises.findById(id).orElse(null), id);
+    }
+
+    /** For each enterprise with a certificate in force today: that certificate's last day (the latest). */
+    private Map<Long, LocalDate> certifiedUntil(Collection<Long> ids, LocalDate today) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return certifications.findByEnterpriseIdIn(ids).stream()
+                .filter(c -> c.isInForce(today))
+                .collect(Collectors.toMap(HighTechCertification::getEnterpriseId, HighTechCertification::getExpiresOn,
+                        (a, b) -> a.isAfter(b) ? a : b));
+    }
+
+    private Set<String> regionFilter(String region) {
+        if (region == null || region.isBlank()) {
+            return null;
+        }
+        return regions.codesWithin(regions.require(region.strip()).code());
+    }
+
+    private static Map<Long, Enterprise> byId(List<Enterprise> list) {
+        return list.stream().collect(Collectors.toMap(Enterprise::getId, Function.identity()));
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(ClockConfiguration.BUREAU_ZONE));
+    }
+}

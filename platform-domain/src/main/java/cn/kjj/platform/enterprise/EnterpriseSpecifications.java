@@ -1,0 +1,107 @@
+package cn.kjj.platform.enterprise;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.data.jpa.domain.Specification;
+
+/** The enterprise list and the renewal pipeline as JPA criteria queries, with the reader's scope. */
+final class EnterpriseSpecifications {
+
+    private EnterpriseSpecifications() {
+    }
+
+    /** @param regionFilter the filter's region and those below it, or null for no region filter */
+    static Specification<Enterprise> matching(EnterpriseFilter f, EnterpriseAccess.Scope scope,
+                                              Set<String> regionFilter, LocalDate today) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            where.add(scope(root.get("id"), root.get("regionCode"), cb, scope));
+            if (regionFilter != null) {
+                where.add(root.get("regionCode").in(regionFilter));
+            }
+            if (f.q() != null && !f.q().isBlank()) {
+                String text = f.q().strip();
+                String pattern = "%" + escape(text.toLowerCase(Locale.ROOT)) + "%";
+                String code = "%" + escape(text.toUpperCase(Locale.ROOT)) + "%";
+                where.add(cb.or(cb.like(cb.lower(root.get("name")), pattern, '\\'),
+                        cb.like(root.get("creditCode"), code, '\\')));
+            }
+            if (f.highTech() != null) {
+                Subquery<Long> inForce = query.subquery(Long.class);
+                Root<HighTechCertification> c = inForce.from(HighTechCertification.class);
+                inForce.select(c.get("id")).where(
+                        cb.equal(c.get("enterpriseId"), root.get("id")),
+                        inForceOn(c, cb, today));
+                where.add(f.highTech() ? cb.exists(inForce) : cb.not(cb.exists(inForce)));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    /**
+     * The renewal pipeline: certificates not revoked, whose last day lies in the window, whose
+     * enterprise has no later certificate (not revoked) yet.
+     */
+    static Specification<HighTechCertification> expiring(EnterpriseAccess.Scope scope, Set<String> regionFilter,
+                                                         LocalDate today, LocalDate until) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            where.add(cb.isNull(root.get("revokedOn")));
+            where.add(cb.between(root.get("expiresOn"), today, until));
+            if (!scope.all() || regionFilter != null) {
+                Subquery<Long> enterprises = query.subquery(Long.class);
+                Root<Enterprise> e = enterprises.from(Enterprise.class);
+                List<Predicate> of = new ArrayList<>();
+                of.add(scope(e.get("id"), e.get("regionCode"), cb, scope));
+                if (regionFilter != null) {
+                    of.add(e.get("regionCode").in(regionFilter));
+                }
+                enterprises.select(e.get("id")).where(of.toArray(Predicate[]::new));
+                where.add(root.get("enterpriseId").in(enterprises));
+            }
+            Subquery<Long> later = query.subquery(Long.class);
+            Root<HighTechCertification> o = later.from(HighTechCertification.class);
+            later.select(o.get("id")).where(
+                    cb.equal(o.get("enterpriseId"), root.get("enterpriseId")),
+                    cb.isNull(o.get("revokedOn")),
+                    cb.greaterThan(o.get("issuedOn"), root.<LocalDate>get("issuedOn")));
+            where.add(cb.not(cb.exists(later)));
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    /** In force on {@code day}: issued on or before it, not ended before it, not revoked on or before it. */
+    static Predicate inForceOn(Root<HighTechCertification> c, CriteriaBuilder cb, LocalDate day) {
+        return cb.and(
+                cb.lessThanOrEqualTo(c.get("issuedOn"), day),
+                cb.greaterThanOrEqualTo(c.get("expiresOn"), day),
+                cb.or(cb.isNull(c.get("revokedOn")), cb.greaterThan(c.get("revokedOn"), day)));
+    }
+
+    private static Predicate scope(Expression<Long> id, Expression<String> regionCode, CriteriaBuilder cb,
+                                   EnterpriseAccess.Scope scope) {
+        if (scope.all()) {
+            return cb.conjunction();
+        }
+        List<Predicate> any = new ArrayList<>();
+        if (scope.enterpriseId() != null) {
+            any.add(cb.equal(id, scope.enterpriseId()));
+        }
+        if (!scope.regionCodes().isEmpty()) {
+            any.add(regionCode.in(scope.regionCodes()));
+        }
+        return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

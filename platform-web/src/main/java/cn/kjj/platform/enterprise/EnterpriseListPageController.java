@@ -1,0 +1,55 @@
+package cn.kjj.platform.enterprise;
+
+import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.account.Role;
+import cn.kjj.platform.region.RegionDirectory;
+import cn.kjj.platform.region.RegionView;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The enterprise registry: search, region and high-tech filters, sortable columns, pages. */
+@Controller
+class EnterpriseListPageController implements EnterprisePage {
+
+    static final String PATH = "/enterprises";
+    static final String VIEW_LIST = "enterprise/list";
+    static final int PAGE_SIZE = 20;
+
+    private final EnterpriseQueries queries;
+    private final EnterpriseAccess access;
+    private final RegionDirectory regions;
+
+    EnterpriseListPageController(EnterpriseQueries queries, EnterpriseAccess access, RegionDirectory regions) {
+        this.queries = queries;
+        this.access = access;
+        this.regions = regions;
+    }
+
+    @GetMapping(PATH)
+    String list(@AuthenticationPrincipal AccountPrincipal me, EnterpriseListQuery query, Model model) {
+        String region = query.regionValue();
+        boolean ignored = region != null && regions.find(region).isEmpty();
+        EnterpriseFilter filter = new EnterpriseFilter(ignored ? null : region, query.text(), query.highTechValue());
+        Page<EnterpriseSummary> page = queries.search(me, filter, query.pageable(PAGE_SIZE));
+        model.addAttribute("path", PATH);
+        model.addAttribute("query", query);
+        model.addAttribute("page", page);
+        model.addAttribute("rows", page.getContent());
+        model.addAttribute("filterIgnored", ignored);
+        model.addAttribute("regions", regionsFor(me));
+        model.addAttribute("canCreate", access.mayCreate(me));
+        return VIEW_LIST;
+    }
+
+    /** The regions a reader may filter by: an official's region and those below it, else all. */
+    private List<RegionView> regionsFor(AccountPrincipal me) {
+        if (me.has(Role.ADMIN) || me.has(Role.ANALYST) || me.regionCode() == null) {
+            return regions.all();
+        }
+        return regions.all().stream().filter(r -> regions.isWithin(r.code(), me.regionCode())).toList();
+    }
+}

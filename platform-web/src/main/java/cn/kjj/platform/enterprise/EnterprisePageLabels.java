@@ -1,0 +1,96 @@
+package cn.kjj.platform.enterprise;
+
+import cn.kjj.platform.common.ClockConfiguration;
+import cn.kjj.platform.lab.LabKind;
+import cn.kjj.platform.program.ProgramKind;
+import cn.kjj.platform.region.RecognitionLevel;
+import cn.kjj.platform.region.RegionDirectory;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names and formats the enterprise pages show, in the page's language. Templates call it as
+ * {@code ${@enterpriseLabels.of(certification.status, #locale)}}.
+ */
+@Component("enterpriseLabels")
+public class EnterprisePageLabels {
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ClockConfiguration.BUREAU_ZONE);
+
+    private final RegionDirectory regions;
+
+    EnterprisePageLabels(RegionDirectory regions) {
+        this.regions = regions;
+    }
+
+    /** The name of a kind, status or level in the page's language; "" for null. */
+    public String of(Object value, Locale locale) {
+        boolean english = isEnglish(locale);
+        if (value instanceof CertificationKind k) {
+            return english ? k.nameEn() : k.nameZh();
+        }
+        if (value instanceof CertificationStatus s) {
+            return english ? s.nameEn() : s.nameZh();
+        }
+        if (value instanceof LabKind k) {
+            return english ? k.nameEn() : k.nameZh();
+        }
+        if (value instanceof RecognitionLevel l) {
+            return english ? l.nameEn() : l.nameZh();
+        }
+        if (value instanceof ProgramKind k) {
+            return english ? k.nameEn() : k.nameZh();
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    /** The badge's modifier class of a certification status, e.g. {@code badge--expiring_soon}. */
+    public String badge(CertificationStatus status) {
+        return status == null ? "" : "badge--" + status.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** "江海区 (440704)" for a known region, the bare code otherwise. */
+    public String region(String code, Locale locale) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        return regions.find(code).map(r -> r.displayName(locale) + " (" + code + ")").orElse(code);
+    }
+
+    /** The region's name alone, for narrow table columns. */
+    public String regionName(String code, Locale locale) {
+        return code == null ? "" : regions.find(code).map(r -> r.displayName(locale)).orElse(code);
+    }
+
+    /** Yuan with thousands separators and two decimals: 1,250,000.00. */
+    public String money(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount);
+    }
+
+    /** A plain fraction as a percentage with one decimal: 0.1534 → 15.3 %. */
+    public String percent(BigDecimal fraction) {
+        if (fraction == null) {
+            return "";
+        }
+        return fraction.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
+    }
+
+    /** An instant as the bureau's local time, to the minute. */
+    public String time(Instant instant) {
+        return instant == null ? "" : MINUTES.format(instant);
+    }
+
+    static boolean isEnglish(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
+    }
+}

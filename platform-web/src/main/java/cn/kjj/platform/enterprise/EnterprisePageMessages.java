@@ -1,0 +1,44 @@
+package cn.kjj.platform.enterprise;
+
+import cn.kjj.platform.common.DomainException;
+import cn.kjj.platform.common.InvalidInputException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the domain's message keys into the reader's language: field errors by their code with
+ * the default text as fallback, exceptions by their code and arguments.
+ */
+@Component
+class EnterprisePageMessages {
+
+    private final MessageSource messages;
+    private final EnterprisePageLabels labels;
+
+    EnterprisePageMessages(MessageSource messages, EnterprisePageLabels labels) {
+        this.messages = messages;
+        this.labels = labels;
+    }
+
+    String text(String code, Locale locale, Object... args) {
+        return messages.getMessage(code, args, code, locale);
+    }
+
+    String field(InvalidInputException.FieldError error, Locale locale) {
+        return messages.getMessage(error.code(), null, error.defaultMessage(), locale);
+    }
+
+    /** The whole exception as one sentence; for bad input, its field messages joined. */
+    String of(DomainException e, Locale locale) {
+        if (e instanceof InvalidInputException invalid) {
+            return invalid.errors().stream().map(error -> field(error, locale)).collect(Collectors.joining("；"));
+        }
+        Object[] args = Arrays.stream(e.args())
+                .map(arg -> arg instanceof Enum<?> ? labels.of(arg, locale) : arg instanceof Number n ? n.toString() : arg)
+                .toArray();
+        return messages.getMessage(e.code(), args, e.getMessage(), locale);
+    }
+}

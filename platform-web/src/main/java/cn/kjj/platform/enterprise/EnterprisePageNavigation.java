@@ -1,0 +1,23 @@
+package cn.kjj.platform.enterprise;
+
+import cn.kjj.platform.account.Role;
+import cn.kjj.platform.portal.NavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The enterprise registry and the renewal pipeline in the portal's main navigation. */
+@Configuration(proxyBeanMethods = false)
+class EnterprisePageNavigation {
+
+    @Bean
+    NavigationEntry enterprisesNavigation() {
+        return NavigationEntry.forRoles(EnterpriseListPageController.PATH, "nav.enterprises", 30,
+                Role.OFFICIAL, Role.ADMIN, Role.ANALYST);
+    }
+
+    @Bean
+    NavigationEntry expiringCertificationsNavigation() {
+        return NavigationEntry.forRoles(RenewalPipelinePageController.PATH, "nav.expiringCertifications", 31,
+                Role.OFFICIAL, Role.ADMIN);
+    }
+}

@@ -1,0 +1,123 @@
+package cn.kjj.platform.enterprise;
+
+import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.account.Role;
+import cn.kjj.platform.common.AccessDeniedToRecordException;
+import cn.kjj.platform.common.InvalidInputException;
+import cn.kjj.platform.common.InvalidInputException.FieldError;
+import cn.kjj.platform.region.RegionDirectory;
+import cn.kjj.platform.region.RegionView;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The renewal pipeline (高企到期): certificates that end within the chosen number of days and
+ * whose enterprise has no renewal yet, soonest first, each row leading to its enterprise.
+ */
+@Controller
+class RenewalPipelinePageController implements EnterprisePage {
+
+    static final String PATH = "/certifications/expiring";
+    static final String VIEW_PIPELINE = "enterprise/expiring";
+    static final int PAGE_SIZE = 50;
+    static final List<Integer> CHOICES = List.of(30, 60, 90, 180, 365, 730);
+
+    private final EnterpriseQueries queries;
+    private final RegionDirectory regions;
+    private final EnterprisePageMessages messages;
+
+    RenewalPipelinePageController(EnterpriseQueries queries, RegionDirectory regions,
+                                  EnterprisePageMessages messages) {
+        this.queries = queries;
+        this.regions = regions;
+        this.messages = messages;
+    }
+
+    @GetMapping(PATH)
+    String pipeline(@AuthenticationPrincipal AccountPrincipal me,
+                    @RequestParam(required = false) String withinDays,
+                    @RequestParam(required = false) String region,
+                    @RequestParam(required = false) String page,
+                    Locale locale, Model model, HttpServletResponse response) {
+        if (!me.has(Role.OFFICIAL) && !me.has(Role.ADMIN) && !me.has(Role.ANALYST)) {
+            throw new AccessDeniedToRecordException("error.access.denied", "the renewal pipeline is for officials");
+        }
+        String regionCode = region == null || region.isBlank() || regions.find(region.strip()).isEmpty()
+                ? null : region.strip();
+        String error = null;
+        Integer days = null;
+        Page<ExpiringCertification> rows = Page.empty();
+        try {
+            days = parse(withinDays);
+            rows = queries.expiring(me, regionCode, days, PageRequest.of(number(page), PAGE_SIZE,
+                    Sort.by("expiresOn").and(Sort.by("id"))));
+        } catch (InvalidInputException e) {
+            FieldError first = e.errors().get(0);
+            error = messages.field(first, locale);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        int shown = days == null ? RenewalWindow.DEFAULT_DAYS : days;
+        TreeSet<Integer> choices = new TreeSet<>(CHOICES);
+        if (error == null) {
+            choices.add(shown);
+        }
+        model.addAttribute("path", PATH);
+        model.addAttribute("rows", rows);
+        model.addAttribute("withinDays", error == null ? shown : withinDays);
+        model.addAttribute("choices", choices);
+        model.addAttribute("withinDaysError", error);
+        model.addAttribute("region", regionCode);
+        model.addAttribute("regions", regionsFor(me));
+        model.addAttribute("canRenew", me.has(Role.OFFICIAL) || me.has(Role.ADMIN));
+        model.addAttribute("previousUrl", rows.hasPrevious() ? url(shown, regionCode, rows.getNumber() - 1) : null);
+        model.addAttribute("nextUrl", rows.hasNext() ? url(shown, regionCode, rows.getNumber() + 1) : null);
+        return VIEW_PIPELINE;
+    }
+
+    /** The window asked for; text that is not a whole number is refused like an out-of-range one. */
+    private static Integer parse(String withinDays) {
+        if (withinDays == null || withinDays.isBlank()) {
+            return null;
+        }
+        try {
+            return RenewalWindow.of(Integer.valueOf(withinDays.strip())).days();
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.forField(RenewalWindow.FIELD, "error.certification.withinDays",
+                    "must be a whole number of days");
+        }
+    }
+
+    private static int number(String page) {
+        try {
+            return page == null ? 0 : Math.max(0, Integer.parseInt(page.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String url(int days, String region, int page) {
+        UriComponentsBuilder builder = UriComponentsBuilder.fromPath(PATH).queryParam("withinDays", days);
+        if (region != null) {
+            builder.queryParam("region", region);
+        }
+        return builder.queryParam("page", page).encode().build().toUriString();
+    }
+
+    private List<RegionView> regionsFor(AccountPrincipal me) {
+        if (me.has(Role.ADMIN) || me.has(Role.ANALYST) || me.regionCode() == null) {
+            return regions.all();
+        }
+        return regions.all().stream().filter(r -> regions.isWithin(r.code(), me.regionCode())).toList();
+    }
+}
