@@ -6,10 +6,11 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface LabRepository extends JpaRepository<Lab, Long> {
+public interface LabRepository extends JpaRepository<Lab, Long>, JpaSpecificationExecutor<Lab> {
 
     /** The registry page: platforms in any of {@code regionCodes}; a {@code null} kind or level means any. */
     @Query("""

@@ -107,6 +107,13 @@ public class RegionalStatistic implements Persistable<RegionalStatisticId> {
         return Optional.of(previous);
     }
 
+    /** Checks figures as {@link #revise} would, every broken rule at once, without a row to revise. */
+    public static void checkFigures(BigDecimal gdp, BigDecimal rdExpenditure, String source) {
+        FieldErrors errors = new FieldErrors();
+        Figures.check(errors, gdp, rdExpenditure, source);
+        errors.throwIfAny();
+    }
+
     private void apply(Figures figures, Long accountId, Instant now) {
         this.gdp = figures.gdp();
         this.rdExpenditure = figures.rdExpenditure();

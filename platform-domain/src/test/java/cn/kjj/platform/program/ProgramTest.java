@@ -57,6 +57,21 @@ class ProgramTest {
     }
 
     @Test
+    void awardsUpToExactlyTheBudgetAreAllowedButOneYuanMoreIsAConflict() {
+        Program program = program("1000000.00");
+        program.award(new BigDecimal("600000.00"));
+
+        assertThatThrownBy(() -> program.award(new BigDecimal("400001.00")))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.code()).isEqualTo("error.program.budgetExceeded");
+                    assertThat(e.args()).containsExactly(7L, new BigDecimal("400001.00"), new BigDecimal("400000.00"));
+                });
+        program.award(new BigDecimal("400000.00"));
+        assertThat(program.getAwardedTotal()).isEqualByComparingTo("1000000.00");
+        assertThat(program.remainingBudget()).isZero();
+    }
+
+    @Test
     void anAwardMustBePositiveWithAtMostTwoDecimals() {
         Program program = program("1000");
 

@@ -76,4 +76,12 @@ class RegionalStatisticTest {
         assertThatThrownBy(() -> new RegionalStatistic("440704", 1979, BigDecimal.TEN, BigDecimal.ONE, "s", null,
                 RECORDED)).isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void figuresAreCheckedAllAtOnceWithoutARow() {
+        assertThatThrownBy(() -> RegionalStatistic.checkFigures(new BigDecimal("1.001"), new BigDecimal("-1"), " "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(InvalidInputException.FieldError::field)
+                        .containsExactly("gdp", "rdExpenditure", "source"));
+    }
 }

@@ -1,0 +1,47 @@
+package cn.kjj.platform.incubator;
+
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.data.jpa.domain.Specification;
+
+/** The incubator list's filters and the reader's scope as one criteria query. */
+final class IncubatorSpecifications {
+
+    private IncubatorSpecifications() {
+    }
+
+    /**
+     * @param scope        the regions the reader sees, or null for all
+     * @param regionFilter the filter's region and those below it, or null for no region filter
+     */
+    static Specification<Incubator> matching(IncubatorFilter f, Set<String> scope, Set<String> regionFilter) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (scope != null) {
+                where.add(scope.isEmpty() ? cb.disjunction() : root.get("regionCode").in(scope));
+            }
+            if (regionFilter != null) {
+                where.add(root.get("regionCode").in(regionFilter));
+            }
+            if (f.kind() != null) {
+                where.add(cb.equal(root.get("kind"), f.kind()));
+            }
+            if (f.level() != null) {
+                where.add(cb.equal(root.get("level"), f.level()));
+            }
+            if (f.q() != null && !f.q().isBlank()) {
+                String pattern = "%" + escape(f.q().strip().toLowerCase(Locale.ROOT)) + "%";
+                where.add(cb.or(cb.like(cb.lower(root.get("name")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("operator")), pattern, '\\')));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,16 @@
+package cn.kjj.platform.incubator;
+
+import cn.kjj.platform.account.Role;
+import cn.kjj.platform.portal.NavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The incubation carrier pages in the portal's main navigation. */
+@Configuration(proxyBeanMethods = false)
+class IncubatorPageNavigation {
+
+    @Bean
+    NavigationEntry incubatorNavigation() {
+        return NavigationEntry.forRoles("/incubators", "nav.incubators", 40, Role.OFFICIAL, Role.ADMIN, Role.ANALYST);
+    }
+}

@@ -1,0 +1,98 @@
+package cn.kjj.platform.incubator;
+
+import cn.kjj.platform.lab.LabKind;
+import cn.kjj.platform.program.ProgramKind;
+import cn.kjj.platform.region.RecognitionLevel;
+import cn.kjj.platform.region.RegionDirectory;
+import cn.kjj.platform.region.RegionView;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names and formats the registry pages show, in the page's language. Templates call it as
+ * {@code ${@registryLabels.of(incubator.kind, #locale)}}.
+ */
+@Component("registryLabels")
+public class RegistryLabels {
+
+    private static final ZoneId BUREAU = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BUREAU);
+    private static final BigDecimal HUNDRED_MILLION = new BigDecimal("100000000");
+
+    private final RegionDirectory regions;
+
+    RegistryLabels(RegionDirectory regions) {
+        this.regions = regions;
+    }
+
+    public static boolean isEnglish(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
+    }
+
+    /** The name of a kind or a recognition level in the page's language; "" for null. */
+    public String of(Object value, Locale locale) {
+        boolean en = isEnglish(locale);
+        if (value instanceof IncubatorKind k) {
+            return en ? k.nameEn() : k.nameZh();
+        }
+        if (value instanceof LabKind k) {
+            return en ? k.nameEn() : k.nameZh();
+        }
+        if (value instanceof ProgramKind k) {
+            return en ? k.nameEn() : k.nameZh();
+        }
+        if (value instanceof RecognitionLevel l) {
+            return en ? l.nameEn() : l.nameZh();
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    /** A region's name in the page's language, or its code when unknown. */
+    public String region(String code, Locale locale) {
+        if (code == null) {
+            return "";
+        }
+        return regions.find(code).map(r -> r.displayName(locale)).orElse(code);
+    }
+
+    public String region(RegionView region, Locale locale) {
+        return region == null ? "" : region.displayName(locale);
+    }
+
+    /** Yuan with thousands separators and two decimals: 1,250,000.00. */
+    public String money(BigDecimal amount) {
+        return amount == null ? "" : format("#,##0.00", amount);
+    }
+
+    /** A quantity with thousands separators and up to two decimals: 120,000.5. */
+    public String number(BigDecimal value) {
+        return value == null ? "" : format("#,##0.##", value);
+    }
+
+    /** Yuan in units of 100 million (亿元), rounded half up to two decimals, for wide tables. */
+    public String hundredMillions(BigDecimal yuan) {
+        return yuan == null ? "" : format("#,##0.00", yuan.divide(HUNDRED_MILLION, 2, RoundingMode.HALF_UP));
+    }
+
+    /** A percentage that already has its two decimals, e.g. 5.71 %. */
+    public String percent(BigDecimal percent) {
+        return percent == null ? "" : percent.toPlainString() + " %";
+    }
+
+    /** An instant as the bureau's local time, to the minute. */
+    public String time(Instant instant) {
+        return instant == null ? "" : MINUTES.format(instant);
+    }
+
+    private static String format(String pattern, BigDecimal value) {
+        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(value);
+    }
+}

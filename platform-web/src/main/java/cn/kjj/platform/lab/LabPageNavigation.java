@@ -1,0 +1,16 @@
+package cn.kjj.platform.lab;
+
+import cn.kjj.platform.account.Role;
+import cn.kjj.platform.portal.NavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The R&D platform pages in the portal's main navigation. */
+@Configuration(proxyBeanMethods = false)
+class LabPageNavigation {
+
+    @Bean
+    NavigationEntry labNavigation() {
+        return NavigationEntry.forRoles("/labs", "nav.labs", 41, Role.OFFICIAL, Role.ADMIN, Role.ANALYST);
+    }
+}

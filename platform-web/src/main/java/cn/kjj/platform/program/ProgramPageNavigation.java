@@ -1,0 +1,17 @@
+package cn.kjj.platform.program;
+
+import cn.kjj.platform.account.Role;
+import cn.kjj.platform.portal.NavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The program pages (enterprises too: programs are public calls) in the portal's main navigation. */
+@Configuration(proxyBeanMethods = false)
+class ProgramPageNavigation {
+
+    @Bean
+    NavigationEntry programNavigation() {
+        return NavigationEntry.forRoles("/programs", "nav.programs", 42,
+                Role.OFFICIAL, Role.ADMIN, Role.ANALYST, Role.ENTERPRISE);
+    }
+}

@@ -1,0 +1,16 @@
+package cn.kjj.platform.statistics;
+
+import cn.kjj.platform.account.Role;
+import cn.kjj.platform.portal.NavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The regional statistics pages in the portal's main navigation. */
+@Configuration(proxyBeanMethods = false)
+class StatisticsPageNavigation {
+
+    @Bean
+    NavigationEntry statisticsNavigation() {
+        return NavigationEntry.forRoles("/statistics", "nav.statistics", 43, Role.OFFICIAL, Role.ADMIN, Role.ANALYST);
+    }
+}
