@@ -4,12 +4,18 @@ import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.ETags;
 import cn.kjj.platform.common.PageQuery;
 import cn.kjj.platform.common.PageResponse;
+import cn.kjj.platform.imports.ExportColumn;
+import cn.kjj.platform.imports.ListExport;
+import cn.kjj.platform.imports.SpreadsheetFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +44,17 @@ class CertificationController {
     static final String CERTIFICATIONS = EnterpriseController.BASE + "/{id}/certifications";
     static final Set<String> PIPELINE_SORTABLE = Set.of("id", "expiresOn", "issuedOn", "certificateNo");
     static final Sort PIPELINE_ORDER = Sort.by("expiresOn");
+    static final List<ExportColumn<ExpiringCertification>> PIPELINE_EXPORT = List.of(
+            ExportColumn.of("certificationId", ExpiringCertification::certificationId),
+            ExportColumn.of("certificateNo", ExpiringCertification::certificateNo),
+            ExportColumn.of("kind", ExpiringCertification::kind),
+            ExportColumn.of("issuedOn", ExpiringCertification::issuedOn),
+            ExportColumn.of("expiresOn", ExpiringCertification::expiresOn),
+            ExportColumn.of("daysLeft", ExpiringCertification::daysLeft),
+            ExportColumn.of("enterpriseId", ExpiringCertification::enterpriseId),
+            ExportColumn.of("enterpriseName", ExpiringCertification::enterpriseName),
+            ExportColumn.of("creditCode", ExpiringCertification::creditCode),
+            ExportColumn.of("regionCode", ExpiringCertification::regionCode));
     private static final String PROBLEM = EnterpriseController.PROBLEM;
     private static final String PROBLEM_JSON = EnterpriseController.PROBLEM_JSON;
 
@@ -113,6 +130,24 @@ class CertificationController {
             @ParameterObject PageQuery page) {
         return PageResponse.of(queries.expiring(me, region, withinDays,
                 page.toPageable(PIPELINE_ORDER, PIPELINE_SORTABLE)));
+    }
+
+    /** The pipeline as CSV or XLSX (Accept or ?format=csv|xlsx): same filters and order, not paged (ListExport). */
+    @GetMapping(path = "/api/v1/certifications/expiring",
+            produces = {SpreadsheetFormat.TEXT_CSV, SpreadsheetFormat.XLSX_MEDIA_TYPE})
+    void exportExpiring(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String region,
+                        @RequestParam(required = false) Integer withinDays, @ParameterObject PageQuery page,
+                        HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ListExport.send(request, response, "renewal-pipeline", PIPELINE_EXPORT, page, PIPELINE_ORDER,
+                PIPELINE_SORTABLE, pageable -> queries.expiring(me, region, withinDays, pageable));
+    }
+
+    @GetMapping(path = "/api/v1/certifications/expiring", params = ListExport.FORMAT)
+    void exportExpiringAsAsked(@AuthenticationPrincipal AccountPrincipal me,
+                               @RequestParam(required = false) String region,
+                               @RequestParam(required = false) Integer withinDays, @ParameterObject PageQuery page,
+                               HttpServletRequest request, HttpServletResponse response) throws IOException {
+        exportExpiring(me, region, withinDays, page, request, response);
     }
 
     private static ResponseEntity<CertificationView> withETag(CertificationView certification) {

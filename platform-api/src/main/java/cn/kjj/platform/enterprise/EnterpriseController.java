@@ -4,12 +4,18 @@ import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.ETags;
 import cn.kjj.platform.common.PageQuery;
 import cn.kjj.platform.common.PageResponse;
+import cn.kjj.platform.imports.ExportColumn;
+import cn.kjj.platform.imports.ListExport;
+import cn.kjj.platform.imports.SpreadsheetFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
@@ -44,6 +50,16 @@ class EnterpriseController {
     static final Set<String> SORTABLE = Set.of("id", "name", "creditCode", "regionCode", "industry", "foundedOn",
             "employees", "createdAt", "updatedAt");
     static final Sort DEFAULT_SORT = Sort.by("name");
+    static final List<ExportColumn<EnterpriseSummary>> EXPORT_COLUMNS = List.of(
+            ExportColumn.of("id", EnterpriseSummary::id), ExportColumn.of("name", EnterpriseSummary::name),
+            ExportColumn.of("creditCode", EnterpriseSummary::creditCode),
+            ExportColumn.of("regionCode", EnterpriseSummary::regionCode),
+            ExportColumn.of("industry", EnterpriseSummary::industry),
+            ExportColumn.of("foundedOn", EnterpriseSummary::foundedOn),
+            ExportColumn.of("employees", EnterpriseSummary::employees),
+            ExportColumn.of("highTech", EnterpriseSummary::highTech),
+            ExportColumn.of("certifiedUntil", EnterpriseSummary::certifiedUntil),
+            ExportColumn.of("version", EnterpriseSummary::version));
 
     private final EnterpriseService service;
     private final EnterpriseQueries queries;
@@ -68,6 +84,22 @@ class EnterpriseController {
                                          @ParameterObject EnterpriseListParameters parameters,
                                          @ParameterObject PageQuery page) {
         return PageResponse.of(queries.search(me, parameters.toFilter(), page.toPageable(DEFAULT_SORT, SORTABLE)));
+    }
+
+    /** The list as CSV or XLSX (Accept or ?format=csv|xlsx): same filters and order, not paged (ListExport). */
+    @GetMapping(produces = {SpreadsheetFormat.TEXT_CSV, SpreadsheetFormat.XLSX_MEDIA_TYPE})
+    void export(@AuthenticationPrincipal AccountPrincipal me, @ParameterObject EnterpriseListParameters parameters,
+                @ParameterObject PageQuery page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        ListExport.send(request, response, "enterprises", EXPORT_COLUMNS, page, DEFAULT_SORT, SORTABLE,
+                pageable -> queries.search(me, parameters.toFilter(), pageable));
+    }
+
+    @GetMapping(params = ListExport.FORMAT)
+    void exportAsAsked(@AuthenticationPrincipal AccountPrincipal me,
+                       @ParameterObject EnterpriseListParameters parameters, @ParameterObject PageQuery page,
+                       HttpServletRequest request, HttpServletResponse response) throws IOException {
+        export(me, parameters, page, request, response);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

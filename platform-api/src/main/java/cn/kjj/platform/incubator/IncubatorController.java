@@ -5,11 +5,17 @@ import cn.kjj.platform.common.ETags;
 import cn.kjj.platform.enterprise.ChangeHistory;
 import cn.kjj.platform.common.PageQuery;
 import cn.kjj.platform.common.PageResponse;
+import cn.kjj.platform.imports.ExportColumn;
+import cn.kjj.platform.imports.ListExport;
+import cn.kjj.platform.imports.SpreadsheetFormat;
 import cn.kjj.platform.region.RecognitionLevel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +46,19 @@ class IncubatorController {
     static final Set<String> SORTABLE = Set.of("id", "name", "kind", "level", "regionCode", "areaSqm",
             "tenantCount", "graduatedCount", "recognizedOn", "updatedAt");
     private static final Sort DEFAULT_SORT = Sort.by("name");
+    static final List<ExportColumn<IncubatorView>> EXPORT_COLUMNS = List.of(
+            ExportColumn.of("id", IncubatorView::id),
+            ExportColumn.of("name", IncubatorView::name),
+            ExportColumn.of("kind", IncubatorView::kind),
+            ExportColumn.of("level", IncubatorView::level),
+            ExportColumn.of("regionCode", IncubatorView::regionCode),
+            ExportColumn.of("operator", IncubatorView::operator),
+            ExportColumn.of("areaSqm", IncubatorView::areaSqm),
+            ExportColumn.of("tenantCount", IncubatorView::tenantCount),
+            ExportColumn.of("graduatedCount", IncubatorView::graduatedCount),
+            ExportColumn.of("recognizedOn", IncubatorView::recognizedOn),
+            ExportColumn.of("updatedAt", IncubatorView::updatedAt),
+            ExportColumn.of("version", IncubatorView::version));
 
     private final IncubatorService service;
     private final IncubatorQueries queries;
@@ -63,6 +82,25 @@ class IncubatorController {
             @ParameterObject PageQuery page) {
         return PageResponse.of(queries.search(me, new IncubatorFilter(region, kind, level, q),
                 page.toPageable(DEFAULT_SORT, SORTABLE)));
+    }
+
+    /** The list as CSV or XLSX (Accept or ?format=csv|xlsx): same filters and order, not paged (ListExport). */
+    @GetMapping(produces = {SpreadsheetFormat.TEXT_CSV, SpreadsheetFormat.XLSX_MEDIA_TYPE})
+    void export(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String region,
+                @RequestParam(required = false) IncubatorKind kind, @RequestParam(required = false) RecognitionLevel level,
+                @RequestParam(required = false) String q, @ParameterObject PageQuery page, HttpServletRequest request,
+                HttpServletResponse response) throws IOException {
+        ListExport.send(request, response, "incubators", EXPORT_COLUMNS, page, DEFAULT_SORT, SORTABLE,
+                pageable -> queries.search(me, new IncubatorFilter(region, kind, level, q), pageable));
+    }
+
+    @GetMapping(params = ListExport.FORMAT)
+    void exportAsAsked(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String region,
+                       @RequestParam(required = false) IncubatorKind kind,
+                       @RequestParam(required = false) RecognitionLevel level, @RequestParam(required = false) String q,
+                       @ParameterObject PageQuery page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        export(me, region, kind, level, q, page, request, response);
     }
 
     @GetMapping("/{id}")

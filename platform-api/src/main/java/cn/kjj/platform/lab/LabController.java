@@ -5,11 +5,17 @@ import cn.kjj.platform.common.ETags;
 import cn.kjj.platform.enterprise.ChangeHistory;
 import cn.kjj.platform.common.PageQuery;
 import cn.kjj.platform.common.PageResponse;
+import cn.kjj.platform.imports.ExportColumn;
+import cn.kjj.platform.imports.ListExport;
+import cn.kjj.platform.imports.SpreadsheetFormat;
 import cn.kjj.platform.region.RecognitionLevel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +46,19 @@ class LabController {
     static final Set<String> SORTABLE = Set.of("id", "name", "kind", "level", "regionCode", "hostInstitution",
             "recognizedOn", "updatedAt");
     private static final Sort DEFAULT_SORT = Sort.by("name");
+    static final List<ExportColumn<LabView>> EXPORT_COLUMNS = List.of(
+            ExportColumn.of("id", LabView::id),
+            ExportColumn.of("name", LabView::name),
+            ExportColumn.of("kind", LabView::kind),
+            ExportColumn.of("level", LabView::level),
+            ExportColumn.of("regionCode", LabView::regionCode),
+            ExportColumn.of("hostEnterpriseId", LabView::hostEnterpriseId),
+            ExportColumn.of("hostEnterpriseName", LabView::hostEnterpriseName),
+            ExportColumn.of("hostEnterpriseCreditCode", LabView::hostEnterpriseCreditCode),
+            ExportColumn.of("hostInstitution", LabView::hostInstitution),
+            ExportColumn.of("recognizedOn", LabView::recognizedOn),
+            ExportColumn.of("updatedAt", LabView::updatedAt),
+            ExportColumn.of("version", LabView::version));
 
     private final LabService service;
     private final LabQueries queries;
@@ -63,6 +82,25 @@ class LabController {
             @ParameterObject PageQuery page) {
         return PageResponse.of(queries.search(me, new LabFilter(region, kind, level, q),
                 page.toPageable(DEFAULT_SORT, SORTABLE)));
+    }
+
+    /** The list as CSV or XLSX (Accept or ?format=csv|xlsx): same filters and order, not paged (ListExport). */
+    @GetMapping(produces = {SpreadsheetFormat.TEXT_CSV, SpreadsheetFormat.XLSX_MEDIA_TYPE})
+    void export(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String region,
+                @RequestParam(required = false) LabKind kind, @RequestParam(required = false) RecognitionLevel level,
+                @RequestParam(required = false) String q, @ParameterObject PageQuery page, HttpServletRequest request,
+                HttpServletResponse response) throws IOException {
+        ListExport.send(request, response, "labs", EXPORT_COLUMNS, page, DEFAULT_SORT, SORTABLE,
+                pageable -> queries.search(me, new LabFilter(region, kind, level, q), pageable));
+    }
+
+    @GetMapping(params = ListExport.FORMAT)
+    void exportAsAsked(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String region,
+                       @RequestParam(required = false) LabKind kind,
+                       @RequestParam(required = false) RecognitionLevel level, @RequestParam(required = false) String q,
+                       @ParameterObject PageQuery page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        export(me, region, kind, level, q, page, request, response);
     }
 
     @GetMapping("/{id}")

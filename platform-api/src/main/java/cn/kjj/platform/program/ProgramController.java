@@ -5,10 +5,16 @@ import cn.kjj.platform.common.ETags;
 import cn.kjj.platform.enterprise.ChangeHistory;
 import cn.kjj.platform.common.PageQuery;
 import cn.kjj.platform.common.PageResponse;
+import cn.kjj.platform.imports.ExportColumn;
+import cn.kjj.platform.imports.ListExport;
+import cn.kjj.platform.imports.SpreadsheetFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +49,18 @@ class ProgramController {
             "awardedTotal", "updatedAt");
     static final Set<String> AWARD_SORTABLE = Set.of("id", "awardedOn", "amount", "createdAt");
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("year"), Sort.Order.asc("name"));
+    static final List<ExportColumn<ProgramView>> EXPORT_COLUMNS = List.of(
+            ExportColumn.of("id", ProgramView::id),
+            ExportColumn.of("name", ProgramView::name),
+            ExportColumn.of("kind", ProgramView::kind),
+            ExportColumn.of("regionCode", ProgramView::regionCode),
+            ExportColumn.of("year", ProgramView::year),
+            ExportColumn.of("budget", ProgramView::budget),
+            ExportColumn.of("awardedTotal", ProgramView::awardedTotal),
+            ExportColumn.of("remainingBudget", ProgramView::remainingBudget),
+            ExportColumn.of("description", ProgramView::description),
+            ExportColumn.of("updatedAt", ProgramView::updatedAt),
+            ExportColumn.of("version", ProgramView::version));
     private static final Sort DEFAULT_AWARD_SORT = Sort.by(Sort.Order.desc("awardedOn"));
 
     private final ProgramService service;
@@ -67,6 +85,25 @@ class ProgramController {
             @ParameterObject PageQuery page) {
         return PageResponse.of(queries.search(me, new ProgramFilter(region, kind, year, q),
                 page.toPageable(DEFAULT_SORT, SORTABLE)));
+    }
+
+    /** The list as CSV or XLSX (Accept or ?format=csv|xlsx): same filters and order, not paged (ListExport). */
+    @GetMapping(produces = {SpreadsheetFormat.TEXT_CSV, SpreadsheetFormat.XLSX_MEDIA_TYPE})
+    void export(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String region,
+                @RequestParam(required = false) ProgramKind kind, @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) String q, @ParameterObject PageQuery page, HttpServletRequest request,
+                HttpServletResponse response) throws IOException {
+        ListExport.send(request, response, "programs", EXPORT_COLUMNS, page, DEFAULT_SORT, SORTABLE,
+                pageable -> queries.search(me, new ProgramFilter(region, kind, year, q), pageable));
+    }
+
+    @GetMapping(params = ListExport.FORMAT)
+    void exportAsAsked(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String region,
+                       @RequestParam(required = false) ProgramKind kind,
+                       @RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
+                       @ParameterObject PageQuery page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        export(me, region, kind, year, q, page, request, response);
     }
 
     @GetMapping("/{id}")

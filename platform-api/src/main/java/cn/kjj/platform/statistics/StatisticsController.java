@@ -2,10 +2,16 @@ package cn.kjj.platform.statistics;
 
 import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.ETags;
+import cn.kjj.platform.imports.ExportColumn;
+import cn.kjj.platform.imports.ListExport;
+import cn.kjj.platform.imports.SpreadsheetFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,6 +36,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Statistics", description = "Regional statistics: GDP and R&D expenditure per district and year")
 class StatisticsController {
 
+    static final List<ExportColumn<StatisticView>> EXPORT_COLUMNS = List.of(
+            ExportColumn.of("regionCode", StatisticView::regionCode), ExportColumn.of("year", StatisticView::year),
+            ExportColumn.of("gdp", StatisticView::gdp), ExportColumn.of("rdExpenditure", StatisticView::rdExpenditure),
+            ExportColumn.of("source", StatisticView::source), ExportColumn.of("updatedAt", StatisticView::updatedAt),
+            ExportColumn.of("version", StatisticView::version));
+
     private final StatisticsService service;
     private final StatisticsQueries queries;
 
@@ -48,6 +60,21 @@ class StatisticsController {
             @Parameter(description = "First year, 1980 or later", example = "2020") @RequestParam(required = false) Integer from,
             @Parameter(description = "Last year, next year at the latest", example = "2023") @RequestParam(required = false) Integer to) {
         return queries.rows(me, region, from, to);
+    }
+
+    /** The rows as CSV or XLSX (Accept or ?format=csv|xlsx), same filters and order (ListExport). */
+    @GetMapping(produces = {SpreadsheetFormat.TEXT_CSV, SpreadsheetFormat.XLSX_MEDIA_TYPE})
+    void export(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String region,
+                @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
+                HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ListExport.send(request, response, "regional-statistics", EXPORT_COLUMNS, queries.rows(me, region, from, to));
+    }
+
+    @GetMapping(params = ListExport.FORMAT)
+    void exportAsAsked(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String region,
+                       @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
+                       HttpServletRequest request, HttpServletResponse response) throws IOException {
+        export(me, region, from, to, request, response);
     }
 
     @GetMapping("/{regionCode}/{year}")

@@ -1,0 +1,126 @@
+package cn.kjj.platform.imports;
+
+import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.common.NotFoundException;
+import cn.kjj.platform.common.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * CSV and XLSX imports of the registries (OFFICIAL within its region, ADMIN). An upload answers
+ * 202 with a job to poll; a file goes in whole or not at all, and a failed job lists every bad
+ * line with its reason. With {@code wait=true} the request waits for the job (up to a minute) and
+ * answers 201, or 400 with the errors as problem JSON.
+ */
+@RestController
+@RequestMapping(ImportController.BASE)
+@Tag(name = "Imports", description = "CSV/XLSX imports of enterprises, certifications, incubators, labs, statistics")
+class ImportController {
+
+    static final String BASE = "/api/v1/imports";
+    static final Duration MAX_WAIT = Duration.ofSeconds(60);
+
+    private final ImportService imports;
+    private final ImportUploads uploads;
+    private final ImportTemplates templates;
+    private final ImportReports reports;
+    private final Problems problems;
+
+    ImportController(ImportService imports, ImportUploads uploads, ImportTemplates templates, ImportReports reports,
+                     Problems problems) {
+        this.imports = imports;
+        this.uploads = uploads;
+        this.templates = templates;
+        this.reports = reports;
+        this.problems = problems;
+    }
+
+    @Operation(summary = "Upload a CSV or XLSX file (multipart part 'file') of one kind: "
+            + "enterprises, certifications, incubators, labs or statistics")
+    @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Object> upload(@AuthenticationPrincipal AccountPrincipal me, @PathVariable String kind,
+                                  @RequestPart("file") MultipartFile file,
+                                  @RequestParam(defaultValue = "false") boolean wait, HttpServletRequest request) {
+        ImportKind importKind = kind(kind);
+        ImportJobView job = imports.submit(me, importKind, uploads.receive(file));
+        URI location = URI.create(BASE + "/" + job.id());
+        Locale locale = problems.locale(request);
+        if (wait) {
+            job = imports.await(me, job.id(), MAX_WAIT);
+            if (job.status() == ImportJobStatus.DONE) {
+                return ResponseEntity.created(location).body(reports.response(job, locale));
+            }
+            if (job.status() == ImportJobStatus.FAILED) {
+                return rejected(job, location, locale);
+            }
+        }
+        return ResponseEntity.accepted().location(location).body(reports.response(job, locale));
+    }
+
+    @Operation(summary = "An import job: its progress, and when FAILED the first 1,000 errors")
+    @GetMapping("/{id}")
+    ImportJobResponse job(@AuthenticationPrincipal AccountPrincipal me, @PathVariable UUID id,
+                          HttpServletRequest request) {
+        return reports.response(imports.find(me, id, ImportService.VIEW_ERRORS), problems.locale(request));
+    }
+
+    @Operation(summary = "Every error of a failed import as a report to download (format=csv|xlsx)")
+    @GetMapping("/{id}/errors")
+    void errors(@AuthenticationPrincipal AccountPrincipal me, @PathVariable UUID id,
+                @RequestParam(required = false) String format, HttpServletRequest request,
+                HttpServletResponse response) throws IOException {
+        ImportJobView job = imports.find(me, id, 0);
+        List<RowError> errors = imports.errors(me, id);
+        SpreadsheetFormat chosen = SpreadsheetFormat.requested(format, request.getHeader("Accept"))
+                .orElse(SpreadsheetFormat.CSV);
+        reports.sendErrorReport(response, job, errors, chosen, problems.locale(request));
+    }
+
+    @Operation(summary = "The template of a kind of import file: header row and one example row (format=csv|xlsx)")
+    @GetMapping("/{kind}/template")
+    void template(@PathVariable String kind, @RequestParam(defaultValue = "csv") String format,
+                  HttpServletResponse response) throws IOException {
+        SpreadsheetFormat chosen = SpreadsheetFormat.fromName(format)
+                .orElseThrow(() -> new NotFoundException("error.import.formatUnknown", "no format " + format, format));
+        templates.send(response, kind(kind), chosen);
+    }
+
+    private ResponseEntity<Object> rejected(ImportJobView job, URI location, Locale locale) {
+        boolean tooManyRows = job.errors().stream().anyMatch(e -> "error.import.tooManyRows".equals(e.code()));
+        HttpStatus status = tooManyRows ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+        ProblemDetail problem = problems.problem(status, "error.import.rejected", new Object[] {job.errorCount()},
+                null, locale);
+        problem.setInstance(location);
+        problem.setProperty("jobId", job.id());
+        problem.setProperty("errorCount", job.errorCount());
+        problem.setProperty(Problems.ERRORS, reports.localized(job.errors(), locale));
+        return ResponseEntity.status(status).location(location).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    static ImportKind kind(String slug) {
+        return ImportKind.fromSlug(slug).orElseThrow(() -> new NotFoundException("error.import.kindUnknown",
+                "no import of " + slug, slug));
+    }
+}

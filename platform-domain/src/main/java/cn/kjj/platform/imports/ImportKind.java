@@ -1,0 +1,43 @@
+package cn.kjj.platform.imports;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a file imports; {@link #slug()} names it in addresses ({@code /imports/certifications}). */
+public enum ImportKind {
+    ENTERPRISES("企业名录", "Enterprises"),
+    CERTIFICATIONS("高新技术企业认定", "High-tech certifications"),
+    INCUBATORS("孵化载体", "Incubation carriers"),
+    LABS("研发平台", "R&D platforms"),
+    STATISTICS("地区统计数据", "Regional statistics");
+
+    private final String nameZh;
+    private final String nameEn;
+
+    ImportKind(String nameZh, String nameEn) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+    }
+
+    public String slug() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public static Optional<ImportKind> fromSlug(String slug) {
+        return Arrays.stream(values()).filter(k -> k.slug().equals(slug)).findFirst();
+    }
+
+    /** The columns of this kind's files, in template order. */
+    public ImportLayout layout() {
+        return ImportLayout.of(this);
+    }
+}

@@ -1,0 +1,31 @@
+package cn.kjj.platform.imports;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+
+/** What an import checks against the registries, asked once per file rather than once per row. */
+public interface ImportLookups {
+
+    /** An enterprise of the registry, as a reference from another record. */
+    record EnterpriseRef(long id, String regionCode) {
+    }
+
+    /** A record named {@code name} (trimmed, lower case) in {@code regionCode}. */
+    record NameInRegion(String name, String regionCode) {
+
+        public static NameInRegion of(String name, String regionCode) {
+            return new NameInRegion(name.strip().toLowerCase(java.util.Locale.ROOT), regionCode);
+        }
+    }
+
+    /** The registered enterprises among {@code creditCodes}, by credit code. */
+    Map<String, EnterpriseRef> enterprisesByCreditCode(Collection<String> creditCodes);
+
+    /** The certificate numbers among {@code numbers} that are already registered. */
+    Set<String> existingCertificateNumbers(Collection<String> numbers);
+
+    Set<NameInRegion> incubatorsIn(Collection<String> regionCodes);
+
+    Set<NameInRegion> labsIn(Collection<String> regionCodes);
+}

@@ -1,0 +1,142 @@
+package cn.kjj.platform.imports;
+
+import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.common.AccessDeniedToRecordException;
+import cn.kjj.platform.common.DomainException;
+import cn.kjj.platform.common.InvalidInputException;
+import cn.kjj.platform.common.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The import pages (OFFICIAL, ADMIN): the kinds of file ({@code /imports}), one kind's page with its
+ * columns, templates and upload form ({@code /imports/{kind}}), and a job's page
+ * ({@code /imports/jobs/{id}}) that follows it to its end and then shows the result or every bad
+ * line.
+ */
+@Controller
+class ImportPageController {
+
+    static final String IMPORTS = "/imports";
+    static final String VIEW_INDEX = "imports/index";
+    static final String VIEW_KIND = "imports/kind";
+    static final String VIEW_JOB = "imports/job";
+    static final int RECENT_JOBS = 10;
+
+    private final ImportService imports;
+    private final ImportUploads uploads;
+    private final ImportTemplates templates;
+    private final ImportReports reports;
+    private final MessageSource messages;
+
+    ImportPageController(ImportService imports, ImportUploads uploads, ImportTemplates templates,
+                         ImportReports reports, MessageSource messages) {
+        this.imports = imports;
+        this.uploads = uploads;
+        this.templates = templates;
+        this.reports = reports;
+        this.messages = messages;
+    }
+
+    @GetMapping(IMPORTS)
+    String index(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+        requireImporter(me);
+        model.addAttribute("kinds", Arrays.asList(ImportKind.values()));
+        return VIEW_INDEX;
+    }
+
+    @GetMapping(IMPORTS + "/{kind}")
+    String kind(@AuthenticationPrincipal AccountPrincipal me, @PathVariable String kind, Model model) {
+        requireImporter(me);
+        ImportKind importKind = kind(kind);
+        model.addAttribute("kind", importKind);
+        model.addAttribute("columns", importKind.layout().columns());
+        model.addAttribute("maxRows", imports.maxRows());
+        model.addAttribute("maxMiB", uploads.maxBytes() / (1024 * 1024));
+        model.addAttribute("recent", imports.recent(me, importKind, RECENT_JOBS).stream()
+                .map(j -> ImportJobPage.of(j, List.of())).toList());
+        return VIEW_KIND;
+    }
+
+    @GetMapping(IMPORTS + "/{kind}/template.{format}")
+    void template(@AuthenticationPrincipal AccountPrincipal me, @PathVariable String kind,
+                  @PathVariable String format, HttpServletResponse response) throws IOException {
+        requireImporter(me);
+        SpreadsheetFormat chosen = SpreadsheetFormat.fromName(format).orElseThrow(() ->
+                new NotFoundException("error.import.formatUnknown", "no format " + format, format));
+        templates.send(response, kind(kind), chosen);
+    }
+
+    @PostMapping(IMPORTS + "/{kind}")
+    String upload(@AuthenticationPrincipal AccountPrincipal me, @PathVariable String kind,
+                  @RequestParam(name = "file", required = false) MultipartFile file, Locale locale,
+                  RedirectAttributes redirect) {
+        requireImporter(me);
+        ImportKind importKind = kind(kind);
+        ImportSource source;
+        try {
+            source = uploads.receive(file);
+        } catch (InvalidInputException e) {
+            // no file chosen: said on the page, with the form to try again
+            var problem = e.errors().get(0);
+            redirect.addFlashAttribute("error", messages.getMessage(problem.code(), null, problem.defaultMessage(),
+                    locale));
+            return "redirect:" + IMPORTS + "/" + importKind.slug();
+        } catch (DomainException e) {
+            // too large, an old .xls
+            redirect.addFlashAttribute("error", messages.getMessage(e.code(), texts(e.args()), e.getMessage(), locale));
+            return "redirect:" + IMPORTS + "/" + importKind.slug();
+        }
+        ImportJobView job = imports.submit(me, importKind, source);
+        return "redirect:" + IMPORTS + "/jobs/" + job.id();
+    }
+
+    @GetMapping(IMPORTS + "/jobs/{id}")
+    String job(@AuthenticationPrincipal AccountPrincipal me, @PathVariable UUID id, Locale locale, Model model) {
+        requireImporter(me);
+        ImportJobView job = imports.find(me, id, ImportService.VIEW_ERRORS);
+        model.addAttribute("kind", job.kind());
+        model.addAttribute("page", ImportJobPage.of(job, reports.localized(job.errors(), locale)));
+        return VIEW_JOB;
+    }
+
+    @GetMapping(IMPORTS + "/jobs/{id}/errors.{format}")
+    void errors(@AuthenticationPrincipal AccountPrincipal me, @PathVariable UUID id, @PathVariable String format,
+                Locale locale, HttpServletResponse response) throws IOException {
+        requireImporter(me);
+        SpreadsheetFormat chosen = SpreadsheetFormat.fromName(format).orElseThrow(() ->
+                new NotFoundException("error.import.formatUnknown", "no format " + format, format));
+        ImportJobView job = imports.find(me, id, 0);
+        reports.sendErrorReport(response, job, imports.errors(me, id), chosen, locale);
+    }
+
+    private static ImportKind kind(String slug) {
+        return ImportKind.fromSlug(slug).orElseThrow(() -> new NotFoundException("error.import.kindUnknown",
+                "no import of " + slug, slug));
+    }
+
+    private static void requireImporter(AccountPrincipal me) {
+        if (!ImportService.mayImport(me)) {
+            throw new AccessDeniedToRecordException("error.import.forbidden",
+                    "only officials and administrators may import");
+        }
+    }
+
+    private static Object[] texts(Object[] args) {
+        return Arrays.stream(args).map(String::valueOf).toArray();
+    }
+}
