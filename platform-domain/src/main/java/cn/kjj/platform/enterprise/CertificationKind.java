@@ -1,7 +1,9 @@
 package cn.kjj.platform.enterprise;
 
+import cn.kjj.platform.common.Named;
+
 /** A first certification, or a renewal (重新认定) when the previous certificate expires. */
-public enum CertificationKind {
+public enum CertificationKind implements Named {
     INITIAL("首次认定", "Initial"),
     RENEWAL("重新认定", "Renewal");
 
@@ -13,10 +15,12 @@ public enum CertificationKind {
         this.nameEn = nameEn;
     }
 
+    @Override
     public String nameZh() {
         return nameZh;
     }
 
+    @Override
     public String nameEn() {
         return nameEn;
     }

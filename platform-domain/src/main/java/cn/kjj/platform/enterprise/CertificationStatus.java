@@ -1,5 +1,6 @@
 package cn.kjj.platform.enterprise;
 
+import cn.kjj.platform.common.Named;
 import java.time.LocalDate;
 
 /**
@@ -7,7 +8,7 @@ import java.time.LocalDate;
  * a certificate in force that ends within the default {@link RenewalWindow} and has no renewal
  * yet: the ones to chase.
  */
-public enum CertificationStatus {
+public enum CertificationStatus implements Named {
     NOT_YET_IN_FORCE("尚未生效", "Not yet in force"),
     IN_FORCE("有效", "In force"),
     EXPIRING_SOON("即将到期", "Expiring soon"),
@@ -41,10 +42,12 @@ public enum CertificationStatus {
         return IN_FORCE;
     }
 
+    @Override
     public String nameZh() {
         return nameZh;
     }
 
+    @Override
     public String nameEn() {
         return nameEn;
     }

@@ -1,11 +1,12 @@
 package cn.kjj.platform.imports;
 
+import cn.kjj.platform.common.Named;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 /** What a file imports; {@link #slug()} names it in addresses ({@code /imports/certifications}). */
-public enum ImportKind {
+public enum ImportKind implements Named {
     ENTERPRISES("企业名录", "Enterprises"),
     CERTIFICATIONS("高新技术企业认定", "High-tech certifications"),
     INCUBATORS("孵化载体", "Incubation carriers"),
@@ -24,10 +25,12 @@ public enum ImportKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @Override
     public String nameZh() {
         return nameZh;
     }
 
+    @Override
     public String nameEn() {
         return nameEn;
     }

@@ -1,7 +1,9 @@
 package cn.kjj.platform.incubator;
 
+import cn.kjj.platform.common.Named;
+
 /** Kinds of incubation carrier (孵化载体); the constants are those of the schema's check on {@code incubator.kind}. */
-public enum IncubatorKind {
+public enum IncubatorKind implements Named {
     INCUBATOR("孵化器", "Incubator"),
     MAKERSPACE("众创空间", "Makerspace"),
     ACCELERATOR("加速器", "Accelerator"),
@@ -15,10 +17,12 @@ public enum IncubatorKind {
         this.nameEn = nameEn;
     }
 
+    @Override
     public String nameZh() {
         return nameZh;
     }
 
+    @Override
     public String nameEn() {
         return nameEn;
     }

@@ -1,7 +1,9 @@
 package cn.kjj.platform.lab;
 
+import cn.kjj.platform.common.Named;
+
 /** Kinds of R&D platform (研发平台); the constants are those of the schema's check on {@code lab.kind}. */
-public enum LabKind {
+public enum LabKind implements Named {
     KEY_LABORATORY("重点实验室", "Key laboratory"),
     ENGINEERING_TECHNOLOGY_CENTER("工程技术研究中心", "Engineering technology research centre"),
     NEW_RD_INSTITUTION("新型研发机构", "New R&D institution"),
@@ -17,10 +19,12 @@ public enum LabKind {
         this.nameEn = nameEn;
     }
 
+    @Override
     public String nameZh() {
         return nameZh;
     }
 
+    @Override
     public String nameEn() {
         return nameEn;
     }

@@ -1,7 +1,9 @@
 package cn.kjj.platform.program;
 
+import cn.kjj.platform.common.Named;
+
 /** Kinds of policy program; the constants are those of the schema's check on {@code program.kind}. */
-public enum ProgramKind {
+public enum ProgramKind implements Named {
     SUBSIDY("财政补助", "Subsidy"),
     INNOVATION_VOUCHER("科技创新券", "Innovation voucher"),
     OPEN_COMPETITION("揭榜挂帅", "Open competition"),
@@ -16,10 +18,12 @@ public enum ProgramKind {
         this.nameEn = nameEn;
     }
 
+    @Override
     public String nameZh() {
         return nameZh;
     }
 
+    @Override
     public String nameEn() {
         return nameEn;
     }

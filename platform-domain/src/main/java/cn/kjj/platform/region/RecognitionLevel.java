@@ -1,10 +1,12 @@
 package cn.kjj.platform.region;
 
+import cn.kjj.platform.common.Named;
+
 /**
  * The level of government that recognised an incubation carrier or an R&D platform (认定级别).
  * The constants are those of the schema's checks on {@code incubator.level} and {@code lab.level}.
  */
-public enum RecognitionLevel {
+public enum RecognitionLevel implements Named {
     NATIONAL("国家级", "National"),
     PROVINCIAL("省级", "Provincial"),
     MUNICIPAL("市级", "Municipal"),
@@ -18,10 +20,12 @@ public enum RecognitionLevel {
         this.nameEn = nameEn;
     }
 
+    @Override
     public String nameZh() {
         return nameZh;
     }
 
+    @Override
     public String nameEn() {
         return nameEn;
     }

@@ -5,9 +5,10 @@ import cn.kjj.platform.account.Role;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.common.DomainException;
-import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
+import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.NotFoundException;
+import cn.kjj.platform.portal.PortalErrorPages;
 import cn.kjj.platform.region.RegionDirectory;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -162,7 +163,7 @@ class ContractFormPageController {
         // a form sent again after its contract was filed (back button): say so in plain words
         errors.addGeneral("error.idempotency.keyReused".equals(e.code())
                 ? messages.text("contract.form.alreadyFiled", locale) : messages.of(e, locale));
-        response.setStatus(ContractPageErrors.statusOf(e).value());
+        response.setStatus(PortalErrorPages.statusOf(e).value());
         return form(model, form, errors, contract);
     }
 

@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * for confirmation.
  */
 @Controller
-class CertificationPageController implements EnterprisePage {
+class CertificationPageController {
 
     static final String VIEW_FORM = "enterprise/certification-form";
     static final String VIEW_REVOKE = "enterprise/revoke";

@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * message beside each field in the reader's language.
  */
 @Controller
-class EnterpriseFormPageController implements EnterprisePage {
+class EnterpriseFormPageController {
 
     static final String VIEW_FORM = "enterprise/form";
 

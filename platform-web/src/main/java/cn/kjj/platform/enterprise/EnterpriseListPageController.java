@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The enterprise registry: search, region and high-tech filters, sortable columns, pages. */
 @Controller
-class EnterpriseListPageController implements EnterprisePage {
+class EnterpriseListPageController {
 
     static final String PATH = "/enterprises";
     static final String VIEW_LIST = "enterprise/list";

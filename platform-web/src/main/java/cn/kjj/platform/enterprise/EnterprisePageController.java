@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * changes (not for analysts).
  */
 @Controller
-class EnterprisePageController implements EnterprisePage {
+class EnterprisePageController {
 
     static final String VIEW_DETAIL = "enterprise/detail";
     static final int CONTRACTS_SHOWN = 10;

@@ -26,7 +26,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * whose enterprise has no renewal yet, soonest first, each row leading to its enterprise.
  */
 @Controller
-class RenewalPipelinePageController implements EnterprisePage {
+class RenewalPipelinePageController {
 
     static final String PATH = "/certifications/expiring";
     static final String VIEW_PIPELINE = "enterprise/expiring";

@@ -3,11 +3,17 @@ package cn.kjj.platform.incubator;
 import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.DomainException;
-import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
+import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.common.PreconditionFailedException;
 import cn.kjj.platform.enterprise.ChangeHistory;
+import cn.kjj.platform.portal.PortalErrorPages;
+import cn.kjj.platform.portal.RegistryFormErrors;
+import cn.kjj.platform.portal.RegistryForms;
+import cn.kjj.platform.portal.RegistryHistory;
+import cn.kjj.platform.portal.RegistryList;
+import cn.kjj.platform.portal.RegistryRoles;
 import cn.kjj.platform.region.RecognitionLevel;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,7 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * its change history; the form to register or correct one, with a message beside each wrong field.
  */
 @Controller
-class IncubatorPageController implements RegistryPage {
+class IncubatorPageController {
 
     static final String PATH = "/incubators";
     static final String VIEW_LIST = "incubator/list";
@@ -144,7 +150,7 @@ class IncubatorPageController implements RegistryPage {
             throw e;
         } catch (DomainException e) {
             errors = RegistryFormErrors.none().addGeneral(messages.getMessage(e.code(), e.args(), e.getMessage(), locale));
-            response.setStatus(RegistryPageErrors.statusOf(e).value());
+            response.setStatus(PortalErrorPages.statusOf(e).value());
         }
         return form(model, me, form, errors, existing);
     }

@@ -1,12 +1,13 @@
 package cn.kjj.platform.incubator;
 
 import cn.kjj.platform.common.InvalidInputException.FieldError;
+import cn.kjj.platform.portal.RegistryForms;
 import cn.kjj.platform.region.RecognitionLevel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The incubation carrier form as the browser sends it: numbers as the text typed, the date as an

@@ -3,17 +3,16 @@ package cn.kjj.platform.lab;
 import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.DomainException;
-import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
+import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.common.PreconditionFailedException;
 import cn.kjj.platform.enterprise.ChangeHistory;
-import cn.kjj.platform.incubator.RegistryFormErrors;
-import cn.kjj.platform.incubator.RegistryHistory;
-import cn.kjj.platform.incubator.RegistryForms;
-import cn.kjj.platform.incubator.RegistryList;
-import cn.kjj.platform.incubator.RegistryPage;
-import cn.kjj.platform.incubator.RegistryRoles;
+import cn.kjj.platform.portal.RegistryFormErrors;
+import cn.kjj.platform.portal.RegistryForms;
+import cn.kjj.platform.portal.RegistryHistory;
+import cn.kjj.platform.portal.RegistryList;
+import cn.kjj.platform.portal.RegistryRoles;
 import cn.kjj.platform.region.RecognitionLevel;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,7 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * change history; the form to register or correct one, with a message beside each wrong field.
  */
 @Controller
-class LabPageController implements RegistryPage {
+class LabPageController {
 
     static final String PATH = "/labs";
     static final String VIEW_LIST = "lab/list";

@@ -3,8 +3,8 @@ package cn.kjj.platform.lab;
 import cn.kjj.platform.region.RecognitionLevel;
 import java.time.LocalDate;
 import java.util.Set;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The R&D platform form as the browser sends it. A host enterprise is named by its unified social

@@ -1,12 +1,12 @@
 package cn.kjj.platform.program;
 
 import cn.kjj.platform.common.InvalidInputException.FieldError;
-import cn.kjj.platform.incubator.RegistryForms;
+import cn.kjj.platform.portal.RegistryForms;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The award form on a program's page: the enterprise by its unified social credit code, the

@@ -3,14 +3,13 @@ package cn.kjj.platform.program;
 import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.ConflictException;
-import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
+import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.enterprise.ChangeHistory;
-import cn.kjj.platform.incubator.RegistryFormErrors;
-import cn.kjj.platform.incubator.RegistryHistory;
-import cn.kjj.platform.incubator.RegistryForms;
-import cn.kjj.platform.incubator.RegistryLabels;
-import cn.kjj.platform.incubator.RegistryPage;
+import cn.kjj.platform.portal.RegistryFormErrors;
+import cn.kjj.platform.portal.RegistryForms;
+import cn.kjj.platform.portal.RegistryHistory;
+import cn.kjj.platform.portal.RegistryLabels;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * An award beyond the remaining budget comes back as a clear message beside the form.
  */
 @Controller
-class ProgramDetailPageController implements RegistryPage {
+class ProgramDetailPageController {
 
     static final String VIEW_DETAIL = "program/detail";
     /** Awards shown on the page, newest first; the API pages through all of them. */

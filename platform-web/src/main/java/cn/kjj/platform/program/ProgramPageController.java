@@ -3,15 +3,14 @@ package cn.kjj.platform.program;
 import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.DomainException;
-import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
+import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.common.PreconditionFailedException;
-import cn.kjj.platform.incubator.RegistryFormErrors;
-import cn.kjj.platform.incubator.RegistryForms;
-import cn.kjj.platform.incubator.RegistryList;
-import cn.kjj.platform.incubator.RegistryPage;
-import cn.kjj.platform.incubator.RegistryRoles;
+import cn.kjj.platform.portal.RegistryFormErrors;
+import cn.kjj.platform.portal.RegistryForms;
+import cn.kjj.platform.portal.RegistryList;
+import cn.kjj.platform.portal.RegistryRoles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -42,7 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * search, filters, sorting and paging, and the form to create or change a program.
  */
 @Controller
-class ProgramPageController implements RegistryPage {
+class ProgramPageController {
 
     static final String PATH = "/programs";
     static final String VIEW_LIST = "program/list";

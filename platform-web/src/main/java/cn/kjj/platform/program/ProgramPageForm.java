@@ -1,7 +1,7 @@
 package cn.kjj.platform.program;
 
 import cn.kjj.platform.common.InvalidInputException.FieldError;
-import cn.kjj.platform.incubator.RegistryForms;
+import cn.kjj.platform.portal.RegistryForms;
 import java.util.List;
 import java.util.Set;
 

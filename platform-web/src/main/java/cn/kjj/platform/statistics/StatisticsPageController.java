@@ -2,14 +2,13 @@ package cn.kjj.platform.statistics;
 
 import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.DomainException;
-import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
+import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.common.PreconditionFailedException;
-import cn.kjj.platform.incubator.RegistryFormErrors;
-import cn.kjj.platform.incubator.RegistryForms;
-import cn.kjj.platform.incubator.RegistryPage;
-import cn.kjj.platform.incubator.RegistryRoles;
+import cn.kjj.platform.portal.RegistryFormErrors;
+import cn.kjj.platform.portal.RegistryForms;
+import cn.kjj.platform.portal.RegistryRoles;
 import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionLevel;
 import cn.kjj.platform.region.RegionView;
@@ -40,7 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * records or revises them.
  */
 @Controller
-class StatisticsPageController implements RegistryPage {
+class StatisticsPageController {
 
     static final String PATH = "/statistics";
     static final String VIEW_TABLE = "statistics/table";

@@ -1,11 +1,11 @@
 package cn.kjj.platform.incubator;
 
-import static cn.kjj.platform.incubator.RegistryPageFixtures.ANALYST;
-import static cn.kjj.platform.incubator.RegistryPageFixtures.CITY_OFFICIAL;
-import static cn.kjj.platform.incubator.RegistryPageFixtures.ENTERPRISE;
-import static cn.kjj.platform.incubator.RegistryPageFixtures.OFFICIAL;
-import static cn.kjj.platform.incubator.RegistryPageFixtures.html;
-import static cn.kjj.platform.incubator.RegistryPageFixtures.unique;
+import static cn.kjj.platform.portal.RegistryPageFixtures.ANALYST;
+import static cn.kjj.platform.portal.RegistryPageFixtures.CITY_OFFICIAL;
+import static cn.kjj.platform.portal.RegistryPageFixtures.ENTERPRISE;
+import static cn.kjj.platform.portal.RegistryPageFixtures.OFFICIAL;
+import static cn.kjj.platform.portal.RegistryPageFixtures.html;
+import static cn.kjj.platform.portal.RegistryPageFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.kjj.platform.PortalTest;
 import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.portal.RegistryPageFixtures;
 import cn.kjj.platform.region.RecognitionLevel;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.BeforeEach;

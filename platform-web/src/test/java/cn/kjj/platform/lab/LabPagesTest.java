@@ -1,10 +1,10 @@
 package cn.kjj.platform.lab;
 
-import static cn.kjj.platform.incubator.RegistryPageFixtures.DEMO_ENTERPRISE_CODE;
-import static cn.kjj.platform.incubator.RegistryPageFixtures.DEMO_ENTERPRISE_NAME;
-import static cn.kjj.platform.incubator.RegistryPageFixtures.OFFICIAL;
-import static cn.kjj.platform.incubator.RegistryPageFixtures.html;
-import static cn.kjj.platform.incubator.RegistryPageFixtures.unique;
+import static cn.kjj.platform.portal.RegistryPageFixtures.DEMO_ENTERPRISE_CODE;
+import static cn.kjj.platform.portal.RegistryPageFixtures.DEMO_ENTERPRISE_NAME;
+import static cn.kjj.platform.portal.RegistryPageFixtures.OFFICIAL;
+import static cn.kjj.platform.portal.RegistryPageFixtures.html;
+import static cn.kjj.platform.portal.RegistryPageFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -15,7 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.kjj.platform.PortalTest;
 import cn.kjj.platform.account.AccountPrincipal;
-import cn.kjj.platform.incubator.RegistryPageFixtures;
+import cn.kjj.platform.portal.RegistryPageFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,12 +1,12 @@
 package cn.kjj.platform.program;
 
-import static cn.kjj.platform.incubator.RegistryPageFixtures.ADMIN;
-import static cn.kjj.platform.incubator.RegistryPageFixtures.DEMO_ENTERPRISE_CODE;
-import static cn.kjj.platform.incubator.RegistryPageFixtures.DEMO_ENTERPRISE_NAME;
-import static cn.kjj.platform.incubator.RegistryPageFixtures.ENTERPRISE;
-import static cn.kjj.platform.incubator.RegistryPageFixtures.OFFICIAL;
-import static cn.kjj.platform.incubator.RegistryPageFixtures.html;
-import static cn.kjj.platform.incubator.RegistryPageFixtures.unique;
+import static cn.kjj.platform.portal.RegistryPageFixtures.ADMIN;
+import static cn.kjj.platform.portal.RegistryPageFixtures.DEMO_ENTERPRISE_CODE;
+import static cn.kjj.platform.portal.RegistryPageFixtures.DEMO_ENTERPRISE_NAME;
+import static cn.kjj.platform.portal.RegistryPageFixtures.ENTERPRISE;
+import static cn.kjj.platform.portal.RegistryPageFixtures.OFFICIAL;
+import static cn.kjj.platform.portal.RegistryPageFixtures.html;
+import static cn.kjj.platform.portal.RegistryPageFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -18,7 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.kjj.platform.PortalTest;
 import cn.kjj.platform.account.AccountPrincipal;
-import cn.kjj.platform.incubator.RegistryPageFixtures;
+import cn.kjj.platform.portal.RegistryPageFixtures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package cn.kjj.platform.incubator;
+package cn.kjj.platform.portal;
 
 import cn.kjj.platform.enterprise.ChangeHistory;
 import java.util.ArrayList;

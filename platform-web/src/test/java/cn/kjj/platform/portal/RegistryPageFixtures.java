@@ -1,4 +1,4 @@
-package cn.kjj.platform.incubator;
+package cn.kjj.platform.portal;
 
 import cn.kjj.platform.account.AccountPrincipal;
 import java.nio.charset.StandardCharsets;

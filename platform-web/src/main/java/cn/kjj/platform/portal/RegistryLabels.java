@@ -1,8 +1,6 @@
-package cn.kjj.platform.incubator;
+package cn.kjj.platform.portal;
 
-import cn.kjj.platform.lab.LabKind;
-import cn.kjj.platform.program.ProgramKind;
-import cn.kjj.platform.region.RecognitionLevel;
+import cn.kjj.platform.common.Named;
 import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionView;
 import java.math.BigDecimal;
@@ -38,18 +36,8 @@ public class RegistryLabels {
 
     /** The name of a kind or a recognition level in the page's language; "" for null. */
     public String of(Object value, Locale locale) {
-        boolean en = isEnglish(locale);
-        if (value instanceof IncubatorKind k) {
-            return en ? k.nameEn() : k.nameZh();
-        }
-        if (value instanceof LabKind k) {
-            return en ? k.nameEn() : k.nameZh();
-        }
-        if (value instanceof ProgramKind k) {
-            return en ? k.nameEn() : k.nameZh();
-        }
-        if (value instanceof RecognitionLevel l) {
-            return en ? l.nameEn() : l.nameZh();
+        if (value instanceof Named named) {
+            return named.displayName(locale);
         }
         return value == null ? "" : value.toString();
     }

@@ -1,4 +1,4 @@
-package cn.kjj.platform.incubator;
+package cn.kjj.platform.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package cn.kjj.platform.contract;
+package cn.kjj.platform.portal;
 
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.ConflictException;
@@ -8,32 +8,40 @@ import cn.kjj.platform.common.PayloadTooLargeException;
 import cn.kjj.platform.common.PreconditionFailedException;
 import cn.kjj.platform.common.UnsupportedContentException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The contract pages' domain errors that no page handles itself, as the portal's error page:
- * a contract outside the reader's scope is "not found", an action the reader may not take is
- * "forbidden". Never a stack trace.
+ * Domain errors that no portal page turns into a message of its own, shown as the portal's
+ * error page: a record outside the reader's scope is "not found", an action the reader's role
+ * may not take "forbidden", a lost race "conflict". Never a stack trace. The API's advice
+ * ({@code ApiExceptionHandler}, highest precedence, REST controllers only) answers first for
+ * {@code /api}, so this one only ever sees page controllers.
  */
-@ControllerAdvice(assignableTypes = {ContractListPageController.class, ContractFormPageController.class,
-        ContractDetailPageController.class, ContractFilePageController.class})
-class ContractPageErrors {
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class PortalErrorPages {
 
     static final String VIEW_ERROR = "error";
 
     @ExceptionHandler(DomainException.class)
     ModelAndView domain(DomainException e, HttpServletResponse response) {
-        HttpStatus status = statusOf(e);
-        response.setStatus(status.value());
-        ModelAndView page = new ModelAndView(VIEW_ERROR, status);
-        page.addObject("status", status.value());
-        return page;
+        return page(statusOf(e), response);
     }
 
-    static HttpStatus statusOf(DomainException e) {
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ModelAndView concurrent(HttpServletResponse response) {
+        return page(HttpStatus.CONFLICT, response);
+    }
+
+    /** The HTTP status a domain error stands for, as the API answers it too. */
+    public static HttpStatus statusOf(DomainException e) {
         if (e instanceof NotFoundException) {
             return HttpStatus.NOT_FOUND;
         }
@@ -53,5 +61,12 @@ class ContractPageErrors {
             return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
         }
         return HttpStatus.BAD_REQUEST;
+    }
+
+    private static ModelAndView page(HttpStatus status, HttpServletResponse response) {
+        response.setStatus(status.value());
+        ModelAndView page = new ModelAndView(VIEW_ERROR, status);
+        page.addObject("status", status.value());
+        return page;
     }
 }
