@@ -1,5 +1,6 @@
 package cn.kjj.platform.contract;
 
+import cn.kjj.platform.imports.SpreadsheetExport;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -30,9 +31,9 @@ class ContractOpenApi {
             if (ok.getContent() == null) {
                 ok.setContent(new Content());
             }
-            ok.getContent().addMediaType(ContractCsvController.TEXT_CSV, new MediaType().schema(new StringSchema()
+            ok.getContent().addMediaType(ContractExportController.TEXT_CSV, new MediaType().schema(new StringSchema()
                     .description("UTF-8 with BOM; a header row of the JSON property names, then every matching "
-                            + "contract (page and size do not apply; more than " + ContractCsvController.MAX_ROWS
+                            + "contract (also as XLSX, or with ?format=csv|xlsx; page and size do not apply; more than " + SpreadsheetExport.MAX_ROWS
                             + " rows is a 400)")
                     .example("id,registrationNo,title,type,...\r\n")));
         };
