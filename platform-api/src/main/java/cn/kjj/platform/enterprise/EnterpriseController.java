@@ -1,6 +1,7 @@
 package cn.kjj.platform.enterprise;
 
 import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.audit.ChangeHistory;
 import cn.kjj.platform.common.ETags;
 import cn.kjj.platform.common.PageQuery;
 import cn.kjj.platform.common.PageResponse;

@@ -2,7 +2,7 @@ package cn.kjj.platform.program;
 
 import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.ETags;
-import cn.kjj.platform.enterprise.ChangeHistory;
+import cn.kjj.platform.audit.ChangeHistory;
 import cn.kjj.platform.common.PageQuery;
 import cn.kjj.platform.common.PageResponse;
 import cn.kjj.platform.imports.ExportColumn;

@@ -2,6 +2,7 @@ package cn.kjj.platform.enterprise;
 
 import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.account.Role;
+import cn.kjj.platform.audit.ChangeHistory;
 import cn.kjj.platform.contract.ContractFilter;
 import cn.kjj.platform.contract.ContractQueries;
 import cn.kjj.platform.contract.ContractSummary;

@@ -1,6 +1,6 @@
 package cn.kjj.platform.portal;
 
-import cn.kjj.platform.enterprise.ChangeHistory;
+import cn.kjj.platform.audit.ChangeHistory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

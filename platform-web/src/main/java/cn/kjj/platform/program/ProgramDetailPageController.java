@@ -5,7 +5,7 @@ import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.common.InvalidInputException;
-import cn.kjj.platform.enterprise.ChangeHistory;
+import cn.kjj.platform.audit.ChangeHistory;
 import cn.kjj.platform.portal.RegistryFormErrors;
 import cn.kjj.platform.portal.RegistryForms;
 import cn.kjj.platform.portal.RegistryHistory;
