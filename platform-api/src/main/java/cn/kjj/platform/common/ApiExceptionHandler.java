@@ -213,24 +213,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     static HttpStatus statusOf(DomainException ex) {
-        if (ex instanceof NotFoundException) {
-            return HttpStatus.NOT_FOUND;
-        }
-        if (ex instanceof ConflictException) {
-            return HttpStatus.CONFLICT;
-        }
-        if (ex instanceof AccessDeniedToRecordException) {
-            return HttpStatus.FORBIDDEN;
-        }
-        if (ex instanceof PreconditionFailedException) {
-            return HttpStatus.PRECONDITION_FAILED;
-        }
-        if (ex instanceof PayloadTooLargeException) {
-            return HttpStatus.CONTENT_TOO_LARGE;
-        }
-        if (ex instanceof UnsupportedContentException) {
-            return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-        }
-        return HttpStatus.BAD_REQUEST;
+        return DomainErrorStatus.of(ex);
     }
 }

@@ -1,12 +1,7 @@
 package cn.kjj.platform.portal;
 
-import cn.kjj.platform.common.AccessDeniedToRecordException;
-import cn.kjj.platform.common.ConflictException;
+import cn.kjj.platform.common.DomainErrorStatus;
 import cn.kjj.platform.common.DomainException;
-import cn.kjj.platform.common.NotFoundException;
-import cn.kjj.platform.common.PayloadTooLargeException;
-import cn.kjj.platform.common.PreconditionFailedException;
-import cn.kjj.platform.common.UnsupportedContentException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -42,25 +37,7 @@ public class PortalErrorPages {
 
     /** The HTTP status a domain error stands for, as the API answers it too. */
     public static HttpStatus statusOf(DomainException e) {
-        if (e instanceof NotFoundException) {
-            return HttpStatus.NOT_FOUND;
-        }
-        if (e instanceof AccessDeniedToRecordException) {
-            return HttpStatus.FORBIDDEN;
-        }
-        if (e instanceof ConflictException) {
-            return HttpStatus.CONFLICT;
-        }
-        if (e instanceof PreconditionFailedException) {
-            return HttpStatus.PRECONDITION_FAILED;
-        }
-        if (e instanceof PayloadTooLargeException) {
-            return HttpStatus.CONTENT_TOO_LARGE;
-        }
-        if (e instanceof UnsupportedContentException) {
-            return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-        }
-        return HttpStatus.BAD_REQUEST;
+        return DomainErrorStatus.of(e);
     }
 
     private static ModelAndView page(HttpStatus status, HttpServletResponse response) {
