@@ -116,6 +116,10 @@ public class ApiSecurityConfiguration {
                 .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name())
                 .requestMatchers("/api/v1/incubators/**", "/api/v1/labs/**", "/api/v1/programs/**",
                         "/api/v1/statistics/**").hasRole(Role.ADMIN.name())
+                // indicators: ANALYST, OFFICIAL and ADMIN read every region; ENTERPRISE 403, anonymous 401
+                .requestMatchers(HttpMethod.GET, "/api/v1/indicators", "/api/v1/indicators/**")
+                .hasAnyRole(Role.ANALYST.name(), Role.OFFICIAL.name(), Role.ADMIN.name())
+                .requestMatchers("/api/v1/indicators", "/api/v1/indicators/**").denyAll()
                 // imports: officials (rows within their region) and ADMIN; a job only to its owner (404)
                 .requestMatchers("/api/v1/imports/**").hasAnyRole(Role.OFFICIAL.name(), Role.ADMIN.name())
                 .anyRequest().authenticated();

@@ -11,6 +11,8 @@ import cn.kjj.platform.common.WorkingCalendarSource;
 import cn.kjj.platform.contract.ContractStateMachine.Transition;
 import cn.kjj.platform.enterprise.Enterprise;
 import cn.kjj.platform.enterprise.EnterpriseRepository;
+import cn.kjj.platform.indicator.RegisteredContract;
+import cn.kjj.platform.indicator.TurnoverLedger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,11 +36,13 @@ public class ContractService {
     private final WorkingCalendarSource calendars;
     private final ContractQueries queries;
     private final AuditLog audit;
+    private final TurnoverLedger turnover;
     private final Clock clock;
 
     ContractService(TechnologyContractRepository contracts, ContractHistoryRepository history,
                     EnterpriseRepository enterprises, ContractAccess access, RegistrationNumberSource numbers,
-                    WorkingCalendarSource calendars, ContractQueries queries, AuditLog audit, Clock clock) {
+                    WorkingCalendarSource calendars, ContractQueries queries, AuditLog audit, TurnoverLedger turnover,
+                    Clock clock) {
         this.contracts = contracts;
         this.history = history;
         this.enterprises = enterprises;
@@ -47,6 +51,7 @@ public class ContractService {
         this.calendars = calendars;
         this.queries = queries;
         this.audit = audit;
+        this.turnover = turnover;
         this.clock = clock;
     }
 
@@ -143,10 +148,22 @@ public class ContractService {
 
     private void apply(TechnologyContract contract, Transition transition, ContractActor actor, Instant now) {
         contracts.saveAndFlush(contract);
+        moveTurnover(contract, transition);
         history.save(ContractHistoryEntry.of(contract.getId(), transition, actor, now));
         audit.record("contract." + transition.action().name().toLowerCase(), "contract", contract.getId(),
                 contract.getSellerRegionCode(), new AuditState(transition.from(), null, null, contract.getVersion() - 1),
                 AuditState.of(contract));
+    }
+
+    /** Registration puts the contract into the turnover roll-up, revocation takes it out: same transaction. */
+    private void moveTurnover(TechnologyContract contract, Transition transition) {
+        int sign = transition.to() == ContractStatus.REGISTERED ? 1
+                : transition.from() == ContractStatus.REGISTERED && transition.to() == ContractStatus.REVOKED ? -1 : 0;
+        if (sign != 0) {
+            turnover.add(new RegisteredContract(contract.getSellerRegionCode(), contract.getBuyer().regionCode(),
+                    contract.getRegisteredOn(), contract.getType().name(), contract.getContractAmount(),
+                    contract.getTechTransactionAmount()), sign);
+        }
     }
 
     private TechnologyContract load(AccountPrincipal actor, long id, Long expectedVersion) {

@@ -6,6 +6,7 @@ import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.common.PreconditionFailedException;
+import cn.kjj.platform.indicator.HighTechLedger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,15 +28,18 @@ public class CertificationService {
     private final EnterpriseAccess access;
     private final EnterpriseQueries queries;
     private final AuditLog audit;
+    private final HighTechLedger highTech;
     private final Clock clock;
 
     CertificationService(EnterpriseRepository enterprises, HighTechCertificationRepository certifications,
-                         EnterpriseAccess access, EnterpriseQueries queries, AuditLog audit, Clock clock) {
+                         EnterpriseAccess access, EnterpriseQueries queries, AuditLog audit, HighTechLedger highTech,
+                         Clock clock) {
         this.enterprises = enterprises;
         this.certifications = certifications;
         this.access = access;
         this.queries = queries;
         this.audit = audit;
+        this.highTech = highTech;
         this.clock = clock;
     }
 
@@ -62,6 +66,7 @@ public class CertificationService {
             String message = String.valueOf(e.getMostSpecificCause().getMessage());
             throw message.contains("high_tech_certification_no_key") ? duplicate(certificate.getCertificateNo()) : e;
         }
+        highTech.recompute(List.of(enterpriseId));
         audit.record("certification.create", EnterpriseQueries.CERTIFICATION, certificate.getId(),
                 enterprise.getRegionCode(), null, AuditState.of(certificate));
         return CertificationView.of(certificate, today, EnterpriseQueries.isRenewed(certificate, existing));
@@ -86,6 +91,7 @@ public class CertificationService {
         AuditState before = AuditState.of(certificate);
         certificate.revoke(revokedOn == null ? today : revokedOn, reason, today);
         certifications.saveAndFlush(certificate);
+        highTech.recompute(List.of(enterpriseId));
         audit.record("certification.revoke", EnterpriseQueries.CERTIFICATION, certificationId,
                 enterprise.getRegionCode(), before, AuditState.of(certificate));
         List<HighTechCertification> all = certifications.findByEnterpriseIdOrderByIssuedOnDesc(enterpriseId);

@@ -4,6 +4,7 @@ import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.audit.AuditLog;
 import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.common.FieldErrors;
+import cn.kjj.platform.indicator.HighTechLedger;
 import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionLevel;
 import cn.kjj.platform.region.RegionView;
@@ -26,15 +27,17 @@ public class EnterpriseService {
     private final EnterpriseQueries queries;
     private final RegionDirectory regions;
     private final AuditLog audit;
+    private final HighTechLedger highTech;
     private final Clock clock;
 
     EnterpriseService(EnterpriseRepository enterprises, EnterpriseAccess access, EnterpriseQueries queries,
-                      RegionDirectory regions, AuditLog audit, Clock clock) {
+                      RegionDirectory regions, AuditLog audit, HighTechLedger highTech, Clock clock) {
         this.enterprises = enterprises;
         this.access = access;
         this.queries = queries;
         this.regions = regions;
         this.audit = audit;
+        this.highTech = highTech;
         this.clock = clock;
     }
 
@@ -74,6 +77,10 @@ public class EnterpriseService {
             enterprises.saveAndFlush(enterprise);
         } catch (DataIntegrityViolationException e) {
             throw duplicateOr(e, checked.creditCode());
+        }
+        if (!before.regionCode().equals(enterprise.getRegionCode())) {
+            // an enterprise's certificates count in its current district
+            highTech.recompute(java.util.List.of(id));
         }
         audit.record("enterprise.update", EnterpriseQueries.ENTERPRISE, id, enterprise.getRegionCode(), before,
                 enterprise.getDetails());

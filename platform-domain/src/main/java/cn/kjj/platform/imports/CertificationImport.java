@@ -4,6 +4,7 @@ import cn.kjj.platform.enterprise.CertificationKind;
 import cn.kjj.platform.enterprise.CreditCode;
 import cn.kjj.platform.enterprise.HighTechCertification;
 import cn.kjj.platform.imports.ImportLookups.EnterpriseRef;
+import cn.kjj.platform.indicator.HighTechLedger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,9 +29,11 @@ class CertificationImport implements KindImport<CertificationImport.Line, Import
 
     private final ImportLookups lookups;
     private final ImportWriter writer;
+    private final HighTechLedger highTech;
     private final Clock clock;
 
-    CertificationImport(ImportLookups lookups, ImportWriter writer, Clock clock) {
+    CertificationImport(ImportLookups lookups, ImportWriter writer, HighTechLedger highTech, Clock clock) {
+        this.highTech = highTech;
         this.lookups = lookups;
         this.writer = writer;
         this.clock = clock;
@@ -99,6 +102,8 @@ class CertificationImport implements KindImport<CertificationImport.Line, Import
     @Override
     public WriteCounts write(List<ImportedCertification> rows, ImportScope scope, IntConsumer progress) {
         writer.insertCertifications(rows, progress);
+        // the high-tech roll-up follows in the same transaction, for the enterprises touched only
+        highTech.recompute(rows.stream().map(ImportedCertification::enterpriseId).distinct().toList());
         return new WriteCounts(rows.size(), 0);
     }
 }

@@ -1,5 +1,6 @@
 package cn.kjj.platform.demo;
 
+import cn.kjj.platform.indicator.HighTechLedger;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -51,8 +52,11 @@ class DemoDataLoader {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
+    private final HighTechLedger highTech;
 
-    DemoDataLoader(JdbcClient jdbc, PasswordEncoder passwordEncoder, PlatformTransactionManager transactionManager) {
+    DemoDataLoader(JdbcClient jdbc, PasswordEncoder passwordEncoder, PlatformTransactionManager transactionManager,
+                   HighTechLedger highTech) {
+        this.highTech = highTech;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -65,6 +69,7 @@ class DemoDataLoader {
             long enterpriseId = jdbc.sql("select id from enterprise where credit_code = ?")
                     .param(ENTERPRISE_CREDIT_CODE).query(Long.class).single();
             int certifications = insertCertification(enterpriseId);
+            highTech.recompute(List.of(enterpriseId));
             int accounts = insertAccounts(enterpriseId);
             int incubators = insertIncubator();
             int labs = insertLab(enterpriseId);

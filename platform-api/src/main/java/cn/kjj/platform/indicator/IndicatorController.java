@@ -1,0 +1,168 @@
+package cn.kjj.platform.indicator;
+
+import cn.kjj.platform.imports.ExportColumn;
+import cn.kjj.platform.imports.ListExport;
+import cn.kjj.platform.imports.SpreadsheetFormat;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The reporting service: every indicator as JSON, or as CSV with {@code Accept: text/csv} (or
+ * {@code ?format=csv}), and the records behind each point. Read by analysts, officials and
+ * administrators (ApiSecurityConfiguration).
+ */
+@RestController
+@RequestMapping(IndicatorController.BASE)
+@Tag(name = "Indicators", description = "Exact, real-time indicators (docs/indicators.md)")
+class IndicatorController {
+
+    static final String BASE = "/api/v1/indicators";
+    private static final String CSV = SpreadsheetFormat.TEXT_CSV;
+    private static final String XLSX = SpreadsheetFormat.XLSX_MEDIA_TYPE;
+
+    private final IndicatorService service;
+    private final IndicatorLineage lineage;
+
+    IndicatorController(IndicatorService service, IndicatorLineage lineage) {
+        this.service = service;
+        this.lineage = lineage;
+    }
+
+    @GetMapping
+    @Operation(operationId = "listIndicators", summary = "The catalogue: id, names, unit, definition, parameters")
+    List<IndicatorDefinition> catalogue() {
+        return service.catalogue();
+    }
+
+    @GetMapping("/rd-intensity")
+    @Operation(operationId = "rdIntensity", summary = "R&D expenditure / GDP per year (ratio of sums)")
+    IndicatorResponse rdIntensity(@RequestParam(required = false) String region,
+                                  @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
+        return respond(service.rdIntensity(region, from, to), null, null);
+    }
+
+    @GetMapping(value = "/rd-intensity", produces = {CSV, XLSX})
+    void rdIntensityFile(@RequestParam(required = false) String region, @RequestParam(required = false) Integer from,
+                         @RequestParam(required = false) Integer to, HttpServletRequest request,
+                         HttpServletResponse response) throws IOException {
+        send(request, response, service.rdIntensity(region, from, to));
+    }
+
+    @GetMapping("/contract-turnover")
+    @Operation(operationId = "contractTurnover", summary = "Registered technology contract turnover per period")
+    IndicatorResponse contractTurnover(@RequestParam(required = false) String region,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Period period, @RequestParam(required = false) Perspective perspective,
+            @RequestParam(required = false) String by) {
+        return respond(service.contractTurnover(region, from, to, period, perspective, by),
+                perspective == null ? Perspective.SELLER : perspective, by);
+    }
+
+    @GetMapping(value = "/contract-turnover", produces = {CSV, XLSX})
+    void contractTurnoverFile(@RequestParam(required = false) String region,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Period period, @RequestParam(required = false) Perspective perspective,
+            @RequestParam(required = false) String by, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        send(request, response, service.contractTurnover(region, from, to, period, perspective, by));
+    }
+
+    @GetMapping("/high-tech-enterprises")
+    @Operation(operationId = "highTechEnterprises", summary = "High-tech enterprises on 31 December, flows, growth, CAGR")
+    IndicatorResponse highTech(@RequestParam(required = false) String region,
+                               @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
+        return respond(service.highTechEnterprises(region, from, to), null, null);
+    }
+
+    @GetMapping(value = "/high-tech-enterprises", produces = {CSV, XLSX})
+    void highTechFile(@RequestParam(required = false) String region, @RequestParam(required = false) Integer from,
+                      @RequestParam(required = false) Integer to, HttpServletRequest request,
+                      HttpServletResponse response) throws IOException {
+        send(request, response, service.highTechEnterprises(region, from, to));
+    }
+
+    @GetMapping("/innovation-platforms")
+    @Operation(operationId = "innovationPlatforms", summary = "Incubators and R&D platforms by kind and level")
+    IndicatorResponse platforms(@RequestParam(required = false) String region) {
+        return respond(service.innovationPlatforms(region), null, null);
+    }
+
+    @GetMapping(value = "/innovation-platforms", produces = {CSV, XLSX})
+    void platformsFile(@RequestParam(required = false) String region, HttpServletRequest request,
+                       HttpServletResponse response) throws IOException {
+        send(request, response, service.innovationPlatforms(region));
+    }
+
+    @GetMapping("/program-funding")
+    @Operation(operationId = "programFunding", summary = "Program budget and awarded per year and kind")
+    IndicatorResponse funding(@RequestParam(required = false) String region,
+                              @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
+        return respond(service.programFunding(region, from, to), null, null);
+    }
+
+    @GetMapping(value = "/program-funding", produces = {CSV, XLSX})
+    void fundingFile(@RequestParam(required = false) String region, @RequestParam(required = false) Integer from,
+                     @RequestParam(required = false) Integer to, HttpServletRequest request,
+                     HttpServletResponse response) throws IOException {
+        send(request, response, service.programFunding(region, from, to));
+    }
+
+    @GetMapping("/{id}/lineage")
+    @Operation(operationId = "indicatorLineage", summary = "The records a series point is made of, paged")
+    LineagePage lineage(@PathVariable String id, @RequestParam(required = false) String region,
+                        @RequestParam(required = false) String period,
+                        @RequestParam(required = false) Perspective perspective,
+                        @RequestParam(required = false) String type, @RequestParam(defaultValue = "0") int page,
+                        @RequestParam(defaultValue = "50") int size) {
+        return lineage.lineage(id, region, period, perspective, type, page, size);
+    }
+
+    private static IndicatorResponse respond(IndicatorSeries s, Perspective perspective, String by) {
+        List<Map<String, Object>> points = new ArrayList<>(s.series().size());
+        for (Map<String, Object> point : s.series()) {
+            Map<String, Object> linked = new LinkedHashMap<>(point);
+            UriComponentsBuilder link = UriComponentsBuilder.fromPath(BASE + "/{id}/lineage")
+                    .queryParam("region", s.region()).queryParam("period", point.get("period"));
+            if (perspective != null) {
+                link.queryParam("perspective", perspective.name());
+            }
+            if (point.get("type") != null) {
+                link.queryParam("type", point.get("type"));
+            }
+            linked.put("lineage", link.buildAndExpand(s.indicator()).encode().toUriString());
+            points.add(linked);
+        }
+        return new IndicatorResponse(s.indicator(), s.region(), s.regionName(), s.unit(), s.definition(), points,
+                s.summary());
+    }
+
+    /** One CSV (or XLSX) row per point, a column per part, named as in the JSON. */
+    private static void send(HttpServletRequest request, HttpServletResponse response, IndicatorSeries s)
+            throws IOException {
+        Set<String> keys = new LinkedHashSet<>(List.of("period", "value"));
+        s.series().forEach(p -> keys.addAll(p.keySet()));
+        List<ExportColumn<Map<String, Object>>> columns = new ArrayList<>();
+        columns.add(ExportColumn.of("region", p -> s.region()));
+        keys.forEach(k -> columns.add(ExportColumn.of(k, p -> p.get(k))));
+        ListExport.send(request, response, s.indicator() + "-" + s.region(), columns, s.series());
+    }
+}

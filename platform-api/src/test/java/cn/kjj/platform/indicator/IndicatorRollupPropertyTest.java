@@ -1,0 +1,183 @@
+package cn.kjj.platform.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.kjj.platform.ApiTest;
+import cn.kjj.platform.common.DomainException;
+import cn.kjj.platform.contract.ContractType;
+import cn.kjj.platform.enterprise.CertificationKind;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A random but repeatable (fixed seed) sequence of 1,200 changes through the real services, dated
+ * 2040 to 2043 where no other test writes; afterwards the roll-ups, and the indicators read from
+ * them, equal a from-scratch recomputation over the base tables.
+ */
+@ApiTest
+class IndicatorRollupPropertyTest {
+
+    static final int OPERATIONS = 1_200;
+    static final String[] DISTRICTS = IndicatorApiTest.DISTRICTS;
+    static final LocalDate START = LocalDate.of(2040, 1, 1);
+
+    @Autowired
+    IndicatorFixtures fx;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    IndicatorService indicators;
+
+    @AfterEach
+    void resetClock() {
+        fx.clock().reset();
+    }
+
+    @Test
+    void afterAThousandRandomChangesTheRollUpsEqualARecomputationFromTheBaseTables() {
+        Random random = new Random(20401231L);
+        List<Long> enterprises = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            enterprises.add(fx.fixtures().enterprise(DISTRICTS[i % DISTRICTS.length]));
+        }
+        List<Long> submitted = new ArrayList<>();
+        List<Long> registered = new ArrayList<>();
+        Map<Long, List<long[]>> certificates = new HashMap<>();
+        LocalDate today = START;
+        int applied = 0;
+        for (int op = 0; op < OPERATIONS; op++) {
+            if (random.nextInt(3) == 0) {
+                today = today.plusDays(1 + random.nextInt(2));
+            }
+            fx.on(today);
+            long enterprise = enterprises.get(random.nextInt(enterprises.size()));
+            try {
+                switch (random.nextInt(7)) {
+                    case 0, 1 -> submitted.add(fx.submitted(enterprise,
+                            random.nextInt(4) == 0 ? null : DISTRICTS[random.nextInt(DISTRICTS.length)],
+                            ContractType.values()[random.nextInt(ContractType.values().length)], amount(random)));
+                    case 2 -> {
+                        if (!submitted.isEmpty()) {
+                            long id = submitted.remove(random.nextInt(submitted.size()));
+                            fx.registered(id);
+                            registered.add(id);
+                        }
+                    }
+                    case 3 -> {
+                        if (!registered.isEmpty()) {
+                            fx.revokeContract(registered.remove(random.nextInt(registered.size())));
+                        }
+                    }
+                    case 4 -> {
+                        List<long[]> own = certificates.computeIfAbsent(enterprise, k -> new ArrayList<>());
+                        LocalDate issued = today.minusDays(random.nextInt(400));
+                        CertificationKind kind = own.isEmpty() ? CertificationKind.INITIAL : CertificationKind.RENEWAL;
+                        long id = fx.certify(enterprise, kind, issued, issued.plusYears(3).minusDays(1));
+                        own.add(new long[] {id, issued.toEpochDay()});
+                    }
+                    case 5 -> {
+                        List<long[]> own = certificates.getOrDefault(enterprise, List.of());
+                        if (!own.isEmpty()) {
+                            long[] c = own.get(random.nextInt(own.size()));
+                            LocalDate issued = LocalDate.ofEpochDay(c[1]);
+                            fx.revokeCertification(enterprise, c[0],
+                                    issued.plusDays(random.nextInt((int) (today.toEpochDay() - c[1]) + 1)));
+                        }
+                    }
+                    default -> fx.statistic(DISTRICTS[random.nextInt(DISTRICTS.length)], 2040 + random.nextInt(3),
+                            amount(random), amount(random));
+                }
+                applied++;
+            } catch (DomainException refused) {
+                // a change the rules refuse (overlapping certificate, already revoked, ...) changes nothing
+            }
+        }
+        assertThat(applied).isGreaterThan(OPERATIONS / 2);
+        assertThat(rows("""
+                select region_code || '/' || perspective || '/' || month || '/' || contract_type,
+                    contract_count || '/' || contract_amount || '/' || tech_transaction_amount
+                from contract_turnover_rollup where month >= '2040-01-01' and contract_count > 0"""))
+                .isEqualTo(rows("""
+                select region_code || '/' || perspective || '/' || month || '/' || type,
+                    count(*) || '/' || sum(contract_amount) || '/' || sum(tech_transaction_amount)
+                from (select seller_region_code as region_code, 'SELLER' as perspective,
+                        date_trunc('month', registered_on)::date as month, type, contract_amount, tech_transaction_amount
+                      from technology_contract where status = 'REGISTERED'
+                      union all
+                      select buyer_region_code, 'BUYER', date_trunc('month', registered_on)::date, type,
+                        contract_amount, tech_transaction_amount
+                      from technology_contract where status = 'REGISTERED' and buyer_region_code is not null) t
+                where month >= '2040-01-01' group by region_code, perspective, month, type"""))
+                .isNotEmpty();
+        assertThat(rows("""
+                select region_code || '/' || year, stock || '/' || newly_certified || '/' || renewed || '/' || expired
+                    || '/' || revoked
+                from high_tech_rollup where year >= 2040
+                    and stock + newly_certified + renewed + expired + revoked > 0""")).isEqualTo(highTechFromScratch())
+                .isNotEmpty();
+        for (String region : new String[] {"440700", "440704", "440000"}) {
+            IndicatorSeries series = indicators.rdIntensity(region, 2040, 2042);
+            for (Map<String, Object> point : series.series()) {
+                BigDecimal[] sums = jdbc.sql("""
+                        select sum(gdp), sum(rd_expenditure) from regional_statistic
+                        where year = ? and region_code like ?""")
+                        .params(Integer.parseInt((String) point.get("period")), region.replaceAll("0+$", "") + "%")
+                        .query((rs, i) -> new BigDecimal[] {rs.getBigDecimal(1), rs.getBigDecimal(2)}).single();
+                assertThat((BigDecimal) point.get("gdp")).isEqualByComparingTo(sums[0]);
+                assertThat((BigDecimal) point.get("rdExpenditure")).isEqualByComparingTo(sums[1]);
+            }
+        }
+    }
+
+    private Map<String, String> highTechFromScratch() {
+        Map<String, long[]> figures = new TreeMap<>();
+        String certs = "high_tech_certification h join enterprise e on e.id = h.enterprise_id";
+        collect(figures, 0, "select e.region_code, y, count(distinct e.id) from generate_series(2040, 2050) y, " + certs
+                + " where h.issued_on <= make_date(y, 12, 31) and h.expires_on >= make_date(y, 12, 31)"
+                + " and (h.revoked_on is null or h.revoked_on > make_date(y, 12, 31)) group by 1, 2");
+        collect(figures, 1, "select e.region_code, extract(year from h.issued_on)::int, count(*) from " + certs
+                + " where h.kind = 'INITIAL' group by 1, 2");
+        collect(figures, 2, "select e.region_code, extract(year from h.issued_on)::int, count(*) from " + certs
+                + " where h.kind = 'RENEWAL' group by 1, 2");
+        collect(figures, 3, "select e.region_code, extract(year from h.expires_on + 1)::int, count(*) from " + certs
+                + " where (h.revoked_on is null or h.revoked_on > h.expires_on) and not exists (select 1 from"
+                + " high_tech_certification z where z.enterprise_id = h.enterprise_id and z.id <> h.id"
+                + " and z.issued_on <= h.expires_on + 1 and z.expires_on >= h.expires_on + 1"
+                + " and (z.revoked_on is null or z.revoked_on > h.expires_on + 1)) group by 1, 2");
+        collect(figures, 4, "select e.region_code, extract(year from h.revoked_on)::int, count(*) from " + certs
+                + " where h.revoked_on is not null group by 1, 2");
+        Map<String, String> result = new TreeMap<>();
+        figures.forEach((k, f) -> result.put(k, f[0] + "/" + f[1] + "/" + f[2] + "/" + f[3] + "/" + f[4]));
+        return result;
+    }
+
+    private void collect(Map<String, long[]> figures, int index, String sql) {
+        jdbc.sql(sql).query((rs, i) -> {
+            if (rs.getInt(2) >= 2040) {
+                figures.computeIfAbsent(rs.getString(1) + "/" + rs.getInt(2), k -> new long[5])[index] = rs.getLong(3);
+            }
+            return null;
+        }).list();
+    }
+
+    private Map<String, String> rows(String sql) {
+        Map<String, String> rows = new TreeMap<>();
+        jdbc.sql(sql).query((rs, i) -> rows.put(rs.getString(1), rs.getString(2))).list();
+        return rows;
+    }
+
+    private static String amount(Random random) {
+        return BigDecimal.valueOf(1 + random.nextInt(4_000_000), 0).add(BigDecimal.valueOf(random.nextInt(100), 2))
+                .toPlainString();
+    }
+}

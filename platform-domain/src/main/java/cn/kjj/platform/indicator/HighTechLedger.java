@@ -1,0 +1,17 @@
+package cn.kjj.platform.indicator;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The high-tech roll-up: what each enterprise contributes per year, and its sums per district and
+ * year. {@link #recompute} runs inside every transaction that changes an enterprise's certificates
+ * (or its district), for those enterprises only.
+ */
+public interface HighTechLedger {
+
+    void recompute(Collection<Long> enterpriseIds);
+
+    /** The years from {@code from} to {@code to} that have rows, summed over {@code regions}. */
+    List<HighTechYear> read(Collection<String> regions, int from, int to);
+}

@@ -1,0 +1,89 @@
+package cn.kjj.platform.indicator;
+
+import cn.kjj.platform.common.NotFoundException;
+import cn.kjj.platform.indicator.IndicatorDefinition.Parameter;
+import java.util.List;
+
+/**
+ * Every indicator's definition, written once: the catalogue endpoint returns it, every series
+ * carries its own, and docs/indicators.md repeats it in prose.
+ */
+public final class IndicatorCatalogue {
+
+    public static final String RD_INTENSITY = "rd-intensity";
+    public static final String CONTRACT_TURNOVER = "contract-turnover";
+    public static final String HIGH_TECH = "high-tech-enterprises";
+    public static final String PLATFORMS = "innovation-platforms";
+    public static final String FUNDING = "program-funding";
+
+    static final String REGION_RULE = " Region rule: any region (district, city, province); a city or province "
+            + "is the ratio of the sums of its districts, never the mean of their ratios. Unknown region: 404.";
+
+    private static final Parameter REGION = new Parameter("region",
+            "Region code (required): a district, city or province, e.g. 440704 or 440700");
+    private static final Parameter FROM_YEAR = new Parameter("from", "First year (default: four years before to)");
+    private static final Parameter TO_YEAR = new Parameter("to", "Last year (default: this year); from <= to, else 400");
+
+    public static final List<IndicatorDefinition> ALL = List.of(
+            new IndicatorDefinition(RD_INTENSITY, "研发经费投入强度", "R&D intensity", "ratio",
+                    "R&D expenditure / GDP (a plain fraction, e.g. 0.0571 for 5.71 %), per year, from the statistics "
+                            + "bureau's latest figures (regional_statistic). value is rounded to 6 places for display; "
+                            + "rdExpenditure and gdp are the exact sums beside it. A year is left out unless every "
+                            + "district in the region has both figures for it (a partial sum would understate the "
+                            + "region)." + REGION_RULE,
+                    List.of(REGION, FROM_YEAR, TO_YEAR)),
+            new IndicatorDefinition(CONTRACT_TURNOVER, "技术合同成交额", "Technology contract turnover", "yuan",
+                    "value = the sum of contractAmount (合同成交额) of registered technology contracts, with their "
+                            + "count and the sum of techTransactionAmount (技术交易额). A contract counts in the period "
+                            + "of its registration date (Beijing time) once registration completes (status "
+                            + "REGISTERED); contracts still under review, returned, rejected or revoked do not count, "
+                            + "and a revocation takes the contract out again. perspective=SELLER (技术输出, default) "
+                            + "counts it in the seller's district, perspective=BUYER (技术吸纳) in the buyer's region "
+                            + "(foreign buyers count in no region); the two perspectives are never added together. "
+                            + "Periods YEAR, HALF_YEAR, QUARTER, MONTH labelled 2023, 2023-H1, 2023-Q2, 2023-06; from "
+                            + "must be the first day of a period and to the last day of one (else 400); periods "
+                            + "without contracts give count 0 and zero sums. by=TYPE splits every period by contract "
+                            + "type." + REGION_RULE,
+                    List.of(REGION, new Parameter("from", "First day (a period's first day; default 1 January four years ago)"),
+                            new Parameter("to", "Last day (a period's last day; default 31 December this year)"),
+                            new Parameter("period", "YEAR (default), HALF_YEAR, QUARTER or MONTH"),
+                            new Parameter("perspective", "SELLER (default, 技术输出) or BUYER (技术吸纳)"),
+                            new Parameter("by", "TYPE to split by contract type"))),
+            new IndicatorDefinition(HIGH_TECH, "高新技术企业数", "High-tech enterprises", "enterprises",
+                    "value (stock) = the number of enterprises (not certificates) with a high-tech certificate in "
+                            + "force on 31 December: issued on or before that day, its last day (expires_on) on or "
+                            + "after it, and not revoked on or before it. A certificate whose last day is 31 December "
+                            + "counts in that year; one whose last day is 30 December does not. Per year: "
+                            + "newlyCertified = INITIAL certificates issued that year; renewed = RENEWAL certificates "
+                            + "issued that year; expired = certificates whose first day out of force (the day after "
+                            + "their last day) falls in that year, not revoked before then, and not followed by "
+                            + "another certificate of the enterprise in force on that day; revoked = certificates "
+                            + "revoked that year. growthRate = stock / previous stock - 1 (null for the first year of "
+                            + "the range or when the previous stock is 0), with growthNumerator = stock - previous and "
+                            + "growthDenominator = previous. summary.growth = last / first - 1; summary.cagr = "
+                            + "(last / first)^(1 / years) - 1 with years = to - from, the root computed with "
+                            + "BigDecimal Newton iteration to 34 digits (no floating point), rounded to 6 places."
+                            + " An enterprise counts in its current district." + REGION_RULE,
+                    List.of(REGION, FROM_YEAR, TO_YEAR)),
+            new IndicatorDefinition(PLATFORMS, "创新平台", "Innovation platforms", "platforms",
+                    "Incubation carriers (category INCUBATOR: incubators, makerspaces, accelerators, university "
+                            + "science parks) and R&D platforms (category LAB: key laboratories, engineering "
+                            + "technology research centres, ...) on the registry today, counted by kind and level "
+                            + "(NATIONAL, PROVINCIAL, MUNICIPAL, DISTRICT); areaSqm is the total incubation area of "
+                            + "the incubators counted (missing areas count as 0). period is today's date."
+                            + REGION_RULE,
+                    List.of(REGION)),
+            new IndicatorDefinition(FUNDING, "科技计划资金", "Program funding", "yuan",
+                    "Per program year and kind: programs = the number of programs, value = budget = the sum of "
+                            + "their budgets, awarded = the sum awarded so far. Every kind appears in every year "
+                            + "(zeros where none)." + REGION_RULE,
+                    List.of(REGION, FROM_YEAR, TO_YEAR)));
+
+    private IndicatorCatalogue() {
+    }
+
+    public static IndicatorDefinition require(String id) {
+        return ALL.stream().filter(d -> d.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("error.indicator.notFound", "No indicator " + id, id));
+    }
+}

@@ -1,0 +1,89 @@
+package cn.kjj.platform.indicator;
+
+import cn.kjj.platform.common.InvalidInputException;
+import cn.kjj.platform.contract.ContractType;
+import cn.kjj.platform.region.RegionView;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The records a series point is made of, paged, read from the base tables. */
+@Service
+@Transactional(readOnly = true)
+public class IndicatorLineage {
+
+    public static final int MAX_SIZE = 500;
+
+    private final IndicatorService indicators;
+    private final IndicatorSource source;
+
+    IndicatorLineage(IndicatorService indicators, IndicatorSource source) {
+        this.indicators = indicators;
+        this.source = source;
+    }
+
+    public LineagePage lineage(String id, String region, String period, Perspective perspective, String type,
+                               int page, int size) {
+        IndicatorCatalogue.require(id);
+        RegionView r = indicators.region(region);
+        Set<String> scope = indicators.scope(r);
+        if (page < 0) {
+            throw InvalidInputException.forField("page", "error.indicator.page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw InvalidInputException.forField("size", "error.indicator.size", "must be between 1 and 500");
+        }
+        int offset = page * size;
+        List<Map<String, Object>> rows;
+        long total;
+        switch (id) {
+            case IndicatorCatalogue.CONTRACT_TURNOVER -> {
+                LocalDate[] days = Period.bounds(period, "period");
+                Perspective p = perspective == null ? Perspective.SELLER : perspective;
+                String t = contractType(type);
+                rows = source.contracts(scope, p, days[0], days[1], t, offset, size);
+                total = source.countContracts(scope, p, days[0], days[1], t);
+            }
+            case IndicatorCatalogue.HIGH_TECH -> {
+                int year = year(period);
+                rows = source.certifications(scope, year, offset, size);
+                total = source.countCertifications(scope, year);
+            }
+            case IndicatorCatalogue.RD_INTENSITY -> {
+                rows = source.statisticRows(scope, year(period));
+                total = rows.size();
+                rows = rows.subList(Math.min(offset, rows.size()), Math.min(offset + size, rows.size()));
+            }
+            case IndicatorCatalogue.PLATFORMS -> {
+                rows = source.platformRows(scope, offset, size);
+                total = source.countPlatforms(scope);
+            }
+            default -> {
+                int year = year(period);
+                rows = source.programRows(scope, year, offset, size);
+                total = source.countPrograms(scope, year);
+            }
+        }
+        return new LineagePage(id, r.code(), period, total, page, size, rows);
+    }
+
+    private static int year(String period) {
+        if (period == null || !period.strip().matches("\\d{4}")) {
+            throw InvalidInputException.forField("period", "error.indicator.periodLabel", "must be a year such as 2023");
+        }
+        return Integer.parseInt(period.strip());
+    }
+
+    private static String contractType(String type) {
+        if (type == null || type.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(ContractType.values()).map(Enum::name).filter(n -> n.equals(type.strip())).findFirst()
+                .orElseThrow(() -> InvalidInputException.forField("type", "error.indicator.type",
+                        "must be a contract type"));
+    }
+}

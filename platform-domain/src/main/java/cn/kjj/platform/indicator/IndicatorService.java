@@ -1,0 +1,164 @@
+package cn.kjj.platform.indicator;
+
+import cn.kjj.platform.common.InvalidInputException;
+import cn.kjj.platform.program.ProgramKind;
+import cn.kjj.platform.region.RegionDirectory;
+import cn.kjj.platform.region.RegionView;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The indicators' formulas (docs/indicators.md): reads the roll-ups and small registries through
+ * {@link IndicatorSource}, {@link TurnoverLedger} and {@link HighTechLedger}, and sums exactly.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IndicatorService {
+
+    private final RegionDirectory regions;
+    private final IndicatorSource source;
+    private final TurnoverIndicator turnover;
+    private final HighTechIndicator highTech;
+    private final Clock clock;
+
+    IndicatorService(RegionDirectory regions, IndicatorSource source, TurnoverIndicator turnover,
+                     HighTechIndicator highTech, Clock clock) {
+        this.regions = regions;
+        this.source = source;
+        this.turnover = turnover;
+        this.highTech = highTech;
+        this.clock = clock;
+    }
+
+    public List<IndicatorDefinition> catalogue() {
+        return IndicatorCatalogue.ALL;
+    }
+
+    public IndicatorSeries rdIntensity(String region, Integer from, Integer to) {
+        RegionView r = region(region);
+        int[] years = IndicatorRange.years(from, to, today());
+        int districts = regions.districtsWithin(r.code()).size();
+        List<Map<String, Object>> series = new ArrayList<>();
+        for (StatisticSum sum : source.statistics(scope(r), years[0], years[1])) {
+            if (sum.districts() < districts) {
+                continue;
+            }
+            Fraction ratio = Fraction.of(sum.rdExpenditure(), sum.gdp());
+            Map<String, Object> point = point(String.valueOf(sum.year()), ratio.value());
+            point.put("rdExpenditure", sum.rdExpenditure());
+            point.put("gdp", sum.gdp());
+            point.put("districts", sum.districts());
+            series.add(point);
+        }
+        return series(IndicatorCatalogue.RD_INTENSITY, r, series, null);
+    }
+
+    public IndicatorSeries contractTurnover(String region, LocalDate from, LocalDate to, Period period,
+                                            Perspective perspective, String by) {
+        RegionView r = region(region);
+        boolean byType = by != null && !by.isBlank();
+        if (byType && !"TYPE".equalsIgnoreCase(by.strip())) {
+            throw InvalidInputException.forField("by", "error.indicator.by", "must be TYPE");
+        }
+        Period p = period == null ? Period.YEAR : period;
+        LocalDate[] days = IndicatorRange.days(from, to, p, today());
+        List<Map<String, Object>> series = turnover.series(scope(r), days[0], days[1], p,
+                perspective == null ? Perspective.SELLER : perspective, byType);
+        return series(IndicatorCatalogue.CONTRACT_TURNOVER, r, series, null);
+    }
+
+    public IndicatorSeries highTechEnterprises(String region, Integer from, Integer to) {
+        RegionView r = region(region);
+        int[] years = IndicatorRange.years(from, to, today());
+        HighTechIndicator.Result result = highTech.series(scope(r), years[0], years[1]);
+        return series(IndicatorCatalogue.HIGH_TECH, r, result.series(), result.summary());
+    }
+
+    public IndicatorSeries innovationPlatforms(String region) {
+        RegionView r = region(region);
+        String period = today().toString();
+        List<Map<String, Object>> series = new ArrayList<>();
+        long incubators = 0;
+        long labs = 0;
+        BigDecimal area = BigDecimal.ZERO.setScale(2);
+        for (PlatformCount c : source.platforms(scope(r))) {
+            Map<String, Object> point = point(period, c.count());
+            point.put("category", c.category());
+            point.put("kind", c.kind());
+            point.put("level", c.level());
+            point.put("areaSqm", c.areaSqm());
+            series.add(point);
+            if ("INCUBATOR".equals(c.category())) {
+                incubators += c.count();
+                area = area.add(c.areaSqm());
+            } else {
+                labs += c.count();
+            }
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("incubators", incubators);
+        summary.put("labs", labs);
+        summary.put("incubationAreaSqm", area);
+        return series(IndicatorCatalogue.PLATFORMS, r, series, summary);
+    }
+
+    public IndicatorSeries programFunding(String region, Integer from, Integer to) {
+        RegionView r = region(region);
+        int[] years = IndicatorRange.years(from, to, today());
+        Map<String, FundingRow> found = new LinkedHashMap<>();
+        source.funding(scope(r), years[0], years[1]).forEach(f -> found.put(f.year() + "/" + f.kind(), f));
+        List<Map<String, Object>> series = new ArrayList<>();
+        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        for (int year = years[0]; year <= years[1]; year++) {
+            for (ProgramKind kind : ProgramKind.values()) {
+                FundingRow f = found.getOrDefault(year + "/" + kind.name(),
+                        new FundingRow(year, kind.name(), 0, zero, zero));
+                Map<String, Object> point = point(String.valueOf(year), f.budget());
+                point.put("kind", kind.name());
+                point.put("programs", f.programs());
+                point.put("budget", f.budget());
+                point.put("awarded", f.awarded());
+                series.add(point);
+            }
+        }
+        return series(IndicatorCatalogue.FUNDING, r, series, null);
+    }
+
+    /** The region asked for: 400 when missing, 404 when unknown. */
+    RegionView region(String code) {
+        if (code == null || code.isBlank()) {
+            throw InvalidInputException.forField("region", "error.field.required", "a region code is required");
+        }
+        return regions.require(code.strip());
+    }
+
+    /** The codes whose records a region sums: itself and every region below it. */
+    Set<String> scope(RegionView region) {
+        return regions.codesWithin(region.code());
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    static Map<String, Object> point(String period, Object value) {
+        Map<String, Object> point = new LinkedHashMap<>();
+        point.put("period", period);
+        point.put("value", value);
+        return point;
+    }
+
+    private static IndicatorSeries series(String id, RegionView region, List<Map<String, Object>> series,
+                                          Map<String, Object> summary) {
+        IndicatorDefinition d = IndicatorCatalogue.require(id);
+        return new IndicatorSeries(id, region.code(), region.name(), d.unit(), d.definition(), series, summary);
+    }
+}

@@ -1,0 +1,76 @@
+package cn.kjj.platform.indicator;
+
+import cn.kjj.platform.contract.ContractType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Technology contract turnover from the monthly roll-up, cut into continuous periods (and types). */
+@Component
+class TurnoverIndicator {
+
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    private final TurnoverLedger ledger;
+
+    TurnoverIndicator(TurnoverLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    List<Map<String, Object>> series(Collection<String> regions, LocalDate from, LocalDate to, Period period,
+                                     Perspective perspective, boolean byType) {
+        Map<String, Sum> sums = new LinkedHashMap<>();
+        List<String> groups = byType ? Arrays.stream(ContractType.values()).map(Enum::name).toList() : List.of("");
+        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(period.months())) {
+            for (String group : groups) {
+                sums.put(key(period.label(m), group), new Sum(period.label(m), group));
+            }
+        }
+        for (TurnoverCell cell : ledger.read(regions, perspective, YearMonth.from(from), YearMonth.from(to))) {
+            sums.get(key(period.label(cell.month()), byType ? cell.type() : "")).add(cell);
+        }
+        List<Map<String, Object>> series = new ArrayList<>(sums.size());
+        for (Sum sum : sums.values()) {
+            Map<String, Object> point = IndicatorService.point(sum.period, sum.contractAmount);
+            if (byType) {
+                point.put("type", sum.type);
+            }
+            point.put("count", sum.count);
+            point.put("contractAmount", sum.contractAmount);
+            point.put("techTransactionAmount", sum.techTransactionAmount);
+            point.put("perspective", perspective.name());
+            series.add(point);
+        }
+        return series;
+    }
+
+    private static String key(String label, String group) {
+        return label + "/" + group;
+    }
+
+    private static final class Sum {
+        final String period;
+        final String type;
+        long count;
+        BigDecimal contractAmount = ZERO;
+        BigDecimal techTransactionAmount = ZERO;
+
+        Sum(String period, String type) {
+            this.period = period;
+            this.type = type;
+        }
+
+        void add(TurnoverCell cell) {
+            count += cell.count();
+            contractAmount = contractAmount.add(cell.contractAmount());
+            techTransactionAmount = techTransactionAmount.add(cell.techTransactionAmount());
+        }
+    }
+}

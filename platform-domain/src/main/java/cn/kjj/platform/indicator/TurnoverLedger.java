@@ -1,0 +1,17 @@
+package cn.kjj.platform.indicator;
+
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The contract-turnover roll-up: one row per region, perspective, month and contract type, moved
+ * inside the transaction that registers ({@code sign} +1) or revokes ({@code sign} -1) a contract.
+ */
+public interface TurnoverLedger {
+
+    void add(RegisteredContract contract, int sign);
+
+    /** Roll-up rows of {@code regions} from the first to the last month (inclusive), summed over the regions. */
+    List<TurnoverCell> read(Collection<String> regions, Perspective perspective, YearMonth from, YearMonth to);
+}

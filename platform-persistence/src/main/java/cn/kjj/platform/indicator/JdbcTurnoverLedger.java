@@ -1,0 +1,72 @@
+package cn.kjj.platform.indicator;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * contract_turnover_rollup: a registration adds to (upserts) the seller's SELLER row and the
+ * buyer's BUYER row; a revocation subtracts from the same rows (which then exist). SELLER before
+ * BUYER in every transaction, so two of them never wait on each other in opposite orders.
+ */
+@Repository
+class JdbcTurnoverLedger implements TurnoverLedger {
+
+    private final JdbcClient jdbc;
+
+    JdbcTurnoverLedger(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void add(RegisteredContract c, int sign) {
+        move(c.sellerRegionCode(), Perspective.SELLER, c, sign);
+        if (c.buyerRegionCode() != null) {
+            move(c.buyerRegionCode(), Perspective.BUYER, c, sign);
+        }
+    }
+
+    private void move(String region, Perspective perspective, RegisteredContract c, int sign) {
+        LocalDate month = c.registeredOn().withDayOfMonth(1);
+        if (sign > 0) {
+            jdbc.sql("""
+                    insert into contract_turnover_rollup (region_code, perspective, month, contract_type,
+                        contract_count, contract_amount, tech_transaction_amount)
+                    values (?, ?, ?, ?, 1, ?, ?)
+                    on conflict (region_code, perspective, month, contract_type) do update set
+                        contract_count = contract_turnover_rollup.contract_count + 1,
+                        contract_amount = contract_turnover_rollup.contract_amount + excluded.contract_amount,
+                        tech_transaction_amount = contract_turnover_rollup.tech_transaction_amount
+                            + excluded.tech_transaction_amount""")
+                    .params(region, perspective.name(), month, c.type(), c.contractAmount(),
+                            c.techTransactionAmount())
+                    .update();
+            return;
+        }
+        int updated = jdbc.sql("""
+                update contract_turnover_rollup set contract_count = contract_count - 1,
+                    contract_amount = contract_amount - ?, tech_transaction_amount = tech_transaction_amount - ?
+                where region_code = ? and perspective = ? and month = ? and contract_type = ?""")
+                .params(c.contractAmount(), c.techTransactionAmount(), region, perspective.name(), month, c.type())
+                .update();
+        if (updated != 1) {
+            throw new IllegalStateException("no turnover roll-up row for a registered contract in " + region);
+        }
+    }
+
+    @Override
+    public List<TurnoverCell> read(Collection<String> regions, Perspective perspective, YearMonth from, YearMonth to) {
+        return jdbc.sql("""
+                select month, contract_type, sum(contract_count), sum(contract_amount), sum(tech_transaction_amount)
+                from contract_turnover_rollup
+                where region_code = any(?) and perspective = ? and month between ? and ?
+                group by month, contract_type order by month, contract_type""")
+                .params(regions.toArray(String[]::new), perspective.name(), from.atDay(1), to.atDay(1))
+                .query((rs, i) -> new TurnoverCell(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getString(2),
+                        rs.getLong(3), rs.getBigDecimal(4), rs.getBigDecimal(5)))
+                .list();
+    }
+}
