@@ -1,0 +1,188 @@
+package cn.kjj.platform.indicator;
+
+import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.account.Role;
+import cn.kjj.platform.common.DomainException;
+import cn.kjj.platform.common.InvalidInputException;
+import cn.kjj.platform.portal.RegistryRoles;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The indicators page: every indicator of docs/indicators.md for one region and range of years, as
+ * server-side tables (the figures formatted for the page's language, the exact values in data-*
+ * attributes that static/js/indicators.js draws as ECharts charts), with a CSV link to the reporting
+ * API for each table. It reads the domain's {@link IndicatorService} directly; a mistake in the
+ * pickers (unknown region, a range the service refuses) is a message on the page, never an error page.
+ */
+@Controller
+class IndicatorPageController {
+
+    static final String PATH = "/indicators";
+    static final String VIEW = "indicator/page";
+    static final String API = "/api/v1/indicators";
+    static final String DEFAULT_REGION = "440700";
+    static final int DEFAULT_YEARS = 5;
+
+    private final IndicatorService service;
+    private final RegistryRoles roles;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    IndicatorPageController(IndicatorService service, RegistryRoles roles, MessageSource messages, Clock clock) {
+        this.service = service;
+        this.roles = roles;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping(PATH)
+    String page(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String region,
+                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                @RequestParam(required = false) String period, @RequestParam(required = false) String perspective,
+                Locale locale, Model model) {
+        RegistryRoles.requireReader(me);
+        Set<String> errors = new LinkedHashSet<>();
+        String code = region == null || region.isBlank() ? defaultRegion(me) : region.strip();
+        Integer last = year(to, "to", LocalDate.now(clock).getYear(), errors, locale);
+        Integer first = year(from, "from", last == null ? null : last - DEFAULT_YEARS + 1, errors, locale);
+        Period p = choice(Period.class, period, Period.YEAR, "period", errors, locale);
+        Perspective view = choice(Perspective.class, perspective, Perspective.SELLER, "perspective", errors, locale);
+
+        model.addAttribute("region", code);
+        model.addAttribute("from", first == null ? from : String.valueOf(first));
+        model.addAttribute("to", last == null ? to : String.valueOf(last));
+        model.addAttribute("period", p);
+        model.addAttribute("perspective", view);
+        model.addAttribute("periods", Period.values());
+        model.addAttribute("perspectives", Perspective.values());
+        model.addAttribute("regions", roles.readable(me));
+
+        if (errors.isEmpty() && first != null && last != null) {
+            IndicatorSeries rd = attempt(() -> service.rdIntensity(code, first, last), errors, locale);
+            IndicatorSeries turnover = attempt(() -> service.contractTurnover(code, LocalDate.of(first, 1, 1),
+                    LocalDate.of(last, 12, 31), p, view, null), errors, locale);
+            IndicatorSeries highTech = attempt(() -> service.highTechEnterprises(code, first, last), errors, locale);
+            IndicatorSeries platforms = attempt(() -> service.innovationPlatforms(code), errors, locale);
+            IndicatorSeries funding = attempt(() -> service.programFunding(code, first, last), errors, locale);
+            model.addAttribute("rd", rd);
+            model.addAttribute("turnover", turnover);
+            model.addAttribute("highTech", highTech);
+            model.addAttribute("platforms", platforms);
+            model.addAttribute("funding", funding);
+            IndicatorSeries any = rd != null ? rd : turnover != null ? turnover : highTech;
+            model.addAttribute("regionName", any == null ? null : any.regionName());
+            model.addAttribute("csv", new Links(code, first, last, p, view));
+        }
+        model.addAttribute("errors", List.copyOf(errors));
+        return VIEW;
+    }
+
+    /** The CSV links to the reporting API and the lineage links of the points, with the page's parameters. */
+    public record Links(String region, int from, int to, Period period, Perspective perspective) {
+
+        public String rdIntensity() {
+            return years(IndicatorCatalogue.RD_INTENSITY);
+        }
+
+        public String contractTurnover() {
+            return base(IndicatorCatalogue.CONTRACT_TURNOVER).queryParam("from", LocalDate.of(from, 1, 1))
+                    .queryParam("to", LocalDate.of(to, 12, 31)).queryParam("period", period.name())
+                    .queryParam("perspective", perspective.name()).queryParam("format", "csv").build().encode()
+                    .toUriString();
+        }
+
+        public String highTech() {
+            return years(IndicatorCatalogue.HIGH_TECH);
+        }
+
+        public String platforms() {
+            return base(IndicatorCatalogue.PLATFORMS).queryParam("format", "csv").build().encode().toUriString();
+        }
+
+        public String funding() {
+            return years(IndicatorCatalogue.FUNDING);
+        }
+
+        /** The records a point is made of (the API's lineage link). */
+        public String lineage(String indicator, Object pointPeriod) {
+            UriComponentsBuilder b = UriComponentsBuilder.fromPath(API + "/" + indicator + "/lineage")
+                    .queryParam("region", region).queryParam("period", pointPeriod);
+            if (IndicatorCatalogue.CONTRACT_TURNOVER.equals(indicator)) {
+                b.queryParam("perspective", perspective.name());
+            }
+            return b.build().encode().toUriString();
+        }
+
+        private String years(String indicator) {
+            return base(indicator).queryParam("from", from).queryParam("to", to).queryParam("format", "csv")
+                    .build().encode().toUriString();
+        }
+
+        private UriComponentsBuilder base(String indicator) {
+            return UriComponentsBuilder.fromPath(API + "/" + indicator).queryParam("region", region);
+        }
+    }
+
+    private IndicatorSeries attempt(Supplier<IndicatorSeries> read, Set<String> errors, Locale locale) {
+        try {
+            return read.get();
+        } catch (InvalidInputException e) {
+            for (InvalidInputException.FieldError error : e.errors()) {
+                errors.add(field(error.field(), locale) + ": "
+                        + messages.getMessage(error.code(), null, error.defaultMessage(), locale));
+            }
+            if (e.errors().isEmpty()) {
+                errors.add(messages.getMessage(e.code(), e.args(), e.getMessage(), locale));
+            }
+        } catch (DomainException e) {
+            errors.add(messages.getMessage(e.code(), e.args(), e.getMessage(), locale));
+        }
+        return null;
+    }
+
+    private String defaultRegion(AccountPrincipal me) {
+        return me.has(Role.OFFICIAL) && !me.has(Role.ADMIN) && me.regionCode() != null ? me.regionCode() : DEFAULT_REGION;
+    }
+
+    private Integer year(String text, String field, Integer fallback, Set<String> errors, Locale locale) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        if (text.strip().matches("[0-9]{4}")) {
+            return Integer.parseInt(text.strip());
+        }
+        errors.add(field(field, locale) + ": " + messages.getMessage("indicators.error.year", null, locale));
+        return null;
+    }
+
+    private <E extends Enum<E>> E choice(Class<E> type, String text, E fallback, String field, Set<String> errors,
+                                         Locale locale) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equalsIgnoreCase(text.strip())) {
+                return value;
+            }
+        }
+        errors.add(field(field, locale) + ": " + messages.getMessage("indicators.error.choice", null, locale));
+        return fallback;
+    }
+
+    private String field(String name, Locale locale) {
+        return messages.getMessage("indicators.field." + name, null, name, locale);
+    }
+}

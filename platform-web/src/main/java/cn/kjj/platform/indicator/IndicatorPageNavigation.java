@@ -1,0 +1,16 @@
+package cn.kjj.platform.indicator;
+
+import cn.kjj.platform.account.Role;
+import cn.kjj.platform.portal.NavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The indicators page in the portal's main navigation, after the statistics. */
+@Configuration(proxyBeanMethods = false)
+class IndicatorPageNavigation {
+
+    @Bean
+    NavigationEntry indicatorsNavigation() {
+        return NavigationEntry.forRoles("/indicators", "nav.indicators", 44, Role.OFFICIAL, Role.ADMIN, Role.ANALYST);
+    }
+}
