@@ -40,6 +40,9 @@ class PortalSecurityConfiguration {
     static final String SWAGGER_UI_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
 
+    /** The administrators' pages: only ADMIN, whatever the page controllers check besides. */
+    static final String ADMIN_PATHS = "/admin/**";
+
     private static final String[] PUBLIC_PATHS = {
             LOGIN_PAGE, "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
             "/actuator/health", "/actuator/health/**",
@@ -53,6 +56,7 @@ class PortalSecurityConfiguration {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers(ADMIN_PATHS).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .authenticationManager(portalAuthenticationManager(accounts, passwordEncoder))
                 .formLogin(form -> form

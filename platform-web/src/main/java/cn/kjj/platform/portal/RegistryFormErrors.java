@@ -52,6 +52,15 @@ public final class RegistryFormErrors {
         return this;
     }
 
+    /** A message already in the reader's language beside {@code field} (e.g. one that names what was typed). */
+    public RegistryFormErrors addField(String field, String message) {
+        List<String> list = byField.computeIfAbsent(field, f -> new ArrayList<>());
+        if (!list.contains(message)) {
+            list.add(message);
+        }
+        return this;
+    }
+
     public boolean has(String field) {
         return byField.containsKey(field);
     }

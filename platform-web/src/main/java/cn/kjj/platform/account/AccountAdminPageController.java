@@ -1,0 +1,238 @@
+package cn.kjj.platform.account;
+
+import cn.kjj.platform.common.AccessDeniedToRecordException;
+import cn.kjj.platform.common.ConflictException;
+import cn.kjj.platform.common.DomainException;
+import cn.kjj.platform.common.InvalidInputException;
+import cn.kjj.platform.common.InvalidInputException.FieldError;
+import cn.kjj.platform.common.NotFoundException;
+import cn.kjj.platform.enterprise.Enterprise;
+import cn.kjj.platform.enterprise.EnterpriseRepository;
+import cn.kjj.platform.portal.PortalErrorPages;
+import cn.kjj.platform.portal.RegistryFormErrors;
+import cn.kjj.platform.portal.RegistryForms;
+import cn.kjj.platform.portal.RegistryList;
+import cn.kjj.platform.region.RegionDirectory;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The administrators' account pages: the paged list, the form to create an account and the form
+ * to change one (roles, region, enterprise, display name, enabled). {@code /admin/**} is for
+ * ADMIN only in {@link PortalSecurityConfiguration}; the pages check it again.
+ */
+@Controller
+class AccountAdminPageController {
+
+    static final String PATH = "/admin/users";
+    static final String VIEW_LIST = "account/users";
+    static final String VIEW_FORM = "account/user-form";
+    static final Set<String> SORTABLE = Set.of("username", "displayName", "regionCode", "enterpriseId", "enabled");
+    private static final Pattern MESSAGE_KEY = Pattern.compile("^\\{([^}]+)}$");
+    private static final Pattern ENTERPRISE_ID = Pattern.compile("^[0-9]{1,15}$");
+
+    private final AccountService accounts;
+    private final RegionDirectory regions;
+    private final EnterpriseRepository enterprises;
+    private final Validator validator;
+    private final MessageSource messages;
+
+    AccountAdminPageController(AccountService accounts, RegionDirectory regions, EnterpriseRepository enterprises,
+                               Validator validator, MessageSource messages) {
+        this.accounts = accounts;
+        this.regions = regions;
+        this.enterprises = enterprises;
+        this.validator = validator;
+        this.messages = messages;
+    }
+
+    @GetMapping(PATH)
+    String list(@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, Model model) {
+        requireAdmin(me);
+        RegistryList list = RegistryList.of(request, SORTABLE, Sort.Order.asc("username"));
+        model.addAttribute("page", accounts.list(list.pageable()));
+        model.addAttribute("list", list);
+        return VIEW_LIST;
+    }
+
+    @GetMapping(PATH + "/new")
+    String newForm(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+        requireAdmin(me);
+        return form(model, AccountPageForm.blank(), RegistryFormErrors.none(), null);
+    }
+
+    @PostMapping(PATH)
+    String create(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("form") AccountPageForm form,
+                  BindingResult binding, Locale locale, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        requireAdmin(me);
+        List<FieldError> problems = new ArrayList<>(RegistryForms.bindingErrors(binding, Set.of()));
+        Long enterpriseId = enterpriseId(form.enterprise(), problems);
+        NewAccount request = new NewAccount(form.username() == null ? null : form.username().strip().toLowerCase(Locale.ROOT),
+                form.password(), AccountPageForm.blankToNull(form.displayName()), form.roles(),
+                AccountPageForm.blankToNull(form.regionCode()), enterpriseId);
+        for (ConstraintViolation<NewAccount> v : validator.validate(request)) {
+            problems.add(fieldError(v.getPropertyPath().toString(), v.getMessageTemplate(), v.getConstraintDescriptor(),
+                    v.getMessage()));
+        }
+        requiredBindings(form, request.regionCode(), problems);
+        try {
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            AccountView saved = accounts.create(request);
+            redirect.addFlashAttribute("notice", messages.getMessage("account.flash.created",
+                    new Object[] {saved.username()}, locale));
+            return "redirect:" + PATH;
+        } catch (InvalidInputException e) {
+            return invalid(model, form, null, problems, e, locale, response);
+        } catch (ConflictException e) {
+            RegistryFormErrors errors = RegistryFormErrors.none()
+                    .addField("username", messages.getMessage(e.code(), e.args(), e.getMessage(), locale));
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return form(model, form, errors, null);
+        }
+    }
+
+    @GetMapping(PATH + "/{id}/edit")
+    String editForm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
+        requireAdmin(me);
+        AccountView account = accounts.get(id);
+        return form(model, AccountPageForm.of(account), RegistryFormErrors.none(), account);
+    }
+
+    @PostMapping(PATH + "/{id}/edit")
+    String update(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+                  @ModelAttribute("form") AccountPageForm form, BindingResult binding, Locale locale, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        requireAdmin(me);
+        AccountView existing = accounts.get(id);
+        AccountPageForm shown = new AccountPageForm(existing.username(), null, form.displayName(), form.roles(),
+                form.regionCode(), form.enterprise(), form.enabled());
+        List<FieldError> problems = new ArrayList<>(RegistryForms.bindingErrors(binding, Set.of()));
+        Long enterpriseId = enterpriseId(form.enterprise(), problems);
+        String regionCode = AccountPageForm.blankToNull(form.regionCode());
+        String displayName = AccountPageForm.blankToNull(form.displayName());
+        if (displayName == null) {
+            problems.add(new FieldError("displayName", "error.field.required", "is required"));
+        }
+        if (form.roles().isEmpty()) {
+            problems.add(new FieldError("roles", "account.roles.required", "choose at least one role"));
+        }
+        AccountChange change = new AccountChange(form.enabled(),
+                form.roles().isEmpty() ? null : form.roles(), regionCode, enterpriseId, displayName);
+        for (ConstraintViolation<AccountChange> v : validator.validate(change)) {
+            problems.add(fieldError(v.getPropertyPath().toString(), v.getMessageTemplate(), v.getConstraintDescriptor(),
+                    v.getMessage()));
+        }
+        requiredBindings(form, regionCode, problems);
+        try {
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            AccountView saved = accounts.change(id, change);
+            redirect.addFlashAttribute("notice", messages.getMessage("account.flash.saved",
+                    new Object[] {saved.username()}, locale));
+            return "redirect:" + PATH;
+        } catch (InvalidInputException e) {
+            return invalid(model, shown, existing, problems, e, locale, response);
+        } catch (NotFoundException e) {
+            throw e;
+        } catch (DomainException e) {
+            RegistryFormErrors errors = RegistryFormErrors.none()
+                    .addGeneral(messages.getMessage(e.code(), e.args(), e.getMessage(), locale));
+            response.setStatus(PortalErrorPages.statusOf(e).value());
+            return form(model, shown, errors, existing);
+        }
+    }
+
+    private String invalid(Model model, AccountPageForm form, AccountView existing, List<FieldError> problems,
+                           InvalidInputException e, Locale locale, HttpServletResponse response) {
+        List<FieldError> all = RegistryForms.combine(problems, e, AccountPageForm::formField);
+        RegistryFormErrors errors = RegistryFormErrors.of(all, AccountPageForm.FIELDS, AccountPageForm::formField,
+                messages, locale);
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        AccountPageForm kept = new AccountPageForm(form.username(), null, form.displayName(), form.roles(),
+                form.regionCode(), form.enterprise(), form.enabled());
+        return form(model, kept, errors, existing);
+    }
+
+    /** What the domain checks too, checked here as well so that every mistake shows at once. */
+    private static void requiredBindings(AccountPageForm form, String regionCode, List<FieldError> problems) {
+        if (form.has(Role.OFFICIAL) && regionCode == null) {
+            problems.add(new FieldError("regionCode", "error.account.regionRequired", "an official needs a region"));
+        }
+        if (form.has(Role.ENTERPRISE) && AccountPageForm.blankToNull(form.enterprise()) == null) {
+            problems.add(new FieldError("enterpriseId", "error.account.enterpriseRequired",
+                    "an enterprise account needs an enterprise"));
+        }
+    }
+
+    /** The enterprise typed as an id or a credit code, or null; one that does not exist is an error. */
+    private Long enterpriseId(String typed, List<FieldError> problems) {
+        String text = AccountPageForm.blankToNull(typed);
+        if (text == null) {
+            return null;
+        }
+        if (ENTERPRISE_ID.matcher(text).matches()) {
+            return Long.valueOf(text);
+        }
+        Long id = enterprises.findByCreditCode(text.toUpperCase(Locale.ROOT)).map(Enterprise::getId).orElse(null);
+        if (id == null) {
+            problems.add(new FieldError("enterpriseId", "error.enterprise.unknown", "no such enterprise"));
+        }
+        return id;
+    }
+
+    /** A Bean Validation failure as a field error whose code the messages files know. */
+    private static FieldError fieldError(String field, String template, ConstraintDescriptor<?> constraint,
+                                         String message) {
+        Matcher key = MESSAGE_KEY.matcher(template);
+        if (key.matches() && !key.group(1).startsWith("jakarta.") && !key.group(1).startsWith("org.hibernate.")) {
+            return new FieldError(field, key.group(1), message);
+        }
+        String type = constraint.getAnnotation().annotationType().getSimpleName();
+        String code = switch (type) {
+            case "NotBlank", "NotEmpty", "NotNull" -> "error.field.required";
+            case "Size" -> "error.field.tooLong";
+            case "Pattern" -> "regionCode".equals(field) ? "error.regionCode.invalid" : "registry.form.invalid";
+            default -> "registry.form.invalid";
+        };
+        return new FieldError(field, code, message);
+    }
+
+    private static void requireAdmin(AccountPrincipal me) {
+        if (me == null || !me.has(Role.ADMIN)) {
+            throw new AccessDeniedToRecordException("error.access.denied", "accounts are for administrators");
+        }
+    }
+
+    private String form(Model model, AccountPageForm form, RegistryFormErrors errors, AccountView existing) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("account", existing);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("regions", regions.all());
+        return VIEW_FORM;
+    }
+}

@@ -1,0 +1,20 @@
+package cn.kjj.platform.account;
+
+import cn.kjj.platform.portal.NavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The account pages in the portal's main navigation: accounts for administrators, tokens for everyone. */
+@Configuration(proxyBeanMethods = false)
+class AccountPageNavigation {
+
+    @Bean
+    NavigationEntry accountsNavigation() {
+        return NavigationEntry.forRoles(AccountAdminPageController.PATH, "nav.users", 900, Role.ADMIN);
+    }
+
+    @Bean
+    NavigationEntry tokensNavigation() {
+        return NavigationEntry.forEveryone(ApiTokenPageController.PATH, "nav.tokens", 950);
+    }
+}
