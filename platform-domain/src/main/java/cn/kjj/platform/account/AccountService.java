@@ -2,11 +2,14 @@ package cn.kjj.platform.account;
 
 import cn.kjj.platform.audit.AuditLog;
 import cn.kjj.platform.common.ConflictException;
+import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.enterprise.EnterpriseRepository;
 import cn.kjj.platform.region.RegionDirectory;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,19 +31,22 @@ public class AccountService {
     private final EnterpriseRepository enterprises;
     private final AuditLog audit;
     private final Clock clock;
+    private final Validator validator;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, RegionDirectory regions,
-                   EnterpriseRepository enterprises, AuditLog audit, Clock clock) {
+                   EnterpriseRepository enterprises, AuditLog audit, Clock clock, Validator validator) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.regions = regions;
         this.enterprises = enterprises;
         this.audit = audit;
         this.clock = clock;
+        this.validator = validator;
     }
 
     @Transactional
     public AccountView create(NewAccount request) {
+        requireValid(request);
         String username = request.username().trim().toLowerCase();
         checkBindings(request.roles(), request.regionCode(), request.enterpriseId());
         if (accounts.existsByUsername(username)) {
@@ -86,6 +92,18 @@ public class AccountService {
         AccountView after = AccountView.of(account);
         audit.record("account.change", "account", id, account.getRegionCode(), before, after);
         return after;
+    }
+
+    /** The command's own constraints (username pattern, password length, ...) hold on every path, not only the API's. */
+    private void requireValid(NewAccount request) {
+        FieldErrors errors = new FieldErrors();
+        for (ConstraintViolation<NewAccount> violation : validator.validate(request)) {
+            String template = violation.getMessageTemplate();
+            String code = template.startsWith("{") && template.endsWith("}")
+                    ? template.substring(1, template.length() - 1) : "error.validation.field";
+            errors.add(violation.getPropertyPath().toString(), code, violation.getMessage());
+        }
+        errors.throwIfAny();
     }
 
     private Account require(Long id) {
