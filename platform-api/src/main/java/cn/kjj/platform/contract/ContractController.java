@@ -94,7 +94,7 @@ class ContractController {
                     An enterprise sees its own contracts, an official those of its region and the regions below, \
                     an analyst registered (and revoked) ones. Sortable by dueOn, signedOn, registeredOn, \
                     contractAmount, submittedAt, id. Without sort: by due date (most urgent first) when the filter \
-                    is a queue (status SUBMITTED or PENDING_SECOND_REVIEW, or overdue=true), else newest first. \
+                    is a queue (only the statuses SUBMITTED and/or PENDING_SECOND_REVIEW, or overdue=true), else newest first. \
                     Accept: text/csv gives all matching rows as CSV.""")
     PageResponse<ContractSummary> list(@AuthenticationPrincipal AccountPrincipal me,
                                        @ParameterObject ContractListParameters parameters,

@@ -2,6 +2,10 @@ package cn.kjj.platform.contract;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -9,7 +13,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * scope (own enterprise, own region) and can never widen it.
  */
 public record ContractListParameters(
-        @Parameter(description = "Only this status") ContractStatus status,
+        @Parameter(description = "Only these statuses: repeated or comma-separated, e.g. SUBMITTED,PENDING_SECOND_REVIEW")
+        List<ContractStatus> status,
         @Parameter(description = "Only this kind of contract") ContractType type,
         @Parameter(description = "Registering region (the seller's district) or a region above it", example = "440704")
         String region,
@@ -30,7 +35,9 @@ public record ContractListParameters(
 
     ContractFilter toFilter() {
         String text = q == null || q.isBlank() ? null : q.strip();
-        return new ContractFilter(status, type, region == null || region.isBlank() ? null : region.strip(), sellerId,
+        Set<ContractStatus> statuses = status == null ? Set.of()
+                : status.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        return new ContractFilter(statuses, type, region == null || region.isBlank() ? null : region.strip(), sellerId,
                 signedFrom, signedTo, registeredFrom, registeredTo, text, overdue);
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The list's filters and order, the same for JSON and CSV. Without {@code sort}, a queue (a
- * filter on a status awaiting a decision, or {@code overdue=true}) is ordered by due date, the
+ * filter on statuses that all await a decision, or {@code overdue=true}) is ordered by due date, the
  * most urgent first; any other list shows the newest contracts first.
  */
 @Component
@@ -50,8 +50,7 @@ class ContractListing {
     }
 
     static Sort defaultSort(ContractFilter filter) {
-        boolean queue = Boolean.TRUE.equals(filter.overdue())
-                || filter.status() != null && filter.status().awaitsDecision();
+        boolean queue = Boolean.TRUE.equals(filter.overdue()) || filter.awaitingOnly();
         return queue ? QUEUE_ORDER : NEWEST_FIRST;
     }
 

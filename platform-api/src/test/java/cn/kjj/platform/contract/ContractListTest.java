@@ -138,6 +138,52 @@ class ContractListTest {
     }
 
     @Test
+    void severalStatusesAreOneFilterRepeatedOrCommaSeparatedAndAQueueIsByDueDate() {
+        Seller seller = api.seller();
+        String official = api.official();
+        long submitted = api.submitted(seller);
+        long pending = api.filed(seller.bearer(), ContractApi.contract("5000000.00"));
+        api.stepOk(official, pending, "register");
+        long draft = api.filed(seller.bearer(), with(contract(), "submit", false));
+        // the older one falls due later: the queue order is the due date, not the id
+        api.fixtures().jdbc().sql("update technology_contract set due_on = ? where id = ?")
+                .params(ContractApi.today().plusDays(20), submitted).update();
+        api.fixtures().jdbc().sql("update technology_contract set due_on = ? where id = ?")
+                .params(ContractApi.today().plusDays(5), pending).update();
+        String mine = "&sellerId=" + seller.id();
+
+        assertThat(api.status(official, pending)).isEqualTo("PENDING_SECOND_REVIEW");
+        assertThat(ids(list(official, "?status=SUBMITTED,PENDING_SECOND_REVIEW" + mine)))
+                .containsExactly(pending, submitted).doesNotContain(draft);
+        assertThat(ids(list(official, "?status=SUBMITTED&status=PENDING_SECOND_REVIEW" + mine)))
+                .containsExactly(pending, submitted);
+        assertThat(ids(list(official, "?status=DRAFT,SUBMITTED" + mine))).containsExactly(draft, submitted);
+        assertThat(ids(list(seller.bearer(), "?status=PENDING_SECOND_REVIEW"))).containsExactly(pending);
+    }
+
+    @Test
+    void aListRowCarriesTheLatestReasonButNoOneElsesName() {
+        Seller seller = api.seller();
+        String official = api.official();
+        long returned = api.submitted(seller);
+        api.stepOk(official, returned, "return", "请补充专利证书。");
+        long revoked = api.submitted(seller);
+        api.stepOk(official, revoked, "register");
+        api.stepOk(official, revoked, "revoke", "合同已解除。");
+        long plain = api.submitted(seller);
+
+        JsonNode page = list(seller.bearer(), "");
+        assertThat(page.get("content").valueStream().filter(c -> c.get("id").asLong() == returned)
+                .map(c -> c.get("latestReason").asString())).containsExactly("请补充专利证书。");
+        assertThat(page.get("content").valueStream().filter(c -> c.get("id").asLong() == plain)
+                .map(c -> c.hasNonNull("latestReason"))).containsExactly(false);
+        JsonNode seen = list(api.analyst(), "?sellerId=" + seller.id());
+        assertThat(ids(seen)).containsExactly(revoked);
+        assertThat(seen.get("content").get(0).get("latestReason").asString()).isEqualTo("合同已解除。");
+        assertThat(seen.get("content").get(0).toString()).doesNotContain("Test OFFICIAL");
+    }
+
+    @Test
     void theListIsPaged() {
         Seller seller = api.seller();
         for (int i = 0; i < 3; i++) {
@@ -164,6 +210,7 @@ class ContractListTest {
             "registeredFrom=2023-02-01&registeredTo=2023-01-01|registeredTo",
             "signedFrom=2023-02-30|signedFrom",
             "status=LOST|status",
+            "status=SUBMITTED,LOST|status",
             "overdue=perhaps|overdue",
             "sellerId=abc|sellerId"})
     void aBadListParameterIsA400NamingIt(String query, String field) {

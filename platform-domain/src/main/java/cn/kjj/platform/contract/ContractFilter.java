@@ -1,24 +1,40 @@
 package cn.kjj.platform.contract;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * What a contract list is narrowed to; every field is optional. The caller's scope (own
  * enterprise, own region) is applied on top and cannot be widened by {@code region}.
  *
- * @param q text in the title, the buyer's name, the seller's name or the registration number
+ * @param statuses any of these statuses; empty (or null) for any status
+ * @param q        text in the title, the buyer's name, the seller's name or the registration number
  */
-public record ContractFilter(ContractStatus status, ContractType type, String region, Long sellerId,
+public record ContractFilter(Set<ContractStatus> statuses, ContractType type, String region, Long sellerId,
                              LocalDate signedFrom, LocalDate signedTo,
                              LocalDate registeredFrom, LocalDate registeredTo,
                              String q, Boolean overdue) {
+
+    public ContractFilter {
+        statuses = statuses == null || statuses.isEmpty() ? Set.of()
+                : Set.copyOf(EnumSet.copyOf(statuses));
+    }
 
     public static ContractFilter none() {
         return new ContractFilter(null, null, null, null, null, null, null, null, null, null);
     }
 
-    public ContractFilter withStatus(ContractStatus value) {
-        return new ContractFilter(value, type, region, sellerId, signedFrom, signedTo, registeredFrom, registeredTo,
+    /** The same filter on any of {@code values} (empty or null: any status). */
+    public ContractFilter withStatuses(Collection<ContractStatus> values) {
+        Set<ContractStatus> set = values == null || values.isEmpty() ? Set.of() : EnumSet.copyOf(values);
+        return new ContractFilter(set, type, region, sellerId, signedFrom, signedTo, registeredFrom, registeredTo,
                 q, overdue);
+    }
+
+    /** Whether the filter names statuses and every one of them awaits a decision (a queue). */
+    public boolean awaitingOnly() {
+        return !statuses.isEmpty() && statuses.stream().allMatch(ContractStatus::awaitsDecision);
     }
 }

@@ -59,7 +59,8 @@ public class ContractQueries {
         Page<TechnologyContract> page = contracts.findAll(
                 ContractSpecifications.matching(filter, scopeOf(reader), regionFilter, today), pageable);
         Map<Long, String> sellerNames = sellerNames(page.stream().map(TechnologyContract::getSellerId).toList());
-        return page.map(c -> summary(c, sellerNames.get(c.getSellerId()), today));
+        Map<Long, String> reasons = latestReasons(page.stream().map(TechnologyContract::getId).toList());
+        return page.map(c -> summary(c, sellerNames.get(c.getSellerId()), reasons.get(c.getId()), today));
     }
 
     ContractView view(AccountPrincipal reader, TechnologyContract c) {
@@ -81,12 +82,12 @@ public class ContractQueries {
                 access.availableActions(reader, c));
     }
 
-    private ContractSummary summary(TechnologyContract c, String sellerName, LocalDate today) {
+    private ContractSummary summary(TechnologyContract c, String sellerName, String latestReason, LocalDate today) {
         return new ContractSummary(c.getId(), c.getTitle(), c.getType(), c.getSubtype(), c.getTechnologyField(),
                 c.getBuyer().name(), c.getSignedOn(), c.getContractAmount(), c.getTechTransactionAmount(),
                 c.getStatus(), c.getRegistrationNo(), c.getRegisteredOn(), c.getSellerId(), sellerName,
                 c.getSellerRegionCode(), c.getSubmittedAt(), c.getDueOn(), c.isOverdue(today),
-                c.needsTwoOfficials(), c.getVersion());
+                c.needsTwoOfficials(), c.getVersion(), latestReason);
     }
 
     private ContractSpecifications.Scope scopeOf(AccountPrincipal reader) {
@@ -102,6 +103,15 @@ public class ContractQueries {
     private Map<Long, String> sellerNames(Collection<Long> ids) {
         return enterprises.findAllById(Set.copyOf(ids)).stream()
                 .collect(Collectors.toMap(Enterprise::getId, Enterprise::getName, (a, b) -> a));
+    }
+
+    /** The latest reason of each of the page's contracts, in one query (the reason is not personal data). */
+    private Map<Long, String> latestReasons(Collection<Long> contractIds) {
+        if (contractIds.isEmpty()) {
+            return Map.of();
+        }
+        return history.findLatestReasons(Set.copyOf(contractIds)).stream()
+                .collect(Collectors.toMap(ContractReason::contractId, ContractReason::reason, (a, b) -> a));
     }
 
     private LocalDate today() {

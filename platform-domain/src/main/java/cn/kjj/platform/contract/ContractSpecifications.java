@@ -42,8 +42,8 @@ final class ContractSpecifications {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             where.add(scope(root, cb, scope));
-            if (f.status() != null) {
-                where.add(cb.equal(root.get("status"), f.status()));
+            if (!f.statuses().isEmpty()) {
+                where.add(root.get("status").in(f.statuses()));
             }
             if (f.type() != null) {
                 where.add(cb.equal(root.get("type"), f.type()));

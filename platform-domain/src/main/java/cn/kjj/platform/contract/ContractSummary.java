@@ -4,11 +4,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A contract as a row of a list or queue. */
+/**
+ * A contract as a row of a list or queue.
+ *
+ * @param latestReason the reason of the newest step that has one (the last return, refusal or
+ *                     revocation), or null; never who gave it
+ */
 public record ContractSummary(
         Long id, String title, ContractType type, ContractSubtype subtype, TechnologyField technologyField,
         String buyerName, LocalDate signedOn, BigDecimal contractAmount, BigDecimal techTransactionAmount,
         ContractStatus status, String registrationNo, LocalDate registeredOn,
         Long sellerId, String sellerName, String sellerRegionCode,
-        Instant submittedAt, LocalDate dueOn, boolean overdue, boolean needsTwoOfficials, long version) {
+        Instant submittedAt, LocalDate dueOn, boolean overdue, boolean needsTwoOfficials, long version,
+        String latestReason) {
 }

@@ -8,6 +8,9 @@ import cn.kjj.platform.common.DomainException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.NotFoundException;
+import cn.kjj.platform.enterprise.EnterpriseFilter;
+import cn.kjj.platform.enterprise.EnterpriseQueries;
+import cn.kjj.platform.enterprise.EnterpriseSummary;
 import cn.kjj.platform.portal.PortalErrorPages;
 import cn.kjj.platform.region.RegionDirectory;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +33,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The contract form: a new contract ({@code /contracts/new}, enterprises) and the correction of a
+ * The contract form: a new contract ({@code /contracts/new}, enterprises for themselves, officials
+ * and administrators on an enterprise's behalf, named by its credit code) and the correction of a
  * draft or a returned contract ({@code /contracts/{id}/edit}, its owner). The server's rules
  * decide; a form with mistakes comes back with what was typed and a message beside each field.
  */
@@ -43,22 +48,26 @@ class ContractFormPageController {
     private final ContractService contracts;
     private final ContractQueries queries;
     private final RegionDirectory regions;
+    private final EnterpriseQueries enterprises;
     private final ContractPageMessages messages;
     private final Clock clock;
 
     ContractFormPageController(ContractFiling filing, ContractService contracts, ContractQueries queries,
-                               RegionDirectory regions, ContractPageMessages messages, Clock clock) {
+                               RegionDirectory regions, EnterpriseQueries enterprises,
+                               ContractPageMessages messages, Clock clock) {
         this.filing = filing;
         this.contracts = contracts;
         this.queries = queries;
         this.regions = regions;
+        this.enterprises = enterprises;
         this.messages = messages;
         this.clock = clock;
     }
 
     @GetMapping("/contracts/new")
     String newForm(@AuthenticationPrincipal AccountPrincipal me, Model model) {
-        requireEnterprise(me);
+        requireFiler(me);
+        model.addAttribute("forSeller", onBehalf(me));
         return form(model, ContractPageForm.blank(), ContractPageFieldErrors.none(), null);
     }
 
@@ -66,14 +75,17 @@ class ContractFormPageController {
     String create(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("form") ContractPageForm form,
                   BindingResult binding, @RequestParam(name = "intent", defaultValue = "submit") String intent,
                   Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        requireEnterprise(me);
+        requireFiler(me);
+        boolean forSeller = onBehalf(me);
+        model.addAttribute("forSeller", forSeller);
         ContractPageForm keyed = form.withKey();
         List<FieldError> problems = new ArrayList<>();
         ContractTerms terms = checked(keyed, binding, problems);
+        Long sellerId = forSeller ? seller(me, keyed, problems) : null;
         if (problems.isEmpty()) {
             try {
                 boolean submit = !INTENT_DRAFT.equals(intent);
-                ContractView filed = filing.file(me, new NewContract(terms, null, submit), keyed.idempotencyKey())
+                ContractView filed = filing.file(me, new NewContract(terms, sellerId, submit), keyed.idempotencyKey())
                         .contract();
                 redirect.addFlashAttribute("notice", messages.text(submit ? "contract.flash.submitted"
                         : "contract.flash.draftSaved", locale, String.valueOf(filed.dueOn())));
@@ -189,10 +201,35 @@ class ContractFormPageController {
         return VIEW_FORM;
     }
 
-    private static void requireEnterprise(AccountPrincipal me) {
-        if (!me.has(Role.ENTERPRISE)) {
+    private static void requireFiler(AccountPrincipal me) {
+        if (!me.has(Role.ENTERPRISE) && !me.has(Role.OFFICIAL) && !me.has(Role.ADMIN)) {
             throw new AccessDeniedToRecordException("error.contract.fileForbidden",
-                    "the portal's contract form is for enterprise accounts");
+                    "the portal's contract form is for enterprises and officials");
         }
+    }
+
+    /** An official or administrator files for an enterprise; an enterprise account for itself. */
+    static boolean onBehalf(AccountPrincipal me) {
+        return !me.has(Role.ENTERPRISE) && (me.has(Role.OFFICIAL) || me.has(Role.ADMIN));
+    }
+
+    /**
+     * The enterprise named by the form's credit code among those the reader may see (an
+     * official's region), or a problem beside the field; the domain checks the scope again.
+     */
+    private Long seller(AccountPrincipal me, ContractPageForm form, List<FieldError> problems) {
+        String code = form.sellerCode();
+        if (code == null) {
+            problems.add(new FieldError("sellerCreditCode", "error.field.required", "is required"));
+            return null;
+        }
+        Long id = enterprises.search(me, new EnterpriseFilter(null, code, null), PageRequest.of(0, 20))
+                .stream().filter(e -> code.equals(e.creditCode())).map(EnterpriseSummary::id).findFirst()
+                .orElse(null);
+        if (id == null) {
+            problems.add(new FieldError("sellerCreditCode", "contract.form.seller.unknown",
+                    "no enterprise with this credit code in your region"));
+        }
+        return id;
     }
 }

@@ -57,8 +57,8 @@ class ContractListPageController {
         }
         ContractFilter query = filter.toFilter();
         boolean ignored = filter.hasUnreadable();
-        if (query.status() != null && !QUEUE_STATUSES.contains(query.status())) {
-            query = query.withStatus(null);
+        if (!QUEUE_STATUSES.containsAll(query.statuses())) {
+            query = query.withStatuses(null);
             ignored = true;
         }
         Page<ContractSummary> page = queue.page(me, query, filter.pageNumber(), ContractPageFilter.PAGE_SIZE);
@@ -75,18 +75,20 @@ class ContractListPageController {
         model.addAttribute("rows", rows(me, page.getContent()));
         model.addAttribute("types", ContractType.values());
         model.addAttribute("canFile", me.has(Role.ENTERPRISE));
+        // officials and administrators file on an enterprise's behalf
+        model.addAttribute("canCreate", me.has(Role.ENTERPRISE) || me.has(Role.OFFICIAL) || me.has(Role.ADMIN));
         return VIEW_LIST;
     }
 
     /**
-     * Rows with what the summary does not carry: the reason of a return or refusal, and whether a
-     * second review awaits another official. Both need the contract's own view, so only the rows
-     * that show them read it.
+     * Rows with the reason of a return, refusal or revocation (carried by the summary, loaded for
+     * the whole page at once) and whether a second review awaits another official, which needs the
+     * contract's own view: only rows pending a second review read it.
      */
     private List<ContractPageRow> rows(AccountPrincipal me, List<ContractSummary> contracts) {
         return contracts.stream().map(c -> {
             if (ContractPageRow.WITH_REASON.contains(c.status())) {
-                return new ContractPageRow(c, ContractPageRow.latestReason(queries.get(me, c.id())), false);
+                return new ContractPageRow(c, ContractPageRow.reasonOf(c), false);
             }
             if (c.status() == ContractStatus.PENDING_SECOND_REVIEW && (me.has(Role.OFFICIAL) || me.has(Role.ADMIN))) {
                 Set<ContractAction> actions = queries.get(me, c.id()).availableActions();

@@ -17,7 +17,7 @@ public final class ContractPageFieldErrors {
 
     static final Set<String> FORM_FIELDS = Set.of("title", "type", "subtype", "technologyField", "buyerName",
             "buyerCreditCode", "buyerRegionCode", "buyerCountry", "signedOn", "validFrom", "validTo",
-            "contractAmount", "techTransactionAmount");
+            "contractAmount", "techTransactionAmount", "sellerCreditCode");
 
     private final Map<String, List<String>> byField = new LinkedHashMap<>();
     private final List<String> general = new ArrayList<>();

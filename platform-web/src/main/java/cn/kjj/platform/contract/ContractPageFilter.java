@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -16,11 +17,12 @@ public record ContractPageFilter(String status, String type, String signedFrom, 
                                  String page) {
 
     static final int PAGE_SIZE = 20;
-    /** Deep pages of the merged queue read every row before them: no one pages that far. */
+    /** No one pages that far; a cap keeps a hand-made address from asking for absurd offsets. */
     static final int MAX_PAGE = 500;
 
     ContractFilter toFilter() {
-        return new ContractFilter(statusValue(), typeValue(), null, null, date(signedFrom), date(signedTo),
+        ContractStatus status = statusValue();
+        return new ContractFilter(status == null ? Set.of() : Set.of(status), typeValue(), null, null, date(signedFrom), date(signedTo),
                 date(registeredFrom), date(registeredTo), text(), overdueOnly() ? Boolean.TRUE : null);
     }
 
@@ -65,7 +67,7 @@ public record ContractPageFilter(String status, String type, String signedFrom, 
     public String pageUrl(String path, int number) {
         ContractFilter f = toFilter();
         StringJoiner query = new StringJoiner("&");
-        add(query, "status", f.status());
+        add(query, "status", statusValue());
         add(query, "type", f.type());
         add(query, "signedFrom", f.signedFrom());
         add(query, "signedTo", f.signedTo());

@@ -17,6 +17,8 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  *
  * @param version        the version the form was opened at (edits only): a stale form is refused
  * @param idempotencyKey drawn when a new form is shown, so that a double click files one contract
+ * @param sellerCreditCode the seller's unified social credit code, when an official files on an
+ *                         enterprise's behalf (new contracts only)
  */
 record ContractPageForm(
         String title, ContractType type, ContractSubtype subtype, TechnologyField technologyField,
@@ -25,7 +27,7 @@ record ContractPageForm(
         @DateTimeFormat(iso = ISO.DATE) LocalDate validFrom,
         @DateTimeFormat(iso = ISO.DATE) LocalDate validTo,
         String contractAmount, String techTransactionAmount,
-        Long version, String idempotencyKey) {
+        Long version, String idempotencyKey, String sellerCreditCode) {
 
     static final String AMOUNT_NOT_NUMBER = "contract.form.amount.notNumber";
 
@@ -34,7 +36,7 @@ record ContractPageForm(
 
     static ContractPageForm blank() {
         return new ContractPageForm(null, null, null, null, null, null, null, Buyer.CHINA, null, null, null,
-                null, null, null, UUID.randomUUID().toString());
+                null, null, null, UUID.randomUUID().toString(), null);
     }
 
     static ContractPageForm of(ContractView c) {
@@ -44,7 +46,7 @@ record ContractPageForm(
                 c.signedOn(), c.validFrom(), c.validTo(),
                 c.contractAmount() == null ? null : c.contractAmount().toPlainString(),
                 c.techTransactionAmount() == null ? null : c.techTransactionAmount().toPlainString(),
-                c.version(), null);
+                c.version(), null, null);
     }
 
     /** The same form with a fresh idempotency key where it has none (a hand-made request). */
@@ -54,7 +56,7 @@ record ContractPageForm(
         }
         return new ContractPageForm(title, type, subtype, technologyField, buyerName, buyerCreditCode,
                 buyerRegionCode, buyerCountry, signedOn, validFrom, validTo, contractAmount, techTransactionAmount,
-                version, UUID.randomUUID().toString());
+                version, UUID.randomUUID().toString(), sellerCreditCode);
     }
 
     /**
@@ -77,6 +79,7 @@ record ContractPageForm(
             case "buyer.creditCode" -> "buyerCreditCode";
             case "buyer.regionCode" -> "buyerRegionCode";
             case "buyer.country" -> "buyerCountry";
+            case "sellerId" -> "sellerCreditCode";
             default -> domainField;
         };
     }
@@ -93,6 +96,12 @@ record ContractPageForm(
             return null;
         }
         return new BigDecimal(plain);
+    }
+
+    /** The seller's credit code as typed, trimmed and in capitals, or null when left empty. */
+    String sellerCode() {
+        String code = blankToNull(sellerCreditCode);
+        return code == null ? null : code.toUpperCase(java.util.Locale.ROOT);
     }
 
     private static String blankToNull(String s) {

@@ -16,6 +16,11 @@ public record ContractPageRow(ContractSummary contract, String reason, boolean a
     static final Set<ContractStatus> WITH_REASON = EnumSet.of(ContractStatus.RETURNED, ContractStatus.REJECTED,
             ContractStatus.REVOKED);
 
+    /** The summary's latest reason, when the contract's status is one that a reason led to. */
+    static String reasonOf(ContractSummary contract) {
+        return WITH_REASON.contains(contract.status()) ? contract.latestReason() : null;
+    }
+
     /** The reason of the step that led to the contract's current status, if that status has one. */
     static String latestReason(ContractView contract) {
         if (!WITH_REASON.contains(contract.status())) {

@@ -9,6 +9,7 @@ import cn.kjj.platform.contract.ContractSummary;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -64,6 +65,6 @@ class EnterprisePageController {
     }
 
     private static ContractFilter sellerIs(long enterpriseId) {
-        return new ContractFilter(null, null, null, enterpriseId, null, null, null, null, null, null);
+        return new ContractFilter(Set.of(), null, null, enterpriseId, null, null, null, null, null, null);
     }
 }

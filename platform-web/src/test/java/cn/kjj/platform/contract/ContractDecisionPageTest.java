@@ -92,6 +92,28 @@ class ContractDecisionPageTest {
     }
 
     @Test
+    void theListShowsTheLatestReasonOfEachReturnedContractAndNoneOnceResubmitted() throws Exception {
+        String token = ContractPageFixtures.unique("原因");
+        ContractService service = context.getBean(ContractService.class);
+        ContractView twice = fixtures.fileForDemoEnterprise(token + " 两次退回", true);
+        service.returnForCorrection(official, twice.id(), "第一次：请补充材料。", null);
+        service.submit(enterprise, twice.id(), null);
+        service.returnForCorrection(official, twice.id(), "第二次：金额有误。", null);
+        ContractView resubmitted = fixtures.fileForDemoEnterprise(token + " 已重新提交", true);
+        service.returnForCorrection(official, resubmitted.id(), "旧原因：请补签。", null);
+        service.submit(enterprise, resubmitted.id(), null);
+
+        String list = mvc.perform(get("/contracts").param("q", token).with(user(enterprise)))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(list).contains("第二次：金额有误。").doesNotContain("第一次：请补充材料。", "旧原因：请补签。");
+        assertThat(queries.search(enterprise, ContractPageFixtures.text(token),
+                org.springframework.data.domain.PageRequest.of(0, 10)).getContent())
+                .extracting(ContractSummary::latestReason)
+                .containsExactlyInAnyOrder("第二次：金额有误。", "旧原因：请补签。");
+    }
+
+    @Test
     void aReturnWithoutAReasonShowsTheErrorBesideTheReasonAndChangesNothing() throws Exception {
         ContractView contract = fixtures.fileForDemoEnterprise(ContractPageFixtures.unique("无原因"), true);
 

@@ -206,11 +206,58 @@ class ContractFormPageTest {
     }
 
     @Test
-    void onlyEnterprisesGetTheFilingForm() throws Exception {
-        mvc.perform(get("/contracts/new").with(user(fixtures.principal(OFFICIAL))))
+    void onlyEnterprisesAndOfficialsGetTheFilingForm() throws Exception {
+        mvc.perform(get("/contracts/new").with(user(fixtures.principal("analyst"))))
                 .andExpect(status().isForbidden())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(Matchers.containsString("您没有权限访问此页面")));
+        assertThat(html(get("/contracts/new").with(user(enterprise)))).doesNotContain("name=\"sellerCreditCode\"");
+        assertThat(html(get("/contracts/new").with(user(fixtures.principal(OFFICIAL)))))
+                .contains("name=\"sellerCreditCode\"").contains("卖方统一社会信用代码");
+    }
+
+    @Test
+    void anOfficialFilesForAJianghaiEnterpriseByItsCreditCode() throws Exception {
+        AccountPrincipal official = fixtures.principal(OFFICIAL);
+        String title = ContractPageFixtures.unique("代填报");
+        Map<String, String> fields = ContractPageFixtures.validForm(title, ContractPageFixtures.randomAmount());
+        fields.put("sellerCreditCode", " " + fixtures.demoEnterpriseCreditCode().toLowerCase(java.util.Locale.ROOT) + " ");
+        String location = mvc.perform(form(post("/contracts"), fields).param("intent", "submit")
+                        .with(user(official)).with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrlPattern("/contracts/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+
+        ContractView filed = queries.get(official, Long.parseLong(location.substring("/contracts/".length())));
+        assertThat(filed.title()).isEqualTo(title);
+        assertThat(filed.sellerId()).isEqualTo(fixtures.demoEnterpriseId());
+        assertThat(filed.status()).isEqualTo(ContractStatus.SUBMITTED);
+        // the enterprise finds it among its own contracts
+        assertThat(html(get("/contracts").param("q", title).with(user(enterprise)))).contains(">" + title + "</a>");
+    }
+
+    @Test
+    void aPengjiangCreditCodeIsRefusedBesideTheSellerFieldAndNothingIsStored() throws Exception {
+        AccountPrincipal official = fixtures.principal(OFFICIAL);
+        String title = ContractPageFixtures.unique("他区代填");
+        Map<String, String> fields = ContractPageFixtures.validForm(title, ContractPageFixtures.randomAmount());
+        fields.put("sellerCreditCode", fixtures.pengjiangCreditCode());
+        String page = mvc.perform(form(post("/contracts"), fields).with(user(official)).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page)
+                .containsPattern("id=\"sellerCreditCode\"[^>]*aria-invalid=\"true\"")
+                .contains("id=\"sellerCreditCode-error\">本辖区没有这个统一社会信用代码的企业</p>")
+                .contains("value=\"" + fixtures.pengjiangCreditCode() + "\"")
+                .contains("value=\"" + title + "\"");
+        assertThat(queries.search(fixtures.principal(ContractPageFixtures.ADMIN), ContractPageFixtures.text(title),
+                Pageable.unpaged()).getTotalElements()).isZero();
+
+        // left empty, the seller is required
+        fields.remove("sellerCreditCode");
+        assertThat(mvc.perform(form(post("/contracts"), fields).with(user(official)).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+                .contains("id=\"sellerCreditCode-error\"");
     }
 
     @Test

@@ -111,6 +111,17 @@ final class ContractPageFixtures {
                 .params(LocalDate.now(ReviewClock.ZONE).minusDays(daysLate), contractId).update();
     }
 
+    /** The demo enterprise's credit code (Jianghai). */
+    String demoEnterpriseCreditCode() {
+        return context.getBean(EnterpriseRepository.class).findById(demoEnterpriseId()).orElseThrow().getCreditCode();
+    }
+
+    /** The credit code of the Pengjiang firm, which is created when first needed. */
+    String pengjiangCreditCode() {
+        pengjiangEnterprise();
+        return PENGJIANG_CODE;
+    }
+
     private long pengjiangEnterprise() {
         EnterpriseRepository enterprises = context.getBean(EnterpriseRepository.class);
         return enterprises.findByCreditCode(PENGJIANG_CODE).orElseGet(() -> enterprises.save(new Enterprise(

@@ -83,6 +83,22 @@ class ReviewQueuePageTest {
     }
 
     @Test
+    void theQueueShowsBothAwaitingKindsInOneListByDueDate() throws Exception {
+        String token = ContractPageFixtures.unique("两类");
+        ContractView submitted = fixtures.fileForDemoEnterprise(token + " 已提交", true);
+        ContractView large = fixtures.fileForDemoEnterprise(token + " 大额", new java.math.BigDecimal("6000000.00")
+                .add(ContractPageFixtures.randomAmount()), true);
+        context.getBean(ContractService.class).register(official, large.id(), null);
+        ContractView draft = fixtures.fileForDemoEnterprise(token + " 草稿", false);
+        fixtures.makeOverdue(large.id(), 2);
+
+        String queue = html(get("/review").param("q", token).with(user(official)));
+
+        assertThat(rowIds(queue)).containsExactly(large.id(), submitted.id()).doesNotContain(draft.id());
+        assertThat(queue).contains("badge--pending_second_review").contains("badge--submitted");
+    }
+
+    @Test
     void theOverdueFilterKeepsOnlyLateContracts() throws Exception {
         String token = ContractPageFixtures.unique("超期筛选");
         ContractView fresh = fixtures.fileForDemoEnterprise(token + " 按期", true);
@@ -125,7 +141,8 @@ class ReviewQueuePageTest {
 
         String page = html(get("/contracts").param("q", token).with(user(official)));
         assertThat(rowIds(page)).containsExactlyInAnyOrder(draft.id(), submitted.id());
-        assertThat(page).contains("江门市江海区示范科技有限公司").doesNotContain("填报新合同");
+        // officials file on an enterprise's behalf, so they are offered the form too
+        assertThat(page).contains("江门市江海区示范科技有限公司").contains("href=\"/contracts/new\"");
         assertThat(rowIds(html(get("/contracts").param("q", token).param("status", "DRAFT").with(user(official)))))
                 .containsExactly(draft.id());
     }
