@@ -18,7 +18,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -66,6 +68,17 @@ public class EnterpriseQueries {
     @Transactional(readOnly = true)
     public EnterpriseView get(AccountPrincipal reader, long id) {
         return view(reader, readable(reader, id));
+    }
+
+    /** The id of the enterprise with this credit code, if there is one the reader may see. */
+    @Transactional(readOnly = true)
+    public Optional<Long> idByCreditCode(AccountPrincipal reader, String creditCode) {
+        if (creditCode == null || creditCode.isBlank()) {
+            return Optional.empty();
+        }
+        return enterprises.findByCreditCode(creditCode.strip().toUpperCase(Locale.ROOT))
+                .filter(e -> access.canRead(reader, e))
+                .map(Enterprise::getId);
     }
 
     /** Enterprises in the reader's scope that match the filter, in the page's order. */

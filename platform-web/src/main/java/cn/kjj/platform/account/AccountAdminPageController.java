@@ -6,8 +6,7 @@ import cn.kjj.platform.common.DomainException;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.common.NotFoundException;
-import cn.kjj.platform.enterprise.Enterprise;
-import cn.kjj.platform.enterprise.EnterpriseRepository;
+import cn.kjj.platform.enterprise.EnterpriseQueries;
 import cn.kjj.platform.portal.PortalErrorPages;
 import cn.kjj.platform.portal.RegistryFormErrors;
 import cn.kjj.platform.portal.RegistryForms;
@@ -53,11 +52,11 @@ class AccountAdminPageController {
 
     private final AccountService accounts;
     private final RegionDirectory regions;
-    private final EnterpriseRepository enterprises;
+    private final EnterpriseQueries enterprises;
     private final Validator validator;
     private final MessageSource messages;
 
-    AccountAdminPageController(AccountService accounts, RegionDirectory regions, EnterpriseRepository enterprises,
+    AccountAdminPageController(AccountService accounts, RegionDirectory regions, EnterpriseQueries enterprises,
                                Validator validator, MessageSource messages) {
         this.accounts = accounts;
         this.regions = regions;
@@ -87,7 +86,7 @@ class AccountAdminPageController {
                   RedirectAttributes redirect) {
         requireAdmin(me);
         List<FieldError> problems = new ArrayList<>(RegistryForms.bindingErrors(binding, Set.of()));
-        Long enterpriseId = enterpriseId(form.enterprise(), problems);
+        Long enterpriseId = enterpriseId(me, form.enterprise(), problems);
         NewAccount request = new NewAccount(form.username() == null ? null : form.username().strip().toLowerCase(Locale.ROOT),
                 form.password(), AccountPageForm.blankToNull(form.displayName()), form.roles(),
                 AccountPageForm.blankToNull(form.regionCode()), enterpriseId);
@@ -130,7 +129,7 @@ class AccountAdminPageController {
         AccountPageForm shown = new AccountPageForm(existing.username(), null, form.displayName(), form.roles(),
                 form.regionCode(), form.enterprise(), form.enabled());
         List<FieldError> problems = new ArrayList<>(RegistryForms.bindingErrors(binding, Set.of()));
-        Long enterpriseId = enterpriseId(form.enterprise(), problems);
+        Long enterpriseId = enterpriseId(me, form.enterprise(), problems);
         String regionCode = AccountPageForm.blankToNull(form.regionCode());
         String displayName = AccountPageForm.blankToNull(form.displayName());
         if (displayName == null) {
@@ -189,7 +188,7 @@ class AccountAdminPageController {
     }
 
     /** The enterprise typed as an id or a credit code, or null; one that does not exist is an error. */
-    private Long enterpriseId(String typed, List<FieldError> problems) {
+    private Long enterpriseId(AccountPrincipal me, String typed, List<FieldError> problems) {
         String text = AccountPageForm.blankToNull(typed);
         if (text == null) {
             return null;
@@ -197,7 +196,7 @@ class AccountAdminPageController {
         if (ENTERPRISE_ID.matcher(text).matches()) {
             return Long.valueOf(text);
         }
-        Long id = enterprises.findByCreditCode(text.toUpperCase(Locale.ROOT)).map(Enterprise::getId).orElse(null);
+        Long id = enterprises.idByCreditCode(me, text).orElse(null);
         if (id == null) {
             problems.add(new FieldError("enterpriseId", "error.enterprise.unknown", "no such enterprise"));
         }

@@ -8,9 +8,7 @@ import cn.kjj.platform.common.DomainException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.NotFoundException;
-import cn.kjj.platform.enterprise.EnterpriseFilter;
 import cn.kjj.platform.enterprise.EnterpriseQueries;
-import cn.kjj.platform.enterprise.EnterpriseSummary;
 import cn.kjj.platform.portal.PortalErrorPages;
 import cn.kjj.platform.region.RegionDirectory;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -223,9 +220,7 @@ class ContractFormPageController {
             problems.add(new FieldError("sellerCreditCode", "error.field.required", "is required"));
             return null;
         }
-        Long id = enterprises.search(me, new EnterpriseFilter(null, code, null), PageRequest.of(0, 20))
-                .stream().filter(e -> code.equals(e.creditCode())).map(EnterpriseSummary::id).findFirst()
-                .orElse(null);
+        Long id = enterprises.idByCreditCode(me, code).orElse(null);
         if (id == null) {
             problems.add(new FieldError("sellerCreditCode", "contract.form.seller.unknown",
                     "no enterprise with this credit code in your region"));

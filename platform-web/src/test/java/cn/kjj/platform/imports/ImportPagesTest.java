@@ -16,7 +16,6 @@ import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.enterprise.CreditCode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.hamcrest.Matchers;
@@ -153,11 +152,8 @@ class ImportPagesTest {
                 .andReturn().getResponse().getRedirectedUrl();
     }
 
-    private void awaitFinished(UUID id) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!imports.find(official, id, 0).status().isFinished() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
+    private void awaitFinished(UUID id) {
+        assertThat(imports.await(official, id, Duration.ofSeconds(30)).status().isFinished()).isTrue();
     }
 
     private String page(String path) throws Exception {
