@@ -48,7 +48,8 @@ class UserController {
     @ApiResponse(responseCode = "201", description = "Created; Location names the new account")
     @ApiResponse(responseCode = "409", description = "The username is taken",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
-    ResponseEntity<AccountView> create(@Valid @RequestBody NewAccount request) {
+    ResponseEntity<AccountView> create(@RequestBody NewAccount request) {
+        // validated by the service: its Bean Validation and the password policy, every mistake at once
         AccountView created = accounts.create(request);
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
                 .eTag(ETags.of(created.version()))
