@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -152,7 +153,8 @@ public class Account {
 
     void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
-        this.passwordChangedAt = now;
+        // as PostgreSQL keeps it (microseconds), so that the value read back later is the same
+        this.passwordChangedAt = now.truncatedTo(ChronoUnit.MICROS);
         this.updatedAt = now;
     }
 
