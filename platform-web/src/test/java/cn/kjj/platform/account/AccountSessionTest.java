@@ -63,6 +63,19 @@ class AccountSessionTest {
     }
 
     @Test
+    void thePasswordPageIsForSignedInPeopleAndInEveryonesNavigation() throws Exception {
+        mvc.perform(get("/account/password")).andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/account/password").with(csrf()).param("currentPassword", PASSWORD))
+                .andExpect(redirectedUrl("/login"));
+        MockHttpSession session = logIn(newAccount().username(), PASSWORD);
+
+        assertThat(html(mvc.perform(get("/").session(session)).andExpect(status().isOk()).andReturn()))
+                .contains("href=\"/account/password\"");
+        assertThat(html(mvc.perform(get("/account/password").session(session)).andExpect(status().isOk()).andReturn()))
+                .contains("autocomplete=\"current-password\"");
+    }
+
+    @Test
     void theChangePasswordFormShowsEachMistakeBesideItsField() throws Exception {
         AccountView account = newAccount();
         MockHttpSession session = logIn(account.username(), PASSWORD);
