@@ -73,7 +73,7 @@ public class ApiFixtures {
                         returning id, created_at""")
                 .params(username, passwordHash(), displayName, role.name(), regionCode, enterpriseId)
                 .query((rs, row) -> new AccountView(rs.getLong(1), username, displayName, Set.of(role), regionCode,
-                        enterpriseId, true, rs.getObject(2, java.time.OffsetDateTime.class).toInstant(), 0))
+                        enterpriseId, true, rs.getObject(2, java.time.OffsetDateTime.class).toInstant(), null, null, 0))
                 .single();
     }
 

@@ -11,7 +11,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,6 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -44,12 +44,15 @@ public class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenService tokens, UserDetailsService users,
-                                               PasswordEncoder passwordEncoder, Problems problems) {
+                                               PasswordEncoder passwordEncoder, LoginThrottle throttle,
+                                               AccountService accounts, Problems problems) {
         ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint(problems);
         ApiAuthenticationFilter authentication = new ApiAuthenticationFilter(tokens,
-                passwordManager(users, passwordEncoder), entryPoint, problems);
+                passwordManager(users, passwordEncoder, throttle), entryPoint, problems);
         http.securityMatcher(API_PATTERN)
                 .authorizeHttpRequests(ApiSecurityConfiguration::rules)
+                // a portal session whose account was disabled (or whose password changed elsewhere) ends here
+                .addFilterAfter(new AccountSessionGuard(accounts), SecurityContextHolderFilter.class)
                 .addFilterAt(authentication, BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(ApiSecurityConfiguration::isWriteWithSession))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -68,6 +71,9 @@ public class ApiSecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, TOKENS).authenticated()
                 .requestMatchers(HttpMethod.DELETE, TOKENS + "/{id}").authenticated()
                 .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
+                .requestMatchers(HttpMethod.POST, "/api/v1/me/password").authenticated()
+                // the audit trail and its chain check: administrators only (officials read theirs in the portal)
+                .requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/regions").authenticated()
                 // technology contracts: every role reads within its scope (an analyst: registered ones);
@@ -136,10 +142,12 @@ public class ApiSecurityConfiguration {
                 && request.getSession(false) != null;
     }
 
-    /** Checks username and password for HTTP Basic; its own manager, so the portal's stays untouched. */
-    private static AuthenticationManager passwordManager(UserDetailsService users, PasswordEncoder passwordEncoder) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(List.of(provider));
+    /**
+     * Checks username and password for HTTP Basic, throttled like the portal's login (the count is
+     * the account's, whichever way in); its own manager, so the portal's stays untouched.
+     */
+    private static AuthenticationManager passwordManager(UserDetailsService users, PasswordEncoder passwordEncoder,
+                                                         LoginThrottle throttle) {
+        return new ProviderManager(List.of(new ThrottledAuthenticationProvider(users, passwordEncoder, throttle)));
     }
 }

@@ -44,11 +44,13 @@ class UserController {
 
     @PostMapping
     @Operation(operationId = "createUser", summary = "Create an account",
-            description = "An OFFICIAL needs a regionCode, an ENTERPRISE an enterpriseId.")
+            description = "An OFFICIAL needs a regionCode, an ENTERPRISE an enterpriseId. The password: 12 to 128 "
+            + "characters, not containing the username, not a common password (every mistake in errors[]).")
     @ApiResponse(responseCode = "201", description = "Created; Location names the new account")
     @ApiResponse(responseCode = "409", description = "The username is taken",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
-    ResponseEntity<AccountView> create(@Valid @RequestBody NewAccount request) {
+    ResponseEntity<AccountView> create(@RequestBody NewAccount request) {
+        // validated by the service: its Bean Validation and the password policy, every mistake at once
         AccountView created = accounts.create(request);
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
                 .eTag(ETags.of(created.version()))
@@ -71,7 +73,8 @@ class UserController {
 
     @PatchMapping("/{id}")
     @Operation(operationId = "changeUser", summary = "Change an account",
-            description = "Fields left out stay as they are: enabled, roles, regionCode, enterpriseId, displayName.")
+            description = "Fields left out stay as they are: enabled, roles, regionCode, enterpriseId, displayName; "
+            + "password resets the password (the password policy applies; other portal sessions of the account end).")
     @ApiResponse(responseCode = "412", description = "If-Match does not name the current version",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
     ResponseEntity<AccountView> change(@PathVariable Long id, @Valid @RequestBody AccountChange change,

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -45,11 +46,15 @@ public class Account {
     @Column(nullable = false)
     private boolean enabled = true;
 
-    @Column(name = "failed_logins", nullable = false)
+    /** Kept by {@link LoginAttempts} with single SQL updates; never written through the entity. */
+    @Column(name = "failed_logins", nullable = false, insertable = false, updatable = false)
     private int failedLogins;
 
-    @Column(name = "locked_until")
+    @Column(name = "locked_until", insertable = false, updatable = false)
     private Instant lockedUntil;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -121,6 +126,10 @@ public class Account {
         return createdAt;
     }
 
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
     public long getVersion() {
         return version;
     }
@@ -139,6 +148,13 @@ public class Account {
 
     void changeDisplayName(String value, Instant now) {
         this.displayName = value;
+        this.updatedAt = now;
+    }
+
+    void changePassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        // as PostgreSQL keeps it (microseconds), so that the value read back later is the same
+        this.passwordChangedAt = now.truncatedTo(ChronoUnit.MICROS);
         this.updatedAt = now;
     }
 

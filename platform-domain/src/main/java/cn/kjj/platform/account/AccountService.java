@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -32,9 +34,12 @@ public class AccountService {
     private final AuditLog audit;
     private final Clock clock;
     private final Validator validator;
+    private final PasswordPolicy passwordPolicy;
+    private final LoginThrottle throttle;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, RegionDirectory regions,
-                   EnterpriseRepository enterprises, AuditLog audit, Clock clock, Validator validator) {
+                   EnterpriseRepository enterprises, AuditLog audit, Clock clock, Validator validator,
+                   PasswordPolicy passwordPolicy, LoginThrottle throttle) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.regions = regions;
@@ -42,12 +47,14 @@ public class AccountService {
         this.audit = audit;
         this.clock = clock;
         this.validator = validator;
+        this.passwordPolicy = passwordPolicy;
+        this.throttle = throttle;
     }
 
     @Transactional
     public AccountView create(NewAccount request) {
         requireValid(request);
-        String username = request.username().trim().toLowerCase();
+        String username = request.username().trim().toLowerCase(Locale.ROOT);
         checkBindings(request.roles(), request.regionCode(), request.enterpriseId());
         if (accounts.existsByUsername(username)) {
             throw new ConflictException("error.account.usernameTaken", "Username " + username + " is taken", username);
@@ -88,15 +95,69 @@ public class AccountService {
         if (change.displayName() != null) {
             account.changeDisplayName(change.displayName().trim(), now);
         }
+        if (change.password() != null) {
+            FieldErrors errors = new FieldErrors();
+            passwordPolicy.check(change.password(), account.getUsername(), "password", errors);
+            errors.throwIfAny();
+            account.changePassword(passwordEncoder.encode(change.password()), now);
+        }
         accounts.flush();
         AccountView after = AccountView.of(account);
-        audit.record("account.change", "account", id, account.getRegionCode(), before, after);
+        audit.record(change.password() == null ? "account.change" : "account.change.password", "account", id,
+                account.getRegionCode(), before, after);
         return after;
+    }
+
+    /**
+     * The signed-in person changes their own password: the current one is required (a wrong one
+     * counts as a failed login), the new one must satisfy the policy. Returns the account's new
+     * {@link #sessionStamp}: the session that made the change keeps working with it, every other
+     * portal session of the account ends on its next request. API tokens stay valid.
+     */
+    @Transactional(noRollbackFor = InvalidInputException.class)
+    public String changeOwnPassword(AccountPrincipal me, String currentPassword, String newPassword) {
+        Account account = require(me.id());
+        FieldErrors errors = new FieldErrors();
+        if (currentPassword == null || currentPassword.isEmpty() || throttle.isLocked(account.getUsername())
+                || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            errors.add("currentPassword", "error.password.current", "the current password is wrong");
+            throttle.failed(account.getUsername());
+            errors.throwIfAny();
+        }
+        passwordPolicy.check(newPassword, account.getUsername(), "newPassword", errors);
+        if (errors.isEmpty() && newPassword.equals(currentPassword)) {
+            errors.add("newPassword", "error.password.unchanged", "must differ from the current password");
+        }
+        errors.throwIfAny();
+        AccountView before = AccountView.of(account);
+        account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        accounts.flush();
+        audit.record("account.password", "account", account.getId(), account.getRegionCode(), before,
+                AccountView.of(account));
+        return stampOf(account);
+    }
+
+    /**
+     * What a portal session remembers of its account to notice later changes: empty when the
+     * account no longer exists or is disabled (the session must end), otherwise a value that
+     * changes whenever the password does.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> sessionStamp(long accountId) {
+        return accounts.findById(accountId).filter(Account::isEnabled).map(AccountService::stampOf);
+    }
+
+    private static String stampOf(Account account) {
+        Instant changed = account.getPasswordChangedAt();
+        return changed == null ? "initial" : changed.toString();
     }
 
     /** The command's own constraints (username pattern, password length, ...) hold on every path, not only the API's. */
     private void requireValid(NewAccount request) {
         FieldErrors errors = new FieldErrors();
+        if (request.password() != null && !request.password().isBlank()) {
+            passwordPolicy.check(request.password(), request.username(), "password", errors);
+        }
         for (ConstraintViolation<NewAccount> violation : validator.validate(request)) {
             String template = violation.getMessageTemplate();
             String code = template.startsWith("{") && template.endsWith("}")

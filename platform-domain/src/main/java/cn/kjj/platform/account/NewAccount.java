@@ -6,12 +6,19 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 
-/** A new account as an administrator enters it. */
+/** A new account as an administrator enters it. The password must also satisfy {@link PasswordPolicy}. */
 public record NewAccount(
         @NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,63}$", message = "{account.username.pattern}") String username,
-        @NotBlank @Size(min = 8, max = 128, message = "{account.password.size}") String password,
+        @NotBlank String password,
         @NotBlank @Size(max = 100) String displayName,
         @NotEmpty Set<Role> roles,
         @Pattern(regexp = "^[0-9]{6}$") String regionCode,
         Long enterpriseId) {
+
+    /** Never the password, so that a logged command reveals nothing. */
+    @Override
+    public String toString() {
+        return "NewAccount[username=" + username + ", displayName=" + displayName + ", roles=" + roles
+                + ", regionCode=" + regionCode + ", enterpriseId=" + enterpriseId + "]";
+    }
 }

@@ -3,6 +3,7 @@ package cn.kjj.platform.account;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.common.DomainException;
+import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.common.NotFoundException;
@@ -55,14 +56,16 @@ class AccountAdminPageController {
     private final EnterpriseQueries enterprises;
     private final Validator validator;
     private final MessageSource messages;
+    private final PasswordPolicy passwordPolicy;
 
     AccountAdminPageController(AccountService accounts, RegionDirectory regions, EnterpriseQueries enterprises,
-                               Validator validator, MessageSource messages) {
+                               Validator validator, MessageSource messages, PasswordPolicy passwordPolicy) {
         this.accounts = accounts;
         this.regions = regions;
         this.enterprises = enterprises;
         this.validator = validator;
         this.messages = messages;
+        this.passwordPolicy = passwordPolicy;
     }
 
     @GetMapping(PATH)
@@ -95,6 +98,7 @@ class AccountAdminPageController {
                     v.getMessage()));
         }
         requiredBindings(form, request.regionCode(), problems);
+        checkPassword(form.password(), request.username(), problems);
         try {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
@@ -138,8 +142,10 @@ class AccountAdminPageController {
         if (form.roles().isEmpty()) {
             problems.add(new FieldError("roles", "account.roles.required", "choose at least one role"));
         }
+        String newPassword = AccountPageForm.blankToNull(form.password()) == null ? null : form.password();
+        checkPassword(newPassword, existing.username(), problems);
         AccountChange change = new AccountChange(form.enabled(),
-                form.roles().isEmpty() ? null : form.roles(), regionCode, enterpriseId, displayName);
+                form.roles().isEmpty() ? null : form.roles(), regionCode, enterpriseId, displayName, newPassword);
         for (ConstraintViolation<AccountChange> v : validator.validate(change)) {
             problems.add(fieldError(v.getPropertyPath().toString(), v.getMessageTemplate(), v.getConstraintDescriptor(),
                     v.getMessage()));
@@ -174,6 +180,19 @@ class AccountAdminPageController {
         AccountPageForm kept = new AccountPageForm(form.username(), null, form.displayName(), form.roles(),
                 form.regionCode(), form.enterprise(), form.enabled());
         return form(model, kept, errors, existing);
+    }
+
+    /** The password policy's verdict beside the other mistakes (a blank password is the form's own concern). */
+    private void checkPassword(String password, String username, List<FieldError> problems) {
+        if (password != null && !password.isBlank()) {
+            FieldErrors errors = new FieldErrors();
+            passwordPolicy.check(password, username, "password", errors);
+            try {
+                errors.throwIfAny();
+            } catch (InvalidInputException e) {
+                problems.addAll(e.errors());
+            }
+        }
     }
 
     /** What the domain checks too, checked here as well so that every mistake shows at once. */

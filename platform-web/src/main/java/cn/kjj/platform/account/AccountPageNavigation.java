@@ -17,4 +17,9 @@ class AccountPageNavigation {
     NavigationEntry tokensNavigation() {
         return NavigationEntry.forEveryone(ApiTokenPageController.PATH, "nav.tokens", 950);
     }
+
+    @Bean
+    NavigationEntry passwordNavigation() {
+        return NavigationEntry.forEveryone(PasswordPageController.PATH, "nav.password", 960);
+    }
 }

@@ -7,12 +7,14 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -51,17 +53,20 @@ class PortalSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain portalSecurityFilterChain(HttpSecurity http, UserDetailsService accounts,
-                                                  PasswordEncoder passwordEncoder) throws Exception {
+                                                  PasswordEncoder passwordEncoder, LoginThrottle throttle,
+                                                  AccountService accountService) throws Exception {
         RequestMatcher swaggerUi = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .requestMatchers(ADMIN_PATHS).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .authenticationManager(portalAuthenticationManager(accounts, passwordEncoder))
+                .authenticationManager(portalAuthenticationManager(accounts, passwordEncoder, throttle))
+                // a session whose account was disabled (or whose password changed elsewhere) ends on its next request
+                .addFilterAfter(new AccountSessionGuard(accountService), SecurityContextHolderFilter.class)
                 .formLogin(form -> form
                         .loginPage(LOGIN_PAGE)
-                        .defaultSuccessUrl("/")
+                        .successHandler(rememberingStamp(accountService))
                         .failureUrl(LOGIN_PAGE + "?error")
                         .permitAll())
                 .logout(logout -> logout
@@ -83,10 +88,23 @@ class PortalSecurityConfiguration {
      * without its password hash (the account record stays the only place that has it).
      */
     private static AuthenticationManager portalAuthenticationManager(UserDetailsService accounts,
-                                                                     PasswordEncoder passwordEncoder) {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
-        passwords.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(new PrincipalWithoutPassword(passwords));
+                                                                     PasswordEncoder passwordEncoder,
+                                                                     LoginThrottle throttle) {
+        return new ProviderManager(new PrincipalWithoutPassword(
+                new ThrottledAuthenticationProvider(accounts, passwordEncoder, throttle)));
+    }
+
+    /** To the page asked for (else home), the new session remembering its account's stamp. */
+    private static AuthenticationSuccessHandler rememberingStamp(AccountService accounts) {
+        SavedRequestAwareAuthenticationSuccessHandler redirect = new SavedRequestAwareAuthenticationSuccessHandler();
+        redirect.setDefaultTargetUrl("/");
+        return (request, response, authentication) -> {
+            if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
+                accounts.sessionStamp(principal.id())
+                        .ifPresent(stamp -> AccountSessionGuard.remember(request.getSession(), stamp));
+            }
+            redirect.onAuthenticationSuccess(request, response, authentication);
+        };
     }
 
     private record PrincipalWithoutPassword(AuthenticationProvider delegate) implements AuthenticationProvider {

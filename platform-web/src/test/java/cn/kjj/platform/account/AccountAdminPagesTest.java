@@ -96,7 +96,7 @@ class AccountAdminPagesTest {
                         .param("roles", "OFFICIAL").param("regionCode", ""))
                 .andExpect(status().isBadRequest()).andReturn());
 
-        assertThat(page).contains("id=\"password-error\">密码须为 8 到 128 个字符</p>")
+        assertThat(page).contains("id=\"password-error\">密码须为 12 到 128 个字符</p>")
                 .contains("id=\"regionCode-error\">科技局工作人员账号必须指定所属区域</p>")
                 .contains("value=\"" + username + "\"").contains("value=\"原样保留\"")
                 .contains("value=\"OFFICIAL\" id=\"role-OFFICIAL\" checked=\"checked\"")

@@ -1,0 +1,16 @@
+package cn.kjj.platform.audit;
+
+import cn.kjj.platform.account.Role;
+import cn.kjj.platform.portal.NavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The audit trail in the portal's navigation, for officials and administrators. */
+@Configuration(proxyBeanMethods = false)
+class AuditPageNavigation {
+
+    @Bean
+    NavigationEntry auditNavigation() {
+        return NavigationEntry.forRoles(AuditPageController.PATH, "nav.audit", 880, Role.OFFICIAL, Role.ADMIN);
+    }
+}
