@@ -17,15 +17,14 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The whole registration story in a real browser (headless Chromium) against the running
@@ -38,29 +37,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PortalTest
 class ContractStoryBrowserTest {
 
-    private static PortalBrowser browser;
+    @RegisterExtension
+    static final PortalBrowser browser = PortalBrowser.named("contract-story", Duration.ofSeconds(15));
+
     private static Path attachment;
 
-    @LocalServerPort
-    int port;
-
     @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = PortalBrowser.start("contract-story", Duration.ofSeconds(15));
+    static void writeAttachment() throws IOException {
         attachment = writeSmallPdf();
-    }
-
-    @AfterAll
-    static void quitBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
     void anEnterpriseFilesAContractTheOfficialReturnsItAndRegistersTheCorrectionAndTheEnterpriseGetsTheCertificate()
             throws Exception {
-        browser.at(port);
         String title = "浏览器故事合同-" + System.currentTimeMillis();
 
         // the enterprise's home says what to do next; filing a contract is one of the steps

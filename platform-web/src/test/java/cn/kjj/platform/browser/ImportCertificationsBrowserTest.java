@@ -14,14 +14,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -35,10 +33,8 @@ class ImportCertificationsBrowserTest {
 
     private static final String JIANGHAI = "440704";
 
-    private static PortalBrowser browser;
-
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    static final PortalBrowser browser = PortalBrowser.named("import", Duration.ofSeconds(20));
 
     @Autowired
     JdbcClient jdbc;
@@ -47,21 +43,8 @@ class ImportCertificationsBrowserTest {
     private record Firm(String name, String creditCode, String certificateNo, LocalDate expiresOn) {
     }
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = PortalBrowser.start("import", Duration.ofSeconds(20));
-    }
-
-    @AfterAll
-    static void quitBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void anOfficialImportsACertificationsFileAndFindsTheExpiringOnesInTheRenewalPipeline() throws Exception {
-        browser.at(port);
         LocalDate today = LocalDate.now(ClockConfiguration.BUREAU_ZONE);
         List<Firm> expiring = List.of(firm("浏览器导入即将到期甲", today.plusDays(9)),
                 firm("浏览器导入即将到期乙", today.plusDays(12)));

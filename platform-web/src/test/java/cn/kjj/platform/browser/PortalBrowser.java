@@ -16,6 +16,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
@@ -26,41 +29,53 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * A headless Chromium driven against the running portal, for the browser tests: start it in
- * {@code @BeforeAll} (the test is skipped where Debian's chromium and chromium-driver are not
- * installed), point it at the server's port, and close it in {@code @AfterAll}. Screenshots of
- * the whole page go to {@code target/screenshots/<name>/}, numbered in the order taken.
+ * A headless Chromium driven against the running portal, for the browser tests of a
+ * {@code @PortalTest} class:
+ * <pre>{@code @RegisterExtension
+ * static final PortalBrowser browser = PortalBrowser.named("journeys", Duration.ofSeconds(15));}</pre>
+ * It starts before the class's {@code @BeforeAll} methods (the class is skipped where Debian's
+ * chromium and chromium-driver are not installed), finds the server's port in the Spring
+ * context, and quits after the class. Screenshots of the whole page go to
+ * {@code target/screenshots/<name>/}, numbered in the order taken.
  */
-final class PortalBrowser implements AutoCloseable {
+final class PortalBrowser implements BeforeAllCallback, AfterAllCallback {
 
     static final String DEMO_PASSWORD = "demo";
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final int WIDTH = 1280;
 
-    private final ChromeDriver driver;
-    private final Path workDir;
-    private final Path screenshots;
-    private final WebDriverWait wait;
+    private final String name;
+    private final Duration patience;
+    private ChromeDriver driver;
+    private Path workDir;
+    private Path screenshots;
+    private WebDriverWait wait;
     private int port;
     private int step;
 
-    private PortalBrowser(ChromeDriver driver, Path workDir, Path screenshots, Duration patience) {
-        this.driver = driver;
-        this.workDir = workDir;
-        this.screenshots = screenshots;
-        this.wait = new WebDriverWait(driver, patience);
+    private PortalBrowser(String name, Duration patience) {
+        this.name = name;
+        this.patience = patience;
+    }
+
+    static PortalBrowser named(String name, Duration patience) {
+        return new PortalBrowser(name, patience);
     }
 
     /** Starts the browser, or skips the test class where no Chromium is installed. */
-    static PortalBrowser start(String name, Duration patience) throws IOException {
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
         assumeTrue(Files.isExecutable(CHROMIUM), "browser test skipped: no Chromium at " + CHROMIUM
                 + " (apt-get install chromium chromium-driver)");
         assumeTrue(Files.isExecutable(CHROMEDRIVER), "browser test skipped: no chromedriver at " + CHROMEDRIVER
                 + " (apt-get install chromium-driver)");
-        Path workDir = Files.createTempDirectory(name + "-browser");
+        port = SpringExtension.getApplicationContext(context).getEnvironment()
+                .getRequiredProperty("local.server.port", Integer.class);
+        workDir = Files.createTempDirectory(name + "-browser");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -69,20 +84,15 @@ final class PortalBrowser implements AutoCloseable {
                 "--user-data-dir=" + workDir.resolve("profile"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        Path screenshots = Path.of("target/screenshots", name);
+        screenshots = Path.of("target/screenshots", name);
         Files.createDirectories(screenshots);
         try (Stream<Path> old = Files.list(screenshots)) {
             for (Path png : old.filter(p -> p.toString().endsWith(".png")).toList()) {
                 Files.delete(png);
             }
         }
-        return new PortalBrowser(new ChromeDriver(service, options), workDir, screenshots, patience);
-    }
-
-    /** The server's port; call it at the start of each test (the port is an instance field there). */
-    PortalBrowser at(int serverPort) {
-        this.port = serverPort;
-        return this;
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, patience);
     }
 
     ChromeDriver driver() {
@@ -172,9 +182,11 @@ final class PortalBrowser implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        driver.quit();
-        if (Files.exists(workDir)) {
+    public void afterAll(ExtensionContext context) throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (workDir != null && Files.exists(workDir)) {
             try (Stream<Path> files = Files.walk(workDir)) {
                 files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }

@@ -3,19 +3,16 @@ package cn.kjj.platform.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kjj.platform.PortalTest;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The main journey of the analyst and of the administrator in a real browser (headless
@@ -26,22 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PortalTest
 class RoleJourneysBrowserTest {
 
-    private static PortalBrowser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = PortalBrowser.start("journeys", Duration.ofSeconds(15));
-    }
-
-    @AfterAll
-    static void quitBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final PortalBrowser browser = PortalBrowser.named("journeys", Duration.ofSeconds(15));
 
     @AfterEach
     void logOut() {
@@ -52,7 +35,7 @@ class RoleJourneysBrowserTest {
     @Test
     void anAnalystOpensTheIndicatorsFromHomeSeesTheChartsAndDownloadsTheFiguresAsCsvAndTheirLineageAsJson()
             throws Exception {
-        browser.at(port).logIn("analyst", PortalBrowser.DEMO_PASSWORD);
+        browser.logIn("analyst", PortalBrowser.DEMO_PASSWORD);
         browser.clickAndLoad(By.cssSelector(".home-links a[href='/indicators']"));
         browser.open("/indicators?region=440704&from=2020&to=2026&period=HALF_YEAR");
         for (String chart : new String[] {"chart-rd", "chart-turnover", "chart-hightech"}) {
@@ -79,7 +62,7 @@ class RoleJourneysBrowserTest {
     @Test
     void anAdministratorCreatesAnAccountAndFindsItInTheList() {
         String username = "0browser." + System.currentTimeMillis() % 1_000_000_000L;
-        browser.at(port).logIn("admin", PortalBrowser.DEMO_PASSWORD);
+        browser.logIn("admin", PortalBrowser.DEMO_PASSWORD);
         browser.clickAndLoad(By.cssSelector(".main-nav a[href='/admin/users']"));
         browser.clickAndLoad(By.linkText("新建账户"));
         browser.driver().findElement(By.id("username")).sendKeys(username);
@@ -97,7 +80,7 @@ class RoleJourneysBrowserTest {
 
     @Test
     void onAPhoneTheNavigationFoldsBehindTheMenuButtonAndTheEnglishPagesSpeakEnglish() {
-        browser.at(port).logIn("official.jianghai", PortalBrowser.DEMO_PASSWORD);
+        browser.logIn("official.jianghai", PortalBrowser.DEMO_PASSWORD);
         browser.open("/contracts");
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         WebElement toggle = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
