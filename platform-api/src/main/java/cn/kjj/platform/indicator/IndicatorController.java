@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,7 +26,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The reporting service: every indicator as JSON, or as CSV with {@code Accept: text/csv} (or
- * {@code ?format=csv}), and the records behind each point. Read by analysts, officials and
+ * {@code ?format=csv}: the JSON handlers produce only JSON and leave a {@code format} to the file
+ * handlers, so that a plain link downloads the file whatever its {@code Accept}), and the
+ * records behind each point. Read by analysts, officials and
  * administrators (ApiSecurityConfiguration).
  */
 @RestController
@@ -34,6 +37,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 class IndicatorController {
 
     static final String BASE = "/api/v1/indicators";
+    private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
     private static final String CSV = SpreadsheetFormat.TEXT_CSV;
     private static final String XLSX = SpreadsheetFormat.XLSX_MEDIA_TYPE;
 
@@ -51,7 +55,7 @@ class IndicatorController {
         return service.catalogue();
     }
 
-    @GetMapping("/rd-intensity")
+    @GetMapping(value = "/rd-intensity", params = "!" + ListExport.FORMAT, produces = JSON)
     @Operation(operationId = "rdIntensity", summary = "R&D expenditure / GDP per year (ratio of sums)")
     IndicatorResponse rdIntensity(@RequestParam(required = false) String region,
                                   @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
@@ -65,7 +69,7 @@ class IndicatorController {
         send(request, response, service.rdIntensity(region, from, to));
     }
 
-    @GetMapping("/contract-turnover")
+    @GetMapping(value = "/contract-turnover", params = "!" + ListExport.FORMAT, produces = JSON)
     @Operation(operationId = "contractTurnover", summary = "Registered technology contract turnover per period")
     IndicatorResponse contractTurnover(@RequestParam(required = false) String region,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -86,7 +90,7 @@ class IndicatorController {
         send(request, response, service.contractTurnover(region, from, to, period, perspective, by));
     }
 
-    @GetMapping("/high-tech-enterprises")
+    @GetMapping(value = "/high-tech-enterprises", params = "!" + ListExport.FORMAT, produces = JSON)
     @Operation(operationId = "highTechEnterprises", summary = "High-tech enterprises on 31 December, flows, growth, CAGR")
     IndicatorResponse highTech(@RequestParam(required = false) String region,
                                @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
@@ -100,7 +104,7 @@ class IndicatorController {
         send(request, response, service.highTechEnterprises(region, from, to));
     }
 
-    @GetMapping("/innovation-platforms")
+    @GetMapping(value = "/innovation-platforms", params = "!" + ListExport.FORMAT, produces = JSON)
     @Operation(operationId = "innovationPlatforms", summary = "Incubators and R&D platforms by kind and level")
     IndicatorResponse platforms(@RequestParam(required = false) String region) {
         return respond(service.innovationPlatforms(region), null, null);
@@ -112,7 +116,7 @@ class IndicatorController {
         send(request, response, service.innovationPlatforms(region));
     }
 
-    @GetMapping("/program-funding")
+    @GetMapping(value = "/program-funding", params = "!" + ListExport.FORMAT, produces = JSON)
     @Operation(operationId = "programFunding", summary = "Program budget and awarded per year and kind")
     IndicatorResponse funding(@RequestParam(required = false) String region,
                               @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {

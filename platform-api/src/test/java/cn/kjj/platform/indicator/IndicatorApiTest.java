@@ -266,6 +266,19 @@ class IndicatorApiTest {
     }
 
     @Test
+    void aPlainLinkWithFormatCsvDownloadsTheFileWhateverTheBrowserAccepts() {
+        for (String path : new String[] {"/rd-intensity?region=440700", "/contract-turnover?region=440700",
+                "/high-tech-enterprises?region=440700", "/innovation-platforms?region=440700",
+                "/program-funding?region=440700"}) {
+            MvcTestResult result = mvc.get().uri(BASE + path + "&format=csv")
+                    .header(HttpHeaders.AUTHORIZATION, analyst())
+                    .header(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,*/*;q=0.8").exchange();
+            assertThat(result).hasStatusOk();
+            assertThat(result.getResponse().getContentType()).as(path).startsWith("text/csv");
+        }
+    }
+
+    @Test
     void aTurnoverPointOpensIntoTheContractsItIsMadeOf() {
         fx.on(LocalDate.of(2037, 11, 11));
         long id = fx.registered("440781", PENGJIANG, "4321.00");

@@ -102,7 +102,7 @@ class ContractDetailPageController {
 
     private String done(ContractAction action, ContractView after, Locale locale) {
         return switch (action) {
-            case SUBMIT -> messages.text("contract.flash.submitted", locale, String.valueOf(after.dueOn()));
+            case SUBMIT -> messages.text("contract.flash.submitted", locale, messages.date(after.dueOn(), locale));
             case REGISTER -> after.status() == ContractStatus.REGISTERED
                     ? messages.text("contract.flash.registered", locale, after.registrationNo())
                     : messages.text("contract.flash.firstReview", locale);

@@ -85,7 +85,7 @@ class ContractFormPageController {
                 ContractView filed = filing.file(me, new NewContract(terms, sellerId, submit), keyed.idempotencyKey())
                         .contract();
                 redirect.addFlashAttribute("notice", messages.text(submit ? "contract.flash.submitted"
-                        : "contract.flash.draftSaved", locale, String.valueOf(filed.dueOn())));
+                        : "contract.flash.draftSaved", locale, messages.date(filed.dueOn(), locale)));
                 return "redirect:/contracts/" + filed.id();
             } catch (InvalidInputException e) {
                 problems.addAll(e.errors());
@@ -126,7 +126,7 @@ class ContractFormPageController {
                     saved = contracts.submit(me, id, saved.version());
                 }
                 redirect.addFlashAttribute("notice", messages.text(submit ? "contract.flash.resubmitted"
-                        : "contract.flash.saved", locale, String.valueOf(saved.dueOn())));
+                        : "contract.flash.saved", locale, messages.date(saved.dueOn(), locale)));
                 return "redirect:/contracts/" + id;
             } catch (InvalidInputException e) {
                 problems.addAll(e.errors());

@@ -1,9 +1,6 @@
 package cn.kjj.platform.contract;
 
 import cn.kjj.platform.region.RegionDirectory;
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -46,16 +43,6 @@ public class ContractPageLabels {
     /** An instant as the bureau's local time, to the minute. */
     public String time(Instant instant) {
         return instant == null ? "" : MINUTES.format(instant);
-    }
-
-    /** Yuan with thousands separators and two decimals: 1,250,000.00. */
-    public String money(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        format.setParseBigDecimal(true);
-        return format.format(amount);
     }
 
     /** "江海区 (440704)" for a known region, the bare code otherwise. */

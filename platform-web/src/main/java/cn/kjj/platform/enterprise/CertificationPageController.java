@@ -75,7 +75,7 @@ class CertificationPageController {
             try {
                 CertificationView created = service.certify(me, id, request);
                 redirect.addFlashAttribute("notice", messages.text("certification.flash.created", locale,
-                        created.certificateNo(), created.expiresOn().toString()));
+                        created.certificateNo(), messages.date(created.expiresOn(), locale)));
                 return "redirect:/enterprises/" + id;
             } catch (InvalidInputException e) {
                 problems.addAll(e.errors());

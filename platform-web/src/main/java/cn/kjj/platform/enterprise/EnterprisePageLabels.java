@@ -7,8 +7,6 @@ import cn.kjj.platform.region.RecognitionLevel;
 import cn.kjj.platform.region.RegionDirectory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -67,14 +65,6 @@ public class EnterprisePageLabels {
     /** The region's name alone, for narrow table columns. */
     public String regionName(String code, Locale locale) {
         return code == null ? "" : regions.find(code).map(r -> r.displayName(locale)).orElse(code);
-    }
-
-    /** Yuan with thousands separators and two decimals: 1,250,000.00. */
-    public String money(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount);
     }
 
     /** A plain fraction as a percentage with one decimal: 0.1534 → 15.3 %. */

@@ -2,6 +2,8 @@ package cn.kjj.platform.enterprise;
 
 import cn.kjj.platform.common.DomainException;
 import cn.kjj.platform.common.InvalidInputException;
+import cn.kjj.platform.portal.PortalFormats;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -17,10 +19,17 @@ class EnterprisePageMessages {
 
     private final MessageSource messages;
     private final EnterprisePageLabels labels;
+    private final PortalFormats formats;
 
-    EnterprisePageMessages(MessageSource messages, EnterprisePageLabels labels) {
+    EnterprisePageMessages(MessageSource messages, EnterprisePageLabels labels, PortalFormats formats) {
         this.messages = messages;
         this.labels = labels;
+        this.formats = formats;
+    }
+
+    /** A date for a sentence, as the page's language writes it. */
+    String date(LocalDate date, Locale locale) {
+        return formats.date(date, locale);
     }
 
     String text(String code, Locale locale, Object... args) {

@@ -1,6 +1,7 @@
 package cn.kjj.platform.portal;
 
 import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.account.Role;
 import cn.kjj.platform.region.RegionDirectory;
 import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -8,16 +9,21 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: who you are and what the platform offers you. */
+/**
+ * The home page. An enterprise clerk sees the enterprise's contracts, certificate, awards and
+ * what to do next; everyone else sees who they are and links to what they can do.
+ */
 @Controller
 class HomeController {
 
     static final String VIEW_HOME = "home";
 
     private final RegionDirectory regions;
+    private final EnterpriseHomeReader enterpriseHome;
 
-    HomeController(RegionDirectory regions) {
+    HomeController(RegionDirectory regions, EnterpriseHomeReader enterpriseHome) {
         this.regions = regions;
+        this.enterpriseHome = enterpriseHome;
     }
 
     @GetMapping("/")
@@ -26,6 +32,9 @@ class HomeController {
                 .map(region -> region.displayName(locale))
                 .orElse(null);
         model.addAttribute("me", HomeView.of(principal, regionName));
+        if (principal.has(Role.ENTERPRISE) && principal.enterpriseId() != null) {
+            model.addAttribute("enterpriseHome", enterpriseHome.read(principal));
+        }
         return VIEW_HOME;
     }
 }

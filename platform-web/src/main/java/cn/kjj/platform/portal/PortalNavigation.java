@@ -31,4 +31,10 @@ public class PortalNavigation {
         Set<Role> roles = principal.roles();
         return entries.stream().filter(entry -> entry.isVisibleTo(roles)).toList();
     }
+
+    /** The label key of the navigation entry at {@code path} (a breadcrumb's section), or null. */
+    public String labelKeyOf(String path) {
+        return entries.stream().filter(entry -> entry.path().equals(path)).map(NavigationEntry::labelKey)
+                .findFirst().orElse(null);
+    }
 }

@@ -4,7 +4,6 @@ import cn.kjj.platform.common.Named;
 import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionView;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
@@ -22,7 +21,6 @@ public class RegistryLabels {
 
     private static final ZoneId BUREAU = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BUREAU);
-    private static final BigDecimal HUNDRED_MILLION = new BigDecimal("100000000");
 
     private final RegionDirectory regions;
 
@@ -54,19 +52,9 @@ public class RegistryLabels {
         return region == null ? "" : region.displayName(locale);
     }
 
-    /** Yuan with thousands separators and two decimals: 1,250,000.00. */
-    public String money(BigDecimal amount) {
-        return amount == null ? "" : format("#,##0.00", amount);
-    }
-
     /** A quantity with thousands separators and up to two decimals: 120,000.5. */
     public String number(BigDecimal value) {
         return value == null ? "" : format("#,##0.##", value);
-    }
-
-    /** Yuan in units of 100 million (亿元), rounded half up to two decimals, for wide tables. */
-    public String hundredMillions(BigDecimal yuan) {
-        return yuan == null ? "" : format("#,##0.00", yuan.divide(HUNDRED_MILLION, 2, RoundingMode.HALF_UP));
     }
 
     /** A percentage that already has its two decimals, e.g. 5.71 %. */

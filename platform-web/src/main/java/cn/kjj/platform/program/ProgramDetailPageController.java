@@ -6,10 +6,10 @@ import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.audit.ChangeHistory;
+import cn.kjj.platform.portal.PortalFormats;
 import cn.kjj.platform.portal.RegistryFormErrors;
 import cn.kjj.platform.portal.RegistryForms;
 import cn.kjj.platform.portal.RegistryHistory;
-import cn.kjj.platform.portal.RegistryLabels;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,16 +46,16 @@ class ProgramDetailPageController {
     private final ProgramService service;
     private final ProgramQueries queries;
     private final ChangeHistory history;
-    private final RegistryLabels labels;
+    private final PortalFormats formats;
     private final MessageSource messages;
     private final Clock clock;
 
     ProgramDetailPageController(ProgramService service, ProgramQueries queries, ChangeHistory history,
-                                RegistryLabels labels, MessageSource messages, Clock clock) {
+                                PortalFormats formats, MessageSource messages, Clock clock) {
         this.service = service;
         this.queries = queries;
         this.history = history;
-        this.labels = labels;
+        this.formats = formats;
         this.messages = messages;
         this.clock = clock;
     }
@@ -92,7 +92,7 @@ class ProgramDetailPageController {
             }
             AwardView booked = service.award(me, id, award);
             redirect.addFlashAttribute("notice", messages.getMessage("program.flash.awarded",
-                    new Object[] {labels.money(booked.amount()), booked.enterpriseName()}, locale));
+                    new Object[] {formats.money(booked.amount(), locale), booked.enterpriseName()}, locale));
             return "redirect:" + ProgramPageController.PATH + "/" + id;
         } catch (InvalidInputException e) {
             RegistryFormErrors errors = RegistryFormErrors.of(RegistryForms.combine(problems, e, AwardPageForm::formField),

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.kjj.platform.PageDates;
 import cn.kjj.platform.PortalTest;
 import cn.kjj.platform.account.AccountPrincipal;
 import java.math.BigDecimal;
@@ -237,7 +238,7 @@ class ContractDecisionPageTest {
                 .contains("<html lang=\"en\">")
                 .contains("Technology development").contains("Commissioned development")
                 .contains("Advanced manufacturing").contains(ContractPageFixtures.BUYER_CODE)
-                .contains("Due on").contains(contract.dueOn().toString())
+                .contains("Due on").contains(PageDates.en(contract.dueOn()))
                 .contains("Jianghai (440704)")
                 .contains("Register…");
     }

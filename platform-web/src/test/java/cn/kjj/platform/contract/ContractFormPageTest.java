@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.kjj.platform.PageDates;
 import cn.kjj.platform.PortalTest;
 import cn.kjj.platform.account.AccountPrincipal;
 import jakarta.servlet.http.Cookie;
@@ -67,7 +68,7 @@ class ContractFormPageTest {
                 .contains(">" + title + "</a>")
                 .contains("href=\"/contracts/" + filed.id() + "\"")
                 .contains("badge--submitted")
-                .contains(filed.dueOn().toString());
+                .contains(PageDates.zh(filed.dueOn()));
     }
 
     @Test

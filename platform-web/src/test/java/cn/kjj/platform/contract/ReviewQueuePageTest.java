@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.kjj.platform.PageDates;
 import cn.kjj.platform.PortalTest;
 import cn.kjj.platform.account.AccountPrincipal;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class ReviewQueuePageTest {
 
     private static final Pattern ROW = Pattern.compile("data-contract-id=\"(\\d+)\"");
-    private static final Pattern DUE = Pattern.compile("<td class=\"date\">\\s*<span[^>]*>(\\d{4}-\\d{2}-\\d{2})</span>");
+    private static final Pattern DUE = Pattern.compile("<td class=\"date\">\\s*<time datetime=\"(\\d{4}-\\d{2}-\\d{2})\"");
 
     @Autowired
     MockMvc mvc;
@@ -61,7 +62,7 @@ class ReviewQueuePageTest {
                 .contains("contract-row contract-row--overdue")
                 .contains("class=\"badge badge--overdue\"")
                 .contains("已超期")
-                .contains(LocalDate.now(ReviewClock.ZONE).minusDays(3).toString());
+                .contains(PageDates.zh(LocalDate.now(ReviewClock.ZONE).minusDays(3)));
         assertThat(html(get("/review").param("q", token).param("lang", "en").with(user(official))))
                 .contains("<html lang=\"en\">").contains("Review queue").contains(">Overdue</span>")
                 .contains("Technology development");

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.kjj.platform.PageDates;
 import cn.kjj.platform.PortalTest;
 import cn.kjj.platform.account.AccountPrincipal;
 import jakarta.servlet.http.Cookie;
@@ -63,7 +64,7 @@ class CertificationPageTest {
                         .param("expiresOn", "").with(user(official)).with(csrf()))
                 .andExpect(redirectedUrl("/enterprises/" + enterprise.id()))
                 .andExpect(flash().attribute("notice", "已登记证书 " + number + "，有效期至 "
-                        + CertificationValidity.expiresOn(issued) + "。"));
+                        + PageDates.zh(CertificationValidity.expiresOn(issued)) + "。"));
 
         assertThat(queries.certifications(official, enterprise.id()))
                 .extracting(CertificationView::certificateNo, CertificationView::kind)

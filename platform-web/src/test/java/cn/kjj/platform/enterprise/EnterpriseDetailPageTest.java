@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.kjj.platform.PageDates;
 import cn.kjj.platform.PortalTest;
 import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.contract.Buyer;
@@ -68,7 +69,7 @@ class EnterpriseDetailPageTest {
                 .contains("91440704MA4WJH011B")
                 .contains("href=\"/contracts/" + contract.id() + "\"").contains(title)
                 .contains("江门市智能装备工程技术研究中心").contains("省级")
-                .contains("2023年江海区科技创新券").contains("200,000.00")
+                .contains("2023年江海区科技创新券").contains("¥200,000.00")
                 .contains("GR202344004567");
     }
 
@@ -87,10 +88,10 @@ class EnterpriseDetailPageTest {
         String expiring = html("/enterprises/" + other.id(), official);
 
         assertThat(page).contains(expired.certificateNo()).contains("已过期")
-                .contains(revoked.certificateNo()).contains("已撤销").contains(today() + " 撤销：虚假申报")
+                .contains(revoked.certificateNo()).contains("已撤销").contains(PageDates.zh(today()) + " 撤销：虚假申报")
                 .contains("目前没有有效的高新技术企业证书");
         assertThat(expiring).contains(soon.certificateNo()).contains("即将到期")
-                .contains("高新技术企业，证书有效至 " + soon.expiresOn())
+                .contains("高新技术企业，证书有效至 " + PageDates.zh(soon.expiresOn()))
                 .contains("href=\"/enterprises/" + other.id() + "/certifications/new?kind=RENEWAL\"")
                 .contains("href=\"/enterprises/" + other.id() + "/certifications/" + soon.id() + "/revoke\"");
     }

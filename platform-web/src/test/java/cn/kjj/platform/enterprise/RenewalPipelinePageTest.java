@@ -12,6 +12,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.kjj.platform.PageDates;
 import cn.kjj.platform.PortalTest;
 import cn.kjj.platform.account.AccountPrincipal;
 import jakarta.servlet.http.Cookie;
@@ -51,7 +52,7 @@ class RenewalPipelinePageTest {
         assertThat(page).contains("<h1>高企到期</h1>")
                 .contains("<option value=\"180\" selected=\"selected\">180 天内</option>")
                 .contains("href=\"/enterprises/" + enterprise.id() + "\"").contains(">" + name + "</a>")
-                .contains(certificate.certificateNo()).contains(certificate.expiresOn().toString())
+                .contains(certificate.certificateNo()).contains(PageDates.zh(certificate.expiresOn()))
                 .contains("100 天")
                 .contains("href=\"/enterprises/" + enterprise.id() + "/certifications/new?kind=RENEWAL\"");
     }

@@ -57,7 +57,7 @@ class LabPagesTest {
                 .andExpect(redirectedUrlPattern("/labs/*")).andReturn();
 
         assertThat(page(created.getResponse().getRedirectedUrl())).contains(name).contains("重点实验室")
-                .contains(DEMO_ENTERPRISE_NAME).contains(DEMO_ENTERPRISE_CODE).contains("2023-06-30")
+                .contains(DEMO_ENTERPRISE_NAME).contains(DEMO_ENTERPRISE_CODE).contains("2023年6月30日")
                 .contains("修改记录");
     }
 

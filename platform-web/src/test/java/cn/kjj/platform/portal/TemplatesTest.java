@@ -48,6 +48,26 @@ class TemplatesTest {
         }
     }
 
+    /** The officials' dashboard becomes their home page: like home, it needs no trail. */
+    private static final List<String> WITHOUT_BREADCRUMBS = List.of("home.html", "login.html", "error.html",
+            "dashboard/");
+
+    @Test
+    void everyPageButHomeLoginAndErrorsShowsBreadcrumbsAndTheFlashComesFromTheLayout() throws IOException {
+        for (Path template : templates()) {
+            String name = TEMPLATES.relativize(template).toString().replace('\\', '/');
+            String html = Files.readString(template, StandardCharsets.UTF_8);
+            assertThat(html).as("%s keeps its flash messages in the layout's fragment", name)
+                    .doesNotContain("registry :: flash")
+                    .doesNotContain("contract :: flash");
+            if (name.startsWith("fragments/") || WITHOUT_BREADCRUMBS.stream().anyMatch(name::startsWith)) {
+                continue;
+            }
+            assertThat(html).as("%s shows the breadcrumbs", name)
+                    .contains("~{fragments/layout :: breadcrumbs(");
+        }
+    }
+
     private static List<Path> templates() throws IOException {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();

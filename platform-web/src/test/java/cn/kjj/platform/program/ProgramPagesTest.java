@@ -58,9 +58,9 @@ class ProgramPagesTest {
         award(program, "250000.00");
 
         assertThat(page("/programs/" + program.id(), official))
-                .contains("1,000,000.00 元").contains("250,000.00 元").contains("750,000.00 元")
+                .contains("¥1,000,000.00").contains("¥250,000.00").contains("¥750,000.00")
                 .containsPattern("<progress id=\"budget-bar\" class=\"budget__bar\" max=\"1000000\\.00\"\\s+value=\"250000\\.00\"")
-                .contains(DEMO_ENTERPRISE_NAME).contains("新增资助").contains("剩余预算 750,000.00 元");
+                .contains(DEMO_ENTERPRISE_NAME).contains("新增资助").contains("剩余预算 ¥750,000.00");
     }
 
     @Test
@@ -71,10 +71,10 @@ class ProgramPagesTest {
                         .param("enterpriseCreditCode", DEMO_ENTERPRISE_CODE).param("amount", "1000")
                         .param("awardedOn", "2023-07-01").param("note", "全额兑付"))
                 .andExpect(redirectedUrl("/programs/" + program.id()))
-                .andExpect(flash().attribute("notice", "已向 " + DEMO_ENTERPRISE_NAME + " 资助 1,000.00 元。"));
+                .andExpect(flash().attribute("notice", "已向 " + DEMO_ENTERPRISE_NAME + " 资助 ¥1,000.00。"));
 
         assertThat(queries.get(official, program.id()).remainingBudget()).isEqualByComparingTo("0");
-        assertThat(page("/programs/" + program.id(), official)).contains("全额兑付").contains("2023-07-01");
+        assertThat(page("/programs/" + program.id(), official)).contains("全额兑付").contains("2023年7月1日");
     }
 
     @Test
@@ -88,7 +88,7 @@ class ProgramPagesTest {
                 .andExpect(status().isConflict()).andReturn();
 
         assertThat(html(refused)).contains("未能资助：").contains("资助 2.00 元超出剩余预算 1.00 元。")
-                .contains("value=\"2.00\"").contains("剩余预算 1.00 元");
+                .contains("value=\"2.00\"").contains("剩余预算 ¥1.00");
         assertThat(queries.get(official, program.id()).awardedTotal()).isEqualByComparingTo("999.00");
 
         MvcResult english = mvc.perform(post("/programs/{id}/awards", program.id()).with(user(official)).with(csrf())

@@ -55,7 +55,7 @@ class StatisticsPagesTest {
 
         assertThat(page).contains("aria-current=\"page\">区域统计</a>")
                 .contains("江海区 2020–2024 年")
-                .contains("5.71 %").contains("GDP 300.00").contains("研发 17.13")
+                .contains("5.71 %").contains("GDP 300.00 亿元").contains("研发 17.13 亿元")
                 .contains("href=\"/statistics/440704/2022\"")
                 .doesNotContain("蓬江区");
     }
@@ -84,7 +84,7 @@ class StatisticsPagesTest {
                 .andExpect(flash().attribute("notice", "已修订江海区 " + year + " 年的统计数据，原数据已保留在修订记录中。"));
 
         String page = page("/statistics/440704/" + year, official);
-        assertThat(page).contains("31,500,000,000.00").contains("5.71 %")
+        assertThat(page).contains("¥31,500,000,000.00").contains("5.71 %")
                 .contains("统计年鉴 初步数").contains("统计公报 最终核实数").contains("5.00 %")
                 .contains("江海区科技局审核员 (official.jianghai)").contains("现行")
                 .contains("修订后，原来的数据仍保留在下方的修订记录中");
