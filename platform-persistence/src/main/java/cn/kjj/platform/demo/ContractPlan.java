@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The turnover (合同成交额, seller perspective, registered contracts) each district registers per
  * period. Jianghai (seed [000]): 360,000,000.00 yuan in 2022 and 230,000,000.00 in the first half
- * of 2023. Enping (the county of seed [003]): 71,400,000.00 in 2022 and 93,680,000.00 (9,368 万,
+ * of 2023. Taishan (the county of seed [003]): 71,400,000.00 in 2022 and 93,680,000.00 (9,368 万,
  * +31.2 %) in 2023. The rest follows Jianghai's curve with a share per district; the current year
  * is counted up to today.
  */
@@ -22,14 +22,14 @@ final class ContractPlan {
     static final BigDecimal JIANGHAI_2022 = new BigDecimal("360000000.00");
     static final BigDecimal JIANGHAI_2023_H1 = new BigDecimal("230000000.00");
     static final BigDecimal JIANGHAI_2023_H2 = new BigDecimal("176500000.00");
-    static final BigDecimal ENPING_2022 = new BigDecimal("71400000.00");
-    static final BigDecimal ENPING_2023 = new BigDecimal("93680000.00");
+    static final BigDecimal TAISHAN_2022 = new BigDecimal("71400000.00");
+    static final BigDecimal TAISHAN_2023 = new BigDecimal("93680000.00");
 
     /** Jianghai's yearly turnover in 万 yuan, 2008 to 2025; later years grow 8 % a year. */
     private static final long[] JIANGHAI_WAN = {1_500, 1_800, 2_200, 2_800, 3_500, 4_400, 5_500, 7_000, 9_200, 12_000,
             16_000, 20_500, 24_000, 29_000, 36_000, 40_650, 44_000, 48_000};
     /** Each district's turnover as a share (percent) of Jianghai's, in DemoDistrict order. */
-    private static final int[] SHARE_PERCENT = {80, 100, 50, 15, 20, 30, 18};
+    private static final int[] SHARE_PERCENT = {80, 100, 50, 18, 20, 30, 15};
 
     private ContractPlan() {
     }
@@ -56,8 +56,8 @@ final class ContractPlan {
         if (district == DemoDistrict.JIANGHAI && year == 2022) {
             return JIANGHAI_2022;
         }
-        if (district == DemoDistrict.ENPING && (year == 2022 || year == 2023)) {
-            return year == 2022 ? ENPING_2022 : ENPING_2023;
+        if (district == DemoDistrict.TAISHAN && (year == 2022 || year == 2023)) {
+            return year == 2022 ? TAISHAN_2022 : TAISHAN_2023;
         }
         BigDecimal wan = BigDecimal.valueOf(jianghaiWan(year) * SHARE_PERCENT[district.ordinal()] / 100);
         return wan.multiply(BigDecimal.valueOf(10_000)).setScale(2);

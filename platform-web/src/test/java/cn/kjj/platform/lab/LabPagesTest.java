@@ -41,7 +41,7 @@ class LabPagesTest {
 
     @Test
     void theDemoPlatformIsListedByKindAndShowsItsHostEnterprise() throws Exception {
-        String list = page("/labs?kind=ENGINEERING_TECHNOLOGY_CENTER&region=440700");
+        String list = page("/labs?kind=ENGINEERING_TECHNOLOGY_CENTER&region=440700&q=智能装备工程技术研究中心");
 
         assertThat(list).contains("江门市智能装备工程技术研究中心").contains("工程技术研究中心").contains("省级")
                 .contains(DEMO_ENTERPRISE_NAME);
