@@ -84,7 +84,7 @@ final class CertificationGenerator {
             if (!issued.isAfter(today)) {
                 h.year = year;
                 h.batch = batch;
-                certificate(h.enterprise, "RENEWAL", issued, null, null);
+                certificate(h.enterprise, "RENEWAL", issued);
             }
         }
     }
@@ -111,7 +111,7 @@ final class CertificationGenerator {
         }
         if (year == DemoStory.FIRST_CERTIFIED_YEAR && district == story.enterprise().district()) {
             holders.add(new Holder(story.enterprise(), year, BATCHES.length - 1));
-            certificate(story.enterprise(), "INITIAL", story.renewalDate(year, today), null, null);
+            certificate(story.enterprise(), "INITIAL", story.renewalDate(year, today));
             missing--;
         }
         for (int i = 0; i < missing; i++) {
@@ -122,7 +122,7 @@ final class CertificationGenerator {
             }
             DemoEnterprise enterprise = enterprises.create(district, issued);
             holders.add(new Holder(enterprise, year, batch));
-            certificate(enterprise, "INITIAL", issued, null, null);
+            certificate(enterprise, "INITIAL", issued);
         }
     }
 
@@ -140,12 +140,12 @@ final class CertificationGenerator {
         throw new IllegalStateException("no certificate of " + h.enterprise.name());
     }
 
-    private void certificate(DemoEnterprise enterprise, String kind, LocalDate issued, LocalDate revokedOn,
-                             String reason) {
+    /** A certificate, not revoked (markRevoked may revoke it later). */
+    private void certificate(DemoEnterprise enterprise, String kind, LocalDate issued) {
         String number = story.isDemo(enterprise) ? story.certificateNo(issued.getYear())
                 : String.format("GR%d44%06d", issued.getYear(), serials.merge(issued.getYear(), 1, Integer::sum));
         rows.add(DemoRows.CERTIFICATION, ids.next("high_tech_certification"), enterprise.id(), number, kind, issued,
-                issued.plusYears(3).minusDays(1), revokedOn, reason);
+                issued.plusYears(3).minusDays(1), null, null);
     }
 
     static LocalDate batchDate(int year, int batch) {
