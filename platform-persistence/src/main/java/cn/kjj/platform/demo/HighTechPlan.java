@@ -12,7 +12,7 @@ package cn.kjj.platform.demo;
  * 2023). The 2017 and 2019 columns are chosen with that in mind: Jiangmen certifies
  * 341 + 508 + 45 + 25 + 11 = 930 enterprises in 2021 (seed [002]: 930 passed) and Jianghai
  * 141 + 108 + 34 + 7 + 4 = 294 (over 280, seed [000]) in 2022. Xinhui has 598 in 2023 (the urban
- * district of seed [004]) and Enping 52 → 58 (+11.5 %) from 2022 to 2023 (the county of seed [003]).
+ * district of seed [004]) and Taishan 52 → 58 (+11.5 %) from 2022 to 2023 (the county of seed [003]).
  */
 final class HighTechPlan {
 

@@ -11,7 +11,7 @@ import java.util.Random;
  * vouchers from 2016, talent programs from 2018) and the city's open-competition projects (揭榜挂帅)
  * from 2021, each with awards to enterprises of its region that never exceed its budget (past years
  * mostly spent, this year's partly). Fixed among them: Jianghai's 2023 innovation voucher program
- * (2,000,000 yuan, 200,000 to the demo enterprise on 30 June 2023), Enping's 2023 high-tech subsidy of
+ * (2,000,000 yuan, 200,000 to the demo enterprise on 30 June 2023), Taishan's 2023 high-tech subsidy of
  * 12,090,000 yuan paid out in full (seed [003]: 1,209 万) and the demo enterprise's later awards.
  */
 final class ProgramGenerator {
@@ -38,9 +38,9 @@ final class ProgramGenerator {
     void generate() {
         for (int year = 2012; year <= today.getYear(); year++) {
             for (DemoDistrict d : DemoDistrict.values()) {
-                boolean enpingSubsidy = d == DemoDistrict.ENPING && year == 2023;
+                boolean countySubsidy = d == DemoDistrict.TAISHAN && year == 2023;
                 program(d.code(), List.of(d), year, year + "年" + d.shortName() + "高新技术企业扶持资金", "SUBSIDY",
-                        enpingSubsidy ? "12090000" : budget(d, 500), enpingSubsidy, null);
+                        countySubsidy ? "12090000" : budget(d, 500), countySubsidy, null);
                 if (year >= 2016) {
                     boolean demoVoucher = d == DemoDistrict.JIANGHAI && year == 2023;
                     program(d.code(), List.of(d), year, year + "年" + d.shortName() + "科技创新券", "INNOVATION_VOUCHER",
