@@ -27,6 +27,7 @@ class DemoDataRunner implements SmartInitializingSingleton {
     private final Environment environment;
     private final ObjectProvider<EmbeddedPostgres> embeddedPostgres;
     private final DemoDataLoader loader;
+    private volatile DemoDataSummary summary = DemoDataSummary.nothing();
 
     DemoDataRunner(Environment environment, ObjectProvider<EmbeddedPostgres> embeddedPostgres,
                    DemoDataLoader loader) {
@@ -43,13 +44,18 @@ class DemoDataRunner implements SmartInitializingSingleton {
             log.debug("Demo data off ({}={}, embedded database: {})", PROPERTY, setting, embedded);
             return;
         }
-        DemoDataSummary summary = loader.load();
+        summary = loader.load();
         if (summary.nothingNew()) {
             log.info("Demo data already present; nothing loaded ({}={}, embedded database: {})", PROPERTY, setting,
                     embedded);
         } else {
             log.info("Demo data loaded: {}", summary.describe());
         }
+    }
+
+    /** What the run at start-up loaded (nothing when it was off or the data were there). */
+    DemoDataSummary summary() {
+        return summary;
     }
 
     /** An explicit setting wins; without one, demo data comes with the embedded database only. */

@@ -1,16 +1,28 @@
 package cn.kjj.platform.demo;
 
-/** How many rows one run of {@link DemoDataLoader} inserted; all zero when the data was already there. */
-record DemoDataSummary(int enterprises, int certifications, int accounts, int incubators, int labs, int programs,
-                       int awards, int statistics) {
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What one run of {@link DemoDataLoader} inserted: accounts and rows per table, and how long it took;
+ * nothing when the database already held enterprises (the data were loaded before, or it is a real one).
+ */
+record DemoDataSummary(int accounts, Map<String, Integer> rows, long millis) {
+
+    static DemoDataSummary nothing() {
+        return new DemoDataSummary(0, Map.of(), 0);
+    }
 
     boolean nothingNew() {
-        return enterprises + certifications + accounts + incubators + labs + programs + awards + statistics == 0;
+        return accounts == 0 && rows.values().stream().mapToInt(Integer::intValue).sum() == 0;
+    }
+
+    int rows(String table) {
+        return rows.getOrDefault(table, 0);
     }
 
     String describe() {
-        return enterprises + " enterprise, " + certifications + " high-tech certification, " + accounts
-                + " accounts (password 'demo'), " + incubators + " incubator, " + labs + " R&D platform, "
-                + programs + " program with " + awards + " award, " + statistics + " regional statistic";
+        return accounts + " accounts (password 'demo'), " + rows.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")) + " in " + millis + " ms";
     }
 }

@@ -15,7 +15,7 @@ class DemoDataRunnerTest {
     private final DemoDataLoader loader = mock(DemoDataLoader.class);
 
     DemoDataRunnerTest() {
-        when(loader.load()).thenReturn(new DemoDataSummary(1, 1, 5, 1, 1, 1, 1, 1));
+        when(loader.load()).thenReturn(new DemoDataSummary(5, java.util.Map.of("enterprise", 1), 1));
     }
 
     @Test

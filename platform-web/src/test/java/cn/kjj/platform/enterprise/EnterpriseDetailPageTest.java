@@ -78,7 +78,7 @@ class EnterpriseDetailPageTest {
         EnterpriseView enterprise = fixtures.enterprise(unique("状态"), JIANGHAI);
         CertificationView expired = context.getBean(CertificationService.class).certify(fixtures.principal("admin"),
                 enterprise.id(), new NewCertification(EnterprisePageFixtures.certificateNo(), CertificationKind.INITIAL,
-                        LocalDate.of(2019, 12, 2), null));
+                        LocalDate.of(2012, 12, 2), null));
         CertificationView revoked = fixtures.certificateEndingIn(enterprise.id(), 400);
         fixtures.revoke(enterprise.id(), revoked.id(), "虚假申报");
         EnterpriseView other = fixtures.enterprise(unique("将到期"), JIANGHAI);

@@ -41,7 +41,7 @@ class LabPagesTest {
 
     @Test
     void theDemoPlatformIsListedByKindAndShowsItsHostEnterprise() throws Exception {
-        String list = page("/labs?kind=ENGINEERING_TECHNOLOGY_CENTER&region=440700");
+        String list = page("/labs?kind=ENGINEERING_TECHNOLOGY_CENTER&region=440700&q=智能装备工程技术研究中心");
 
         assertThat(list).contains("江门市智能装备工程技术研究中心").contains("工程技术研究中心").contains("省级")
                 .contains(DEMO_ENTERPRISE_NAME);
@@ -53,11 +53,11 @@ class LabPagesTest {
         MvcResult created = mvc.perform(post("/labs").with(user(official)).with(csrf())
                         .param("name", name).param("kind", "KEY_LABORATORY").param("level", "MUNICIPAL")
                         .param("regionCode", "440704").param("hostCreditCode", DEMO_ENTERPRISE_CODE.toLowerCase())
-                        .param("recognizedOn", "2023-06-30"))
+                        .param("recognizedOn", "2024-06-30"))
                 .andExpect(redirectedUrlPattern("/labs/*")).andReturn();
 
         assertThat(page(created.getResponse().getRedirectedUrl())).contains(name).contains("重点实验室")
-                .contains(DEMO_ENTERPRISE_NAME).contains(DEMO_ENTERPRISE_CODE).contains("2023年6月30日")
+                .contains(DEMO_ENTERPRISE_NAME).contains(DEMO_ENTERPRISE_CODE).contains("2024年6月30日")
                 .contains("修改记录");
     }
 

@@ -1,0 +1,205 @@
+package cn.kjj.platform.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.kjj.platform.PortalTest;
+import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.portal.RegistryPageFixtures;
+import com.jayway.jsonpath.JsonPath;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Every published figure of domain.md ("Published figures", seeds in brackets) as the analyst reads
+ * it from the indicator API on the demo data (docs/demo-data.md).
+ */
+@PortalTest
+class PublishedFiguresTest {
+
+    private static final String HIGH_TECH = "/api/v1/indicators/high-tech-enterprises";
+    private static final String TURNOVER = "/api/v1/indicators/contract-turnover";
+    private static final String PLATFORMS = "/api/v1/indicators/innovation-platforms";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
+
+    AccountPrincipal analyst;
+
+    @BeforeEach
+    void setUp() {
+        analyst = new RegistryPageFixtures(context).principal(RegistryPageFixtures.ANALYST);
+    }
+
+    @Test
+    void jianghaiHas407HighTechEnterprisesAtTheEndOf2020And672In2022Plus65Percent() throws Exception {
+        String json = api(HIGH_TECH + "?region=440704&from=2020&to=2022");
+
+        assertThat(number(json, "$.series[?(@.period == '2020')].value")).isEqualByComparingTo("407");
+        assertThat(number(json, "$.series[?(@.period == '2022')].value")).isEqualByComparingTo("672");
+        assertThat(number(json, "$.summary.growth.value")).isEqualByComparingTo("0.651106");
+    }
+
+    @Test
+    void jianghaiCertifiesOver280EnterprisesIn2022NewAndRenewed() throws Exception {
+        String json = api(HIGH_TECH + "?region=440704&from=2022&to=2022");
+
+        BigDecimal certified = number(json, "$.series[0].newlyCertified").add(number(json, "$.series[0].renewed"));
+        assertThat(certified).isGreaterThan(new BigDecimal("280")).isEqualByComparingTo("294");
+    }
+
+    @Test
+    void jianghaiSpends5point71PercentOfGdpOnResearchIn2022Exactly2point2TimesTheCity() throws Exception {
+        String jianghai = api("/api/v1/indicators/rd-intensity?region=440704&from=2022&to=2022");
+        String city = api("/api/v1/indicators/rd-intensity?region=440700&from=2022&to=2022");
+
+        BigDecimal jianghaiRatio = number(jianghai, "$.series[0].rdExpenditure")
+                .divide(number(jianghai, "$.series[0].gdp"), 10, RoundingMode.UNNECESSARY);
+        assertThat(jianghaiRatio).isEqualByComparingTo("0.0571");
+        assertThat(number(jianghai, "$.series[0].value")).isEqualByComparingTo("0.0571");
+        BigDecimal cityGdp = number(city, "$.series[0].gdp");
+        BigDecimal cityRd = number(city, "$.series[0].rdExpenditure");
+        assertThat(cityGdp).isEqualByComparingTo("377300000000");
+        assertThat(cityRd).isEqualByComparingTo("9792650000");
+        assertThat(new BigDecimal("0.0571").multiply(cityGdp).divide(cityRd, 20, RoundingMode.UNNECESSARY))
+                .as("Jianghai's intensity over the city's ratio of sums").isEqualByComparingTo("2.2");
+        assertThat(number(city, "$.series[0].value")).isEqualByComparingTo("0.025955").isLessThan(new BigDecimal("0.027"));
+    }
+
+    @Test
+    void jianghaiHas5NationalAnd2ProvincialIncubationCarriersWithOver800000SquareMetres() throws Exception {
+        String json = api(PLATFORMS + "?region=440704");
+
+        assertThat(platforms(json, "INCUBATOR", "NATIONAL")).isEqualTo(5);
+        assertThat(platforms(json, "INCUBATOR", "PROVINCIAL")).isEqualTo(2);
+        assertThat(number(json, "$.summary.incubationAreaSqm")).isGreaterThan(new BigDecimal("800000"));
+    }
+
+    @Test
+    void jianghaiRegisters360MillionYuanOfContractsIn2022And230MillionInTheFirstHalfOf2023() throws Exception {
+        String year = api(TURNOVER + "?region=440704&from=2022-01-01&to=2022-12-31&period=YEAR&perspective=SELLER");
+        String half = api(TURNOVER + "?region=440704&from=2023-01-01&to=2023-06-30&period=HALF_YEAR");
+
+        assertThat(number(year, "$.series[0].value")).isEqualByComparingTo("360000000.00");
+        assertThat(JsonPath.<String>read(half, "$.series[0].period")).isEqualTo("2023-H1");
+        assertThat(number(half, "$.series[0].value")).isEqualByComparingTo("230000000.00");
+    }
+
+    @Test
+    void jianghaiRecognises2ProvincialEngineeringCentresAnd3MunicipalKeyLaboratoriesInTheFirstHalfOf2023()
+            throws Exception {
+        assertThat(recognisedIn2023H1("ENGINEERING_TECHNOLOGY_CENTER", "PROVINCIAL")).isEqualTo(2);
+        assertThat(recognisedIn2023H1("KEY_LABORATORY", "MUNICIPAL")).isEqualTo(3);
+    }
+
+    @Test
+    void jiangmenHas27HighTechEnterprisesIn2008And197In2015And1845In2020AndOver2180In2021() throws Exception {
+        String json = api(HIGH_TECH + "?region=440700&from=2008&to=2022");
+
+        assertThat(number(json, "$.series[?(@.period == '2008')].value")).isEqualByComparingTo("27");
+        assertThat(number(json, "$.series[?(@.period == '2015')].value")).isEqualByComparingTo("197");
+        assertThat(number(json, "$.series[?(@.period == '2020')].value")).isEqualByComparingTo("1845");
+        assertThat(number(json, "$.series[?(@.period == '2021')].value")).isGreaterThan(new BigDecimal("2180"))
+                .isEqualByComparingTo("2186");
+        assertThat(number(json, "$.series[?(@.period == '2022')].value")).isGreaterThan(new BigDecimal("2300"));
+    }
+
+    @Test
+    void jiangmenCertifies930EnterprisesIn2021() throws Exception {
+        String json = api(HIGH_TECH + "?region=440700&from=2021&to=2021");
+
+        assertThat(number(json, "$.series[0].newlyCertified").add(number(json, "$.series[0].renewed")))
+                .isEqualByComparingTo("930");
+    }
+
+    @Test
+    void jiangmenHas6NationalAndOver500ProvincialInnovationPlatforms() throws Exception {
+        String json = api(PLATFORMS + "?region=440700");
+
+        assertThat(platforms(json, "LAB", "NATIONAL")).isEqualTo(6);
+        assertThat(platforms(json, "LAB", "PROVINCIAL")).isGreaterThan(500).isEqualTo(512);
+    }
+
+    @Test
+    void pengjiangHas563HighTechEnterprisesIn2022() throws Exception {
+        String json = api(HIGH_TECH + "?region=440703&from=2022&to=2022");
+
+        assertThat(number(json, "$.series[0].value")).isEqualByComparingTo("563");
+    }
+
+    @Test
+    void pengjiangHasANationalIncubatorAndANationalMakerspace() throws Exception {
+        String json = api(PLATFORMS + "?region=440703");
+
+        List<Map<String, Object>> national = JsonPath.read(json,
+                "$.series[?(@.category == 'INCUBATOR' && @.level == 'NATIONAL')]");
+        assertThat(national).extracting(p -> p.get("kind")).containsExactlyInAnyOrder("INCUBATOR", "MAKERSPACE");
+        assertThat(national).allSatisfy(p -> assertThat(((Number) p.get("value")).intValue()).isEqualTo(1));
+    }
+
+    @Test
+    void theCountyShapeTaishanTurnsOver9368WanYuanIn2023Plus31point2PercentWith58HighTechEnterprises()
+            throws Exception {
+        String turnover = api(TURNOVER + "?region=440781&from=2022-01-01&to=2023-12-31&period=YEAR");
+        String highTech = api(HIGH_TECH + "?region=440781&from=2022&to=2023");
+
+        BigDecimal y2022 = number(turnover, "$.series[0].value");
+        BigDecimal y2023 = number(turnover, "$.series[1].value");
+        assertThat(y2023).isEqualByComparingTo("93680000.00");
+        assertThat(y2023.divide(y2022, 3, RoundingMode.HALF_UP)).isEqualByComparingTo("1.312");
+        assertThat(number(highTech, "$.series[1].value")).isEqualByComparingTo("58");
+        assertThat(number(highTech, "$.series[1].growthRate")).isEqualByComparingTo("0.115385");
+    }
+
+    @Test
+    void theUrbanDistrictShapeXinhuiHas598HighTechEnterprisesIn2023And57CarriersInTheCity() throws Exception {
+        String xinhui = api(HIGH_TECH + "?region=440705&from=2023&to=2023");
+        String city = api(PLATFORMS + "?region=440700");
+
+        assertThat(number(xinhui, "$.series[0].value")).isEqualByComparingTo("598");
+        assertThat(platforms(city, "INCUBATOR", "NATIONAL")).isEqualTo(9);
+        assertThat(platforms(city, "INCUBATOR", "PROVINCIAL")).isEqualTo(30);
+        // portal tests add municipal and district carriers of their own
+        assertThat(platforms(city, "INCUBATOR", "MUNICIPAL")).isGreaterThanOrEqualTo(18);
+    }
+
+    private long recognisedIn2023H1(String kind, String level) throws Exception {
+        String json = api("/api/v1/labs?region=440704&kind=" + kind + "&level=" + level + "&size=200");
+        List<String> days = JsonPath.read(json, "$.content[*].recognizedOn");
+        assertThat(JsonPath.<Integer>read(json, "$.page.totalElements")).isEqualTo(days.size());
+        return days.stream().map(LocalDate::parse)
+                .filter(d -> !d.isBefore(LocalDate.of(2023, 1, 1)) && !d.isAfter(LocalDate.of(2023, 6, 30))).count();
+    }
+
+    private String api(String path) throws Exception {
+        return mvc.perform(get(path).with(user(analyst))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static BigDecimal number(String json, String path) {
+        Object value = JsonPath.read(json, path);
+        if (value instanceof List<?> list) {
+            assertThat(list).as(path).hasSize(1);
+            value = list.get(0);
+        }
+        return new BigDecimal(String.valueOf(value));
+    }
+
+    private static int platforms(String json, String category, String level) {
+        List<Number> counts = JsonPath.read(json,
+                "$.series[?(@.category == '" + category + "' && @.level == '" + level + "')].value");
+        return counts.stream().mapToInt(Number::intValue).sum();
+    }
+}
