@@ -19,6 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -50,6 +51,8 @@ public class ApiSecurityConfiguration {
                 passwordManager(users, passwordEncoder), entryPoint, problems);
         http.securityMatcher(API_PATTERN)
                 .authorizeHttpRequests(ApiSecurityConfiguration::rules)
+                // a portal session's account is checked against its record on every request
+                .addFilterAfter(new SessionAccountFilter(users), SecurityContextHolderFilter.class)
                 .addFilterAt(authentication, BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(ApiSecurityConfiguration::isWriteWithSession))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))

@@ -13,6 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -21,7 +22,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The browser portal: form login with a session, CSRF on every write, and a strict
- * Content-Security-Policy. The API chain ({@code /api/**}, order 1) runs before this one;
+ * Content-Security-Policy. The session (with its CSRF token) lives in PostgreSQL through Spring
+ * Session JDBC, so any node serves any request (see {@link HttpSessionConfiguration}). The API chain ({@code /api/**}, order 1) runs before this one;
  * everything else lands here.
  */
 @Configuration(proxyBeanMethods = false)
@@ -59,6 +61,8 @@ class PortalSecurityConfiguration {
                         .requestMatchers(ADMIN_PATHS).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .authenticationManager(portalAuthenticationManager(accounts, passwordEncoder))
+                // a disabled account's session ends on its next request, whichever node serves it
+                .addFilterAfter(new SessionAccountFilter(accounts), SecurityContextHolderFilter.class)
                 .formLogin(form -> form
                         .loginPage(LOGIN_PAGE)
                         .defaultSuccessUrl("/")
