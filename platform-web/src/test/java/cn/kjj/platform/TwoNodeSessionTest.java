@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,12 +26,15 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 
 /**
  * Acceptance for scale-out: two nodes of the assembled application (two Spring contexts on their
  * own ports) share one PostgreSQL and nothing else, as behind a load balancer without sticky
  * sessions. A person signs in on one node and goes on on the other; a node restarts without
- * signing anyone out. Node A runs the embedded database; node B reaches it as an external one.
+ * signing anyone out. Node A runs the embedded database; node B reaches it as an external one
+ * and sends its read-only transactions through the replica routing (here to the same server,
+ * which stands in for a streaming replica).
  */
 class TwoNodeSessionTest {
 
@@ -70,6 +74,9 @@ class TwoNodeSessionTest {
         Page home = get(nodeB, "/", session);
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.body()).contains("<dd class=\"who-username\">" + person.username() + "</dd>");
+        assertThat(nodeB.getBean(DataSource.class)).as("B reads through the replica routing")
+                .isInstanceOf(LazyConnectionDataSourceProxy.class);
+        assertThat(get(nodeB, "/indicators", session).status()).isEqualTo(200);
         assertThat(get(nodeB, "/api/v1/me", session).body()).contains("\"username\":\"" + person.username() + "\"");
 
         String csrfFromA = get(nodeA, "/account/tokens", session).csrf();
@@ -184,7 +191,8 @@ class TwoNodeSessionTest {
         JdbcConnectionDetails database = nodeA.getBean(JdbcConnectionDetails.class);
         return start("--spring.datasource.url=" + database.getJdbcUrl(),
                 "--spring.datasource.username=" + database.getUsername(),
-                "--spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword()));
+                "--spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword()),
+                "--platform.datasource.replica.url=" + database.getJdbcUrl());
     }
 
     private static ConfigurableApplicationContext start(String... args) {

@@ -16,6 +16,7 @@ import cn.kjj.platform.PortalTest;
 import cn.kjj.platform.TestAccounts;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,9 +24,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 
 @PortalTest
@@ -198,6 +201,20 @@ class PortalLoginTest {
         assertThat(sessions.findById(sessionId(before))).as("no session under the id from before login").isNull();
         mvc.perform(get("/").cookie(before)).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/").cookie(after)).andExpect(status().isOk());
+        assertThat(stored(after).getMaxInactiveInterval()).as("idle timeout").isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Test
+    void anExpiredSessionIsCleanedUpAndNoLongerSignsIn() throws Exception {
+        Cookie session = logIn();
+        context.getBean(JdbcClient.class)
+                .sql("update http_session set expiry_time = expiry_time - 31 * 60 * 1000 where session_id = ?")
+                .param(sessionId(session)).update();
+
+        ((JdbcIndexedSessionRepository) sessions).cleanUpExpiredSessions();
+
+        assertThat(sessions.findById(sessionId(session))).isNull();
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
     }
 
     @Test
