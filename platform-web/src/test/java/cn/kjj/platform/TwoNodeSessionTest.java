@@ -112,12 +112,18 @@ class TwoNodeSessionTest {
     }
 
     @Test
-    void disablingAnAccountEndsItsSessionOnEveryNode() throws Exception {
+    void aChangedOrDisabledAccountTakesEffectOnEveryNodeAtOnce() throws Exception {
         AccountView person = account();
         String session = logIn(nodeA, person.username(), get(nodeA, "/login", null).cookie());
         assertThat(get(nodeB, "/", session).status()).isEqualTo(200);
+        AccountService accounts = nodeA.getBean(AccountService.class);
 
-        nodeA.getBean(AccountService.class).change(person.id(), new AccountChange(false, null, null, null, null));
+        accounts.change(person.id(), new AccountChange(null, Set.of(Role.ADMIN), null, null, "改名之后"));
+        assertThat(get(nodeB, "/", session).body()).as("the session's copy of the account follows the record")
+                .contains("改名之后");
+        assertThat(get(nodeB, "/admin/users", session).status()).isEqualTo(200);
+
+        accounts.change(person.id(), new AccountChange(false, null, null, null, null));
 
         assertThat(get(nodeB, "/", session).redirect()).endsWith("/login");
         assertThat(get(nodeA, "/api/v1/me", session).status()).isEqualTo(401);
