@@ -15,6 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -33,10 +34,26 @@ public final class SessionAccountFilter extends OncePerRequestFilter {
     private static final String CONTEXT_KEY = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
 
     private final UserDetailsService accounts;
+    private final RequestMatcher skipped;
     private final SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
 
+    /** Checks every request of the chain. */
     public SessionAccountFilter(UserDetailsService accounts) {
+        this(accounts, request -> false);
+    }
+
+    /**
+     * Leaves out the requests that {@code skipped} matches (static files): they need no account,
+     * and looking at the session would cost them a read of the session store.
+     */
+    public SessionAccountFilter(UserDetailsService accounts, RequestMatcher skipped) {
         this.accounts = accounts;
+        this.skipped = skipped;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return skipped.matches(request);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package cn.kjj.platform.account;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,6 +20,7 @@ import org.springframework.security.web.header.writers.ContentSecurityPolicyHead
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -45,10 +48,13 @@ class PortalSecurityConfiguration {
     /** The administrators' pages: only ADMIN, whatever the page controllers check besides. */
     static final String ADMIN_PATHS = "/admin/**";
 
-    private static final String[] PUBLIC_PATHS = {
-            LOGIN_PAGE, "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
-            "/actuator/health", "/actuator/health/**",
-            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+    /** Files and probes that never need the signed-in account. */
+    private static final String[] STATIC_PATHS = {
+            "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**"};
+
+    private static final String[] PUBLIC_PATHS = Stream.concat(Arrays.stream(STATIC_PATHS), Stream.of(
+            LOGIN_PAGE, "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"))
+            .toArray(String[]::new);
 
     @Bean
     @Order(2)
@@ -62,7 +68,7 @@ class PortalSecurityConfiguration {
                         .anyRequest().authenticated())
                 .authenticationManager(portalAuthenticationManager(accounts, passwordEncoder))
                 // a disabled account's session ends on its next request, whichever node serves it
-                .addFilterAfter(new SessionAccountFilter(accounts), SecurityContextHolderFilter.class)
+                .addFilterAfter(new SessionAccountFilter(accounts, staticPaths()), SecurityContextHolderFilter.class)
                 .formLogin(form -> form
                         .loginPage(LOGIN_PAGE)
                         .defaultSuccessUrl("/")
@@ -80,6 +86,12 @@ class PortalSecurityConfiguration {
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swaggerUi),
                                 new ContentSecurityPolicyHeaderWriter(PORTAL_POLICY))));
         return http.build();
+    }
+
+    private static RequestMatcher staticPaths() {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return new OrRequestMatcher(Arrays.stream(STATIC_PATHS).map(paths::matcher)
+                .map(RequestMatcher.class::cast).toList());
     }
 
     /**
