@@ -266,10 +266,10 @@ class ContractStoryBrowserTest {
     }
 
     private HttpResponse<byte[]> fetchWithBrowserSession(String url) throws IOException, InterruptedException {
-        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        Cookie session = browser.manage().getCookieNamed("SESSION");
         assertThat(session).as("the browser's session cookie").isNotNull();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build();
+                .header("Cookie", "SESSION=" + session.getValue()).GET().build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
