@@ -147,6 +147,21 @@ public class AccountService {
         return accounts.findById(accountId).filter(Account::isEnabled).map(AccountService::stampOf);
     }
 
+    /**
+     * What an open session needs to know about its account on each request, in one read: the
+     * account as it is now (without its password hash) and its {@link #sessionStamp}; empty when
+     * the account is gone or disabled.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SignedInAccount> signedIn(long accountId) {
+        return accounts.findById(accountId).filter(Account::isEnabled)
+                .map(account -> new SignedInAccount(AccountPrincipal.of(account).withoutPassword(), stampOf(account)));
+    }
+
+    /** An open session's account as it is now, and its stamp. */
+    public record SignedInAccount(AccountPrincipal principal, String stamp) {
+    }
+
     private static String stampOf(Account account) {
         Instant changed = account.getPasswordChangedAt();
         return changed == null ? "initial" : changed.toString();

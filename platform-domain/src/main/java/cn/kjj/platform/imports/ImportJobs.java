@@ -7,8 +7,10 @@ import java.util.UUID;
 
 /**
  * The state of import jobs (table {@code import_job}), kept in the database so that any node can
- * answer a poll. Every method commits on its own, also when called inside the transaction that
- * writes the rows: progress must be visible while that transaction runs.
+ * answer a poll. Every method but {@link #done} commits on its own, also when called inside the
+ * transaction that writes the rows: progress must be visible while that transaction runs. A job
+ * that is already finished (DONE, or FAILED also when another node declared it interrupted) no
+ * longer changes.
  */
 public interface ImportJobs {
 
@@ -30,7 +32,12 @@ public interface ImportJobs {
 
     void fail(UUID id, int errorCount, List<RowError> errors);
 
-    void done(UUID id, int totalRows, int createdRows, int revisedRows);
+    /**
+     * Marks a WRITING job DONE inside the transaction that wrote its rows, so that both commit or
+     * neither does; false when the job is no longer WRITING (another node declared it
+     * interrupted): the caller must then roll its rows back.
+     */
+    boolean done(UUID id, int totalRows, int createdRows, int revisedRows);
 
     /**
      * Marks the job FAILED when it is unfinished and has not moved for {@code after} (the node

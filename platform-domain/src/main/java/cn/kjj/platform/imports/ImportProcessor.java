@@ -53,6 +53,8 @@ class ImportProcessor {
             process(id, kinds.get(kind), new ImportScope(importer, regions), source);
         } catch (Rejected e) {
             fail(id, e.errors);
+        } catch (ImportStore.Interrupted e) {
+            log.warn(e.getMessage());
         } catch (UnreadableImportFileException e) {
             fail(id, List.of(new RowError(null, null, e.code(),
                     java.util.Arrays.stream(e.args()).map(String::valueOf).toList(), e.getMessage())));
@@ -81,9 +83,8 @@ class ImportProcessor {
         List<W> toWrite = check(id, kind, scope, file);
         long checked = System.nanoTime();
         jobs.enter(id, ImportJobStatus.WRITING, total);
-        KindImport.WriteCounts counts = store.write(kind, toWrite, scope, id, source.filename(),
+        KindImport.WriteCounts counts = store.write(kind, toWrite, scope, id, source.filename(), total,
                 written -> jobs.progress(id, written));
-        jobs.done(id, total, counts.created(), counts.revised());
         long written = System.nanoTime();
         log.info("Import {} of {} {} rows by {} done: read in {} ms, checked in {} ms, written in {} ms", id, total,
                 kind.kind().slug(), scope.importer().username(), (read - started) / 1_000_000,

@@ -11,7 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes a checked file in one transaction with one audit event for the whole file: every row
- * goes in, or (on any failure, e.g. a concurrent duplicate the schema refuses) none.
+ * goes in, or (on any failure, e.g. a concurrent duplicate the schema refuses) none. The job
+ * becomes DONE in that same transaction, so a job that another node declared interrupted
+ * meanwhile keeps none of its rows.
  */
 @Service
 class ImportStore {
@@ -19,14 +21,16 @@ class ImportStore {
     static final String AUDIT_ENTITY = "import_job";
 
     private final AuditLog audit;
+    private final ImportJobs jobs;
 
-    ImportStore(AuditLog audit) {
+    ImportStore(AuditLog audit, ImportJobs jobs) {
         this.audit = audit;
+        this.jobs = jobs;
     }
 
     @Transactional
     <W> KindImport.WriteCounts write(KindImport<?, W> kind, List<W> rows, ImportScope scope, UUID jobId,
-                                     String filename, IntConsumer progress) {
+                                     String filename, int totalRows, IntConsumer progress) {
         KindImport.WriteCounts counts = kind.write(rows, scope, progress);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("kind", kind.kind().name());
@@ -35,6 +39,16 @@ class ImportStore {
         after.put("created", counts.created());
         after.put("revised", counts.revised());
         audit.record("import." + kind.kind().slug(), AUDIT_ENTITY, jobId, scope.importer().regionCode(), null, after);
+        if (!jobs.done(jobId, totalRows, counts.created(), counts.revised())) {
+            throw new Interrupted(jobId);
+        }
         return counts;
+    }
+
+    /** The job was declared interrupted while its rows were being written: they are rolled back. */
+    static final class Interrupted extends RuntimeException {
+        Interrupted(UUID jobId) {
+            super("import " + jobId + " was declared interrupted while writing; its rows were rolled back");
+        }
     }
 }

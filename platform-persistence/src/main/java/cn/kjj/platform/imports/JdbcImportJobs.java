@@ -78,7 +78,7 @@ class JdbcImportJobs implements ImportJobs {
     public void enter(UUID id, ImportJobStatus status, Integer totalRows) {
         jdbc.sql("""
                         update import_job set status = ?, total_rows = ?, processed_rows = 0, updated_at = now()
-                         where id = ?""")
+                         where id = ? and status not in ('DONE', 'FAILED')""")
                 .params(status.name(), totalRows, id)
                 .update();
     }
@@ -97,20 +97,21 @@ class JdbcImportJobs implements ImportJobs {
         jdbc.sql("""
                         update import_job set status = 'FAILED', error_count = ?, errors = cast(? as jsonb),
                                updated_at = now(), finished_at = now()
-                         where id = ?""")
+                         where id = ? and status not in ('DONE', 'FAILED')""")
                 .params(errorCount, json.writeValueAsString(errors), id)
                 .update();
     }
 
     @Override
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void done(UUID id, int totalRows, int createdRows, int revisedRows) {
-        jdbc.sql("""
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean done(UUID id, int totalRows, int createdRows, int revisedRows) {
+        // a concurrent failIfStale waits for this row and then finds it DONE, or has already won
+        return jdbc.sql("""
                         update import_job set status = 'DONE', total_rows = ?, processed_rows = ?, created_rows = ?,
                                revised_rows = ?, updated_at = now(), finished_at = now()
-                         where id = ?""")
+                         where id = ? and status = 'WRITING'""")
                 .params(totalRows, totalRows, createdRows, revisedRows, id)
-                .update();
+                .update() == 1;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package cn.kjj.platform.account;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,7 +25,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The browser portal: form login with a session, CSRF on every write, and a strict
- * Content-Security-Policy. The API chain ({@code /api/**}, order 1) runs before this one;
+ * Content-Security-Policy. The session (with its CSRF token) lives in PostgreSQL through Spring
+ * Session JDBC, so any node serves any request (see {@link HttpSessionConfiguration}). The API chain ({@code /api/**}, order 1) runs before this one;
  * everything else lands here.
  */
 @Configuration(proxyBeanMethods = false)
@@ -45,10 +48,13 @@ class PortalSecurityConfiguration {
     /** The administrators' pages: only ADMIN, whatever the page controllers check besides. */
     static final String ADMIN_PATHS = "/admin/**";
 
-    private static final String[] PUBLIC_PATHS = {
-            LOGIN_PAGE, "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
-            "/actuator/health", "/actuator/health/**",
-            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+    /** Files and probes that never need the signed-in account. */
+    private static final String[] STATIC_PATHS = {
+            "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**"};
+
+    private static final String[] PUBLIC_PATHS = Stream.concat(Arrays.stream(STATIC_PATHS), Stream.of(
+            LOGIN_PAGE, "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"))
+            .toArray(String[]::new);
 
     @Bean
     @Order(2)

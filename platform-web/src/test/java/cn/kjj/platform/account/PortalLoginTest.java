@@ -15,24 +15,35 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.kjj.platform.PortalTest;
 import cn.kjj.platform.TestAccounts;
 import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 
 @PortalTest
 class PortalLoginTest {
+
+    private static final String SESSION_COOKIE = "SESSION";
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    SessionRepository<? extends Session> sessions;
 
     @BeforeEach
     void accounts() {
@@ -80,9 +91,9 @@ class PortalLoginTest {
 
     @Test
     void aFormLoginWithCsrfTokenSucceedsAndTheHomePageShowsWhoYouAre() throws Exception {
-        MockHttpSession session = logIn();
+        Cookie session = logIn();
 
-        String home = mvc.perform(get("/").session(session))
+        String home = mvc.perform(get("/").cookie(session))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(home)
@@ -96,9 +107,9 @@ class PortalLoginTest {
 
     @Test
     void theHomePageNamesRoleAndRegionInEnglishWhenAsked() throws Exception {
-        MockHttpSession session = logIn();
+        Cookie session = logIn();
 
-        String home = mvc.perform(get("/").session(session).param("lang", "en"))
+        String home = mvc.perform(get("/").cookie(session).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(home)
@@ -110,7 +121,7 @@ class PortalLoginTest {
 
     @Test
     void theNavigationShowsAnOfficialItsPagesButNotTheAdministratorsOnes() throws Exception {
-        String home = mvc.perform(get("/").session(logIn()))
+        String home = mvc.perform(get("/").cookie(logIn()))
                 .andReturn().getResponse().getContentAsString();
         assertThat(home)
                 .contains("href=\"/\"", "href=\"/swagger-ui.html\"", "action=\"/logout\"", "href=\"/contracts\"",
@@ -142,13 +153,13 @@ class PortalLoginTest {
 
     @Test
     void logoutWithCsrfTokenEndsTheSessionAndSaysSo() throws Exception {
-        MockHttpSession session = logIn();
+        Cookie session = logIn();
 
-        mvc.perform(post("/logout").session(session).with(csrf()))
+        mvc.perform(post("/logout").cookie(session).with(csrf()))
                 .andExpect(redirectedUrl("/login?logout"))
                 .andExpect(unauthenticated());
 
-        mvc.perform(get("/").session(session))
+        mvc.perform(get("/").cookie(session))
                 .andExpect(redirectedUrl("/login"));
         mvc.perform(get("/login").param("logout", ""))
                 .andExpect(content().string(containsString("您已安全退出登录")));
@@ -156,28 +167,59 @@ class PortalLoginTest {
 
     @Test
     void logoutWithoutCsrfTokenIsRefused() throws Exception {
-        MockHttpSession session = logIn();
+        Cookie session = logIn();
 
-        mvc.perform(post("/logout").session(session))
+        mvc.perform(post("/logout").cookie(session))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/").session(session))
+        mvc.perform(get("/").cookie(session))
                 .andExpect(status().isOk());
     }
 
     @Test
     void theSessionKeepsThePrincipalWithoutItsPasswordHash() throws Exception {
-        MockHttpSession session = logIn();
+        Session stored = stored(logIn());
 
-        var securityContext = (SecurityContext)
-                session.getAttribute("SPRING_SECURITY_CONTEXT");
+        SecurityContext securityContext = stored.getAttribute("SPRING_SECURITY_CONTEXT");
         AccountPrincipal principal = (AccountPrincipal) securityContext.getAuthentication().getPrincipal();
         assertThat(principal.username()).isEqualTo(TestAccounts.OFFICIAL);
         assertThat(principal.getPassword()).isNull();
     }
 
     @Test
+    void theSessionIdChangesAtLoginAndTheOldOneIsGone() throws Exception {
+        Cookie before = mvc.perform(get("/login")).andReturn().getResponse().getCookie(SESSION_COOKIE);
+        assertThat(before).as("the login page's CSRF token lives in a session").isNotNull();
+
+        Cookie after = mvc.perform(post("/login").with(csrf()).cookie(before)
+                        .param("username", TestAccounts.OFFICIAL)
+                        .param("password", TestAccounts.PASSWORD))
+                .andExpect(redirectedUrl("/"))
+                .andReturn().getResponse().getCookie(SESSION_COOKIE);
+
+        assertThat(after).isNotNull();
+        assertThat(after.getValue()).isNotEqualTo(before.getValue());
+        assertThat(sessions.findById(sessionId(before))).as("no session under the id from before login").isNull();
+        mvc.perform(get("/").cookie(before)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/").cookie(after)).andExpect(status().isOk());
+        assertThat(stored(after).getMaxInactiveInterval()).as("idle timeout").isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Test
+    void anExpiredSessionIsCleanedUpAndNoLongerSignsIn() throws Exception {
+        Cookie session = logIn();
+        context.getBean(JdbcClient.class)
+                .sql("update http_session set expiry_time = expiry_time - 31 * 60 * 1000 where session_id = ?")
+                .param(sessionId(session)).update();
+
+        ((JdbcIndexedSessionRepository) sessions).cleanUpExpiredSessions();
+
+        assertThat(sessions.findById(sessionId(session))).isNull();
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
     void aSignedInVisitToTheLoginPageGoesHome() throws Exception {
-        mvc.perform(get("/login").session(logIn()))
+        mvc.perform(get("/login").cookie(logIn()))
                 .andExpect(redirectedUrl("/"));
     }
 
@@ -190,22 +232,37 @@ class PortalLoginTest {
             "analyst,           数据分析员,     只读查看各类名录和科技指标"})
     void eachDemoAccountLogsInWithThePasswordDemoAndSeesItsRole(String username, String role, String detail)
             throws Exception {
-        String home = mvc.perform(get("/").session(logIn(username, "demo")))
+        String home = mvc.perform(get("/").cookie(logIn(username, "demo")))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(home).contains("<dd class=\"who-username\">" + username + "</dd>").contains(role).contains(detail);
     }
 
-    private MockHttpSession logIn() throws Exception {
+    private Cookie logIn() throws Exception {
         return logIn(TestAccounts.OFFICIAL, TestAccounts.PASSWORD);
     }
 
-    private MockHttpSession logIn(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(post("/login").with(csrf())
+    /** The session cookie of a form login; the session itself is in the database (Spring Session JDBC). */
+    private Cookie logIn(String username, String password) throws Exception {
+        Cookie session = mvc.perform(post("/login").with(csrf())
                         .param("username", username)
                         .param("password", password))
                 .andExpect(redirectedUrl("/"))
                 .andExpect(authenticated().withUsername(username))
-                .andReturn().getRequest().getSession(false);
+                .andReturn().getResponse().getCookie(SESSION_COOKIE);
+        assertThat(session).isNotNull();
+        assertThat(session.isHttpOnly()).isTrue();
+        return session;
+    }
+
+    private Session stored(Cookie cookie) {
+        Session stored = sessions.findById(sessionId(cookie));
+        assertThat(stored).as("the session is in the session store").isNotNull();
+        return stored;
+    }
+
+    /** The cookie carries the session id Base64-encoded. */
+    private static String sessionId(Cookie cookie) {
+        return new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
     }
 }

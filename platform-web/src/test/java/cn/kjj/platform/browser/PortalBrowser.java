@@ -150,10 +150,10 @@ final class PortalBrowser implements BeforeAllCallback, AfterAllCallback {
 
     /** A GET with the browser's session, for downloads the browser would save rather than show. */
     HttpResponse<byte[]> fetchWithSession(String url) throws IOException, InterruptedException {
-        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        Cookie session = driver.manage().getCookieNamed("SESSION");
         assertThat(session).as("the browser's session cookie").isNotNull();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build();
+                .header("Cookie", "SESSION=" + session.getValue()).GET().build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.kjj.platform.PageDates;
 import cn.kjj.platform.PortalTest;
 import cn.kjj.platform.account.AccountPrincipal;
+import jakarta.servlet.http.Cookie;
 import java.math.BigDecimal;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,14 +63,15 @@ class ContractDecisionPageTest {
                 .contains("name=\"version\" value=\"" + contract.version() + "\"")
                 .contains("name=\"_csrf\"");
 
-        mvc.perform(post("/contracts/{id}/register", contract.id()).param("version", String.valueOf(contract.version()))
-                        .with(user(official)).with(csrf()))
+        MvcResult redirect = mvc.perform(post("/contracts/{id}/register", contract.id())
+                        .param("version", String.valueOf(contract.version())).with(user(official)).with(csrf()))
                 .andExpect(redirectedUrl("/contracts/" + contract.id()))
-                .andExpect(flash().attribute("notice", Matchers.matchesPattern("已登记，登记编号 \\d{4}440704\\d{6}")));
+                .andExpect(flash().attribute("notice", Matchers.matchesPattern("已登记，登记编号 \\d{4}440704\\d{6}")))
+                .andReturn();
 
         ContractView registered = queries.get(official, contract.id());
         assertThat(registered.status()).isEqualTo(ContractStatus.REGISTERED);
-        String after = followWithFlash(contract.id(), official, "已登记，登记编号 " + registered.registrationNo());
+        String after = follow(redirect, official);
         assertThat(after).contains("已登记，登记编号 " + registered.registrationNo())
                 .contains("class=\"registration-no\">" + registered.registrationNo())
                 .contains("江海区科技局审核员")
@@ -125,9 +127,7 @@ class ContractDecisionPageTest {
                 .andExpect(flash().attribute("failedAction", ContractAction.RETURN))
                 .andReturn();
 
-        String page = mvc.perform(get("/contracts/{id}", contract.id()).with(user(official))
-                        .flashAttrs(refused.getFlashMap()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = follow(refused, official);
         assertThat(page)
                 .contains("<details class=\"decision\" id=\"decision-return\" open=\"open\">")
                 .containsPattern("id=\"reason-return\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"reason-return-error\"")
@@ -248,8 +248,11 @@ class ContractDecisionPageTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
-    private String followWithFlash(long id, AccountPrincipal reader, String notice) throws Exception {
-        return mvc.perform(get("/contracts/{id}", id).with(user(reader)).flashAttr("notice", notice))
+    /** The page a redirect leads to, with the flash messages that the redirect left in the session store. */
+    private String follow(MvcResult redirect, AccountPrincipal reader) throws Exception {
+        Cookie session = redirect.getResponse().getCookie("SESSION");
+        assertThat(session).as("the flash messages live in the session").isNotNull();
+        return mvc.perform(get(redirect.getResponse().getRedirectedUrl()).with(user(reader)).cookie(session))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 }
