@@ -8,12 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.kjj.platform.PortalTest;
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -36,29 +36,29 @@ class AccountSessionTest {
     @Test
     void aDisabledAccountsSessionEndsOnItsNextRequest() throws Exception {
         AccountView account = newAccount();
-        MockHttpSession session = logIn(account.username(), PASSWORD);
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        Cookie session = logIn(account.username(), PASSWORD);
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 
         accounts.change(account.id(), new AccountChange(false, null, null, null, null));
 
-        mvc.perform(get("/").session(session)).andExpect(status().is3xxRedirection())
+        mvc.perform(get("/").cookie(session)).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));
-        assertThat(session.isInvalid()).isTrue();
+        mvc.perform(get("/account/password").cookie(session)).andExpect(redirectedUrl("/login"));
     }
 
     @Test
     void changingThePasswordKeepsThisSessionAndEndsTheOthers() throws Exception {
         AccountView account = newAccount();
-        MockHttpSession here = logIn(account.username(), PASSWORD);
-        MockHttpSession elsewhere = logIn(account.username(), PASSWORD);
+        Cookie here = logIn(account.username(), PASSWORD);
+        Cookie elsewhere = logIn(account.username(), PASSWORD);
         String next = "a completely new passphrase";
 
-        mvc.perform(post("/account/password").session(here).with(csrf()).param("currentPassword", PASSWORD)
+        mvc.perform(post("/account/password").cookie(here).with(csrf()).param("currentPassword", PASSWORD)
                         .param("newPassword", next).param("confirmPassword", next))
                 .andExpect(redirectedUrl("/account/password"));
 
-        mvc.perform(get("/").session(here)).andExpect(status().isOk());
-        mvc.perform(get("/").session(elsewhere)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/").cookie(here)).andExpect(status().isOk());
+        mvc.perform(get("/").cookie(elsewhere)).andExpect(redirectedUrl("/login"));
         assertThat(logIn(account.username(), next)).isNotNull();
     }
 
@@ -67,26 +67,26 @@ class AccountSessionTest {
         mvc.perform(get("/account/password")).andExpect(redirectedUrl("/login"));
         mvc.perform(post("/account/password").with(csrf()).param("currentPassword", PASSWORD))
                 .andExpect(redirectedUrl("/login"));
-        MockHttpSession session = logIn(newAccount().username(), PASSWORD);
+        Cookie session = logIn(newAccount().username(), PASSWORD);
 
-        assertThat(html(mvc.perform(get("/").session(session)).andExpect(status().isOk()).andReturn()))
+        assertThat(html(mvc.perform(get("/").cookie(session)).andExpect(status().isOk()).andReturn()))
                 .contains("href=\"/account/password\"");
-        assertThat(html(mvc.perform(get("/account/password").session(session)).andExpect(status().isOk()).andReturn()))
+        assertThat(html(mvc.perform(get("/account/password").cookie(session)).andExpect(status().isOk()).andReturn()))
                 .contains("autocomplete=\"current-password\"");
     }
 
     @Test
     void theChangePasswordFormShowsEachMistakeBesideItsField() throws Exception {
         AccountView account = newAccount();
-        MockHttpSession session = logIn(account.username(), PASSWORD);
+        Cookie session = logIn(account.username(), PASSWORD);
 
-        String page = html(mvc.perform(post("/account/password").session(session).with(csrf())
+        String page = html(mvc.perform(post("/account/password").cookie(session).with(csrf())
                         .param("currentPassword", "not it").param("newPassword", "short")
                         .param("confirmPassword", "short"))
                 .andExpect(status().isBadRequest()).andReturn());
         assertThat(page).contains("id=\"currentPassword-error\">当前密码不正确</p>");
 
-        page = html(mvc.perform(post("/account/password").session(session).with(csrf())
+        page = html(mvc.perform(post("/account/password").cookie(session).with(csrf())
                         .param("currentPassword", PASSWORD).param("newPassword", "short")
                         .param("confirmPassword", "different"))
                 .andExpect(status().isBadRequest()).andReturn());
@@ -111,7 +111,7 @@ class AccountSessionTest {
                 PASSWORD, "会话测试", Set.of(Role.ANALYST), null, null));
     }
 
-    private MockHttpSession logIn(String username, String password) throws Exception {
+    private Cookie logIn(String username, String password) throws Exception {
         return (MockHttpSession) mvc.perform(post("/login").with(csrf())
                         .param("username", username).param("password", password))
                 .andExpect(redirectedUrl("/"))

@@ -67,7 +67,7 @@ class SecretsInLogsTest {
         mvc.perform(post("/login").with(csrf()).param("username", username).param("password", WRONG))
                 .andExpect(redirectedUrl("/login?error"));
         var session = mvc.perform(post("/login").with(csrf()).param("username", username).param("password", PASSWORD))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+                .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
         String created = mvc.perform(post("/api/v1/auth/tokens")
                         .header(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
                                 .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
@@ -76,7 +76,7 @@ class SecretsInLogsTest {
         String token = JsonPath.read(created, "$.token");
         mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
                 .andExpect(status().isOk());
-        mvc.perform(post("/account/password").session((org.springframework.mock.web.MockHttpSession) session)
+        mvc.perform(post("/account/password").cookie(session)
                         .with(csrf()).param("currentPassword", PASSWORD).param("newPassword", NEXT)
                         .param("confirmPassword", NEXT))
                 .andExpect(redirectedUrl("/account/password"));
