@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -34,6 +36,7 @@ public class ScaleGenerator {
                          int totalContracts) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(ScaleGenerator.class);
     static final String AUDIT_ACTION = "generate.scale";
     static final String AUDIT_ENTITY = "scale_data";
     private static final int BATCH = 10_000;
@@ -74,7 +77,9 @@ public class ScaleGenerator {
     private Result run(ScaleSettings settings, CopyPipeline copy) throws SQLException {
         Parties parties = existingParties(settings.enterprises());
         int before = (int) Arrays.stream(parties.ids()).filter(id -> id != 0).count();
+        long start = System.nanoTime();
         int[] certifications = enterprises(settings, parties, before, copy);
+        start = phase("enterprises and certificates", start);
         int total = Math.max(before, settings.enterprises());
         int contractsBefore = generatedContracts();
         int newContracts = Math.max(0, settings.contracts() - contractsBefore);
@@ -85,8 +90,15 @@ public class ScaleGenerator {
                 Arrays.copyOf(parties.regions(), total), Arrays.copyOf(parties.creditCodes(), total),
                 Arrays.copyOf(parties.names(), total));
         int history = contracts(settings, sellers, contractsBefore, newContracts, copy);
-        turnover.rebuild();
-        highTech.rebuild();
+        start = phase("contracts and their history", start);
+        if (newContracts > 0) {
+            turnover.rebuild();
+            start = phase("contract turnover roll-up", start);
+        }
+        if (total > before) {
+            highTech.rebuild();
+            start = phase("high-tech roll-up", start);
+        }
         Result result = new Result(total - before, certifications[0], newContracts, history, total,
                 contractsBefore + newContracts);
         Map<String, Object> after = new LinkedHashMap<>();
@@ -98,7 +110,14 @@ public class ScaleGenerator {
         after.put("until", settings.until().toString());
         audit.record(AUDIT_ACTION, AUDIT_ENTITY, null, null, null, after);
         jdbc.sql("analyze enterprise, high_tech_certification, technology_contract, contract_history").update();
+        phase("analyze", start);
         return result;
+    }
+
+    private static long phase(String name, long start) {
+        long now = System.nanoTime();
+        log.info("{}: {} ms", name, (now - start) / 1_000_000);
+        return now;
     }
 
     /** Generated enterprises already stored, by ordinal, in arrays of at least {@code size}. */
