@@ -17,7 +17,8 @@
 # Environment (defaults): PORT (8281) and PG_PORT (8282) of the application and its database;
 # ENTERPRISES (100000), SMALL (10000), SCALE (1000000), YEARS (10), SEED (1); DURATION (10, seconds
 # per read measurement), CONNECTIONS (8), THREADS (2); SUBMIT_CONNECTIONS (64), SUBMIT_DURATION
-# (60); IMPORT_ROWS (100000); JAVA_OPTS for the application; BENCH_KEEP=1 keeps the work directory.
+# (60); IMPORT_ROWS (100000); JAVA_OPTS for the application; RESULTS=file also writes the table
+# there; BENCH_KEEP=1 keeps the work directory (logs of the application and the generator).
 # Needs java, curl, jq and wrk (installed with apt-get when missing and running as root).
 set -euo pipefail
 
