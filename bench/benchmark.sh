@@ -186,7 +186,12 @@ SUBMIT_RPS="$(sed -E 's/RESULT rps=([0-9.]+).*/\1/' <<<"$SUBMIT_LINE")"
 SUBMIT_P99="$(sed -E 's/.* p99=([0-9.]+).*/\1/' <<<"$SUBMIT_LINE")"
 NOT_CREATED="$(sed -E 's/.* other=([0-9]+) socket=([0-9]+)/\1 refused, \2 failed on the socket/' <<<"$SUBMIT_LINE")"
 STORED=$((AFTER - BEFORE))
+# wrk stops with one request in flight per connection: the server completes and stores those,
+# wrk never counts their answers. So stored = acknowledged + at most SUBMIT_CONNECTIONS; fewer
+# stored than acknowledged is a loss, more than that an unexplained extra.
+LOST=$(( STORED < ACKNOWLEDGED || STORED > ACKNOWLEDGED + SUBMIT_CONNECTIONS ? 1 : 0 ))
 echo "  $SUBMIT_LINE; stored $STORED (load $(load))"
+[[ $LOST == 0 ]] || echo "  acknowledged $ACKNOWLEDGED but stored $STORED: not accounted for" >&2
 cat "$WORK/submit.err" >&2 || true
 
 echo "== importing $IMPORT_ROWS enterprises through the import feature"
@@ -234,8 +239,8 @@ check() { awk "BEGIN { print ($1) ? \"yes\" : \"**no**\" }"; }
       "$(field "$small" 1) · $(field "$small" 2) · $(field "$small" 4) |"\
       "$(field "$large" 1) · $(field "$large" 2) · $(field "$large" 4) (p50 ×$(awk -v a="$(field "$large" 2)" -v b="$(field "$small" 2)" 'BEGIN {printf "%.2f", a / b}')) | $ok |"
   done
-  echo "| contract submissions/s, $SUBMIT_CONNECTIONS clients, $SUBMIT_DURATION s (acknowledged · stored; p99 ms) | ≥ 1,000/s, nothing lost | |"\
-    "$SUBMIT_RPS/s ($ACKNOWLEDGED · $STORED; $NOT_CREATED; p99 $SUBMIT_P99) | $(check "$SUBMIT_RPS >= 1000 && $ACKNOWLEDGED == $STORED") |"
+  echo "| contract submissions/s, $SUBMIT_CONNECTIONS clients, $SUBMIT_DURATION s (acknowledged · stored, stored ≤ acknowledged + in flight at the stop; p99 ms) | ≥ 1,000/s, nothing lost | |"\
+    "$SUBMIT_RPS/s ($ACKNOWLEDGED · $STORED; $NOT_CREATED; p99 $SUBMIT_P99) | $(check "$SUBMIT_RPS >= 1000 && $LOST == 0") |"
   echo "| scale generator (COPY): contracts and history, $((SCALE - SMALL)) contracts | 1,000,000 in ≤ 60 s | |"\
     "$(awk -v n=$((SCALE - SMALL)) -v ms="$COPY_MS" 'BEGIN {printf "%.0f rows/s (%.1f s)", n * 1000 / ms, ms / 1000}'); whole run $(awk -v ms="$GEN_MS" 'BEGIN {printf "%.1f", ms / 1000}') s, with the JVM $GEN_SECONDS s |"\
     "$(check "($COPY_MS / ($SCALE - $SMALL)) * 1000000 <= 60000")"' (extrapolated to 1,000,000) |'
