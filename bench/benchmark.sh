@@ -39,7 +39,6 @@ SUBMIT_DURATION="${SUBMIT_DURATION:-60}"
 IMPORT_ROWS="${IMPORT_ROWS:-100000}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 BASE="http://127.0.0.1:$PORT"
-WORK="$(mktemp -d -t kjj-bench-XXXXXX)"
 APP_PID=""
 declare -A RESULT
 
@@ -57,6 +56,7 @@ JAR="$(ls "$ROOT"/platform-web/target/platform-web-*.jar 2>/dev/null | grep -v o
 for port in "$PORT" "$PG_PORT"; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "benchmark: port $port is in use" >&2; exit 2; fi
 done
+WORK="$(mktemp -d -t kjj-bench-XXXXXX)"
 cp "$JAR" "$WORK/app.jar"   # a build replacing the jar meanwhile cannot pull classes from under the application
 
 stop_app() {
