@@ -12,6 +12,12 @@ public interface HighTechLedger {
 
     void recompute(Collection<Long> enterpriseIds);
 
+    /**
+     * Computes every enterprise's rows and the district sums again from all certificates, for
+     * writers that bypass the services (the scale generator's COPY).
+     */
+    void rebuild();
+
     /** The years from {@code from} to {@code to} that have rows, summed over {@code regions}. */
     List<HighTechYear> read(Collection<String> regions, int from, int to);
 }

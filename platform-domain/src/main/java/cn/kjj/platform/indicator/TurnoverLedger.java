@@ -12,6 +12,12 @@ public interface TurnoverLedger {
 
     void add(RegisteredContract contract, int sign);
 
+    /**
+     * Computes every row again from the registered contracts, for writers that bypass the services
+     * (the scale generator's COPY); waits for and blocks concurrent registrations meanwhile.
+     */
+    void rebuild();
+
     /** Roll-up rows of {@code regions} from the first to the last month (inclusive), summed over the regions. */
     List<TurnoverCell> read(Collection<String> regions, Perspective perspective, YearMonth from, YearMonth to);
 }

@@ -13,37 +13,52 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcHighTechLedger implements HighTechLedger {
 
-    /** One enterprise's figures per year, by the definitions of IndicatorCatalogue (high-tech-enterprises). */
+    /**
+     * Each enterprise's figures per year, by the definitions of IndicatorCatalogue
+     * (high-tech-enterprises), for the enterprises chosen by the condition on {@code h} filled in
+     * with {@code formatted}. The per-year questions go to the table itself through its index on
+     * enterprise_id, so that all enterprises at once (rebuild) cost a few index reads per row too.
+     */
     static final String ENTERPRISE_YEARS = """
             with c as (
                 select h.id, h.enterprise_id, h.kind, h.issued_on, h.expires_on, h.revoked_on, e.region_code
                 from high_tech_certification h join enterprise e on e.id = h.enterprise_id
-                where h.enterprise_id = any(?)),
+                where %s),
             ys as (
                 select distinct c.enterprise_id, c.region_code, y.year
                 from c, generate_series(extract(year from c.issued_on)::int,
                     extract(year from greatest(c.expires_on + 1, coalesce(c.revoked_on, c.issued_on)))::int) as y(year)),
             f as (
                 select ys.enterprise_id, ys.year, ys.region_code,
-                    case when exists (select 1 from c x where x.enterprise_id = ys.enterprise_id
+                    case when exists (select 1 from high_tech_certification x
+                        where x.enterprise_id = ys.enterprise_id
                         and x.issued_on <= make_date(ys.year, 12, 31) and x.expires_on >= make_date(ys.year, 12, 31)
                         and (x.revoked_on is null or x.revoked_on > make_date(ys.year, 12, 31))) then 1 else 0 end
                         as in_force,
-                    (select count(*) from c x where x.enterprise_id = ys.enterprise_id and x.kind = 'INITIAL'
-                        and extract(year from x.issued_on) = ys.year)::int as newly_certified,
-                    (select count(*) from c x where x.enterprise_id = ys.enterprise_id and x.kind = 'RENEWAL'
-                        and extract(year from x.issued_on) = ys.year)::int as renewed,
-                    (select count(*) from c x where x.enterprise_id = ys.enterprise_id
+                    (select count(*) from high_tech_certification x
+                        where x.enterprise_id = ys.enterprise_id and x.kind = 'INITIAL' and extract(year from x.issued_on) = ys.year)::int as newly_certified,
+                    (select count(*) from high_tech_certification x
+                        where x.enterprise_id = ys.enterprise_id and x.kind = 'RENEWAL' and extract(year from x.issued_on) = ys.year)::int as renewed,
+                    (select count(*) from high_tech_certification x where x.enterprise_id = ys.enterprise_id
                         and extract(year from x.expires_on + 1) = ys.year
                         and (x.revoked_on is null or x.revoked_on > x.expires_on)
-                        and not exists (select 1 from c z where z.enterprise_id = x.enterprise_id and z.id <> x.id
+                        and not exists (select 1 from high_tech_certification z
+                            where z.enterprise_id = x.enterprise_id and z.id <> x.id
                             and z.issued_on <= x.expires_on + 1 and z.expires_on >= x.expires_on + 1
                             and (z.revoked_on is null or z.revoked_on > x.expires_on + 1)))::int as expired,
-                    (select count(*) from c x where x.enterprise_id = ys.enterprise_id
+                    (select count(*) from high_tech_certification x where x.enterprise_id = ys.enterprise_id
                         and extract(year from x.revoked_on) = ys.year)::int as revoked
                 from ys)
             select enterprise_id, year, region_code, in_force, newly_certified, renewed, expired, revoked
             from f where in_force + newly_certified + renewed + expired + revoked > 0""";
+
+    private static final String INSERT_YEARS = "insert into high_tech_enterprise_year (enterprise_id, year,"
+            + " region_code, in_force, newly_certified, renewed, expired, revoked) ";
+    private static final String SUM_YEARS = """
+            insert into high_tech_rollup (region_code, year, stock, newly_certified, renewed, expired, revoked)
+            select region_code, year, sum(in_force), sum(newly_certified), sum(renewed), sum(expired), sum(revoked)
+            from high_tech_enterprise_year
+            """;
 
     private final JdbcClient jdbc;
 
@@ -66,18 +81,24 @@ class JdbcHighTechLedger implements HighTechLedger {
                       from high_tech_enterprise_year where enterprise_id = any(?) group by region_code, year) o
                 where r.region_code = o.region_code and r.year = o.year""").param(ids).update();
         jdbc.sql("delete from high_tech_enterprise_year where enterprise_id = any(?)").param(ids).update();
-        jdbc.sql("insert into high_tech_enterprise_year (enterprise_id, year, region_code, in_force, newly_certified,"
-                + " renewed, expired, revoked) " + ENTERPRISE_YEARS).param(ids).update();
-        jdbc.sql("""
-                insert into high_tech_rollup (region_code, year, stock, newly_certified, renewed, expired, revoked)
-                select region_code, year, sum(in_force), sum(newly_certified), sum(renewed), sum(expired), sum(revoked)
-                from high_tech_enterprise_year where enterprise_id = any(?)
+        jdbc.sql(INSERT_YEARS + ENTERPRISE_YEARS.formatted("h.enterprise_id = any(?)")).param(ids).update();
+        jdbc.sql(SUM_YEARS + """
+                where enterprise_id = any(?)
                 group by region_code, year order by region_code, year
                 on conflict (region_code, year) do update set stock = high_tech_rollup.stock + excluded.stock,
                     newly_certified = high_tech_rollup.newly_certified + excluded.newly_certified,
                     renewed = high_tech_rollup.renewed + excluded.renewed,
                     expired = high_tech_rollup.expired + excluded.expired,
                     revoked = high_tech_rollup.revoked + excluded.revoked""").param(ids).update();
+    }
+
+    @Override
+    public void rebuild() {
+        jdbc.sql("lock table high_tech_enterprise_year, high_tech_rollup in exclusive mode").update();
+        jdbc.sql("delete from high_tech_rollup").update();
+        jdbc.sql("delete from high_tech_enterprise_year").update();
+        jdbc.sql(INSERT_YEARS + ENTERPRISE_YEARS.formatted("true")).update();
+        jdbc.sql(SUM_YEARS + "group by region_code, year").update();
     }
 
     @Override

@@ -58,6 +58,25 @@ class JdbcTurnoverLedger implements TurnoverLedger {
     }
 
     @Override
+    public void rebuild() {
+        jdbc.sql("lock table contract_turnover_rollup in exclusive mode").update();
+        jdbc.sql("delete from contract_turnover_rollup").update();
+        jdbc.sql("""
+                insert into contract_turnover_rollup (region_code, perspective, month, contract_type, contract_count,
+                    contract_amount, tech_transaction_amount)
+                select region_code, perspective, month, type, count(*), sum(contract_amount),
+                    sum(tech_transaction_amount)
+                from (select seller_region_code region_code, 'SELLER' perspective, contract_amount,
+                        tech_transaction_amount, date_trunc('month', registered_on)::date as month, type
+                      from technology_contract where status = 'REGISTERED'
+                      union all
+                      select buyer_region_code, 'BUYER', contract_amount, tech_transaction_amount,
+                        date_trunc('month', registered_on)::date, type
+                      from technology_contract where status = 'REGISTERED' and buyer_region_code is not null) t
+                group by region_code, perspective, month, type""").update();
+    }
+
+    @Override
     public List<TurnoverCell> read(Collection<String> regions, Perspective perspective, YearMonth from, YearMonth to) {
         return jdbc.sql("""
                 select month, contract_type, sum(contract_count), sum(contract_amount), sum(tech_transaction_amount)

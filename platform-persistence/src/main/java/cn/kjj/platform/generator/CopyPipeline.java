@@ -1,0 +1,89 @@
+package cn.kjj.platform.generator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * Streams generated batches into tables with {@code COPY ... FROM STDIN} on one connection (the
+ * transaction's), while one other thread renders the next batches in order: the text is made
+ * while PostgreSQL stores the previous batch. Each batch is one text per table, in the order of
+ * the tables given (a table referred to by a later one comes first).
+ */
+final class CopyPipeline {
+
+    /** Batches rendered ahead of the one being written. */
+    private static final int AHEAD = 2;
+
+    private final CopyManager copy;
+
+    CopyPipeline(Connection connection) throws SQLException {
+        this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
+    }
+
+    /** Renders batches 0 to {@code batches - 1} with {@code render} and copies them into {@code tables}. */
+    void run(int batches, IntFunction<StringBuilder[]> render, String... tables) throws SQLException {
+        ExecutorService renderer = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "scale-generator-render");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<StringBuilder[]>> pending = new ArrayDeque<>();
+            int next = 0;
+            for (int written = 0; written < batches; written++) {
+                while (next < batches && pending.size() <= AHEAD) {
+                    int batch = next++;
+                    pending.add(renderer.submit(() -> render.apply(batch)));
+                }
+                StringBuilder[] texts = await(pending.poll());
+                for (int t = 0; t < tables.length; t++) {
+                    write(tables[t], texts[t]);
+                }
+            }
+        } finally {
+            renderer.shutdownNow();
+        }
+    }
+
+    private void write(String table, StringBuilder text) throws SQLException {
+        if (text.isEmpty()) {
+            return;
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        var in = copy.copyIn("copy " + table + " from stdin");
+        try {
+            in.writeToCopy(bytes, 0, bytes.length);
+            in.endCopy();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
+        }
+    }
+
+    private static StringBuilder[] await(Future<StringBuilder[]> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while generating", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new UncheckedIOException(new IOException(e.getCause()));
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package cn.kjj.platform.generator;
+
+import cn.kjj.platform.common.WorkingDayCalendar;
+import cn.kjj.platform.contract.ContractSubtype;
+import cn.kjj.platform.contract.ContractType;
+import cn.kjj.platform.contract.RegistrationNumber;
+import cn.kjj.platform.contract.ReviewClock;
+import cn.kjj.platform.contract.TechnologyField;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * The generated technology contracts and their history, each a pure function of the seed, its
+ * ordinal and the generated enterprises (the parties), written as lines of COPY's text format.
+ * Registration numbers continue each district's and year's counter in ordinal order.
+ */
+final class ScaleContracts {
+
+    /** Enterprises that sell and buy: ids, districts, credit codes and names by ordinal. */
+    record Parties(long[] ids, String[] regions, String[] creditCodes, String[] names) {
+        int size() {
+            return ids.length;
+        }
+    }
+
+    static final String COLUMNS = "technology_contract (id, title, type, subtype, technology_field, seller_id,"
+            + " seller_region_code, buyer_name, buyer_credit_code, buyer_region_code, buyer_country, signed_on,"
+            + " valid_from, valid_to, contract_amount, tech_transaction_amount, status, registration_no, registered_on,"
+            + " submitted_at, due_on, created_at, updated_at, version)";
+    static final String HISTORY_COLUMNS = "contract_history (contract_id, at, actor_name, from_status, to_status, reason)";
+
+    private static final long SECOND_OFFICIAL_CENTS = 5_000_000_00L;
+    private static final double LN_MIN = Math.log(20_000);
+    private static final double LN_MAX = Math.log(20_000_000);
+    private static final String[][] TOPICS = {{"工业互联网平台", "智能视觉检测系统", "边缘计算网关"},
+        {"数控机床智能化改造", "工业机器人集成", "精密模具设计"}, {"高性能复合材料", "功能涂层", "特种合金"},
+        {"创新药物筛选", "医疗器械检测", "中药提取工艺"}, {"储能电池管理系统", "光伏组件效率提升", "余热回收"},
+        {"污水处理工艺", "固废资源化利用", "VOCs治理"}, {"智慧农业物联网", "水产养殖技术", "农产品保鲜"},
+        {"无人机飞控", "航空零部件加工", "卫星导航终端"}, {"新能源汽车电驱", "轨道交通信号", "智能网联汽车测试"},
+        {"智慧社区平台", "建筑节能改造", "城市管网监测"}, {"辐照加工工艺", "同位素检测", "核技术仪表"}};
+    private static final String[] OUTSIDE = {"440106", "440305", "440604", "441302", "110108", "310115", "330106",
+        "320505"};
+    private static final String[] OUTSIDE_NAMES = {"广州", "深圳", "佛山", "惠州", "北京", "上海", "杭州", "苏州"};
+    private static final String[][] FOREIGN = {{"US", "Redwood Analytics Inc."}, {"DE", "Rheintal Maschinenbau GmbH"},
+        {"JP", "Sakura Precision Co., Ltd."}, {"SG", "Straits Innovation Pte. Ltd."}, {"GB", "Thames Bioscience Ltd"},
+        {"KR", "Hanbit Electronics Co., Ltd."}};
+    private static final String FILER = "企业填报员";
+    private static final String OFFICIAL = "区科技局审核员";
+
+    private final ScaleSettings settings;
+    private final Parties parties;
+    private final WorkingDayCalendar calendar;
+    /** "region/year" to the last serial given: the registration counters, moved as contracts register. */
+    private final Map<String, Integer> counters;
+    private final int days;
+
+    ScaleContracts(ScaleSettings settings, Parties parties, WorkingDayCalendar calendar, Map<String, Integer> counters) {
+        this.settings = settings;
+        this.parties = parties;
+        this.calendar = calendar;
+        this.counters = counters;
+        this.days = (int) (settings.until().toEpochDay() - settings.from().toEpochDay()) + 1;
+    }
+
+    /** Writes contract {@code ordinal} as row {@code id} to {@code contracts} and its history to {@code history}. */
+    void contract(long ordinal, long id, StringBuilder contracts, StringBuilder history) {
+        SplittableRandom r = settings.random(3, ordinal);
+        int seller = (int) (parties.size() * Math.pow(r.nextDouble(), 2));
+        ContractType type = ContractType.values()[r.nextInt(ContractType.values().length)];
+        List<ContractSubtype> subtypes = new ArrayList<>(type.allowedSubtypes());
+        ContractSubtype subtype = subtypes.isEmpty() ? null : subtypes.get(r.nextInt(subtypes.size()));
+        int field = r.nextInt(TOPICS.length);
+        String title = TOPICS[field][r.nextInt(3)] + type.nameZh() + "合同";
+        String[] buyer = buyer(r, seller);
+        LocalDate signed = settings.from().plusDays(r.nextInt(days));
+        long cents = Math.round(Math.exp(LN_MIN + r.nextDouble() * (LN_MAX - LN_MIN)) * 100);
+        long techCents = Math.max(1, cents * (55 + r.nextInt(46)) / 100);
+        Story story = story(r, signed, cents >= SECOND_OFFICIAL_CENTS);
+        String region = parties.regions()[seller];
+        String registrationNo = story.registeredOn == null ? null : registrationNumber(region, story.registeredOn);
+        CopyText.line(contracts).value(id).value(title).value(type.name()).value(subtype)
+                .value(TechnologyField.values()[field].name()).value(parties.ids()[seller]).value(region)
+                .value(buyer[0]).value(buyer[1]).value(buyer[2]).value(buyer[3]).value(signed).value(signed)
+                .value(signed.plusYears(1 + r.nextInt(3))).money(cents).money(techCents).value(story.status)
+                .value(registrationNo).value(story.registeredOn)
+                .value(story.submitted == null ? null : stamp(story.submitted, 9))
+                .value(story.submitted == null ? null
+                        : ReviewClock.dueOn(at(story.submitted, 9).toInstant(), story.twoOfficials, calendar))
+                .value(stamp(signed, 8)).value(story.last).value(story.events.size() - 1).end();
+        for (String[] event : story.events) {
+            CopyText.line(history).value(id).value(event[0]).value(event[1]).value(event[2]).value(event[3])
+                    .value(event[4]).end();
+        }
+    }
+
+    /** name, credit code, district, country: a Jiangmen enterprise, one elsewhere in China, or abroad. */
+    private String[] buyer(SplittableRandom r, int seller) {
+        int p = r.nextInt(100);
+        if (p < 55 && parties.size() > 1) {
+            int b = r.nextInt(parties.size());
+            b = b == seller ? (b + 1) % parties.size() : b;
+            return new String[] {parties.names()[b], parties.creditCodes()[b], parties.regions()[b], "CN"};
+        }
+        if (p < 90) {
+            int city = r.nextInt(OUTSIDE.length);
+            int ordinal = r.nextInt(50_000);
+            return new String[] {OUTSIDE_NAMES[city] + "技术合作伙伴" + ordinal + "号有限公司",
+                ScaleEnterprises.creditCode(OUTSIDE[city], ordinal), OUTSIDE[city], "CN"};
+        }
+        String[] foreign = FOREIGN[r.nextInt(FOREIGN.length)];
+        return new String[] {foreign[1], null, null, foreign[0]};
+    }
+
+    /** What happened to a contract: recent ones are still open, older ones mostly registered. */
+    private Story story(SplittableRandom r, LocalDate signed, boolean twoOfficials) {
+        LocalDate until = settings.until();
+        boolean recent = until.toEpochDay() - signed.toEpochDay() < 40;
+        int p = r.nextInt(100);
+        String status = recent ? (p < 15 ? "DRAFT" : p < 30 ? "RETURNED" : "SUBMITTED")
+                : p < 2 ? "DRAFT" : p < 3 ? "RETURNED" : p < 8 ? "REJECTED" : p < 10 ? "REVOKED" : "REGISTERED";
+        Story story = new Story(status, twoOfficials);
+        story.event(signed, 8, FILER, null, "DRAFT", null);
+        if (status.equals("DRAFT")) {
+            return story;
+        }
+        story.submitted = min(signed.plusDays(1 + r.nextInt(5)), until);
+        story.event(story.submitted, 9, FILER, "DRAFT", "SUBMITTED", null);
+        LocalDate decided = min(story.submitted.plusDays(3 + r.nextInt(20)), until);
+        switch (status) {
+            case "RETURNED" -> story.event(decided, 16, OFFICIAL, "SUBMITTED", "RETURNED", "请补充技术合同登记所需的证明材料");
+            case "REJECTED" -> story.event(decided, 16, OFFICIAL, "SUBMITTED", "REJECTED", "合同内容不属于技术合同认定登记范围");
+            case "REGISTERED", "REVOKED" -> {
+                String before = "SUBMITTED";
+                if (twoOfficials) {
+                    story.event(decided, 10, OFFICIAL, before, "PENDING_SECOND_REVIEW", null);
+                    before = "PENDING_SECOND_REVIEW";
+                }
+                story.event(decided, 15, OFFICIAL, before, "REGISTERED", null);
+                story.registeredOn = decided;
+                if (status.equals("REVOKED")) {
+                    story.event(min(decided.plusDays(30 + r.nextInt(300)), until), 11, OFFICIAL, "REGISTERED",
+                            "REVOKED", "合同当事人虚报技术交易额，撤销登记");
+                }
+            }
+            default -> { }
+        }
+        return story;
+    }
+
+    private String registrationNumber(String region, LocalDate registeredOn) {
+        int serial = counters.merge(region + "/" + registeredOn.getYear(), 1, Integer::sum);
+        if (serial > RegistrationNumber.MAX_SERIAL) {
+            throw new IllegalStateException("more than 999,999 registrations in " + region + " in one year");
+        }
+        return new RegistrationNumber(registeredOn.getYear(), region, serial).value();
+    }
+
+    private static ZonedDateTime at(LocalDate day, int hour) {
+        return day.atTime(LocalTime.of(hour, 30)).atZone(ReviewClock.ZONE);
+    }
+
+    private static String stamp(LocalDate day, int hour) {
+        return at(day, hour).toOffsetDateTime().toString();
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static final class Story {
+        final String status;
+        final boolean twoOfficials;
+        final List<String[]> events = new ArrayList<>(5);
+        LocalDate submitted;
+        LocalDate registeredOn;
+        String last;
+
+        Story(String status, boolean twoOfficials) {
+            this.status = status;
+            this.twoOfficials = twoOfficials;
+        }
+
+        void event(LocalDate day, int hour, String actor, String from, String to, String reason) {
+            last = stamp(day, hour);
+            events.add(new String[] {last, actor, from, to, reason});
+        }
+    }
+}

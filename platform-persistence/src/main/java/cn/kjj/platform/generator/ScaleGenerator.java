@@ -1,0 +1,228 @@
+package cn.kjj.platform.generator;
+
+import cn.kjj.platform.audit.AuditLog;
+import cn.kjj.platform.common.WorkingCalendarSource;
+import cn.kjj.platform.generator.ScaleContracts.Parties;
+import cn.kjj.platform.indicator.HighTechLedger;
+import cn.kjj.platform.indicator.TurnoverLedger;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Generates enterprises, high-tech certificates and technology contracts (with their history) at
+ * scale with COPY, in one transaction, then moves the registration counters past the numbers
+ * it gave and rebuilds the indicator roll-ups from the base tables (decision 0014), so that
+ * indicators stay exact. Every row passes the schema's checks, keys and foreign keys. Meant for a
+ * database no one else writes to meanwhile (it takes ids ahead of the sequences).
+ */
+@Component
+public class ScaleGenerator {
+
+    /** What a run added, and the totals of generated records afterwards. */
+    public record Result(int enterprises, int certifications, int contracts, int historyRows, int totalEnterprises,
+                         int totalContracts) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(ScaleGenerator.class);
+    static final String AUDIT_ACTION = "generate.scale";
+    static final String AUDIT_ENTITY = "scale_data";
+    private static final int BATCH = 10_000;
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final TurnoverLedger turnover;
+    private final HighTechLedger highTech;
+    private final WorkingCalendarSource calendars;
+    private final AuditLog audit;
+
+    ScaleGenerator(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactionManager,
+                   TurnoverLedger turnover, HighTechLedger highTech, WorkingCalendarSource calendars, AuditLog audit) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.turnover = turnover;
+        this.highTech = highTech;
+        this.calendars = calendars;
+        this.audit = audit;
+    }
+
+    public Result generate(ScaleSettings settings) {
+        return transaction.execute(status -> {
+            jdbc.sql("select pg_advisory_xact_lock(hashtext('cn.kjj.platform.generator'))").query().singleRow();
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try {
+                return run(settings, new CopyPipeline(connection));
+            } catch (SQLException e) {
+                throw new IllegalStateException("generating failed: " + e.getMessage(), e);
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+        });
+    }
+
+    private Result run(ScaleSettings settings, CopyPipeline copy) throws SQLException {
+        Parties parties = existingParties(settings.enterprises());
+        int before = (int) Arrays.stream(parties.ids()).filter(id -> id != 0).count();
+        long start = System.nanoTime();
+        int[] certifications = enterprises(settings, parties, before, copy);
+        start = phase("enterprises and certificates", start);
+        int total = Math.max(before, settings.enterprises());
+        int contractsBefore = generatedContracts();
+        int newContracts = Math.max(0, settings.contracts() - contractsBefore);
+        if (newContracts > 0 && total == 0) {
+            throw new IllegalArgumentException("contracts need enterprises to sell and buy them");
+        }
+        Parties sellers = total == parties.size() ? parties : new Parties(Arrays.copyOf(parties.ids(), total),
+                Arrays.copyOf(parties.regions(), total), Arrays.copyOf(parties.creditCodes(), total),
+                Arrays.copyOf(parties.names(), total));
+        int history = contracts(settings, sellers, contractsBefore, newContracts, copy);
+        start = phase("contracts and their history", start);
+        if (newContracts > 0) {
+            turnover.rebuild();
+            start = phase("contract turnover roll-up", start);
+        }
+        if (total > before) {
+            highTech.rebuild();
+            start = phase("high-tech roll-up", start);
+        }
+        Result result = new Result(total - before, certifications[0], newContracts, history, total,
+                contractsBefore + newContracts);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("enterprises", total);
+        after.put("contracts", contractsBefore + newContracts);
+        after.put("added", result);
+        after.put("seed", settings.seed());
+        after.put("years", settings.years());
+        after.put("until", settings.until().toString());
+        audit.record(AUDIT_ACTION, AUDIT_ENTITY, null, null, null, after);
+        jdbc.sql("analyze enterprise, high_tech_certification, technology_contract, contract_history").update();
+        phase("analyze", start);
+        return result;
+    }
+
+    private static long phase(String name, long start) {
+        long now = System.nanoTime();
+        log.info("{}: {} ms", name, (now - start) / 1_000_000);
+        return now;
+    }
+
+    /** Generated enterprises already stored, by ordinal, in arrays of at least {@code size}. */
+    private Parties existingParties(int size) {
+        Map<Integer, Object[]> rows = new HashMap<>();
+        jdbc.sql("select id, region_code, credit_code, name from enterprise where substr(credit_code, 9, 2) = ?")
+                .param(ScaleEnterprises.NAMESPACE)
+                .query((rs, i) -> rows.put(ScaleEnterprises.ordinalOf(rs.getString(3)),
+                        new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)}))
+                .list();
+        int n = Math.max(size, rows.size());
+        Parties parties = new Parties(new long[n], new String[n], new String[n], new String[n]);
+        rows.forEach((ordinal, row) -> {
+            if (ordinal >= rows.size()) {
+                throw new IllegalStateException("generated enterprises are not numbered 0 to " + (rows.size() - 1));
+            }
+            parties.ids()[ordinal] = (Long) row[0];
+            parties.regions()[ordinal] = (String) row[1];
+            parties.creditCodes()[ordinal] = (String) row[2];
+            parties.names()[ordinal] = (String) row[3];
+        });
+        return parties;
+    }
+
+    /** Adds enterprises {@code from} to {@code settings.enterprises() - 1} with their certificates. */
+    private int[] enterprises(ScaleSettings settings, Parties parties, int from, CopyPipeline copy)
+            throws SQLException {
+        int count = Math.max(0, settings.enterprises() - from);
+        int[] certifications = {0};
+        if (count == 0) {
+            return certifications;
+        }
+        long firstId = reserveIds("enterprise", count);
+        ScaleEnterprises rows = new ScaleEnterprises(settings);
+        copy.run((count + BATCH - 1) / BATCH, batch -> {
+            StringBuilder enterprises = new StringBuilder(BATCH * 200);
+            StringBuilder certificates = new StringBuilder(BATCH * 40);
+            for (int k = batch * BATCH; k < Math.min(count, (batch + 1) * BATCH); k++) {
+                int ordinal = from + k;
+                long id = firstId + k;
+                String region = rows.region(ordinal);
+                parties.ids()[ordinal] = id;
+                parties.regions()[ordinal] = region;
+                parties.creditCodes()[ordinal] = ScaleEnterprises.creditCode(region, ordinal);
+                parties.names()[ordinal] = rows.enterprise(ordinal, id, region, enterprises);
+                certifications[0] += rows.certifications(ordinal, id, certificates);
+            }
+            return new StringBuilder[] {enterprises, certificates};
+        }, ScaleEnterprises.COLUMNS, ScaleEnterprises.CERTIFICATION_COLUMNS);
+        return certifications;
+    }
+
+    /** Adds contracts {@code from} to {@code from + count - 1}; returns the number of history rows. */
+    private int contracts(ScaleSettings settings, Parties parties, int from, int count, CopyPipeline copy)
+            throws SQLException {
+        if (count == 0) {
+            return 0;
+        }
+        long firstId = reserveIds("technology_contract", count);
+        Map<String, Integer> counters = new HashMap<>();
+        jdbc.sql("select region_code, year, last_serial from registration_counter")
+                .query((rs, i) -> counters.put(rs.getString(1) + "/" + rs.getInt(2), rs.getInt(3))).list();
+        Map<String, Integer> start = Map.copyOf(counters);
+        ScaleContracts rows = new ScaleContracts(settings, parties, calendars.current(), counters);
+        AtomicInteger history = new AtomicInteger();
+        copy.run((count + BATCH - 1) / BATCH, batch -> {
+            StringBuilder contracts = new StringBuilder(BATCH * 400);
+            StringBuilder events = new StringBuilder(BATCH * 300);
+            for (int k = batch * BATCH; k < Math.min(count, (batch + 1) * BATCH); k++) {
+                rows.contract(from + (long) k, firstId + k, contracts, events);
+            }
+            history.addAndGet((int) events.chars().filter(c -> c == '\n').count());
+            return new StringBuilder[] {contracts, events};
+        }, ScaleContracts.COLUMNS, ScaleContracts.HISTORY_COLUMNS);
+        counters.forEach((key, serial) -> {
+            if (!serial.equals(start.get(key))) {
+                String[] parts = key.split("/");
+                jdbc.sql("""
+                        insert into registration_counter (region_code, year, last_serial) values (?, ?, ?)
+                        on conflict (region_code, year)
+                        do update set last_serial = greatest(registration_counter.last_serial, excluded.last_serial)""")
+                        .params(parts[0], Integer.parseInt(parts[1]), serial).update();
+            }
+        });
+        return history.get();
+    }
+
+    /** Contracts generated by earlier runs, as their last audit event says. */
+    private int generatedContracts() {
+        return jdbc.sql("""
+                select (after ->> 'contracts')::int from audit_event
+                where entity_type = ? and action = ? order by id desc limit 1""")
+                .params(AUDIT_ENTITY, AUDIT_ACTION).query(Integer.class).optional().orElse(0);
+    }
+
+    /**
+     * The first of {@code n} consecutive ids taken for {@code table}: past both the sequence and
+     * the largest id, with the sequence moved past the last of them.
+     */
+    private long reserveIds(String table, int n) {
+        String sequence = jdbc.sql("select pg_get_serial_sequence(?, 'id')").param(table).query(String.class).single();
+        long next = jdbc.sql("select nextval(cast(? as regclass))").param(sequence).query(Long.class).single();
+        long max = jdbc.sql("select coalesce(max(id), 0) from " + table).query(Long.class).single();
+        long first = Math.max(next, max + 1);
+        jdbc.sql("select setval(cast(? as regclass), ?)").params(sequence, first + n - 1).query().singleRow();
+        return first;
+    }
+}
