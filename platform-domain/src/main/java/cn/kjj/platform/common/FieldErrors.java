@@ -40,7 +40,30 @@ public final class FieldErrors {
         if (stripped.length() > maxLength) {
             add(field, "error.field.tooLong", "must be at most " + maxLength + " characters");
         }
+        if (!isStorable(stripped)) {
+            add(field, "error.field.invalidCharacters", "contains control characters or broken Unicode");
+        }
         return stripped;
+    }
+
+    /**
+     * Whether PostgreSQL can keep {@code text} as it is: no NUL or other control characters
+     * (tabs and line breaks aside), no half of a surrogate pair (which would be stored as '?').
+     */
+    public static boolean isStorable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+            if (Character.isHighSurrogate(c) && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(++i)))) {
+                return false;
+            }
+            if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Records {@code error.field.required} when {@code value} is {@code null}. */

@@ -78,16 +78,23 @@ class BadInputTest {
                         null, admin, problems);
                 sent++;
             }
-            check(target, "oversized body", MediaType.APPLICATION_JSON_VALUE, WriteTargets.json(
-                    target.validBody().get(), "padding", "\"" + "y".repeat(3 * 1024 * 1024) + "\""), null, admin,
+            MockHttpServletResponse oversized = check(target, "oversized body", MediaType.APPLICATION_JSON_VALUE,
+                    WriteTargets.json(with(target, "padding", "y".repeat(2 * 1024 * 1024)), null, null), null, admin,
                     problems);
+            assertThat(oversized.getStatus()).as(target + " oversized body").isEqualTo(413);
             sent++;
         }
         assertThat(sent).isGreaterThanOrEqualTo(500);
         assertThat(problems).as("answers to %d malformed requests", sent).isEmpty();
     }
 
-    private void check(WriteTargets target, String what, String contentType, String body, String text,
+    private static Map<String, Object> with(WriteTargets target, String name, Object value) {
+        Map<String, Object> body = new LinkedHashMap<>(target.validBody().get());
+        body.put(name, value);
+        return body;
+    }
+
+    private MockHttpServletResponse check(WriteTargets target, String what, String contentType, String body, String text,
                        AccountPrincipal admin, List<String> problems) throws Exception {
         long before = rows(target);
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(target.method()), target.uri())
@@ -107,9 +114,13 @@ class BadInputTest {
             if (rows(target) != before) {
                 problems.add(where + "refused, yet rows were written");
             }
-        } else if (text != null && !text.isBlank() && !answer.contains(text.strip())) {
+        } else if (text != null && !text.trim().isEmpty() && !what.startsWith("password")
+                && !answer.contains(text.strip())) {
+            // (Jackson reads a string that trims to nothing as null for an optional number or date;
+            // a password is never echoed)
             problems.add(where + "accepted, but not stored verbatim: " + abbreviate(answer));
         }
+        return response;
     }
 
     private long rows(WriteTargets target) {
