@@ -68,6 +68,35 @@ class BadFormInputTest {
         assertThat(problems).as("answers to %d malformed forms", sent).isEmpty();
     }
 
+    @Test
+    void noMalformedQueryOnAListCausesAServerError() throws Exception {
+        AccountPrincipal admin = new MatrixPeople(context).get(Who.ADMIN);
+        List<String> problems = new ArrayList<>();
+        for (String list : LISTS) {
+            for (String parameter : PARAMETERS) {
+                for (BadValues bad : BadValues.ALL.stream().filter(b -> QUERY_VALUES.contains(b.label())).toList()) {
+                    String value = bad.text() != null ? bad.text() : bad.json();
+                    int status = mvc.perform(get(list).param(parameter, value.length() > 5_000
+                            ? value.substring(0, 5_000) : value).with(user(admin))).andReturn().getResponse().getStatus();
+                    if (status >= 500) {
+                        problems.add(list + "?" + parameter + "=" + bad + ": " + status);
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    static final List<String> LISTS = List.of("/enterprises", "/contracts", "/review", "/incubators", "/labs",
+            "/programs", "/statistics", "/certifications/expiring", "/indicators", "/api/v1/enterprises",
+            "/api/v1/contracts", "/api/v1/incubators", "/api/v1/labs", "/api/v1/programs",
+            "/api/v1/statistics/regional", "/api/v1/indicators/rd-intensity", "/api/v1/users");
+
+    static final List<String> PARAMETERS = List.of("q", "region", "status", "page", "size", "from");
+
+    static final List<String> QUERY_VALUES = List.of("NUL", "lone surrogate", "huge string", "SQL injection",
+            "HTML injection", "1e400", "int overflow", "negative", "impossible date", "year 99999", "unknown enum");
+
     private void check(Form form, String what, Map<String, Object> values, String text, AccountPrincipal official,
                        List<String> problems) throws Exception {
         long before = jdbc.sql("select count(*) from " + form.table()).query(Long.class).single();
@@ -77,6 +106,8 @@ class BadFormInputTest {
         String where = form.path() + " " + what + ": " + response.getStatus();
         if (response.getStatus() >= 500) {
             problems.add(where);
+        } else if (response.getStatus() / 100 == 3 && BadValues.isImpossibleDateIn(what)) {
+            problems.add(where + " accepted an impossible date");
         } else if (response.getStatus() / 100 != 3) {
             if (jdbc.sql("select count(*) from " + form.table()).query(Long.class).single() != before) {
                 problems.add(where + " shown again, yet rows were written");

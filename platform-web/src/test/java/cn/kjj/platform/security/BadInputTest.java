@@ -106,6 +106,8 @@ class BadInputTest {
         String where = target + " " + what + ": " + status + " ";
         if (status >= 500) {
             problems.add(where + abbreviate(answer));
+        } else if (status < 300 && BadValues.isImpossibleDateIn(what)) {
+            problems.add(where + "accepted an impossible date");
         } else if (status >= 400) {
             if (response.getContentType() == null
                     || !response.getContentType().startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE)) {

@@ -40,6 +40,13 @@ record BadValues(String label, String json, String text) {
             text("unknown enum", "NOT_A_VALUE", "NOT_A_VALUE"),
             raw("null", "null"));
 
+    /** Whether {@code what} ("signedOn = year 0") puts an impossible date into a date field. */
+    static boolean isImpossibleDateIn(String what) {
+        String[] parts = what.split(" = ");
+        return parts.length == 2 && parts[0].matches(".*(On|From|To)$")
+                && List.of("impossible date", "year 0", "year 99999", "year -1").contains(parts[1]);
+    }
+
     private static BadValues text(String label, String jsonContent, String text) {
         return new BadValues(label, "\"" + jsonContent.replace("\"", "\\\"") + "\"", text);
     }
