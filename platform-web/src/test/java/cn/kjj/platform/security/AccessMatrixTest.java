@@ -59,12 +59,13 @@ class AccessMatrixTest {
         for (Map.Entry<String, Boolean> route : routes.entrySet()) {
             Expectation expectation = expected.get(route.getKey());
             Map<String, Supplier<String>> variables = records.variables(route.getKey().split(" ")[1]);
-            String anonymous = outcome(call(route.getKey(), route.getValue(), variables, null, people));
+            String anonymous = outcome(route.getKey(), null, call(route.getKey(), route.getValue(), variables, null,
+                    people), problems);
             StringBuilder actual = new StringBuilder();
             boolean matches = expectation != null && expectation.anonymous().equals(anonymous);
             for (Who who : Who.values()) {
                 MockHttpServletResponse response = call(route.getKey(), route.getValue(), variables, who, people);
-                String got = outcome(response);
+                String got = outcome(route.getKey(), who, response, problems);
                 actual.append(' ').append(got).append(got.equals("ok") ? "(" + response.getStatus() + ")" : "");
                 matches &= expectation != null && expectation.byWho().get(who).equals(got);
             }
@@ -147,6 +148,17 @@ class AccessMatrixTest {
             matcher.appendReplacement(uri, Matcher.quoteReplacement(value.get()));
         }
         return matcher.appendTail(uri).toString();
+    }
+
+    /** The outcome; an API refusal that is not problem JSON is a problem of its own. */
+    private static String outcome(String route, Who who, MockHttpServletResponse response, List<String> problems) {
+        String outcome = outcome(response);
+        if (route.contains(" /api/") && outcome.matches("40[134]")
+                && !String.valueOf(response.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE)) {
+            problems.add("NOT PROBLEM JSON " + route + " " + (who == null ? "anonymous" : who) + ": "
+                    + response.getContentType());
+        }
+        return outcome;
     }
 
     private static String outcome(MockHttpServletResponse response) {
