@@ -59,6 +59,8 @@ public class ApiSecurityConfiguration {
                 // a saved request would create a session on every 401
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .logout(logout -> logout.disable())
+                .headers(SecurityHeaders.common())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.API_POLICY)))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(new ApiAccessDeniedHandler(problems)));

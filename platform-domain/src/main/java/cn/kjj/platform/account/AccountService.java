@@ -93,6 +93,10 @@ public class AccountService {
             account.changeEnabled(change.enabled(), now);
         }
         if (change.displayName() != null) {
+            if (!FieldErrors.isStorable(change.displayName())) {
+                throw InvalidInputException.forField("displayName", "error.field.invalidCharacters",
+                        "contains control characters or broken Unicode");
+            }
             account.changeDisplayName(change.displayName().trim(), now);
         }
         if (change.password() != null) {
@@ -178,6 +182,9 @@ public class AccountService {
             String code = template.startsWith("{") && template.endsWith("}")
                     ? template.substring(1, template.length() - 1) : "error.validation.field";
             errors.add(violation.getPropertyPath().toString(), code, violation.getMessage());
+        }
+        if (request.displayName() != null && !FieldErrors.isStorable(request.displayName())) {
+            errors.add("displayName", "error.field.invalidCharacters", "contains control characters or broken Unicode");
         }
         errors.throwIfAny();
     }

@@ -1,6 +1,7 @@
 package cn.kjj.platform.account;
 
 import cn.kjj.platform.audit.AuditLog;
+import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.NotFoundException;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +50,10 @@ public class ApiTokenService {
         }
         if (name == null || name.isBlank() || name.length() > 100) {
             throw InvalidInputException.forField("name", "error.token.name", "a name of 1 to 100 characters is required");
+        }
+        if (!FieldErrors.isStorable(name)) {
+            throw InvalidInputException.forField("name", "error.field.invalidCharacters",
+                    "contains control characters or broken Unicode");
         }
         byte[] secret = new byte[32];
         random.nextBytes(secret);

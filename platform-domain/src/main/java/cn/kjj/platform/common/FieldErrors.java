@@ -1,6 +1,7 @@
 package cn.kjj.platform.common;
 
 import cn.kjj.platform.common.InvalidInputException.FieldError;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -40,7 +41,42 @@ public final class FieldErrors {
         if (stripped.length() > maxLength) {
             add(field, "error.field.tooLong", "must be at most " + maxLength + " characters");
         }
+        if (!isStorable(stripped)) {
+            add(field, "error.field.invalidCharacters", "contains control characters or broken Unicode");
+        }
         return stripped;
+    }
+
+    /**
+     * Whether PostgreSQL can keep {@code text} as it is: no NUL or other control characters
+     * (tabs and line breaks aside), no half of a surrogate pair (which would be stored as '?').
+     */
+    public static boolean isStorable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+            if (Character.isHighSurrogate(c) && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(++i)))) {
+                return false;
+            }
+            if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The earliest and latest day a record of the bureau can name (PostgreSQL and Java agree on them). */
+    public static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LAST_DAY = LocalDate.of(2199, 12, 31);
+
+    /** Records {@code error.field.dateOutOfRange} for a day before 1900 or after 2199 (year 0, 99999, ...). */
+    public LocalDate date(String field, LocalDate value) {
+        if (value != null && (value.isBefore(FIRST_DAY) || value.isAfter(LAST_DAY))) {
+            add(field, "error.field.dateOutOfRange", "must be between " + FIRST_DAY + " and " + LAST_DAY);
+        }
+        return value;
     }
 
     /** Records {@code error.field.required} when {@code value} is {@code null}. */

@@ -1,5 +1,6 @@
 package cn.kjj.platform.contract;
 
+import cn.kjj.platform.common.SearchText;
 import cn.kjj.platform.enterprise.Enterprise;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
@@ -106,6 +107,6 @@ final class ContractSpecifications {
     }
 
     private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return SearchText.likeEscaped(text);
     }
 }

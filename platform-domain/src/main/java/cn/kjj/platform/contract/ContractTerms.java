@@ -30,6 +30,9 @@ public record ContractTerms(String title, ContractType type, ContractSubtype sub
     public ContractTerms validated(LocalDate today, String sellerCreditCode) {
         Objects.requireNonNull(today, "today");
         FieldErrors errors = new FieldErrors();
+        errors.date("signedOn", signedOn);
+        errors.date("validFrom", validFrom);
+        errors.date("validTo", validTo);
         String checkedTitle = errors.text("title", title, 300, true);
         if (errors.required("type", type) != null) {
             errors.check(() -> {

@@ -19,6 +19,7 @@ public record EnterpriseDetails(String name, String creditCode, String regionCod
     /** Checks every field at once; {@link cn.kjj.platform.common.InvalidInputException} lists all that are wrong. */
     public EnterpriseDetails validated() {
         FieldErrors errors = new FieldErrors();
+        errors.date("foundedOn", foundedOn);
         String checkedName = errors.text("name", name, 200, true);
         String rawCode = errors.text(CreditCode.FIELD, creditCode, Integer.MAX_VALUE, true);
         CreditCode code = rawCode == null ? null : errors.check(() -> CreditCode.of(rawCode));

@@ -1,5 +1,6 @@
 package cn.kjj.platform.enterprise;
 
+import cn.kjj.platform.common.SearchText;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
@@ -102,6 +103,6 @@ final class EnterpriseSpecifications {
     }
 
     private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return SearchText.likeEscaped(text);
     }
 }

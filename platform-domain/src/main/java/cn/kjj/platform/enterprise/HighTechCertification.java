@@ -81,7 +81,8 @@ public class HighTechCertification {
             }
         }
         errors.required("kind", kind);
-        errors.required("issuedOn", issuedOn);
+        errors.required("issuedOn", errors.date("issuedOn", issuedOn));
+        errors.date("expiresOn", expiresOn);
         LocalDate lastDay = expiresOn != null || issuedOn == null ? expiresOn : CertificationValidity.expiresOn(issuedOn);
         if (issuedOn != null && lastDay != null && !lastDay.isAfter(issuedOn)) {
             errors.add("expiresOn", "error.certification.expiresOn.notAfterIssue", "must be after the issue date");

@@ -21,6 +21,7 @@ public record IncubatorDetails(String name, IncubatorKind kind, RecognitionLevel
     /** Checks every field at once; {@link cn.kjj.platform.common.InvalidInputException} lists all that are wrong. */
     public IncubatorDetails validated() {
         FieldErrors errors = new FieldErrors();
+        errors.date("recognizedOn", recognizedOn);
         String checkedName = errors.text("name", name, 200, true);
         errors.required("kind", kind);
         errors.required("level", level);

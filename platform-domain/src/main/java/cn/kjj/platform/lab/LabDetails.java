@@ -19,6 +19,7 @@ public record LabDetails(String name, LabKind kind, RecognitionLevel level, Stri
     /** Checks every field at once; {@link cn.kjj.platform.common.InvalidInputException} lists all that are wrong. */
     public LabDetails validated() {
         FieldErrors errors = new FieldErrors();
+        errors.date("recognizedOn", recognizedOn);
         String checkedName = errors.text("name", name, 200, true);
         errors.required("kind", kind);
         errors.required("level", level);

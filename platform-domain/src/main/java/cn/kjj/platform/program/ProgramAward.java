@@ -53,6 +53,7 @@ public class ProgramAward {
     ProgramAward(Long programId, Long enterpriseId, BigDecimal amount, LocalDate awardedOn, String note,
                  Instant now) {
         FieldErrors errors = new FieldErrors();
+        errors.date("awardedOn", awardedOn);
         errors.required("enterpriseId", enterpriseId);
         BigDecimal yuan = errors.required("amount", amount) == null ? null
                 : errors.check(() -> Money.requirePositive(amount, "amount"));

@@ -1,5 +1,6 @@
 package cn.kjj.platform.program;
 
+import cn.kjj.platform.common.SearchText;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,6 @@ final class ProgramSpecifications {
     }
 
     private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return SearchText.likeEscaped(text);
     }
 }

@@ -80,8 +80,8 @@ class PortalSecurityConfiguration {
                         .logoutSuccessUrl(LOGIN_PAGE + "?logout")
                         .permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(SecurityHeaders.common())
                 .headers(headers -> headers
-                        .frameOptions(frame -> frame.deny())
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swaggerUi,
                                 new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)))
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swaggerUi),

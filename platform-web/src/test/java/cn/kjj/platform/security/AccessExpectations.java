@@ -1,0 +1,164 @@
+package cn.kjj.platform.security;
+
+/**
+ * Who gets what from every route of the application, checked by {@link AccessMatrixTest}. One line
+ * a route: method (ANY when the mapping names none), the pattern exactly as the controller maps it,
+ * then either {@code public} (everyone, anonymous too, is let in) or one outcome per column:
+ *
+ * <pre>
+ *   ADMIN  OFFICIAL  OTHER_OFFICIAL  CITY_OFFICIAL  OWNER  OTHER_ENTERPRISE  ANALYST
+ * </pre>
+ *
+ * {@code ok} = let in (2xx, 3xx, or a 400/409/412/422/428 about the empty body or the record's state),
+ * {@code 403} = the role may not, {@code 404} = the record is outside the caller's scope. Anonymous
+ * callers are not a column: they get 401 problem JSON on {@code /api/**} and a redirect to the login
+ * page elsewhere, unless the line says {@code public}. The records are the owner's, in Jianghai
+ * (see {@link MatrixRecords}); a new route with a new kind of path variable teaches MatrixRecords
+ * which record it stands for.
+ */
+final class AccessExpectations {
+
+    static final String TABLE = """
+            ANY    /error                                                                  public
+            DELETE /api/v1/auth/tokens/{id}                                                404   404   404   404   ok    404   404
+            GET    /                                                                       ok    ok    ok    ok    ok    ok    ok
+            GET    /account/tokens                                                         ok    ok    ok    ok    ok    ok    ok
+            GET    /actuator                                                               ok    ok    ok    ok    ok    ok    ok
+            GET    /actuator/health                                                        public
+            GET    /actuator/health/**                                                     public
+            GET    /actuator/info                                                          ok    ok    ok    ok    ok    ok    ok
+            GET    /admin/users                                                            ok    403   403   403   403   403   403
+            GET    /admin/users/new                                                        ok    403   403   403   403   403   403
+            GET    /admin/users/{id}/edit                                                  ok    403   403   403   403   403   403
+            GET    /api/v1/auth/tokens                                                     ok    ok    ok    ok    ok    ok    ok
+            GET    /api/v1/certifications/expiring                                         ok    ok    ok    ok    403   403   ok
+            GET    /api/v1/contracts                                                       ok    ok    ok    ok    ok    ok    ok
+            GET    /api/v1/contracts/catalogue                                             ok    ok    ok    ok    ok    ok    ok
+            GET    /api/v1/contracts/{id}                                                  ok    ok    404   ok    ok    404   404
+            GET    /api/v1/contracts/{id}/attachments/{attachmentId}                       ok    ok    404   ok    ok    404   403
+            GET    /api/v1/contracts/{id}/certificate                                      ok    ok    404   ok    ok    404   ok
+            GET    /api/v1/enterprises                                                     ok    ok    ok    ok    ok    ok    ok
+            GET    /api/v1/enterprises/{id}                                                ok    ok    404   ok    ok    404   ok
+            GET    /api/v1/enterprises/{id}/certifications                                 ok    ok    404   ok    ok    404   ok
+            GET    /api/v1/enterprises/{id}/certifications/{certificationId}               ok    ok    404   ok    ok    404   ok
+            GET    /api/v1/enterprises/{id}/history                                        ok    ok    404   ok    ok    404   403
+            GET    /api/v1/imports/{id}                                                    ok    ok    404   404   403   403   403
+            GET    /api/v1/imports/{id}/errors                                             ok    ok    404   404   403   403   403
+            GET    /api/v1/imports/{kind}/template                                         ok    ok    ok    ok    403   403   403
+            GET    /api/v1/incubators                                                      ok    ok    ok    ok    403   403   ok
+            GET    /api/v1/incubators/{id}                                                 ok    ok    404   ok    403   403   ok
+            GET    /api/v1/incubators/{id}/history                                         ok    ok    404   ok    403   403   403
+            GET    /api/v1/indicators                                                      ok    ok    ok    ok    403   403   ok
+            GET    /api/v1/indicators/contract-turnover                                    ok    ok    ok    ok    403   403   ok
+            GET    /api/v1/indicators/high-tech-enterprises                                ok    ok    ok    ok    403   403   ok
+            GET    /api/v1/indicators/innovation-platforms                                 ok    ok    ok    ok    403   403   ok
+            GET    /api/v1/indicators/program-funding                                      ok    ok    ok    ok    403   403   ok
+            GET    /api/v1/indicators/rd-intensity                                         ok    ok    ok    ok    403   403   ok
+            GET    /api/v1/indicators/{id}/lineage                                         ok    ok    ok    ok    403   403   ok
+            GET    /api/v1/labs                                                            ok    ok    ok    ok    403   403   ok
+            GET    /api/v1/labs/{id}                                                       ok    ok    404   ok    403   403   ok
+            GET    /api/v1/labs/{id}/history                                               ok    ok    404   ok    403   403   403
+            GET    /api/v1/me                                                              ok    ok    ok    ok    ok    ok    ok
+            GET    /api/v1/programs                                                        ok    ok    ok    ok    ok    ok    ok
+            GET    /api/v1/programs/{id}                                                   ok    ok    404   ok    ok    ok    ok
+            GET    /api/v1/programs/{id}/awards                                            ok    ok    404   ok    ok    ok    ok
+            GET    /api/v1/programs/{id}/history                                           ok    ok    404   ok    403   403   403
+            GET    /api/v1/regions                                                         ok    ok    ok    ok    ok    ok    ok
+            GET    /api/v1/statistics/regional                                             ok    ok    ok    ok    403   403   ok
+            GET    /api/v1/statistics/regional/{regionCode}/{year}                         ok    ok    404   ok    403   403   ok
+            GET    /api/v1/statistics/regional/{regionCode}/{year}/revisions               ok    ok    404   ok    403   403   ok
+            GET    /api/v1/users                                                           ok    403   403   403   403   403   403
+            GET    /api/v1/users/{id}                                                      ok    403   403   403   403   403   403
+            GET    /certifications/expiring                                                ok    ok    ok    ok    403   403   ok
+            GET    /contracts                                                              ok    ok    ok    ok    ok    ok    ok
+            GET    /contracts/new                                                          ok    ok    ok    ok    ok    ok    403
+            GET    /contracts/{id}                                                         ok    ok    404   ok    ok    404   404
+            GET    /contracts/{id}/attachments/{attachmentId}                              ok    ok    404   ok    ok    404   404
+            GET    /contracts/{id}/certificate                                             ok    ok    404   ok    ok    404   ok
+            GET    /contracts/{id}/edit                                                    ok    ok    404   ok    ok    404   404
+            GET    /enterprises                                                            ok    ok    ok    ok    ok    ok    ok
+            GET    /enterprises/new                                                        ok    ok    ok    ok    403   403   403
+            GET    /enterprises/{id}                                                       ok    ok    404   ok    ok    404   ok
+            GET    /enterprises/{id}/certifications/new                                    ok    ok    404   ok    403   404   403
+            GET    /enterprises/{id}/certifications/{certificationId}/revoke               ok    ok    404   ok    403   404   403
+            GET    /enterprises/{id}/edit                                                  ok    ok    404   ok    403   404   403
+            GET    /imports                                                                ok    ok    ok    ok    403   403   403
+            GET    /imports/jobs/{id}                                                      ok    ok    404   404   403   403   403
+            GET    /imports/jobs/{id}/errors.{format}                                      ok    ok    404   404   403   403   403
+            GET    /imports/{kind}                                                         ok    ok    ok    ok    403   403   403
+            GET    /imports/{kind}/template.{format}                                       ok    ok    ok    ok    403   403   403
+            GET    /incubators                                                             ok    ok    ok    ok    403   403   ok
+            GET    /incubators/new                                                         ok    ok    ok    ok    403   403   403
+            GET    /incubators/{id}                                                        ok    ok    404   ok    403   403   ok
+            GET    /incubators/{id}/edit                                                   ok    ok    404   ok    403   403   403
+            GET    /indicators                                                             ok    ok    ok    ok    403   403   ok
+            GET    /labs                                                                   ok    ok    ok    ok    403   403   ok
+            GET    /labs/new                                                               ok    ok    ok    ok    403   403   403
+            GET    /labs/{id}                                                              ok    ok    404   ok    403   403   ok
+            GET    /labs/{id}/edit                                                         ok    ok    404   ok    403   403   403
+            GET    /login                                                                  public
+            GET    /programs                                                               ok    ok    ok    ok    ok    ok    ok
+            GET    /programs/new                                                           ok    ok    ok    ok    403   403   403
+            GET    /programs/{id}                                                          ok    ok    404   ok    ok    ok    ok
+            GET    /programs/{id}/edit                                                     ok    ok    404   ok    403   403   403
+            GET    /review                                                                 ok    ok    ok    ok    403   403   403
+            GET    /statistics                                                             ok    ok    ok    ok    403   403   ok
+            GET    /statistics/{regionCode}/{year}                                         ok    ok    404   ok    403   403   ok
+            GET    /swagger-ui.html                                                        public
+            GET    /v3/api-docs                                                            public
+            GET    /v3/api-docs.yaml                                                       ok    ok    ok    ok    ok    ok    ok
+            GET    /v3/api-docs/swagger-config                                             public
+            PATCH  /api/v1/users/{id}                                                      ok    403   403   403   403   403   403
+            POST   /account/tokens                                                         ok    ok    ok    ok    ok    ok    ok
+            POST   /account/tokens/{id}/revoke                                             404   404   404   404   ok    404   404
+            POST   /admin/users                                                            ok    403   403   403   403   403   403
+            POST   /admin/users/{id}/edit                                                  ok    403   403   403   403   403   403
+            POST   /api/v1/auth/tokens                                                     ok    ok    ok    ok    ok    ok    ok
+            POST   /api/v1/contracts                                                       ok    ok    ok    ok    ok    ok    403
+            POST   /api/v1/contracts/{id}/attachments                                      403   403   404   403   ok    404   403
+            POST   /api/v1/contracts/{id}/register                                         ok    ok    404   ok    403   403   403
+            POST   /api/v1/contracts/{id}/reject                                           ok    ok    404   ok    403   403   403
+            POST   /api/v1/contracts/{id}/return                                           ok    ok    404   ok    403   403   403
+            POST   /api/v1/contracts/{id}/revoke                                           ok    ok    404   ok    403   403   403
+            POST   /api/v1/contracts/{id}/submit                                           403   403   404   403   ok    404   403
+            POST   /api/v1/enterprises                                                     ok    ok    ok    ok    403   403   403
+            POST   /api/v1/enterprises/{id}/certifications                                 ok    ok    404   ok    403   403   403
+            POST   /api/v1/enterprises/{id}/certifications/{certificationId}/revoke        ok    ok    404   ok    403   403   403
+            POST   /api/v1/imports/{kind}                                                  ok    ok    ok    ok    403   403   403
+            POST   /api/v1/incubators                                                      ok    ok    ok    ok    403   403   403
+            POST   /api/v1/labs                                                            ok    ok    ok    ok    403   403   403
+            POST   /api/v1/programs                                                        ok    ok    ok    ok    403   403   403
+            POST   /api/v1/programs/{id}/awards                                            ok    ok    404   ok    403   403   403
+            POST   /api/v1/users                                                           ok    403   403   403   403   403   403
+            POST   /contracts                                                              ok    ok    ok    ok    ok    ok    403
+            POST   /contracts/{id}/attachments                                             ok    ok    404   ok    ok    404   404
+            POST   /contracts/{id}/edit                                                    ok    ok    404   ok    ok    404   404
+            POST   /contracts/{id}/register                                                ok    ok    404   ok    403   404   403
+            POST   /contracts/{id}/reject                                                  ok    ok    404   ok    403   404   404
+            POST   /contracts/{id}/return                                                  ok    ok    404   ok    403   404   404
+            POST   /contracts/{id}/revoke                                                  ok    ok    404   ok    403   404   404
+            POST   /contracts/{id}/submit                                                  403   403   404   403   ok    404   404
+            POST   /enterprises                                                            ok    ok    ok    ok    403   403   403
+            POST   /enterprises/{id}/certifications                                        ok    ok    404   ok    403   404   403
+            POST   /enterprises/{id}/certifications/{certificationId}/revoke               ok    ok    404   ok    403   404   403
+            POST   /enterprises/{id}/edit                                                  ok    ok    404   ok    403   404   403
+            POST   /imports/{kind}                                                         ok    ok    ok    ok    403   403   403
+            POST   /incubators                                                             ok    ok    ok    ok    403   403   403
+            POST   /incubators/{id}/edit                                                   ok    ok    404   ok    403   403   403
+            POST   /labs                                                                   ok    ok    ok    ok    403   403   403
+            POST   /labs/{id}/edit                                                         ok    ok    404   ok    403   403   403
+            POST   /programs                                                               ok    ok    ok    ok    403   403   403
+            POST   /programs/{id}/awards                                                   ok    ok    404   ok    403   403   403
+            POST   /programs/{id}/edit                                                     ok    ok    404   ok    403   403   403
+            POST   /statistics/{regionCode}/{year}                                         ok    ok    404   ok    403   403   403
+            PUT    /api/v1/contracts/{id}                                                  403   403   404   403   ok    404   403
+            PUT    /api/v1/enterprises/{id}                                                ok    ok    404   ok    403   403   403
+            PUT    /api/v1/incubators/{id}                                                 ok    ok    404   ok    403   403   403
+            PUT    /api/v1/labs/{id}                                                       ok    ok    404   ok    403   403   403
+            PUT    /api/v1/programs/{id}                                                   ok    ok    404   ok    403   403   403
+            PUT    /api/v1/statistics/regional/{regionCode}/{year}                         ok    ok    404   ok    403   403   403
+            """;
+
+    private AccessExpectations() {
+    }
+}

@@ -1,0 +1,159 @@
+package cn.kjj.platform.security;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import cn.kjj.platform.account.AccountRepository;
+import cn.kjj.platform.account.ApiTokenService;
+import cn.kjj.platform.contract.Buyer;
+import cn.kjj.platform.contract.ContractAttachmentService;
+import cn.kjj.platform.contract.ContractService;
+import cn.kjj.platform.contract.ContractSubtype;
+import cn.kjj.platform.contract.ContractTerms;
+import cn.kjj.platform.contract.ContractType;
+import cn.kjj.platform.contract.ContractView;
+import cn.kjj.platform.contract.NewContract;
+import cn.kjj.platform.contract.ReviewClock;
+import cn.kjj.platform.contract.TechnologyField;
+import cn.kjj.platform.enterprise.CertificationKind;
+import cn.kjj.platform.enterprise.CertificationService;
+import cn.kjj.platform.enterprise.NewCertification;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Real records for a route's path variables, all of them {@link Who#OWNER}'s or in Jianghai: a
+ * fresh submitted contract (with an attachment) and certificate per route, so that one route's
+ * state changes never move another's expectations; a fresh API token of the owner per request.
+ */
+final class MatrixRecords {
+
+    private final ApplicationContext context;
+    private final MatrixPeople people;
+    private final MockMvc mvc;
+    private String importJob;
+    private String certification;
+
+    MatrixRecords(ApplicationContext context, MatrixPeople people, MockMvc mvc) {
+        this.context = context;
+        this.people = people;
+        this.mvc = mvc;
+    }
+
+    /** The path variables of one route, made when first asked for. */
+    Map<String, Supplier<String>> variables(String pattern) {
+        Map<String, Supplier<String>> made = new HashMap<>();
+        Map<String, String> once = new HashMap<>();
+        made.put("id", () -> id(pattern, once));
+        made.put("attachmentId", () -> {
+            contract(once);
+            return once.get("attachmentId");
+        });
+        made.put("certificationId", this::certification);
+        made.put("regionCode", () -> MatrixPeople.JIANGHAI);
+        made.put("year", () -> "2022");
+        made.put("kind", () -> "enterprises");
+        made.put("format", () -> "csv");
+        return made;
+    }
+
+    private String id(String pattern, Map<String, String> once) {
+        String area = pattern.replaceFirst("^/api/v1", "").split("/")[1];
+        return switch (area) {
+            case "contracts" -> pattern.endsWith("/certificate") ? registeredContract(once) : contract(once);
+            case "enterprises" -> String.valueOf(people.ownerEnterpriseId());
+            case "incubators", "labs", "programs" -> demoRecord(area.replaceFirst("s$", ""));
+            case "imports" -> importJob();
+            case "users", "admin" -> String.valueOf(context.getBean(AccountRepository.class)
+                    .findByUsername("matrix.analyst").orElseThrow().getId());
+            case "auth", "account" -> String.valueOf(context.getBean(ApiTokenService.class)
+                    .issue(people.get(Who.OWNER), "matrix", 1).id());
+            case "indicators" -> "rd-intensity";
+            default -> throw new IllegalStateException("no record for {id} of " + pattern
+                    + ": teach MatrixRecords which record it stands for");
+        };
+    }
+
+    private String contract(Map<String, String> once) {
+        if (once.containsKey("contract")) {
+            return once.get("contract");
+        }
+        ContractService contracts = context.getBean(ContractService.class);
+        ContractView draft = contracts.create(people.get(Who.OWNER), new NewContract(terms(), null, false));
+        ContractView.AttachmentView file = context.getBean(ContractAttachmentService.class).upload(
+                people.get(Who.OWNER), draft.id(), "matrix.pdf",
+                "%PDF-1.4\n%matrix\n".getBytes(StandardCharsets.US_ASCII));
+        once.put("attachmentId", String.valueOf(file.id()));
+        contracts.submit(people.get(Who.OWNER), draft.id(), null);
+        once.put("contract", String.valueOf(draft.id()));
+        return once.get("contract");
+    }
+
+    /** A certificate exists only for a registered contract. */
+    private String registeredContract(Map<String, String> once) {
+        String id = contract(once);
+        if (once.putIfAbsent("registered", id) == null) {
+            context.getBean(ContractService.class).register(people.get(Who.OFFICIAL), Long.parseLong(id), null);
+        }
+        return id;
+    }
+
+    private static ContractTerms terms() {
+        LocalDate signed = LocalDate.now(ReviewClock.ZONE).minusDays(5);
+        BigDecimal amount = BigDecimal.valueOf(ThreadLocalRandom.current().nextLong(10_000_000L, 400_000_000L), 2);
+        return new ContractTerms("矩阵测试合同", ContractType.TECHNOLOGY_DEVELOPMENT, ContractSubtype.COMMISSIONED,
+                TechnologyField.ADVANCED_MANUFACTURING, new Buyer("深圳市示例买方有限公司", "91440300708461136T",
+                "440300", "CN"), signed, signed, signed.plusYears(1), amount, amount);
+    }
+
+    /** One certificate for the run (two would overlap); the matrix's bodies never revoke it. */
+    private String certification() {
+        if (certification != null) {
+            return certification;
+        }
+        StringBuilder digits = new StringBuilder("GR");
+        for (int i = 0; i < 12; i++) {
+            digits.append(ThreadLocalRandom.current().nextInt(10));
+        }
+        LocalDate issued = LocalDate.now(ReviewClock.ZONE).minusYears(1);
+        certification = String.valueOf(context.getBean(CertificationService.class).certify(people.get(Who.ADMIN),
+                people.ownerEnterpriseId(), new NewCertification(digits.toString(), CertificationKind.INITIAL,
+                        issued, null)).id());
+        return certification;
+    }
+
+    private String demoRecord(String table) {
+        return String.valueOf(context.getBean(JdbcClient.class)
+                .sql("select min(id) from " + table + " where region_code = ?")
+                .param(MatrixPeople.JIANGHAI).query(Long.class).single());
+    }
+
+    /** A job of {@link Who#OFFICIAL}: the empty enterprise template, uploaded through the portal. */
+    private String importJob() {
+        if (importJob == null) {
+            try {
+                byte[] template = mvc.perform(get("/imports/enterprises/template.csv")
+                        .with(user(people.get(Who.OFFICIAL)))).andReturn().getResponse().getContentAsByteArray();
+                String location = mvc.perform(multipart("/imports/enterprises")
+                        .file(new MockMultipartFile("file", "matrix.csv", "text/csv", template))
+                        .with(user(people.get(Who.OFFICIAL))).with(csrf())).andReturn().getResponse()
+                        .getRedirectedUrl();
+                importJob = location.substring(location.lastIndexOf('/') + 1);
+            } catch (Exception e) {
+                throw new IllegalStateException("could not start the matrix's import job", e);
+            }
+        }
+        return importJob;
+    }
+}
