@@ -130,6 +130,15 @@ public class EnterpriseQueries {
         });
     }
 
+    /** How many rows {@link #expiring} would list in all (one count query; dashboards' tiles). */
+    @Transactional(readOnly = true)
+    public long countExpiring(AccountPrincipal reader, String region, Integer withinDays) {
+        RenewalWindow window = RenewalWindow.of(withinDays);
+        LocalDate today = today();
+        return certifications.count(EnterpriseSpecifications.expiring(access.scopeOf(reader), regionFilter(region),
+                today, window.until(today)));
+    }
+
     /**
      * The changes of the enterprise and of its certificates, oldest first. Not for analysts
      * (403): the history names the people who made each change.

@@ -1,0 +1,74 @@
+package cn.kjj.platform.dashboard;
+
+import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.common.InvalidInputException;
+import cn.kjj.platform.portal.RegistryRoles;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * The dashboard page's work, reusable by any controller that shows it (the {@code /dashboard}
+ * page, and the portal home for officials): {@link #render} fills the model and returns the view
+ * name. A year that cannot be read is a notice on the page (the current year is shown instead);
+ * a region outside the reader's scope is a 404 and a role without dashboards a 403, like records.
+ */
+@Component
+public class DashboardPage {
+
+    public static final String VIEW = "dashboard/page";
+    static final int YEARS_OFFERED = 10;
+
+    private final DashboardService service;
+    private final RegistryRoles roles;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    DashboardPage(DashboardService service, RegistryRoles roles, MessageSource messages, Clock clock) {
+        this.service = service;
+        this.roles = roles;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /**
+     * Fills {@code model} with the dashboard of {@code region} (null: the reader's default region)
+     * for {@code year} (null or blank: this year) and returns {@link #VIEW}.
+     */
+    public String render(AccountPrincipal me, String region, String year, Locale locale, Model model) {
+        List<String> errors = new ArrayList<>();
+        Integer asked = null;
+        if (year != null && !year.isBlank()) {
+            if (year.strip().matches("[0-9]{4}")) {
+                asked = Integer.valueOf(year.strip());
+            } else {
+                errors.add(messages.getMessage("dashboard.error.year", null, locale));
+            }
+        }
+        Dashboard dashboard;
+        try {
+            dashboard = service.dashboard(me, region, asked);
+        } catch (InvalidInputException e) {
+            errors.add(messages.getMessage("dashboard.error.year", null, locale));
+            dashboard = service.dashboard(me, region, null);
+        }
+        int thisYear = LocalDate.now(clock).getYear();
+        List<Integer> years = new ArrayList<>();
+        for (int y = thisYear; y > thisYear - YEARS_OFFERED; y--) {
+            years.add(y);
+        }
+        model.addAttribute("dashboard", dashboard);
+        model.addAttribute("links", new DashboardLinks(dashboard.region().code(), dashboard.year(),
+                dashboard.turnoverMonths()));
+        model.addAttribute("yearText", String.valueOf(dashboard.year()));
+        model.addAttribute("regions", roles.readable(me));
+        model.addAttribute("years", years);
+        model.addAttribute("errors", errors);
+        return VIEW;
+    }
+}
