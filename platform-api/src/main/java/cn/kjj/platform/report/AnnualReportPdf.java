@@ -90,8 +90,8 @@ public class AnnualReportPdf {
             levels.add(List.of(l.level().displayName(locale), count(l.incubatorsBefore(), locale),
                     count(l.incubators(), locale), count(l.labsBefore(), locale), count(l.labs(), locale)));
         }
-        String before = label("report.col.previousYear", locale);
-        String now = label("report.col.thisYear", locale);
+        String before = String.valueOf(report.year() - 1);
+        String now = String.valueOf(report.year());
         flow.table(List.of(label("report.col.level", locale), label("report.col.incubators", locale) + " " + before,
                 label("report.col.incubators", locale) + " " + now, label("report.col.labs", locale) + " " + before,
                 label("report.col.labs", locale) + " " + now), levels);

@@ -90,10 +90,13 @@ class DashboardApiTest {
 
         assertThat(d.get("year").asInt()).isEqualTo(2052);
         assertThat(d.get("region").get("code").asString()).isEqualTo(HESHAN);
+        // this year: the enterprises certified today (6, the one ending in September included) against the
+        // stock on 31 December 2051 (4)
         JsonNode stock = d.get("highTechStock");
-        assertThat(dec(stock.get("value"))).isEqualByComparingTo("5");
+        assertThat(dec(stock.get("value"))).isEqualByComparingTo("6");
         assertThat(dec(stock.get("previous"))).isEqualByComparingTo("4");
-        assertThat(dec(stock.get("change"))).isEqualTo(new BigDecimal("0.250000"));
+        assertThat(dec(stock.get("change"))).isEqualTo(new BigDecimal("0.500000"));
+        assertThat(stock.get("period").asString()).isEqualTo("2052-06-15");
         JsonNode turnover = d.get("turnover");
         assertThat(d.get("turnoverMonths").asInt()).isEqualTo(6);
         assertThat(dec(turnover.get("value"))).isEqualTo(new BigDecimal("1500000.00"));
@@ -110,10 +113,17 @@ class DashboardApiTest {
         assertThat(d.get("highTechTrend")).hasSize(5);
         assertThat(d.get("subregions")).isEmpty();
 
-        // the same figures as the indicator API answers
+        // the same figures as the indicator API and the list behind the tile answer
         JsonNode indicator = get("/api/v1/indicators/high-tech-enterprises?region=" + HESHAN + "&from=2048&to=2052",
                 official);
-        assertThat(dec(indicator.get("series").get(4).get("value"))).isEqualByComparingTo(dec(stock.get("value")));
+        assertThat(dec(indicator.get("series").get(3).get("value"))).isEqualByComparingTo(dec(stock.get("previous")));
+        JsonNode list = get("/api/v1/enterprises?region=" + HESHAN + "&highTech=true&size=1", official);
+        assertThat(list.get("page").get("totalElements").asLong()).isEqualTo(stock.get("value").asLong());
+        // a past year: 31 December against 31 December
+        JsonNode lastYear = get("/api/v1/dashboard?region=" + HESHAN + "&year=2051", official);
+        assertThat(dec(lastYear.get("highTechStock").get("value"))).isEqualByComparingTo("4");
+        assertThat(lastYear.get("turnoverMonths").asInt()).isEqualTo(12);
+        assertThat(dec(lastYear.get("turnover").get("value"))).isEqualTo(new BigDecimal("5000000.00"));
 
         // the city compares its districts, Heshan among them with its own figures
         JsonNode city = get("/api/v1/dashboard?region=" + JIANGMEN, fx.fixtures().officialBearer(JIANGMEN));
@@ -125,7 +135,7 @@ class DashboardApiTest {
             }
         }
         assertThat(heshan).isNotNull();
-        assertThat(heshan.get("highTechStock").asLong()).isEqualTo(5);
+        assertThat(heshan.get("highTechStock").asLong()).isEqualTo(6);
         assertThat(dec(heshan.get("turnover"))).isEqualTo(new BigDecimal("1500000.00"));
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
  * An official's dashboard of one region and year: tiles with the year-on-year change, trends and,
  * for a city or province, the regions directly below it side by side.
  *
- * @param highTechStock     high-tech enterprises in force on 31 December of the year (and the year before)
+ * @param highTechStock     high-tech enterprises in force on 31 December of the year (this year: today),
+ *                          against 31 December of the year before
  * @param rdIntensity       R&D expenditure / GDP of the latest year up to {@code year} with figures, and
  *                          the year before that
  * @param turnover          registered contract turnover (seller's side, 技术输出) of the year so far: the

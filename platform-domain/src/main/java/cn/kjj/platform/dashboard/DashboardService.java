@@ -10,6 +10,7 @@ import cn.kjj.platform.contract.ContractQueries;
 import cn.kjj.platform.contract.ContractStatus;
 import cn.kjj.platform.dashboard.Dashboard.Subregion;
 import cn.kjj.platform.dashboard.Dashboard.YearValue;
+import cn.kjj.platform.enterprise.EnterpriseFilter;
 import cn.kjj.platform.enterprise.EnterpriseQueries;
 import cn.kjj.platform.enterprise.RenewalWindow;
 import cn.kjj.platform.indicator.IndicatorService;
@@ -70,9 +71,9 @@ public class DashboardService {
         int y = requireYear(year, today);
         int months = y == today.getYear() ? today.getMonthValue() : 12;
 
-        List<YearValue> highTech = highTechTrend(r.code(), y);
+        List<YearValue> highTech = highTechTrend(r.code(), y, reader, today);
         Figure stock = Figure.of(highTech.get(highTech.size() - 1).value(), highTech.get(highTech.size() - 2).value(),
-                String.valueOf(y), String.valueOf(y - 1));
+                y == today.getYear() ? today.toString() : String.valueOf(y), String.valueOf(y - 1));
         List<YearValue> rd = rdTrend(r.code(), y);
         RecognizedPlatforms carriers = RecognizedPlatforms.of(recognitions.incubators(regions.codesWithin(r.code())));
         boolean queue = DashboardAccess.seesReviewQueue(reader);
@@ -81,13 +82,22 @@ public class DashboardService {
                 queue ? contracts.count(reader, queue(r.code(), Boolean.TRUE)) : null,
                 enterprises.countExpiring(reader, r.code(), EXPIRING_DAYS), EXPIRING_DAYS,
                 Figure.of(carriers.by(y), carriers.by(y - 1), String.valueOf(y), String.valueOf(y - 1)),
-                carriers.byLevel(y), highTech, turnoverTrend(r.code(), y), rd, subregions(r, y, rd));
+                carriers.byLevel(y), highTech, turnoverTrend(r.code(), y), rd, subregions(reader, r, y, rd, today));
     }
 
-    /** High-tech stock on 31 December of the trend's years (the last two give the tile). */
-    private List<YearValue> highTechTrend(String code, int year) {
-        return indicators.highTechEnterprises(code, year - TREND_YEARS + 1, year).series().stream()
-                .map(p -> new YearValue(IndicatorPoints.year(p), decimal(p, "value"))).toList();
+    /**
+     * High-tech stock on 31 December of the trend's years (the last two give the tile); for the
+     * current year the enterprises certified today (the tile's list), not a projection to 31 December
+     * that would drop every certificate still to be renewed this year.
+     */
+    private List<YearValue> highTechTrend(String code, int year, AccountPrincipal reader, LocalDate today) {
+        List<YearValue> trend = new ArrayList<>(indicators.highTechEnterprises(code, year - TREND_YEARS + 1, year)
+                .series().stream().map(p -> new YearValue(IndicatorPoints.year(p), decimal(p, "value"))).toList());
+        if (year == today.getYear()) {
+            long now = enterprises.count(reader, new EnterpriseFilter(code, null, Boolean.TRUE));
+            trend.set(trend.size() - 1, new YearValue(year, BigDecimal.valueOf(now)));
+        }
+        return trend;
     }
 
     private List<YearValue> turnoverTrend(String code, int year) {
@@ -134,15 +144,18 @@ public class DashboardService {
         return new ContractFilter(AWAITING, null, region, null, null, null, null, null, null, overdue);
     }
 
-    /** The regions directly below: high-tech stock, turnover of the year and the R&D intensity of the tile's year. */
-    private List<Subregion> subregions(RegionView region, int year, List<YearValue> rd) {
+    /** The regions directly below: high-tech stock (as the tile), turnover of the year, R&D intensity of the tile's year. */
+    private List<Subregion> subregions(AccountPrincipal reader, RegionView region, int year, List<YearValue> rd,
+                                       LocalDate today) {
         Integer rdYear = rd.isEmpty() ? null : rd.get(rd.size() - 1).year();
         List<Subregion> rows = new ArrayList<>();
         for (RegionView child : regions.all()) {
             if (!region.code().equals(child.parentCode())) {
                 continue;
             }
-            BigDecimal stock = IndicatorPoints.firstValue(indicators.highTechEnterprises(child.code(), year, year));
+            BigDecimal stock = year == today.getYear()
+                    ? BigDecimal.valueOf(enterprises.count(reader, new EnterpriseFilter(child.code(), null, Boolean.TRUE)))
+                    : IndicatorPoints.firstValue(indicators.highTechEnterprises(child.code(), year, year));
             BigDecimal turnover = IndicatorPoints.firstValue(indicators.contractTurnover(child.code(),
                     LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Period.YEAR, Perspective.SELLER, null));
             BigDecimal intensity = rdYear == null ? null

@@ -93,6 +93,13 @@ public class EnterpriseQueries {
                 certifiedUntil.get(e.getId()), e.getVersion()));
     }
 
+    /** How many enterprises in the reader's scope match the filter (one count query; dashboards' tiles). */
+    @Transactional(readOnly = true)
+    public long count(AccountPrincipal reader, EnterpriseFilter filter) {
+        return enterprises.count(EnterpriseSpecifications.matching(filter, access.scopeOf(reader),
+                regionFilter(filter.region()), today()));
+    }
+
     /** The enterprise's certificates, newest first. */
     @Transactional(readOnly = true)
     public List<CertificationView> certifications(AccountPrincipal reader, long enterpriseId) {

@@ -2,6 +2,7 @@ package cn.kjj.platform.dashboard;
 
 import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.InvalidInputException;
+import cn.kjj.platform.portal.PortalFormats;
 import cn.kjj.platform.portal.RegistryRoles;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,10 +28,13 @@ public class DashboardPage {
     private final DashboardService service;
     private final RegistryRoles roles;
     private final MessageSource messages;
+    private final PortalFormats formats;
     private final Clock clock;
 
-    DashboardPage(DashboardService service, RegistryRoles roles, MessageSource messages, Clock clock) {
+    DashboardPage(DashboardService service, RegistryRoles roles, MessageSource messages, PortalFormats formats,
+                  Clock clock) {
         this.service = service;
+        this.formats = formats;
         this.roles = roles;
         this.messages = messages;
         this.clock = clock;
@@ -66,9 +70,21 @@ public class DashboardPage {
         model.addAttribute("links", new DashboardLinks(dashboard.region().code(), dashboard.year(),
                 dashboard.turnoverMonths()));
         model.addAttribute("yearText", String.valueOf(dashboard.year()));
+        model.addAttribute("highTechNote", highTechNote(dashboard, locale));
         model.addAttribute("regions", roles.readable(me));
         model.addAttribute("years", years);
         model.addAttribute("errors", errors);
         return VIEW;
+    }
+
+    /** This year's stock is today's ("in force on 22 Nov 2026"), a past year's that of 31 December. */
+    private String highTechNote(Dashboard dashboard, Locale locale) {
+        String period = dashboard.highTechStock().period();
+        if (period != null && period.length() > 4) {
+            return messages.getMessage("dashboard.tile.highTech.today",
+                    new Object[] {formats.date(dashboard.asOf(), locale)}, locale);
+        }
+        return messages.getMessage("dashboard.tile.highTech.note", new Object[] {String.valueOf(dashboard.year())},
+                locale);
     }
 }
