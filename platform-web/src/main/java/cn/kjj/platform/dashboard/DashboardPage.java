@@ -5,7 +5,6 @@ import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.portal.PortalFormats;
 import cn.kjj.platform.portal.RegistryRoles;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +22,6 @@ import org.springframework.ui.Model;
 public class DashboardPage {
 
     public static final String VIEW = "dashboard/page";
-    static final int YEARS_OFFERED = 10;
 
     private final DashboardService service;
     private final RegistryRoles roles;
@@ -46,25 +44,14 @@ public class DashboardPage {
      */
     public String render(AccountPrincipal me, String region, String year, Locale locale, Model model) {
         List<String> errors = new ArrayList<>();
-        Integer asked = null;
-        if (year != null && !year.isBlank()) {
-            if (year.strip().matches("[0-9]{4}")) {
-                asked = Integer.valueOf(year.strip());
-            } else {
-                errors.add(messages.getMessage("dashboard.error.year", null, locale));
-            }
-        }
+        String notice = messages.getMessage("dashboard.error.year", null, locale);
+        Integer asked = DashboardYears.parse(year, errors, notice);
         Dashboard dashboard;
         try {
             dashboard = service.dashboard(me, region, asked);
         } catch (InvalidInputException e) {
-            errors.add(messages.getMessage("dashboard.error.year", null, locale));
+            errors.add(notice);
             dashboard = service.dashboard(me, region, null);
-        }
-        int thisYear = LocalDate.now(clock).getYear();
-        List<Integer> years = new ArrayList<>();
-        for (int y = thisYear; y > thisYear - YEARS_OFFERED; y--) {
-            years.add(y);
         }
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("links", new DashboardLinks(dashboard.region().code(), dashboard.year(),
@@ -72,7 +59,7 @@ public class DashboardPage {
         model.addAttribute("yearText", String.valueOf(dashboard.year()));
         model.addAttribute("highTechNote", highTechNote(dashboard, locale));
         model.addAttribute("regions", roles.readable(me));
-        model.addAttribute("years", years);
+        model.addAttribute("years", DashboardYears.offered(clock));
         model.addAttribute("errors", errors);
         return VIEW;
     }

@@ -2,6 +2,7 @@ package cn.kjj.platform.report;
 
 import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.InvalidInputException;
+import cn.kjj.platform.dashboard.DashboardYears;
 import cn.kjj.platform.portal.RegistryRoles;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,7 +29,6 @@ class AnnualReportPageController {
 
     static final String PATH = "/reports/annual";
     static final String VIEW = "report/annual";
-    static final int YEARS_OFFERED = 10;
 
     private final AnnualReportService reports;
     private final ReportText text;
@@ -52,11 +52,6 @@ class AnnualReportPageController {
                   @RequestParam(required = false) String year, Locale locale, Model model) {
         List<String> errors = new ArrayList<>();
         AnnualReport report = read(me, region, year, errors, locale);
-        int thisYear = LocalDate.now(clock).getYear();
-        List<Integer> years = new ArrayList<>();
-        for (int y = thisYear; y > thisYear - YEARS_OFFERED; y--) {
-            years.add(y);
-        }
         model.addAttribute("report", report);
         model.addAttribute("reportTitle", pdf.title(report, locale));
         model.addAttribute("sentences", text.sentences(report, locale));
@@ -64,7 +59,7 @@ class AnnualReportPageController {
                 .queryParam("region", report.region().code()).queryParam("year", report.year())
                 .build().encode().toUriString());
         model.addAttribute("regions", roles.readable(me));
-        model.addAttribute("years", years);
+        model.addAttribute("years", DashboardYears.offered(clock));
         model.addAttribute("errors", errors);
         model.addAttribute("today", LocalDate.now(clock));
         return VIEW;
@@ -80,18 +75,12 @@ class AnnualReportPageController {
 
     /** The report asked for; a year that cannot be read or is out of range gives last year's, with a notice. */
     private AnnualReport read(AccountPrincipal me, String region, String year, List<String> errors, Locale locale) {
-        Integer asked = null;
-        if (year != null && !year.isBlank()) {
-            if (year.strip().matches("[0-9]{4}")) {
-                asked = Integer.valueOf(year.strip());
-            } else {
-                errors.add(messages.getMessage("dashboard.error.year", null, locale));
-            }
-        }
+        String notice = messages.getMessage("dashboard.error.year", null, locale);
+        Integer asked = DashboardYears.parse(year, errors, notice);
         try {
             return reports.report(me, region, asked);
         } catch (InvalidInputException e) {
-            errors.add(messages.getMessage("dashboard.error.year", null, locale));
+            errors.add(notice);
             return reports.report(me, region, null);
         }
     }
