@@ -128,6 +128,11 @@ public class ApiSecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/indicators", "/api/v1/indicators/**")
                 .hasAnyRole(Role.ANALYST.name(), Role.OFFICIAL.name(), Role.ADMIN.name())
                 .requestMatchers("/api/v1/indicators", "/api/v1/indicators/**").denyAll()
+                // dashboard and annual report: officials (their region and below, else 404), ANALYST and ADMIN
+                // any region, read only; ENTERPRISE 403, anonymous 401
+                .requestMatchers(HttpMethod.GET, "/api/v1/dashboard", "/api/v1/reports/annual")
+                .hasAnyRole(Role.ANALYST.name(), Role.OFFICIAL.name(), Role.ADMIN.name())
+                .requestMatchers("/api/v1/dashboard", "/api/v1/reports/**").denyAll()
                 // imports: officials (rows within their region) and ADMIN; a job only to its owner (404)
                 .requestMatchers("/api/v1/imports/**").hasAnyRole(Role.OFFICIAL.name(), Role.ADMIN.name())
                 .anyRequest().authenticated();

@@ -11,10 +11,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
- * Drawing with one font: every string is first {@linkplain #clean cleaned} so that it holds
+ * Drawing with one font (public: the annual report's PDF draws with it too): every string is first {@linkplain #clean cleaned} so that it holds
  * only characters the font can show; widths are the font's own, so wrapping is exact.
  */
-final class CertificateCanvas {
+public final class CertificateCanvas {
 
     private static final String NO_LINE_START = "，。、；：！？）】》」』”’〕〉…,.;:!?)]}%";
     private static final String NO_LINE_END = "（【《「『“‘〔〈([{";
@@ -24,7 +24,7 @@ final class CertificateCanvas {
     private final PDRectangle page;
     private final Map<Integer, Boolean> encodable = new HashMap<>();
 
-    CertificateCanvas(PDPageContentStream content, PDType0Font font, PDRectangle page) {
+    public CertificateCanvas(PDPageContentStream content, PDType0Font font, PDRectangle page) {
         this.content = content;
         this.font = font;
         this.page = page;
@@ -34,7 +34,7 @@ final class CertificateCanvas {
      * Whitespace runs become one space; a character the font cannot encode (an emoji, a
      * private-use or unassigned code point, a lone surrogate, a control) becomes {@code ?}.
      */
-    String clean(String text) {
+    public String clean(String text) {
         StringBuilder clean = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); ) {
@@ -71,7 +71,7 @@ final class CertificateCanvas {
         });
     }
 
-    float width(String clean, float size) throws IOException {
+    public float width(String clean, float size) throws IOException {
         return font.getStringWidth(clean) / 1000 * size;
     }
 
@@ -80,7 +80,7 @@ final class CertificateCanvas {
      * scripts at spaces (a word wider than the line is cut), and no line starts with a closing
      * or ends with an opening punctuation mark when that can be helped.
      */
-    List<String> wrap(String text, float size, float width) throws IOException {
+    public List<String> wrap(String text, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         List<String> line = new ArrayList<>();
         float lineWidth = 0;
@@ -173,7 +173,7 @@ final class CertificateCanvas {
     }
 
     /** The line shortened until it ends with … within the width. */
-    String ellipsize(String line, float size, float width) throws IOException {
+    public String ellipsize(String line, float size, float width) throws IOException {
         String shortened = line;
         while (!shortened.isEmpty() && width(shortened + "…", size) > width) {
             shortened = shortened.substring(0, shortened.offsetByCodePoints(shortened.length(), -1));
@@ -181,11 +181,11 @@ final class CertificateCanvas {
         return shortened + "…";
     }
 
-    void text(String text, float x, float y, float size) throws IOException {
+    public void text(String text, float x, float y, float size) throws IOException {
         show(clean(text), x, y, size, 0, false);
     }
 
-    void centred(String text, float y, float size, boolean bold) throws IOException {
+    public void centred(String text, float y, float size, boolean bold) throws IOException {
         String clean = clean(text);
         show(clean, (page.getWidth() - width(clean, size)) / 2, y, size, 0, bold);
     }
@@ -198,7 +198,13 @@ final class CertificateCanvas {
         show(clean, (page.getWidth() - width) / 2, y, size, spacing, bold);
     }
 
-    void flushRight(String text, float right, float y, float size) throws IOException {
+    /** Centred on {@code centre} (the annual report's chart labels). */
+    public void centredIn(String text, float centre, float y, float size) throws IOException {
+        String clean = clean(text);
+        show(clean, centre - width(clean, size) / 2, y, size, 0, false);
+    }
+
+    public void flushRight(String text, float right, float y, float size) throws IOException {
         String clean = clean(text);
         show(clean, right - width(clean, size), y, size, 0, false);
     }
@@ -233,7 +239,7 @@ final class CertificateCanvas {
         content.endText();
     }
 
-    void color(float[] rgb) throws IOException {
+    public void color(float[] rgb) throws IOException {
         content.setNonStrokingColor(rgb[0], rgb[1], rgb[2]);
         content.setStrokingColor(rgb[0], rgb[1], rgb[2]);
     }
@@ -242,7 +248,7 @@ final class CertificateCanvas {
         content.setStrokingColor(rgb[0], rgb[1], rgb[2]);
     }
 
-    void strokeGrey(float grey) throws IOException {
+    public void strokeGrey(float grey) throws IOException {
         content.setStrokingColor(grey);
     }
 
@@ -250,19 +256,26 @@ final class CertificateCanvas {
         rectangle(inset, inset, page.getWidth() - 2 * inset, page.getHeight() - 2 * inset, lineWidth);
     }
 
-    void rectangle(float x, float y, float width, float height, float lineWidth) throws IOException {
+    public void rectangle(float x, float y, float width, float height, float lineWidth) throws IOException {
         content.setLineWidth(lineWidth);
         content.addRect(x, y, width, height);
         content.stroke();
     }
 
-    void fill(float x, float y, float width, float height, float grey) throws IOException {
+    public void fill(float x, float y, float width, float height, float grey) throws IOException {
         content.setNonStrokingColor(grey);
         content.addRect(x, y, width, height);
         content.fill();
     }
 
-    void line(float x1, float y1, float x2, float y2, float lineWidth) throws IOException {
+    /** A filled rectangle in a colour (the annual report's bars); the fill colour stays set. */
+    public void fill(float x, float y, float width, float height, float[] rgb) throws IOException {
+        content.setNonStrokingColor(rgb[0], rgb[1], rgb[2]);
+        content.addRect(x, y, width, height);
+        content.fill();
+    }
+
+    public void line(float x1, float y1, float x2, float y2, float lineWidth) throws IOException {
         content.setLineWidth(lineWidth);
         content.moveTo(x1, y1);
         content.lineTo(x2, y2);
@@ -270,7 +283,7 @@ final class CertificateCanvas {
     }
 
     /** A horizontal rule in the current stroking colour. */
-    void rule(float x1, float x2, float y, float lineWidth) throws IOException {
+    public void rule(float x1, float x2, float y, float lineWidth) throws IOException {
         line(x1, y, x2, y, lineWidth);
     }
 }

@@ -33,7 +33,7 @@ public final class CertificatePdf {
 
     /** The only font weight the build copies out of {@code ph-fonts-noto-sans-sc} (see the pom). */
     static final String FONT_RESOURCE = "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
-    static final String CREATOR = "区科技局业务平台";
+    public static final String CREATOR = "区科技局业务平台";
     static final String TITLE = "技术合同登记证明";
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -311,6 +311,14 @@ public final class CertificatePdf {
     }
 
     private record Sized(float size, List<List<String>> lines) {
+    }
+
+    /**
+     * Noto Sans SC as a subset font of {@code document} (closed with it), for other PDFs of the
+     * platform (the annual report): one parsed font per document, never shared.
+     */
+    public static PDType0Font loadFont(PDDocument document) throws java.io.IOException {
+        return PDType0Font.load(document, new RandomAccessReadBuffer(FontBytes.get()), true, false);
     }
 
     /** The font file, read from the classpath on first use and kept. */

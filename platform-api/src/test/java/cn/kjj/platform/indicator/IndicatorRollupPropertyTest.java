@@ -142,7 +142,7 @@ class IndicatorRollupPropertyTest {
     private Map<String, String> highTechFromScratch() {
         Map<String, long[]> figures = new TreeMap<>();
         String certs = "high_tech_certification h join enterprise e on e.id = h.enterprise_id";
-        collect(figures, 0, "select e.region_code, y, count(distinct e.id) from generate_series(2040, 2050) y, " + certs
+        collect(figures, 0, "select e.region_code, y, count(distinct e.id) from generate_series(2040, 2099) y, " + certs
                 + " where h.issued_on <= make_date(y, 12, 31) and h.expires_on >= make_date(y, 12, 31)"
                 + " and (h.revoked_on is null or h.revoked_on > make_date(y, 12, 31)) group by 1, 2");
         collect(figures, 1, "select e.region_code, extract(year from h.issued_on)::int, count(*) from " + certs

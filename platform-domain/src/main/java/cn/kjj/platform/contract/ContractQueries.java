@@ -63,6 +63,16 @@ public class ContractQueries {
         return page.map(c -> summary(c, sellerNames.get(c.getSellerId()), reasons.get(c.getId()), today));
     }
 
+    /** How many contracts in the reader's scope match the filter (one count query; dashboards' tiles). */
+    @Transactional(readOnly = true)
+    public long count(AccountPrincipal reader, ContractFilter filter) {
+        Set<String> regionFilter = null;
+        if (filter.region() != null) {
+            regionFilter = regions.codesWithin(regions.require(filter.region()).code());
+        }
+        return contracts.count(ContractSpecifications.matching(filter, scopeOf(reader), regionFilter, today()));
+    }
+
     ContractView view(AccountPrincipal reader, TechnologyContract c) {
         String sellerName = enterprises.findById(c.getSellerId()).map(Enterprise::getName).orElse(null);
         boolean insider = access.canSeeAttachments(reader, c);

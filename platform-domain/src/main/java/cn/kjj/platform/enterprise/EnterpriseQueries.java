@@ -93,6 +93,13 @@ public class EnterpriseQueries {
                 certifiedUntil.get(e.getId()), e.getVersion()));
     }
 
+    /** How many enterprises in the reader's scope match the filter (one count query; dashboards' tiles). */
+    @Transactional(readOnly = true)
+    public long count(AccountPrincipal reader, EnterpriseFilter filter) {
+        return enterprises.count(EnterpriseSpecifications.matching(filter, access.scopeOf(reader),
+                regionFilter(filter.region()), today()));
+    }
+
     /** The enterprise's certificates, newest first. */
     @Transactional(readOnly = true)
     public List<CertificationView> certifications(AccountPrincipal reader, long enterpriseId) {
@@ -128,6 +135,15 @@ public class EnterpriseQueries {
                     c.getExpiresOn(), ChronoUnit.DAYS.between(today, c.getExpiresOn()), e.getId(), e.getName(),
                     e.getCreditCode(), e.getRegionCode());
         });
+    }
+
+    /** How many rows {@link #expiring} would list in all (one count query; dashboards' tiles). */
+    @Transactional(readOnly = true)
+    public long countExpiring(AccountPrincipal reader, String region, Integer withinDays) {
+        RenewalWindow window = RenewalWindow.of(withinDays);
+        LocalDate today = today();
+        return certifications.count(EnterpriseSpecifications.expiring(access.scopeOf(reader), regionFilter(region),
+                today, window.until(today)));
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.StringJoiner;
  */
 public record ContractPageFilter(String status, String type, String signedFrom, String signedTo,
                                  String registeredFrom, String registeredTo, String q, String overdue,
-                                 String page) {
+                                 String region, String page) {
 
     static final int PAGE_SIZE = 20;
     /** No one pages that far; a cap keeps a hand-made address from asking for absurd offsets. */
@@ -22,7 +22,7 @@ public record ContractPageFilter(String status, String type, String signedFrom, 
 
     ContractFilter toFilter() {
         ContractStatus status = statusValue();
-        return new ContractFilter(status == null ? Set.of() : Set.of(status), typeValue(), null, null, date(signedFrom), date(signedTo),
+        return new ContractFilter(status == null ? Set.of() : Set.of(status), typeValue(), regionValue(), null, date(signedFrom), date(signedTo),
                 date(registeredFrom), date(registeredTo), text(), overdueOnly() ? Boolean.TRUE : null);
     }
 
@@ -30,7 +30,8 @@ public record ContractPageFilter(String status, String type, String signedFrom, 
     boolean hasUnreadable() {
         return given(status) && statusValue() == null || given(type) && typeValue() == null
                 || unreadableDate(signedFrom) || unreadableDate(signedTo) || unreadableDate(registeredFrom)
-                || unreadableDate(registeredTo) || given(page) && pageValue() == null;
+                || unreadableDate(registeredTo) || given(page) && pageValue() == null
+                || given(region) && regionValue() == null;
     }
 
     public ContractStatus statusValue() {
@@ -39,6 +40,11 @@ public record ContractPageFilter(String status, String type, String signedFrom, 
 
     public ContractType typeValue() {
         return constant(ContractType.class, type);
+    }
+
+    /** The seller's region (a code of six digits; a city includes its districts), as the dashboard links it. */
+    public String regionValue() {
+        return given(region) && region.strip().matches("[0-9]{6}") ? region.strip() : null;
     }
 
     int pageNumber() {
@@ -54,7 +60,7 @@ public record ContractPageFilter(String status, String type, String signedFrom, 
     public boolean narrowed() {
         ContractFilter f = toFilter();
         return f.type() != null || f.signedFrom() != null || f.signedTo() != null || f.registeredFrom() != null
-                || f.registeredTo() != null || f.q() != null || overdueOnly();
+                || f.registeredTo() != null || f.q() != null || overdueOnly() || f.region() != null;
     }
 
     /** A date parameter as the date input shows it: only when it could be read. */
@@ -75,6 +81,7 @@ public record ContractPageFilter(String status, String type, String signedFrom, 
         add(query, "registeredTo", f.registeredTo());
         add(query, "q", f.q());
         add(query, "overdue", overdueOnly() ? Boolean.TRUE : null);
+        add(query, "region", regionValue());
         if (number > 0) {
             add(query, "page", number);
         }

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessagesFilesTest {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"messages/messages", "messages/errors"})
+    @ValueSource(strings = {"messages/messages", "messages/errors", "messages/reports"})
     void theChineseAndEnglishFilesHaveTheSameKeysAndNoEmptyValue(String basename) throws IOException {
         Map<String, String> chinese = load(basename + ".properties");
         Map<String, String> english = load(basename + "_en.properties");

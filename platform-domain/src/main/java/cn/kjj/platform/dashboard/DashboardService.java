@@ -1,0 +1,183 @@
+package cn.kjj.platform.dashboard;
+
+import static cn.kjj.platform.dashboard.IndicatorPoints.decimal;
+
+import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.common.ClockConfiguration;
+import cn.kjj.platform.common.InvalidInputException;
+import cn.kjj.platform.contract.ContractFilter;
+import cn.kjj.platform.contract.ContractQueries;
+import cn.kjj.platform.contract.ContractStatus;
+import cn.kjj.platform.dashboard.Dashboard.Subregion;
+import cn.kjj.platform.dashboard.Dashboard.YearValue;
+import cn.kjj.platform.enterprise.EnterpriseFilter;
+import cn.kjj.platform.enterprise.EnterpriseQueries;
+import cn.kjj.platform.enterprise.RenewalWindow;
+import cn.kjj.platform.indicator.IndicatorService;
+import cn.kjj.platform.indicator.Period;
+import cn.kjj.platform.indicator.Perspective;
+import cn.kjj.platform.region.RegionDirectory;
+import cn.kjj.platform.region.RegionView;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assembles an official's {@link Dashboard} from the indicator roll-ups ({@link IndicatorService}),
+ * two count queries on contracts, one on certificates and one grouped query on carriers, all in one
+ * read-only transaction. Who may see which region: {@link DashboardAccess}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardService {
+
+    public static final int TREND_YEARS = 5;
+    public static final int EXPIRING_DAYS = RenewalWindow.DEFAULT_DAYS;
+    static final Set<ContractStatus> AWAITING = Arrays.stream(ContractStatus.values())
+            .filter(ContractStatus::awaitsDecision).collect(Collectors.toUnmodifiableSet());
+
+    private final DashboardAccess access;
+    private final IndicatorService indicators;
+    private final ContractQueries contracts;
+    private final EnterpriseQueries enterprises;
+    private final RecognitionRepository recognitions;
+    private final RegionDirectory regions;
+    private final Clock clock;
+
+    DashboardService(DashboardAccess access, IndicatorService indicators, ContractQueries contracts,
+                     EnterpriseQueries enterprises, RecognitionRepository recognitions, RegionDirectory regions,
+                     Clock clock) {
+        this.access = access;
+        this.indicators = indicators;
+        this.contracts = contracts;
+        this.enterprises = enterprises;
+        this.recognitions = recognitions;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    /** The dashboard of {@code region} (default: the reader's) for {@code year} (default: this year). */
+    public Dashboard dashboard(AccountPrincipal reader, String region, Integer year) {
+        RegionView r = access.region(reader, region);
+        LocalDate today = today();
+        int y = requireYear(year, today);
+        int months = y == today.getYear() ? today.getMonthValue() : 12;
+
+        List<YearValue> highTech = highTechTrend(r.code(), y, reader, today);
+        Figure stock = Figure.of(highTech.get(highTech.size() - 1).value(), highTech.get(highTech.size() - 2).value(),
+                y == today.getYear() ? today.toString() : String.valueOf(y), String.valueOf(y - 1));
+        List<YearValue> rd = rdTrend(r.code(), y);
+        RecognizedPlatforms carriers = RecognizedPlatforms.of(recognitions.incubators(regions.codesWithin(r.code())));
+        boolean queue = DashboardAccess.seesReviewQueue(reader);
+        return new Dashboard(r, y, today, stock, rdFigure(rd), turnoverSoFar(r.code(), y, months), months,
+                queue ? contracts.count(reader, queue(r.code(), null)) : null,
+                queue ? contracts.count(reader, queue(r.code(), Boolean.TRUE)) : null,
+                enterprises.countExpiring(reader, r.code(), EXPIRING_DAYS), EXPIRING_DAYS,
+                Figure.of(carriers.by(y), carriers.by(y - 1), String.valueOf(y), String.valueOf(y - 1)),
+                carriers.byLevel(y), highTech, turnoverTrend(r.code(), y), rd, subregions(reader, r, y, rd, today));
+    }
+
+    /**
+     * High-tech stock on 31 December of the trend's years (the last two give the tile); for the
+     * current year the enterprises certified today (the tile's list), not a projection to 31 December
+     * that would drop every certificate still to be renewed this year.
+     */
+    private List<YearValue> highTechTrend(String code, int year, AccountPrincipal reader, LocalDate today) {
+        List<YearValue> trend = new ArrayList<>(indicators.highTechEnterprises(code, year - TREND_YEARS + 1, year)
+                .series().stream().map(p -> new YearValue(IndicatorPoints.year(p), decimal(p, "value"))).toList());
+        if (year == today.getYear()) {
+            long now = enterprises.count(reader, new EnterpriseFilter(code, null, Boolean.TRUE));
+            trend.set(trend.size() - 1, new YearValue(year, BigDecimal.valueOf(now)));
+        }
+        return trend;
+    }
+
+    private List<YearValue> turnoverTrend(String code, int year) {
+        return indicators.contractTurnover(code, LocalDate.of(year - TREND_YEARS + 1, 1, 1), LocalDate.of(year, 12, 31),
+                        Period.YEAR, Perspective.SELLER, null).series().stream()
+                .map(p -> new YearValue(IndicatorPoints.year(p), decimal(p, "value"))).toList();
+    }
+
+    /** The years of the trend that have complete statistics. */
+    private List<YearValue> rdTrend(String code, int year) {
+        return indicators.rdIntensity(code, year - TREND_YEARS + 1, year).series().stream()
+                .map(p -> new YearValue(IndicatorPoints.year(p), decimal(p, "value"))).toList();
+    }
+
+    /** The latest year with figures against the year before it (when that one has figures too). */
+    static Figure rdFigure(List<YearValue> rd) {
+        if (rd.isEmpty()) {
+            return Figure.none(null);
+        }
+        YearValue last = rd.get(rd.size() - 1);
+        YearValue before = rd.size() > 1 && rd.get(rd.size() - 2).year() == last.year() - 1 ? rd.get(rd.size() - 2) : null;
+        return Figure.of(last.value(), before == null ? null : before.value(), String.valueOf(last.year()),
+                String.valueOf(last.year() - 1));
+    }
+
+    /** January to {@code months} of the year against the same months of the year before, by month roll-up. */
+    private Figure turnoverSoFar(String code, int year, int months) {
+        List<Map<String, Object>> points = indicators.contractTurnover(code, LocalDate.of(year - 1, 1, 1),
+                LocalDate.of(year, 12, 31), Period.MONTH, Perspective.SELLER, null).series();
+        BigDecimal before = BigDecimal.ZERO.setScale(2);
+        BigDecimal now = BigDecimal.ZERO.setScale(2);
+        for (int m = 0; m < months; m++) {
+            before = before.add(decimal(points.get(m), "value"));
+            now = now.add(decimal(points.get(12 + m), "value"));
+        }
+        return Figure.of(now, before, label(year, months), label(year - 1, months));
+    }
+
+    static String label(int year, int months) {
+        return months == 12 ? String.valueOf(year) : String.format("%d-01/%d-%02d", year, year, months);
+    }
+
+    private static ContractFilter queue(String region, Boolean overdue) {
+        return new ContractFilter(AWAITING, null, region, null, null, null, null, null, null, overdue);
+    }
+
+    /** The regions directly below: high-tech stock (as the tile), turnover of the year, R&D intensity of the tile's year. */
+    private List<Subregion> subregions(AccountPrincipal reader, RegionView region, int year, List<YearValue> rd,
+                                       LocalDate today) {
+        Integer rdYear = rd.isEmpty() ? null : rd.get(rd.size() - 1).year();
+        List<Subregion> rows = new ArrayList<>();
+        for (RegionView child : regions.all()) {
+            if (!region.code().equals(child.parentCode())) {
+                continue;
+            }
+            BigDecimal stock = year == today.getYear()
+                    ? BigDecimal.valueOf(enterprises.count(reader, new EnterpriseFilter(child.code(), null, Boolean.TRUE)))
+                    : IndicatorPoints.firstValue(indicators.highTechEnterprises(child.code(), year, year));
+            BigDecimal turnover = IndicatorPoints.firstValue(indicators.contractTurnover(child.code(),
+                    LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Period.YEAR, Perspective.SELLER, null));
+            BigDecimal intensity = rdYear == null ? null
+                    : IndicatorPoints.firstValue(indicators.rdIntensity(child.code(), rdYear, rdYear));
+            rows.add(new Subregion(child, stock == null ? 0 : stock.longValue(), turnover, intensity));
+        }
+        return rows;
+    }
+
+    /** The year asked for (default: this year): 400 naming {@code year} before 1980 or after this year. */
+    public static int requireYear(Integer year, LocalDate today) {
+        if (year == null) {
+            return today.getYear();
+        }
+        if (year < 1980 || year > today.getYear()) {
+            throw InvalidInputException.forField("year", "error.dashboard.year",
+                    "must be between 1980 and " + today.getYear());
+        }
+        return year;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(ClockConfiguration.BUREAU_ZONE));
+    }
+}

@@ -1,0 +1,28 @@
+package cn.kjj.platform.dashboard;
+
+import cn.kjj.platform.account.AccountPrincipal;
+import java.util.Locale;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** {@code /dashboard?region=&year=}: officials (their region and below), ADMIN and ANALYST; see DashboardAccess. */
+@Controller
+class DashboardPageController {
+
+    static final String PATH = "/dashboard";
+
+    private final DashboardPage page;
+
+    DashboardPageController(DashboardPage page) {
+        this.page = page;
+    }
+
+    @GetMapping(PATH)
+    String dashboard(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String region,
+                     @RequestParam(required = false) String year, Locale locale, Model model) {
+        return page.render(me, region, year, locale, model);
+    }
+}

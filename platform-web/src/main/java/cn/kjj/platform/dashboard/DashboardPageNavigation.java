@@ -1,0 +1,22 @@
+package cn.kjj.platform.dashboard;
+
+import cn.kjj.platform.account.Role;
+import cn.kjj.platform.portal.NavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The dashboard and the annual report in the portal's main navigation. */
+@Configuration(proxyBeanMethods = false)
+class DashboardPageNavigation {
+
+    @Bean
+    NavigationEntry dashboardNavigation() {
+        return NavigationEntry.forRoles("/dashboard", "nav.dashboard", 5, Role.OFFICIAL, Role.ADMIN, Role.ANALYST);
+    }
+
+    @Bean
+    NavigationEntry annualReportNavigation() {
+        return NavigationEntry.forRoles("/reports/annual", "nav.annualReport", 45, Role.OFFICIAL, Role.ADMIN,
+                Role.ANALYST);
+    }
+}

@@ -1,0 +1,87 @@
+package cn.kjj.platform.report;
+
+import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.common.InvalidInputException;
+import cn.kjj.platform.dashboard.DashboardYears;
+import cn.kjj.platform.portal.RegistryRoles;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The annual report page ({@code /reports/annual?region=&year=}, printable) and its PDF
+ * ({@code /reports/annual.pdf}, drawn by the API module's {@link AnnualReportPdf}). Readers as for
+ * the dashboard (DashboardAccess): officials of the region or above, ADMIN, ANALYST; 404 outside
+ * an official's scope, 403 for enterprises.
+ */
+@Controller
+class AnnualReportPageController {
+
+    static final String PATH = "/reports/annual";
+    static final String VIEW = "report/annual";
+
+    private final AnnualReportService reports;
+    private final ReportText text;
+    private final AnnualReportPdf pdf;
+    private final RegistryRoles roles;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    AnnualReportPageController(AnnualReportService reports, ReportText text, AnnualReportPdf pdf, RegistryRoles roles,
+                               MessageSource messages, Clock clock) {
+        this.reports = reports;
+        this.text = text;
+        this.pdf = pdf;
+        this.roles = roles;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping(PATH)
+    String report(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String region,
+                  @RequestParam(required = false) String year, Locale locale, Model model) {
+        List<String> errors = new ArrayList<>();
+        AnnualReport report = read(me, region, year, errors, locale);
+        model.addAttribute("report", report);
+        model.addAttribute("reportTitle", pdf.title(report, locale));
+        model.addAttribute("sentences", text.sentences(report, locale));
+        model.addAttribute("pdfUrl", UriComponentsBuilder.fromPath(PATH + ".pdf")
+                .queryParam("region", report.region().code()).queryParam("year", report.year())
+                .build().encode().toUriString());
+        model.addAttribute("regions", roles.readable(me));
+        model.addAttribute("years", DashboardYears.offered(clock));
+        model.addAttribute("errors", errors);
+        model.addAttribute("today", LocalDate.now(clock));
+        return VIEW;
+    }
+
+    @GetMapping(PATH + ".pdf")
+    ResponseEntity<byte[]> download(@AuthenticationPrincipal AccountPrincipal me,
+                                    @RequestParam(required = false) String region,
+                                    @RequestParam(required = false) String year, Locale locale) {
+        AnnualReport report = read(me, region, year, new ArrayList<>(), locale);
+        return ReportDownloads.pdf(pdf.render(report, locale), ReportDownloads.filename(report));
+    }
+
+    /** The report asked for; a year that cannot be read or is out of range gives last year's, with a notice. */
+    private AnnualReport read(AccountPrincipal me, String region, String year, List<String> errors, Locale locale) {
+        String notice = messages.getMessage("dashboard.error.year", null, locale);
+        Integer asked = DashboardYears.parse(year, errors, notice);
+        try {
+            return reports.report(me, region, asked);
+        } catch (InvalidInputException e) {
+            errors.add(notice);
+            return reports.report(me, region, null);
+        }
+    }
+}
