@@ -90,7 +90,7 @@ class PortalLoginTest {
     }
 
     @Test
-    void aFormLoginWithCsrfTokenSucceedsAndTheHomePageShowsWhoYouAre() throws Exception {
+    void aFormLoginWithCsrfTokenSucceedsAndTheOfficialLandsOnTheDashboardOfTheirDistrict() throws Exception {
         Cookie session = logIn();
 
         String home = mvc.perform(get("/").cookie(session))
@@ -98,15 +98,13 @@ class PortalLoginTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(home)
                 .contains("<html lang=\"zh-CN\">")
-                .contains("欢迎，" + TestAccounts.OFFICIAL_NAME)
-                .contains(TestAccounts.OFFICIAL)
-                .contains("科技局工作人员")
-                .contains("江海区 (440704)")
-                .contains("审核本区域及下辖区域的技术合同认定登记");
+                .contains(TestAccounts.OFFICIAL_NAME)
+                .contains("<h1>江海区 · ")
+                .contains("id=\"tile-high-tech\"");
     }
 
     @Test
-    void theHomePageNamesRoleAndRegionInEnglishWhenAsked() throws Exception {
+    void theOfficialsDashboardSpeaksEnglishWhenAsked() throws Exception {
         Cookie session = logIn();
 
         String home = mvc.perform(get("/").cookie(session).param("lang", "en"))
@@ -114,9 +112,9 @@ class PortalLoginTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(home)
                 .contains("<html lang=\"en\">")
-                .contains("Welcome, " + TestAccounts.OFFICIAL_NAME)
-                .contains("Bureau official")
-                .contains("Jianghai (440704)");
+                .contains(TestAccounts.OFFICIAL_NAME)
+                .contains("<h1>Jianghai · ")
+                .contains("High-tech enterprises");
     }
 
     @Test
@@ -226,8 +224,6 @@ class PortalLoginTest {
     @ParameterizedTest(name = "{0} sees {1} and {2}")
     @CsvSource({
             "admin,             系统管理员,     管理账号和角色",
-            "official.jianghai, 科技局工作人员, 江海区 (440704)",
-            "official.city,     科技局工作人员, 江门市 (440700)",
             "enterprise.demo,   企业用户,       所属企业",
             "analyst,           数据分析员,     只读查看各类名录和科技指标"})
     void eachDemoAccountLogsInWithThePasswordDemoAndSeesItsRole(String username, String role, String detail)
@@ -236,6 +232,16 @@ class PortalLoginTest {
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(home).contains("<dd class=\"who-username\">" + username + "</dd>").contains(role).contains(detail);
+    }
+
+    @ParameterizedTest(name = "{0} lands on the dashboard of {1}")
+    @CsvSource({"official.jianghai, 江海区", "official.city, 江门市"})
+    void eachDemoOfficialLogsInWithThePasswordDemoAndLandsOnTheDashboardOfTheirRegion(String username, String region)
+            throws Exception {
+        String home = mvc.perform(get("/").cookie(logIn(username, "demo")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("<h1>" + region + " · ").contains("id=\"tile-high-tech\"");
     }
 
     private Cookie logIn() throws Exception {
