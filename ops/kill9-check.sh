@@ -28,6 +28,10 @@ mkdir -p "$work"/{bodies,sent,acked,failed}
 app_pid=
 cleanup() {
   [[ -z "$app_pid" ]] || stop_app "$app_pid"
+  # stopped between the kill and the restart: the orphaned PostgreSQL must not outlive the check
+  local orphan
+  orphan=$(head -1 "$work/data/postgres/postmaster.pid" 2>/dev/null || true)
+  [[ -z "$orphan" ]] || kill -INT "$orphan" 2>/dev/null || true
   log "logs and the submitters' records are in $work"
 }
 trap cleanup EXIT
@@ -65,10 +69,12 @@ submitter() { # submitter N: posts until the platform is gone
   done
 }
 
+records() { find "$work/$1" -type f -exec cat {} +; } # records DIR: every submitter's lines
+
 psql_db() { PGHOST=localhost PGPORT=$DB_PORT PGUSER=postgres psql -XAtq -d postgres -v ON_ERROR_STOP=1 "$@"; }
 
 check_database() { # prints the problems it finds, nothing when all is well
-  cat "$work"/acked/* 2>/dev/null | sort >"$work/acked.txt" || true
+  records acked | sort >"$work/acked.txt"
   psql_db <<SQL
 create temp table acked (key varchar(100) primary key, contract_id bigint);
 \copy acked from '$work/acked.txt' with (format text, delimiter ' ')
@@ -97,18 +103,18 @@ for n in $(seq "$WORKERS"); do
   submitters+=($!)
 done
 sleep "$LOAD_SECONDS"
-before_kill=$(cat "$work"/acked/* 2>/dev/null | wc -l)
+before_kill=$(records acked | wc -l)
 kill -9 "$app_pid"
 log "kill -9 of the platform (pid $app_pid) after ${LOAD_SECONDS}s of load, $before_kill submissions acknowledged so far"
 app_pid=
 touch "$work/stop"
 wait "${submitters[@]}" || true
 
-acked=$(cat "$work"/acked/* 2>/dev/null | wc -l)
-failed=$(cat "$work"/failed/* 2>/dev/null | wc -l)
-sent=$(cat "$work"/sent/* | wc -l)
-cat "$work"/sent/* | sort >"$work/sent.txt"
-cut -d' ' -f1 "$work"/acked/* "$work"/failed/* 2>/dev/null | sort | comm -23 "$work/sent.txt" - >"$work/inflight.txt"
+acked=$(records acked | wc -l)
+failed=$(records failed | wc -l)
+sent=$(records sent | wc -l)
+records sent | sort >"$work/sent.txt"
+{ records acked; records failed; } | cut -d' ' -f1 | sort | comm -23 "$work/sent.txt" - >"$work/inflight.txt"
 log "$WORKERS submitters sent $sent, acknowledged $acked, refused $failed, in flight at the kill $(wc -l <"$work/inflight.txt")"
 
 start_app second "$APP_PORT" "$work/second.log" --platform.data-dir="$work/data" --platform.embedded-db.port="$DB_PORT"

@@ -5,7 +5,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -43,8 +45,14 @@ final class ImportRows {
     static List<List<Object>> enterprises(int count, String regionCode) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(ENTERPRISE_HEADER);
-        for (int i = 0; i < count; i++) {
-            rows.add(enterprise(ApiFixtures.randomCreditCode(regionCode), regionCode, "35000000.5" + (i % 10)));
+        // distinct: 2,500 random eight-digit codes collide in about one run of thirty
+        Set<String> codes = new LinkedHashSet<>();
+        while (codes.size() < count) {
+            codes.add(ApiFixtures.randomCreditCode(regionCode));
+        }
+        int i = 0;
+        for (String code : codes) {
+            rows.add(enterprise(code, regionCode, "35000000.5" + (i++ % 10)));
         }
         return rows;
     }
