@@ -1,5 +1,6 @@
 package cn.kjj.platform.account;
 
+import cn.kjj.platform.common.DatabaseUnavailable;
 import cn.kjj.platform.common.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -42,16 +43,18 @@ final class ApiAuthenticationFilter extends OncePerRequestFilter {
     private final AuthenticationManager passwords;
     private final AuthenticationEntryPoint entryPoint;
     private final Problems problems;
+    private final DatabaseUnavailable database;
     private final BasicAuthenticationConverter basicConverter = new BasicAuthenticationConverter();
     private final SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
     private final SecurityContextRepository requestContext = new RequestAttributeSecurityContextRepository();
 
     ApiAuthenticationFilter(ApiTokenService tokens, AuthenticationManager passwords,
-                            AuthenticationEntryPoint entryPoint, Problems problems) {
+                            AuthenticationEntryPoint entryPoint, Problems problems, DatabaseUnavailable database) {
         this.tokens = tokens;
         this.passwords = passwords;
         this.entryPoint = entryPoint;
         this.problems = problems;
+        this.database = database;
     }
 
     @Override
@@ -84,11 +87,21 @@ final class ApiAuthenticationFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** The database is down, say: a 500 problem rather than the servlet container's error page. */
+    /**
+     * The credentials could not be checked: a 503 problem (with Retry-After) when the database is
+     * out of reach, else a 500 problem, rather than the servlet container's error page.
+     */
     private void failUnexpectedly(HttpServletRequest request, HttpServletResponse response, RuntimeException e)
             throws IOException {
-        log.error("Could not check the credentials of {}", request.getRequestURI(), e);
         contextHolder.clearContext();
+        if (database.explains(e)) {
+            log.warn("Database unavailable while checking the credentials of {}: {}", request.getRequestURI(),
+                    e.getMessage());
+            problems.write(request, response, problems.problem(request, HttpStatus.SERVICE_UNAVAILABLE,
+                    DatabaseUnavailable.CODE), DatabaseUnavailable.headers());
+            return;
+        }
+        log.error("Could not check the credentials of {}", request.getRequestURI(), e);
         problems.write(request, response,
                 problems.problem(request, HttpStatus.INTERNAL_SERVER_ERROR, "error.internal"), null);
     }

@@ -1,5 +1,6 @@
 package cn.kjj.platform.account;
 
+import cn.kjj.platform.common.DatabaseUnavailable;
 import cn.kjj.platform.common.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -45,15 +46,26 @@ public class ApiSecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenService tokens, UserDetailsService users,
                                                PasswordEncoder passwordEncoder, LoginThrottle throttle,
-                                               AccountService accounts, Problems problems) {
+                                               AccountService accounts, Problems problems,
+                                               DatabaseUnavailable database) {
         ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint(problems);
         ApiAuthenticationFilter authentication = new ApiAuthenticationFilter(tokens,
-                passwordManager(users, passwordEncoder, throttle), entryPoint, problems);
+                passwordManager(users, passwordEncoder, throttle), entryPoint, problems, database);
         http.securityMatcher(API_PATTERN)
                 .authorizeHttpRequests(ApiSecurityConfiguration::rules)
                 // a portal session whose account was disabled (or whose password changed elsewhere) ends here
-                .addFilterAfter(new AccountSessionGuard(accounts), SecurityContextHolderFilter.class)
-                .addFilterAt(authentication, BasicAuthenticationFilter.class)
+                .addFilterAfter(new AccountSessionGuard(accounts), SecurityContextHolderFilter.class);
+        return stateless(http, authentication, entryPoint, problems).build();
+    }
+
+    /**
+     * What the API's chain and the actuator's share: {@code authentication} by the
+     * {@code Authorization} header, CSRF only on writes with a session cookie, no session
+     * created, the security headers, refusals as problem JSON.
+     */
+    static HttpSecurity stateless(HttpSecurity http, ApiAuthenticationFilter authentication,
+                                  ApiAuthenticationEntryPoint entryPoint, Problems problems) {
+        return http.addFilterAt(authentication, BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(ApiSecurityConfiguration::isWriteWithSession))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 // a saved request would create a session on every 401
@@ -64,7 +76,6 @@ public class ApiSecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(new ApiAccessDeniedHandler(problems)));
-        return http.build();
     }
 
     /** Who may use which endpoint. Records outside the caller's scope are the services' concern (404). */

@@ -48,9 +48,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final Problems problems;
+    private final DatabaseUnavailable database;
 
-    ApiExceptionHandler(Problems problems) {
+    ApiExceptionHandler(Problems problems, DatabaseUnavailable database) {
         this.problems = problems;
+        this.database = database;
     }
 
     @ExceptionHandler(DomainException.class)
@@ -107,8 +109,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+        if (database.explains(ex)) {
+            return handleDatabaseUnavailable(ex, request);
+        }
         log.error("Unexpected error on {}", request.getDescription(false), ex);
         return simple(ex, HttpStatus.INTERNAL_SERVER_ERROR, "error.internal", request);
+    }
+
+    /** The database cannot be reached: 503 with Retry-After; the client may simply try again later. */
+    ResponseEntity<Object> handleDatabaseUnavailable(Exception ex, WebRequest request) {
+        log.warn("Database unavailable on {}: {}", request.getDescription(false), ex.getMessage());
+        ProblemDetail body = problems.problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.CODE, null, null,
+                locale(request));
+        return handleExceptionInternal(ex, body, DatabaseUnavailable.headers(), HttpStatus.SERVICE_UNAVAILABLE,
+                request);
     }
 
     @Override
@@ -150,6 +164,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
         Object problem = body == null && ex instanceof ErrorResponse er ? er.getBody() : body;
+        if (problem instanceof ProblemDetail detail
+                && request.getAttribute(RequestIdFilter.ATTRIBUTE, WebRequest.SCOPE_REQUEST) instanceof String id) {
+            detail.setProperty(RequestIdFilter.MDC_KEY, id);
+        }
         if (problem instanceof ProblemDetail detail
                 && (detail.getProperties() == null || !detail.getProperties().containsKey(Problems.CODE))) {
             Described described = RequestProblems.describe(ex, statusCode);

@@ -25,8 +25,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * RFC 9457 problems of the API: a stable {@code code} property beside {@code type}, {@code title},
  * {@code status} and {@code detail}, the detail taken from the messages files in the reader's
- * language. Also writes problems where Spring MVC does not (security filters, requests that no
- * controller took).
+ * language, and the {@code requestId} that the request's log lines carry. Also writes problems
+ * where Spring MVC does not (security filters, requests that no controller took).
  */
 @Component
 public class Problems {
@@ -101,6 +101,10 @@ public class Problems {
         }
         if (problem.getInstance() == null) {
             problem.setInstance(URI.create(request.getRequestURI()));
+        }
+        String requestId = RequestIdFilter.of(request);
+        if (requestId != null) {
+            problem.setProperty(RequestIdFilter.MDC_KEY, requestId);
         }
         response.setStatus(problem.getStatus());
         if (headers != null) {

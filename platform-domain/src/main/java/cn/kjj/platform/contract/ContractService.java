@@ -16,6 +16,9 @@ import cn.kjj.platform.indicator.TurnoverLedger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContractService {
 
+    private static final Logger log = LoggerFactory.getLogger(ContractService.class);
+
     private final TechnologyContractRepository contracts;
     private final ContractHistoryRepository history;
     private final EnterpriseRepository enterprises;
@@ -37,12 +42,13 @@ public class ContractService {
     private final ContractQueries queries;
     private final AuditLog audit;
     private final TurnoverLedger turnover;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ContractService(TechnologyContractRepository contracts, ContractHistoryRepository history,
                     EnterpriseRepository enterprises, ContractAccess access, RegistrationNumberSource numbers,
                     WorkingCalendarSource calendars, ContractQueries queries, AuditLog audit, TurnoverLedger turnover,
-                    Clock clock) {
+                    ApplicationEventPublisher events, Clock clock) {
         this.contracts = contracts;
         this.history = history;
         this.enterprises = enterprises;
@@ -52,6 +58,7 @@ public class ContractService {
         this.queries = queries;
         this.audit = audit;
         this.turnover = turnover;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -153,6 +160,10 @@ public class ContractService {
         audit.record("contract." + transition.action().name().toLowerCase(), "contract", contract.getId(),
                 contract.getSellerRegionCode(), new AuditState(transition.from(), null, null, contract.getVersion() - 1),
                 AuditState.of(contract));
+        events.publishEvent(new ContractTransitioned(contract.getId(), transition.action(), transition.from(),
+                transition.to()));
+        log.info("Contract {} {}: {} -> {} by account {}", contract.getId(), transition.action(), transition.from(),
+                transition.to(), actor.accountId());
     }
 
     /** Registration puts the contract into the turnover roll-up, revocation takes it out: same transaction. */

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
@@ -31,14 +32,16 @@ class ImportProcessor {
 
     private final ImportJobs jobs;
     private final ImportStore store;
+    private final ApplicationEventPublisher events;
     private final RegionDirectory regions;
     private final Map<ImportKind, KindImport<?, ?>> kinds = new EnumMap<>(ImportKind.class);
     private final int maxRows;
 
-    ImportProcessor(ImportJobs jobs, ImportStore store, RegionDirectory regions, List<KindImport<?, ?>> kinds,
-                    @Value("${platform.imports.max-rows:200000}") int maxRows) {
+    ImportProcessor(ImportJobs jobs, ImportStore store, ApplicationEventPublisher events, RegionDirectory regions,
+                    List<KindImport<?, ?>> kinds, @Value("${platform.imports.max-rows:200000}") int maxRows) {
         this.jobs = jobs;
         this.store = store;
+        this.events = events;
         this.regions = regions;
         kinds.forEach(k -> this.kinds.put(k.kind(), k));
         this.maxRows = maxRows;
@@ -49,8 +52,9 @@ class ImportProcessor {
     }
 
     void run(UUID id, ImportKind kind, AccountPrincipal importer, ImportSource source) {
+        int written = 0;
         try {
-            process(id, kinds.get(kind), new ImportScope(importer, regions), source);
+            written = process(id, kinds.get(kind), new ImportScope(importer, regions), source);
         } catch (Rejected e) {
             fail(id, e.errors);
         } catch (ImportStore.Interrupted e) {
@@ -69,10 +73,12 @@ class ImportProcessor {
             fail(id, List.of(RowError.of(null, null, "error.import.failed", "the import failed; nothing was stored")));
         } finally {
             source.discard();
+            events.publishEvent(new ImportFinished(kind, written > 0, written));
         }
     }
 
-    private <P, W> void process(UUID id, KindImport<P, W> kind, ImportScope scope, ImportSource source)
+    /** Runs the job; the number of rows written. */
+    private <P, W> int process(UUID id, KindImport<P, W> kind, ImportScope scope, ImportSource source)
             throws IOException {
         long started = System.nanoTime();
         jobs.enter(id, ImportJobStatus.VALIDATING, null);
@@ -89,6 +95,7 @@ class ImportProcessor {
         log.info("Import {} of {} {} rows by {} done: read in {} ms, checked in {} ms, written in {} ms", id, total,
                 kind.kind().slug(), scope.importer().username(), (read - started) / 1_000_000,
                 (checked - read) / 1_000_000, (written - checked) / 1_000_000);
+        return total;
     }
 
     /** The header and every non-blank row of the file; the count of rows read is the progress. */

