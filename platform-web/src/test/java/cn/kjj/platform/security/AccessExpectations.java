@@ -11,7 +11,7 @@ package cn.kjj.platform.security;
  *
  * {@code ok} = let in (2xx, 3xx, or a 400/409/412/422/428 about the empty body or the record's state),
  * {@code 403} = the role may not, {@code 404} = the record is outside the caller's scope. Anonymous
- * callers are not a column: they get 401 problem JSON on {@code /api/**} and a redirect to the login
+ * callers are not a column: they get 401 problem JSON on {@code /api/**} and {@code /actuator/**} and a redirect to the login
  * page elsewhere, unless the line says {@code public}. The records are the owner's, in Jianghai
  * (see {@link MatrixRecords}); a new route with a new kind of path variable teaches MatrixRecords
  * which record it stands for.
@@ -35,10 +35,11 @@ final class AccessExpectations {
             POST   /account/password                                                       ok    ok    ok    ok    ok    ok    ok
             POST   /api/v1/me/password                                                     ok    ok    ok    ok    ok    ok    ok
             GET    /account/tokens                                                         ok    ok    ok    ok    ok    ok    ok
-            GET    /actuator                                                               ok    ok    ok    ok    ok    ok    ok
+            GET    /actuator                                                               ok    403   403   403   403   403   403
+            GET    /actuator/prometheus                                                    ok    403   403   403   403   403   403
             GET    /actuator/health                                                        public
             GET    /actuator/health/**                                                     public
-            GET    /actuator/info                                                          ok    ok    ok    ok    ok    ok    ok
+            GET    /actuator/info                                                          ok    403   403   403   403   403   403
             GET    /admin/users                                                            ok    403   403   403   403   403   403
             GET    /admin/users/new                                                        ok    403   403   403   403   403   403
             GET    /admin/users/{id}/edit                                                  ok    403   403   403   403   403   403
