@@ -111,11 +111,14 @@ class AccountSessionTest {
                 PASSWORD, "会话测试", Set.of(Role.ANALYST), null, null));
     }
 
+    /** The session cookie of a fresh form login (sessions live in PostgreSQL, out of reach of MockMvc's session objects). */
     private Cookie logIn(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(post("/login").with(csrf())
+        Cookie session = mvc.perform(post("/login").with(csrf())
                         .param("username", username).param("password", password))
                 .andExpect(redirectedUrl("/"))
-                .andReturn().getRequest().getSession(false);
+                .andReturn().getResponse().getCookie("SESSION");
+        assertThat(session).as("the session cookie set at login").isNotNull();
+        return session;
     }
 
     private static String html(MvcResult result) {
