@@ -16,6 +16,8 @@ import cn.kjj.platform.indicator.TurnoverLedger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,13 +71,15 @@ public class ContractService {
         } catch (DataIntegrityViolationException e) {
             throw duplicateOr(e);
         }
-        history.save(ContractHistoryEntry.created(contract.getId(), ContractStatus.DRAFT, owner, now));
+        List<ContractHistoryEntry> steps = new ArrayList<>(2);
+        steps.add(history.save(ContractHistoryEntry.created(contract.getId(), ContractStatus.DRAFT, owner, now)));
         audit.record("contract.create", "contract", contract.getId(), contract.getSellerRegionCode(), null,
                 AuditState.of(contract));
         if (request.submit()) {
-            apply(contract, contract.submit(owner, now, calendars.current()), owner, now);
+            steps.add(apply(contract, contract.submit(owner, now, calendars.current()), owner, now));
         }
-        return queries.view(actor, contract);
+        // answered from what was just written: nothing to read back (decision 0024)
+        return queries.viewOfNew(actor, contract, steps);
     }
 
     /** Replaces the terms of a draft or a returned contract. */
@@ -146,13 +150,15 @@ public class ContractService {
         return queries.view(actor, contract);
     }
 
-    private void apply(TechnologyContract contract, Transition transition, ContractActor actor, Instant now) {
+    private ContractHistoryEntry apply(TechnologyContract contract, Transition transition, ContractActor actor,
+                                       Instant now) {
         contracts.saveAndFlush(contract);
         moveTurnover(contract, transition);
-        history.save(ContractHistoryEntry.of(contract.getId(), transition, actor, now));
+        ContractHistoryEntry step = history.save(ContractHistoryEntry.of(contract.getId(), transition, actor, now));
         audit.record("contract." + transition.action().name().toLowerCase(), "contract", contract.getId(),
                 contract.getSellerRegionCode(), new AuditState(transition.from(), null, null, contract.getVersion() - 1),
                 AuditState.of(contract));
+        return step;
     }
 
     /** Registration puts the contract into the turnover roll-up, revocation takes it out: same transaction. */
