@@ -22,6 +22,13 @@ final class AccessExpectations {
             ANY    /error                                                                  public
             DELETE /api/v1/auth/tokens/{id}                                                404   404   404   404   ok    404   404
             GET    /                                                                       ok    ok    ok    ok    ok    ok    ok
+            GET    /account/password                                                       ok    ok    ok    ok    ok    ok    ok
+            GET    /api/v1/audit                                                           ok    403   403   403   403   403   403
+            GET    /api/v1/audit/verification                                              ok    403   403   403   403   403   403
+            GET    /audit                                                                  ok    ok    ok    ok    403   403   403
+            GET    /audit/verification                                                     ok    403   403   403   403   403   403
+            POST   /account/password                                                       ok    ok    ok    ok    ok    ok    ok
+            POST   /api/v1/me/password                                                     ok    ok    ok    ok    ok    ok    ok
             GET    /account/tokens                                                         ok    ok    ok    ok    ok    ok    ok
             GET    /actuator                                                               ok    ok    ok    ok    ok    ok    ok
             GET    /actuator/health                                                        public
