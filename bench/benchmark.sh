@@ -18,9 +18,11 @@
 # Environment (defaults): PORT (8281) and PG_PORT (8282) of the application and its database;
 # ENTERPRISES (100000), SMALL (10000), SCALE (1000000), YEARS (10), SEED (1); DURATION (10, seconds
 # per read measurement), CONNECTIONS (8), THREADS (2); SUBMIT_CONNECTIONS (64), SUBMIT_DURATION
-# (60); IMPORT_ROWS (100000); JAVA_OPTS for the application; RESULTS=file also writes the table
+# (60), SUBMIT_WARMUP (15: seconds of submissions before, not counted, while the JVM compiles the
+# path); IMPORT_ROWS (100000); JAVA_OPTS for the application; RESULTS=file also writes the table
 # there; SUBMIT_ONLY=1 measures the submissions only (first start, then step 7 on the demo data, no
-# generator; exit status 1 when a submission was lost); BENCH_KEEP=1 keeps the work directory (logs of the application and the generator).
+# generator; exit status 1 when a submission was lost); BENCH_KEEP=1 keeps the work directory
+# (logs of the application and the generator).
 # Needs java, curl, jq and wrk (installed with apt-get when missing and running as root).
 set -euo pipefail
 
@@ -38,6 +40,7 @@ CONNECTIONS="${CONNECTIONS:-8}"
 THREADS="${THREADS:-2}"
 SUBMIT_CONNECTIONS="${SUBMIT_CONNECTIONS:-64}"
 SUBMIT_DURATION="${SUBMIT_DURATION:-60}"
+SUBMIT_WARMUP="${SUBMIT_WARMUP:-15}"
 IMPORT_ROWS="${IMPORT_ROWS:-100000}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 BASE="http://127.0.0.1:$PORT"
@@ -149,6 +152,12 @@ measure_submissions() {
   echo "== contract submissions: $SUBMIT_CONNECTIONS clients for $SUBMIT_DURATION s as official.jianghai"
   SELLERS="$(curl -fsS -H "Authorization: Bearer $OFFICIAL" "$BASE/api/v1/enterprises?region=440704&size=200" \
     | jq -r '[.content[].id] | join(",")')"
+  if (( SUBMIT_WARMUP > 0 )); then   # the JVM compiles the submission path first; not counted
+    SELLERS="$SELLERS" SIGNED_ON="$(date -d '2 days ago' +%F)" RUN_ID="warmup$(date +%s)" \
+      wrk -t"$THREADS" -c"$SUBMIT_CONNECTIONS" -d"${SUBMIT_WARMUP}s" --timeout 60s -s "$BENCH/submit.lua" \
+      -H "Authorization: Bearer $OFFICIAL" "$BASE/api/v1/contracts" >/dev/null 2>&1 || true
+    sleep 1
+  fi
   BEFORE="$(contracts_stored)"
   SUBMIT_OUT="$(SELLERS="$SELLERS" SIGNED_ON="$(date -d yesterday +%F)" RUN_ID="$(date +%s)" \
     wrk -t"$THREADS" -c"$SUBMIT_CONNECTIONS" -d"${SUBMIT_DURATION}s" --timeout 60s -s "$BENCH/submit.lua" \
