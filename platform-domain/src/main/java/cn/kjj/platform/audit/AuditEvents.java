@@ -9,6 +9,9 @@ public interface AuditEvents {
     /** Sortable by seq (the default, newest first), at, actor, entityType. */
     Page<AuditEvent> search(AuditFilter filter, Pageable pageable);
 
-    /** Walks the whole chain in order, streaming, and says whether and where it is broken. */
+    /**
+     * Seals the events committed so far (decision 0024), then walks the whole chain in order,
+     * streaming, and says whether and where it is broken; call it outside a read-only transaction.
+     */
     AuditChainCheck verify();
 }

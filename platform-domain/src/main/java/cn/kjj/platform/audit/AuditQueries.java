@@ -33,8 +33,10 @@ public class AuditQueries {
         return events.search(scoped(reader, filter), pageable);
     }
 
-    /** Checks the whole chain: administrators only. */
-    @Transactional(readOnly = true)
+    /**
+     * Checks the whole chain: administrators only. No transaction here: the check seals what is
+     * pending (a write) and then walks the chain in a read-only snapshot of its own (decision 0024).
+     */
     public AuditChainCheck verify(AccountPrincipal reader) {
         if (reader == null || !reader.has(Role.ADMIN)) {
             throw new AccessDeniedToRecordException("error.access.denied", "the chain check is for administrators");

@@ -74,16 +74,26 @@ public class ContractQueries {
     }
 
     ContractView view(AccountPrincipal reader, TechnologyContract c) {
+        boolean insider = access.canSeeAttachments(reader, c);
+        return view(reader, c, history.findByContractIdOrderByAtAscIdAsc(c.getId()),
+                insider ? attachments.findByContractIdOrderByUploadedAtAscIdAsc(c.getId()) : List.of());
+    }
+
+    /** A contract filed in this transaction: its steps are the ones just written, and it has no attachments yet. */
+    ContractView viewOfNew(AccountPrincipal reader, TechnologyContract c, List<ContractHistoryEntry> steps) {
+        return view(reader, c, steps, List.of());
+    }
+
+    private ContractView view(AccountPrincipal reader, TechnologyContract c, List<ContractHistoryEntry> entries,
+                              List<ContractAttachment> attached) {
         String sellerName = enterprises.findById(c.getSellerId()).map(Enterprise::getName).orElse(null);
         boolean insider = access.canSeeAttachments(reader, c);
         // who acted is personal data: readers outside the case (analysts) see the steps without names
-        List<ContractView.HistoryView> steps = history.findByContractIdOrderByAtAscIdAsc(c.getId()).stream()
+        List<ContractView.HistoryView> steps = entries.stream()
                 .map(ContractView.HistoryView::of)
                 .map(h -> insider ? h : new ContractView.HistoryView(h.at(), null, h.from(), h.to(), h.reason()))
                 .toList();
-        List<ContractView.AttachmentView> files = insider
-                ? attachments.findByContractIdOrderByUploadedAtAscIdAsc(c.getId()).stream().map(ContractView.AttachmentView::of).toList()
-                : List.of();
+        List<ContractView.AttachmentView> files = attached.stream().map(ContractView.AttachmentView::of).toList();
         return new ContractView(c.getId(), c.getTitle(), c.getType(), c.getSubtype(), c.getTechnologyField(),
                 c.getBuyer(), c.getSignedOn(), c.getValidFrom(), c.getValidTo(), c.getContractAmount(),
                 c.getTechTransactionAmount(), c.getStatus(), c.getRegistrationNo(), c.getRegisteredOn(),

@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,13 +78,15 @@ public class ContractService {
         } catch (DataIntegrityViolationException e) {
             throw duplicateOr(e);
         }
-        history.save(ContractHistoryEntry.created(contract.getId(), ContractStatus.DRAFT, owner, now));
+        List<ContractHistoryEntry> steps = new ArrayList<>(2);
+        steps.add(history.save(ContractHistoryEntry.created(contract.getId(), ContractStatus.DRAFT, owner, now)));
         audit.record("contract.create", "contract", contract.getId(), contract.getSellerRegionCode(), null,
                 AuditState.of(contract));
         if (request.submit()) {
-            apply(contract, contract.submit(owner, now, calendars.current()), owner, now);
+            steps.add(apply(contract, contract.submit(owner, now, calendars.current()), owner, now));
         }
-        return queries.view(actor, contract);
+        // answered from what was just written: nothing to read back (decision 0024)
+        return queries.viewOfNew(actor, contract, steps);
     }
 
     /** Replaces the terms of a draft or a returned contract. */
@@ -153,10 +157,11 @@ public class ContractService {
         return queries.view(actor, contract);
     }
 
-    private void apply(TechnologyContract contract, Transition transition, ContractActor actor, Instant now) {
+    private ContractHistoryEntry apply(TechnologyContract contract, Transition transition, ContractActor actor,
+                                       Instant now) {
         contracts.saveAndFlush(contract);
         moveTurnover(contract, transition);
-        history.save(ContractHistoryEntry.of(contract.getId(), transition, actor, now));
+        ContractHistoryEntry step = history.save(ContractHistoryEntry.of(contract.getId(), transition, actor, now));
         audit.record("contract." + transition.action().name().toLowerCase(), "contract", contract.getId(),
                 contract.getSellerRegionCode(), new AuditState(transition.from(), null, null, contract.getVersion() - 1),
                 AuditState.of(contract));
@@ -164,6 +169,7 @@ public class ContractService {
                 transition.to()));
         log.info("Contract {} {}: {} -> {} by account {}", contract.getId(), transition.action(), transition.from(),
                 transition.to(), actor.accountId());
+        return step;
     }
 
     /** Registration puts the contract into the turnover roll-up, revocation takes it out: same transaction. */

@@ -14,9 +14,12 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Lists audit events with plain SQL and walks the hash chain (see V13__audit_hash_chain.sql). */
+/** Lists audit events with plain SQL and walks the hash chain (see V13__audit_hash_chain.sql and V14). */
 @Repository
 class JdbcAuditEvents implements AuditEvents {
 
@@ -25,11 +28,19 @@ class JdbcAuditEvents implements AuditEvents {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
+    private final AuditChainSealer sealer;
+    private final TransactionTemplate snapshot;
 
-    JdbcAuditEvents(JdbcClient jdbc, DataSource dataSource) {
+    JdbcAuditEvents(JdbcClient jdbc, DataSource dataSource, AuditChainSealer sealer,
+                    PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(AuditChainWalk.FETCH_SIZE);
+        this.sealer = sealer;
+        // the walk and the head read in one snapshot, so a sealing round in between cannot look like a cut
+        this.snapshot = new TransactionTemplate(transactionManager);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     @Override
@@ -52,15 +63,20 @@ class JdbcAuditEvents implements AuditEvents {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public AuditChainCheck verify() {
+        // what has committed so far is sealed first; events committed during the walk stay pending
+        sealer.sealPending(true);
+        return snapshot.execute(status -> walk());
+    }
+
+    private AuditChainCheck walk() {
         AuditChainWalk walk = new AuditChainWalk();
-        // the hash recomputed by the same function the insert trigger uses, row by row in chain order
+        // the hash recomputed by the same function the sealer uses, row by row in chain order
         streaming.query("""
                 select seq, id, prev_hash, hash,
                        audit_event_digest(seq, id, at, actor, action, entity_type, entity_id, region_code,
                                           before, after, prev_hash) as recomputed
-                from audit_event order by seq""", walk);
+                from audit_event where seq is not null order by seq""", walk);
         Map<String, Object> head = jdbc.sql("select seq, hash from audit_chain_head").query().singleRow();
         return walk.result(((Number) head.get("seq")).longValue(), (String) head.get("hash"));
     }
@@ -92,14 +108,19 @@ class JdbcAuditEvents implements AuditEvents {
             String column = COLUMNS.get(order.getProperty());
             if (column != null) {
                 parts.add(column + (order.isAscending() ? " asc" : " desc"));
+                if (column.equals("seq")) {
+                    // pending events (seq null, decision 0024) after the sealed ones, in the order they will be sealed
+                    parts.add(order.isAscending() ? "id asc" : "id desc");
+                }
             }
         }
         parts.add("seq desc");
+        parts.add("id desc");
         return " order by " + String.join(", ", parts);
     }
 
     private static AuditEvent event(ResultSet rs) throws SQLException {
-        return new AuditEvent(rs.getLong("id"), rs.getLong("seq"), rs.getObject("at", Timestamp.class).toInstant(),
+        return new AuditEvent(rs.getLong("id"), rs.getObject("seq", Long.class), rs.getObject("at", Timestamp.class).toInstant(),
                 rs.getString("actor"), rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
                 rs.getString("region_code"), rs.getString("before"), rs.getString("after"), rs.getString("hash"));
     }

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The hash chain over audit_event (V13): intact after ordinary appends, and a row changed, removed
- * or cut off the end (by someone who can switch the append-only trigger off) is found, by event.
+ * The hash chain over audit_event (V13, sealed after commit since V14): intact after ordinary
+ * appends, and a row changed, removed or cut off the end (by someone who can switch the
+ * append-only trigger off) is found, by event.
  */
 @PersistenceTest
 class AuditChainTest {
@@ -34,6 +35,11 @@ class AuditChainTest {
             auditLog.record("enterprise.update", "enterprise", 7L, "440704", Map.of("employees", i),
                     Map.of("employees", i + 1, "name", "江海\"精密\"科技"));
         }
+        // written pending; the sealer chains them (in the test's transaction here, V14)
+        assertThat(sql.jdbc().sql("select count(*) from audit_event where hash is null").query(Long.class).single())
+                .isGreaterThanOrEqualTo(3);
+        assertThat(sql.jdbc().sql("select audit_chain_seal(1000, true)").query(Integer.class).single())
+                .isGreaterThanOrEqualTo(3);
         ids = sql.jdbc().sql("select id from audit_event order by seq").query(Long.class).list();
     }
 
@@ -103,6 +109,24 @@ class AuditChainTest {
     void theHeadOnlyMovesForwards() {
         assertThat(sql.refusal(() -> sql.jdbc().sql("update audit_chain_head set seq = 1").update()).sqlState())
                 .isEqualTo("42501");
+    }
+
+    @Test
+    void anEventIsSealedOnceAndOnly() {
+        long last = ids.get(ids.size() - 1);
+        // what the sealer does to a pending event is refused on a sealed one
+        assertThat(sql.refusal(() -> sql.jdbc().sql("update audit_event set seq = seq + 100, hash = repeat('a', 64) "
+                + "where id = " + last).update()).sqlState()).isEqualTo("42501");
+        auditLog.record("enterprise.update", "enterprise", 7L, "440704", null, Map.of("employees", 1));
+        long pending = sql.jdbc().sql("select max(id) from audit_event").query(Long.class).single();
+        // a pending event cannot be changed either, other than by sealing it
+        assertThat(sql.refusal(() -> sql.jdbc().sql("update audit_event set actor = 'x', seq = 999999, "
+                + "prev_hash = repeat('0', 64), hash = repeat('0', 64) where id = " + pending).update()).sqlState())
+                .isEqualTo("42501");
+        // the check seals what is pending, then walks it
+        AuditChainCheck check = events.verify();
+        assertThat(check.intact()).isTrue();
+        assertThat(check.events()).isEqualTo(ids.size() + 1);
     }
 
     /** What only the table's owner or a superuser can do: switch the append-only trigger off. */
