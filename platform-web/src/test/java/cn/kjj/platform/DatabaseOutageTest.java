@@ -74,7 +74,7 @@ class DatabaseOutageTest {
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
             AccountPrincipal admin = (AccountPrincipal) app.getBean(UserDetailsService.class).loadUserByUsername("admin");
             String bearer = "Bearer " + app.getBean(ApiTokenService.class).issue(admin, "outage test", 1).token();
-            // the servlet filters that wrap the security chain in the running application
+            // as in the running application, the outage filter wraps the security chain
             MockMvc portal = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app)
                     .addFilters(app.getBean("databaseOutageFilter", FilterRegistrationBean.class).getFilter())
                     .apply(springSecurity()).build();
