@@ -5,22 +5,33 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.account.AccountService;
+import cn.kjj.platform.account.NewAccount;
+import cn.kjj.platform.account.Role;
 import cn.kjj.platform.account.ApiTokenService;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,14 +47,22 @@ import org.springframework.web.context.WebApplicationContext;
  * a 503 problem (Retry-After, request id), the portal with its 503 page, and health is DOWN;
  * when the database comes back both recover by themselves, without a restart. The database is
  * a separate PostgreSQL process on a fixed port that the test stops and starts again. The log
- * line of a failed request carries its request id.
+ * line of a failed request carries its request id. A person signed in before the outage, whose
+ * session lives in that database, gets the same 503 answers with the session cookie (rather
+ * than a 500 from the session store), a login attempt the 503 page, and the session works again
+ * once the database is back.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class DatabaseOutageTest {
 
     private static final String REQUEST_ID = "outage-check-1";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String USERNAME = "outage.person";
+    private static final String PASSWORD = "Outage-passw0rd";
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void theApiAnswers503AndHealthIsDownWhileTheDatabaseIsStoppedAndBothRecover(@TempDir Path databaseDir,
@@ -55,10 +74,25 @@ class DatabaseOutageTest {
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
             AccountPrincipal admin = (AccountPrincipal) app.getBean(UserDetailsService.class).loadUserByUsername("admin");
             String bearer = "Bearer " + app.getBean(ApiTokenService.class).issue(admin, "outage test", 1).token();
-            MockMvc portal = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app).apply(springSecurity()).build();
+            // as in the running application, the outage filter wraps the security chain
+            MockMvc portal = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app)
+                    .addFilters(app.getBean("databaseOutageFilter", FilterRegistrationBean.class).getFilter())
+                    .apply(springSecurity()).build();
             assertThat(get(base + "/api/v1/regions", bearer).statusCode()).isEqualTo(200);
+            String session = signedIn(app, base);
+            Page loginForm = send(base + "/login", null, HttpRequest.newBuilder().GET());
 
             database.close();
+
+            assertSignedInPersonSees503(base, session);
+            Page login = send(base + "/login", loginForm.session(), form(Map.of("_csrf", loginForm.csrf(),
+                    "username", USERNAME, "password", PASSWORD)));
+            assertThat(login.status()).as("a login attempt during the outage").isEqualTo(503);
+            assertThat(login.location()).as("not \"wrong password\"").isEmpty();
+            assertThat(login.body()).contains("服务暂时不可用").doesNotContain("Exception");
+            Page newVisitor = send(base + "/login", null, HttpRequest.newBuilder().GET());
+            assertThat(newVisitor.status()).as("the login form of a new visitor, whose session cannot be stored")
+                    .isEqualTo(503);
 
             HttpResponse<String> api = get(base + "/api/v1/regions", bearer);
             assertThat(api.statusCode()).isEqualTo(503);
@@ -82,8 +116,73 @@ class DatabaseOutageTest {
             assertThat(awaitStatus(base + "/api/v1/regions", bearer, 200)).isEqualTo(200);
             assertThat(awaitStatus(base + "/actuator/health", null, 200)).isEqualTo(200);
             assertThat(get(base + "/actuator/health", null).body()).contains("\"status\":\"UP\"");
+            assertThat(send(base + "/contracts", session, HttpRequest.newBuilder().GET()).status())
+                    .as("the session outlived the outage").isEqualTo(200);
+            assertThat(send(base + "/api/v1/regions", session, HttpRequest.newBuilder().GET()).status()).isEqualTo(200);
         } finally {
             database.close();
+        }
+    }
+
+    /**
+     * A person signed in with the login form before the outage; the SESSION cookie, whose session
+     * lives in the database.
+     */
+    private String signedIn(ConfigurableApplicationContext app, String base) throws Exception {
+        app.getBean(AccountService.class).create(new NewAccount(USERNAME, PASSWORD, "停库用户",
+                Set.of(Role.ADMIN), null, null));
+        Page loginForm = send(base + "/login", null, HttpRequest.newBuilder().GET());
+        Page login = send(base + "/login", loginForm.session(), form(Map.of("_csrf", loginForm.csrf(),
+                "username", USERNAME, "password", PASSWORD)));
+        assertThat(login.location()).as("signed in").endsWith("/");
+        assertThat(send(base + "/contracts", login.session(), HttpRequest.newBuilder().GET()).status()).isEqualTo(200);
+        return login.session();
+    }
+
+    /** A page and an API request with the session cookie: 503 page and 503 problem, never a 500. */
+    private void assertSignedInPersonSees503(String base, String session) throws Exception {
+        Page page = send(base + "/contracts", session, HttpRequest.newBuilder().GET());
+        assertThat(page.status()).isEqualTo(503);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.retryAfter()).isEqualTo("10");
+        assertThat(page.body()).contains("服务暂时不可用", "状态码 503").doesNotContain("Exception", "Hikari");
+        Page api = send(base + "/api/v1/regions", session, HttpRequest.newBuilder().GET());
+        assertThat(api.status()).isEqualTo(503);
+        assertThat(api.contentType()).startsWith("application/problem+json");
+        assertThat(api.retryAfter()).isEqualTo("10");
+        assertThat(api.body()).contains("\"code\":\"error.unavailable\"", "\"requestId\":\"" + REQUEST_ID + "\"")
+                .doesNotContain("Exception", "Hikari");
+    }
+
+    private static HttpRequest.Builder form(Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return HttpRequest.newBuilder().header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private Page send(String uri, String session, HttpRequest.Builder request) throws Exception {
+        request.uri(URI.create(uri)).timeout(Duration.ofSeconds(30)).header("X-Request-Id", REQUEST_ID);
+        if (session != null) {
+            request.header("Cookie", "SESSION=" + session);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("SESSION=")).map(c -> c.substring(8, c.indexOf(';')))
+                .findFirst().orElse(session);
+        return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(""),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("Retry-After").orElse(""), response.body(), cookie);
+    }
+
+    private record Page(int status, String location, String contentType, String retryAfter, String body,
+                        String session) {
+
+        String csrf() {
+            Matcher matcher = CSRF.matcher(body);
+            assertThat(matcher.find()).as("the page carries a CSRF token").isTrue();
+            return matcher.group(1);
         }
     }
 

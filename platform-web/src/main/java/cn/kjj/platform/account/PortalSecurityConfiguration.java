@@ -1,5 +1,6 @@
 package cn.kjj.platform.account;
 
+import cn.kjj.platform.common.DatabaseUnavailable;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
@@ -15,8 +16,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -62,7 +65,8 @@ class PortalSecurityConfiguration {
     SecurityFilterChain portalSecurityFilterChain(HttpSecurity http, UserDetailsService accounts,
                                                   PasswordEncoder passwordEncoder, LoginThrottle throttle,
                                                   AccountService accountService,
-                                                  AuthenticationEventPublisher events) throws Exception {
+                                                  AuthenticationEventPublisher events,
+                                                  DatabaseUnavailable database) throws Exception {
         RequestMatcher swaggerUi = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
         http
                 .authorizeHttpRequests(requests -> requests
@@ -75,7 +79,7 @@ class PortalSecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage(LOGIN_PAGE)
                         .successHandler(rememberingStamp(accountService))
-                        .failureUrl(LOGIN_PAGE + "?error")
+                        .failureHandler(wrongPasswordUnlessUnavailable(database))
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/logout")
@@ -116,6 +120,20 @@ class PortalSecurityConfiguration {
                         .ifPresent(stamp -> AccountSessionGuard.remember(request.getSession(), stamp));
             }
             redirect.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    /**
+     * Back to the form with "wrong user name or password", unless the database was out of reach:
+     * then the failure goes on to {@code DatabaseOutageFilter}, which shows the 503 page.
+     */
+    private static AuthenticationFailureHandler wrongPasswordUnlessUnavailable(DatabaseUnavailable database) {
+        AuthenticationFailureHandler wrong = new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?error");
+        return (request, response, exception) -> {
+            if (database.explains(exception)) {
+                throw exception;
+            }
+            wrong.onAuthenticationFailure(request, response, exception);
         };
     }
 
