@@ -33,7 +33,8 @@ class TurnoverIndicator {
                 sums.put(key(period.label(m), group), new Sum(period.label(m), group));
             }
         }
-        for (TurnoverCell cell : ledger.read(regions, perspective, YearMonth.from(from), YearMonth.from(to))) {
+        for (TurnoverCell cell : ledger.read(regions, perspective, YearMonth.from(from), YearMonth.from(to),
+                period.months(), byType)) {
             sums.get(key(period.label(cell.month()), byType ? cell.type() : "")).add(cell);
         }
         List<Map<String, Object>> series = new ArrayList<>(sums.size());

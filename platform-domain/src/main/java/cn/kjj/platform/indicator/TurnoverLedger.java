@@ -18,6 +18,11 @@ public interface TurnoverLedger {
      */
     void rebuild();
 
-    /** Roll-up rows of {@code regions} from the first to the last month (inclusive), summed over the regions. */
-    List<TurnoverCell> read(Collection<String> regions, Perspective perspective, YearMonth from, YearMonth to);
+    /**
+     * Roll-up rows of {@code regions} from the first to the last month (inclusive), summed over the
+     * regions and over each calendar period of {@code periodMonths} (1, 3, 6 or 12; a cell's month is
+     * the first of its period), per contract type when {@code byType}, else with an empty type.
+     */
+    List<TurnoverCell> read(Collection<String> regions, Perspective perspective, YearMonth from, YearMonth to,
+                            int periodMonths, boolean byType);
 }

@@ -1,6 +1,7 @@
 package cn.kjj.platform.demo;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
@@ -15,6 +16,11 @@ final class StatisticsGenerator {
 
     static final int PINNED_YEAR = 2022;
     static final String SOURCE = "江门市统计局";
+
+    private static final BigDecimal GROWTH_BEFORE = new BigDecimal("1.07");
+    private static final BigDecimal GROWTH_AFTER = new BigDecimal("1.045");
+    private static final BigDecimal INTENSITY_STEP = new BigDecimal("0.04");
+    private static final BigDecimal INTENSITY_FLOOR = new BigDecimal("0.35");
 
     /** 2022 GDP and R&D expenditure in yuan, in DemoDistrict order. */
     static final String[] GDP_2022 = {"98600000000", "30000000000", "75500000000", "52000000000", "44000000000",
@@ -40,16 +46,26 @@ final class StatisticsGenerator {
                     continue;
                 }
                 int years = year - PINNED_YEAR;
-                double gdpFactor = Math.pow(years < 0 ? 1.07 : 1.045, years);
-                double intensityFactor = Math.max(0.35, 1 + 0.04 * years);
+                BigDecimal gdpFactor = growth(years);
+                BigDecimal intensityFactor = INTENSITY_FLOOR.max(
+                        BigDecimal.ONE.add(INTENSITY_STEP.multiply(BigDecimal.valueOf(years))));
                 BigDecimal gdp = scaled(gdp2022, gdpFactor);
-                BigDecimal rd = scaled(rd2022, gdpFactor * intensityFactor);
+                BigDecimal rd = scaled(rd2022, gdpFactor.multiply(intensityFactor, MathContext.DECIMAL64));
                 rows.add(DemoRows.STATISTIC, district.code(), year, gdp, rd, SOURCE);
             }
         }
     }
 
-    private static BigDecimal scaled(BigDecimal value, double factor) {
-        return value.multiply(BigDecimal.valueOf(factor)).setScale(-4, RoundingMode.HALF_EVEN).setScale(2);
+    /** GDP relative to the pinned year: 7 % a year before it, 4.5 % after, in decimal arithmetic. */
+    private static BigDecimal growth(int years) {
+        if (years >= 0) {
+            return GROWTH_AFTER.pow(years, MathContext.DECIMAL64);
+        }
+        return BigDecimal.ONE.divide(GROWTH_BEFORE.pow(-years, MathContext.DECIMAL64), MathContext.DECIMAL64);
+    }
+
+    /** Yuan rounded to ten thousand, as the statistics bureau publishes them. */
+    private static BigDecimal scaled(BigDecimal value, BigDecimal factor) {
+        return value.multiply(factor, MathContext.DECIMAL64).setScale(-4, RoundingMode.HALF_EVEN).setScale(2);
     }
 }

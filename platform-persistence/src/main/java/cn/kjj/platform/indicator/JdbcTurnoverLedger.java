@@ -76,14 +76,19 @@ class JdbcTurnoverLedger implements TurnoverLedger {
                 group by region_code, perspective, month, type""").update();
     }
 
+    /** Summed in the database per period (and type): a city's ten years come back as ten rows, not thousands. */
     @Override
-    public List<TurnoverCell> read(Collection<String> regions, Perspective perspective, YearMonth from, YearMonth to) {
+    public List<TurnoverCell> read(Collection<String> regions, Perspective perspective, YearMonth from, YearMonth to,
+                                   int periodMonths, boolean byType) {
         return jdbc.sql("""
-                select month, contract_type, sum(contract_count), sum(contract_amount), sum(tech_transaction_amount)
+                select (month - make_interval(months => (extract(month from month)::int - 1) % ?))::date period,
+                       case when ? then contract_type else '' end type,
+                       sum(contract_count), sum(contract_amount), sum(tech_transaction_amount)
                 from contract_turnover_rollup
                 where region_code = any(?) and perspective = ? and month between ? and ?
-                group by month, contract_type order by month, contract_type""")
-                .params(regions.toArray(String[]::new), perspective.name(), from.atDay(1), to.atDay(1))
+                group by 1, 2 order by 1, 2""")
+                .params(periodMonths, byType, regions.toArray(String[]::new), perspective.name(), from.atDay(1),
+                        to.atDay(1))
                 .query((rs, i) -> new TurnoverCell(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getString(2),
                         rs.getLong(3), rs.getBigDecimal(4), rs.getBigDecimal(5)))
                 .list();
