@@ -8,13 +8,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -140,33 +137,51 @@ class IndicatorController {
         return lineage.lineage(id, region, period, perspective, type, page, size);
     }
 
-    private static IndicatorResponse respond(IndicatorSeries s, Perspective perspective, String by) {
-        List<Map<String, Object>> points = new ArrayList<>(s.series().size());
-        for (Map<String, Object> point : s.series()) {
-            Map<String, Object> linked = new LinkedHashMap<>(point);
+    private static IndicatorResponse respond(IndicatorSeries<?> s, Perspective perspective, String by) {
+        List<IndicatorResponse.LinkedPoint> points = new ArrayList<>(s.series().size());
+        for (IndicatorPoint point : s.series()) {
             UriComponentsBuilder link = UriComponentsBuilder.fromPath(BASE + "/{id}/lineage")
-                    .queryParam("region", s.region()).queryParam("period", point.get("period"));
+                    .queryParam("region", s.region()).queryParam("period", point.period());
             if (perspective != null) {
                 link.queryParam("perspective", perspective.name());
             }
-            if (point.get("type") != null) {
-                link.queryParam("type", point.get("type"));
+            if (point.type() != null) {
+                link.queryParam("type", point.type());
             }
-            linked.put("lineage", link.buildAndExpand(s.indicator()).encode().toUriString());
-            points.add(linked);
+            points.add(new IndicatorResponse.LinkedPoint(point,
+                    link.buildAndExpand(s.indicator()).encode().toUriString()));
         }
         return new IndicatorResponse(s.indicator(), s.region(), s.regionName(), s.unit(), s.definition(), points,
                 s.summary());
     }
 
-    /** One CSV (or XLSX) row per point, a column per part, named as in the JSON. */
-    private static void send(HttpServletRequest request, HttpServletResponse response, IndicatorSeries s)
-            throws IOException {
-        Set<String> keys = new LinkedHashSet<>(List.of("period", "value"));
-        s.series().forEach(p -> keys.addAll(p.keySet()));
-        List<ExportColumn<Map<String, Object>>> columns = new ArrayList<>();
+    /**
+     * One CSV (or XLSX) row per point, a column per part, named as in the JSON: the point record's
+     * components (a turnover's type only when split by type; period and value alone when there is no point).
+     */
+    private static <P extends IndicatorPoint> void send(HttpServletRequest request, HttpServletResponse response,
+                                                        IndicatorSeries<P> s) throws IOException {
+        List<ExportColumn<P>> columns = new ArrayList<>();
         columns.add(ExportColumn.of("region", p -> s.region()));
-        keys.forEach(k -> columns.add(ExportColumn.of(k, p -> p.get(k))));
+        if (s.series().isEmpty()) {
+            columns.add(ExportColumn.of("period", IndicatorPoint::period));
+            columns.add(ExportColumn.of("value", p -> null));
+        } else {
+            P first = s.series().get(0);
+            for (RecordComponent part : first.getClass().getRecordComponents()) {
+                if (!part.getName().equals("type") || first.type() != null) {
+                    columns.add(ExportColumn.of(part.getName(), p -> read(part, p)));
+                }
+            }
+        }
         ListExport.send(request, response, s.indicator() + "-" + s.region(), columns, s.series());
+    }
+
+    private static Object read(RecordComponent part, IndicatorPoint point) {
+        try {
+            return part.getAccessor().invoke(point);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + part.getName() + " of " + point, e);
+        }
     }
 }

@@ -1,11 +1,23 @@
 package cn.kjj.platform.indicator;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
-import java.util.Map;
+import org.springframework.boot.jackson.JacksonMixin;
 
 /** An indicator as the API answers it: each point carries a {@code lineage} link to its records. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record IndicatorResponse(String indicator, String region, String regionName, String unit, String definition,
-                         List<Map<String, Object>> series, Map<String, Object> summary) {
+                         List<LinkedPoint> series, IndicatorSummary summary) {
+
+    /** A point's parts, then its lineage link. */
+    record LinkedPoint(@JsonUnwrapped IndicatorPoint point, String lineage) {
+    }
+
+    /** A turnover point names its type only when the series is split by type (mixed into the domain record). */
+    @JacksonMixin(IndicatorPoint.Turnover.class)
+    abstract static class TurnoverJson {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String type();
+    }
 }

@@ -126,15 +126,14 @@ class IndicatorRollupPropertyTest {
                     and stock + newly_certified + renewed + expired + revoked > 0""")).isEqualTo(highTechFromScratch())
                 .isNotEmpty();
         for (String region : new String[] {"440700", "440704", "440000"}) {
-            IndicatorSeries series = indicators.rdIntensity(region, 2040, 2042);
-            for (Map<String, Object> point : series.series()) {
+            for (IndicatorPoint.RdIntensity point : indicators.rdIntensity(region, 2040, 2042).series()) {
                 BigDecimal[] sums = jdbc.sql("""
                         select sum(gdp), sum(rd_expenditure) from regional_statistic
                         where year = ? and region_code like ?""")
-                        .params(Integer.parseInt((String) point.get("period")), region.replaceAll("0+$", "") + "%")
+                        .params(point.year(), region.replaceAll("0+$", "") + "%")
                         .query((rs, i) -> new BigDecimal[] {rs.getBigDecimal(1), rs.getBigDecimal(2)}).single();
-                assertThat((BigDecimal) point.get("gdp")).isEqualByComparingTo(sums[0]);
-                assertThat((BigDecimal) point.get("rdExpenditure")).isEqualByComparingTo(sums[1]);
+                assertThat(point.gdp()).isEqualByComparingTo(sums[0]);
+                assertThat(point.rdExpenditure()).isEqualByComparingTo(sums[1]);
             }
         }
     }

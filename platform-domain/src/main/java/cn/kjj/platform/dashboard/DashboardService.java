@@ -1,7 +1,5 @@
 package cn.kjj.platform.dashboard;
 
-import static cn.kjj.platform.dashboard.IndicatorPoints.decimal;
-
 import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.ClockConfiguration;
 import cn.kjj.platform.common.InvalidInputException;
@@ -13,6 +11,7 @@ import cn.kjj.platform.dashboard.Dashboard.YearValue;
 import cn.kjj.platform.enterprise.EnterpriseFilter;
 import cn.kjj.platform.enterprise.EnterpriseQueries;
 import cn.kjj.platform.enterprise.RenewalWindow;
+import cn.kjj.platform.indicator.IndicatorPoint;
 import cn.kjj.platform.indicator.IndicatorService;
 import cn.kjj.platform.indicator.Period;
 import cn.kjj.platform.indicator.Perspective;
@@ -24,7 +23,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -92,7 +90,7 @@ public class DashboardService {
      */
     private List<YearValue> highTechTrend(String code, int year, AccountPrincipal reader, LocalDate today) {
         List<YearValue> trend = new ArrayList<>(indicators.highTechEnterprises(code, year - TREND_YEARS + 1, year)
-                .series().stream().map(p -> new YearValue(IndicatorPoints.year(p), decimal(p, "value"))).toList());
+                .series().stream().map(p -> new YearValue(p.year(), BigDecimal.valueOf(p.value()))).toList());
         if (year == today.getYear()) {
             long now = enterprises.count(reader, new EnterpriseFilter(code, null, Boolean.TRUE));
             trend.set(trend.size() - 1, new YearValue(year, BigDecimal.valueOf(now)));
@@ -103,13 +101,13 @@ public class DashboardService {
     private List<YearValue> turnoverTrend(String code, int year) {
         return indicators.contractTurnover(code, LocalDate.of(year - TREND_YEARS + 1, 1, 1), LocalDate.of(year, 12, 31),
                         Period.YEAR, Perspective.SELLER, null).series().stream()
-                .map(p -> new YearValue(IndicatorPoints.year(p), decimal(p, "value"))).toList();
+                .map(p -> new YearValue(p.year(), p.value())).toList();
     }
 
     /** The years of the trend that have complete statistics. */
     private List<YearValue> rdTrend(String code, int year) {
         return indicators.rdIntensity(code, year - TREND_YEARS + 1, year).series().stream()
-                .map(p -> new YearValue(IndicatorPoints.year(p), decimal(p, "value"))).toList();
+                .map(p -> new YearValue(p.year(), p.value())).toList();
     }
 
     /** The latest year with figures against the year before it (when that one has figures too). */
@@ -125,13 +123,13 @@ public class DashboardService {
 
     /** January to {@code months} of the year against the same months of the year before, by month roll-up. */
     private Figure turnoverSoFar(String code, int year, int months) {
-        List<Map<String, Object>> points = indicators.contractTurnover(code, LocalDate.of(year - 1, 1, 1),
+        List<IndicatorPoint.Turnover> points = indicators.contractTurnover(code, LocalDate.of(year - 1, 1, 1),
                 LocalDate.of(year, 12, 31), Period.MONTH, Perspective.SELLER, null).series();
         BigDecimal before = BigDecimal.ZERO.setScale(2);
         BigDecimal now = BigDecimal.ZERO.setScale(2);
         for (int m = 0; m < months; m++) {
-            before = before.add(decimal(points.get(m), "value"));
-            now = now.add(decimal(points.get(12 + m), "value"));
+            before = before.add(points.get(m).value());
+            now = now.add(points.get(12 + m).value());
         }
         return Figure.of(now, before, label(year, months), label(year - 1, months));
     }
@@ -153,14 +151,14 @@ public class DashboardService {
             if (!region.code().equals(child.parentCode())) {
                 continue;
             }
-            BigDecimal stock = year == today.getYear()
-                    ? BigDecimal.valueOf(enterprises.count(reader, new EnterpriseFilter(child.code(), null, Boolean.TRUE)))
-                    : IndicatorPoints.firstValue(indicators.highTechEnterprises(child.code(), year, year));
-            BigDecimal turnover = IndicatorPoints.firstValue(indicators.contractTurnover(child.code(),
-                    LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Period.YEAR, Perspective.SELLER, null));
-            BigDecimal intensity = rdYear == null ? null
-                    : IndicatorPoints.firstValue(indicators.rdIntensity(child.code(), rdYear, rdYear));
-            rows.add(new Subregion(child, stock == null ? 0 : stock.longValue(), turnover, intensity));
+            long stock = year == today.getYear()
+                    ? enterprises.count(reader, new EnterpriseFilter(child.code(), null, Boolean.TRUE))
+                    : indicators.highTechEnterprises(child.code(), year, year).series().get(0).value();
+            BigDecimal turnover = indicators.contractTurnover(child.code(), LocalDate.of(year, 1, 1),
+                    LocalDate.of(year, 12, 31), Period.YEAR, Perspective.SELLER, null).series().get(0).value();
+            BigDecimal intensity = rdYear == null ? null : indicators.rdIntensity(child.code(), rdYear, rdYear)
+                    .series().stream().findFirst().map(IndicatorPoint.RdIntensity::value).orElse(null);
+            rows.add(new Subregion(child, stock, turnover, intensity));
         }
         return rows;
     }

@@ -22,36 +22,23 @@ class HighTechIndicator {
         this.ledger = ledger;
     }
 
-    record Result(List<Map<String, Object>> series, Map<String, Object> summary) {
+    record Result(List<IndicatorPoint.HighTech> series, IndicatorSummary.HighTech summary) {
     }
 
     Result series(Collection<String> regions, int from, int to) {
         Map<Integer, HighTechYear> found = new LinkedHashMap<>();
         ledger.read(regions, from, to).forEach(y -> found.put(y.year(), y));
-        List<Map<String, Object>> series = new ArrayList<>();
+        List<IndicatorPoint.HighTech> series = new ArrayList<>();
         Long previous = null;
         for (int year = from; year <= to; year++) {
             HighTechYear y = found.getOrDefault(year, HighTechYear.empty(year));
-            Map<String, Object> point = IndicatorService.point(String.valueOf(year), y.stock());
-            point.put("newlyCertified", y.newlyCertified());
-            point.put("renewed", y.renewed());
-            point.put("expired", y.expired());
-            point.put("revoked", y.revoked());
-            Fraction growth = previous == null ? null : Fraction.of(y.stock() - previous, previous);
-            point.put("growthRate", growth == null ? null : growth.value());
-            point.put("growthNumerator", growth == null ? null : growth.numerator());
-            point.put("growthDenominator", growth == null ? null : growth.denominator());
-            series.add(point);
+            series.add(IndicatorPoint.HighTech.of(y, previous == null ? null : Fraction.of(y.stock() - previous, previous)));
             previous = y.stock();
         }
-        long first = (Long) series.get(0).get("value");
-        long last = (Long) series.get(series.size() - 1).get("value");
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("first", first);
-        summary.put("last", last);
-        summary.put("years", to - from);
-        summary.put("growth", Fraction.of(last - first, first));
-        summary.put("cagr", cagr(first, last, to - from));
+        long first = series.get(0).value();
+        long last = series.get(series.size() - 1).value();
+        IndicatorSummary.HighTech summary = new IndicatorSummary.HighTech(first, last, to - from,
+                Fraction.of(last - first, first), cagr(first, last, to - from));
         return new Result(series, summary);
     }
 

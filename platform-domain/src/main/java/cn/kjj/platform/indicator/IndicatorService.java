@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,26 +42,22 @@ public class IndicatorService {
         return IndicatorCatalogue.ALL;
     }
 
-    public IndicatorSeries rdIntensity(String region, Integer from, Integer to) {
+    public IndicatorSeries<IndicatorPoint.RdIntensity> rdIntensity(String region, Integer from, Integer to) {
         RegionView r = region(region);
         int[] years = IndicatorRange.years(from, to, today());
         int districts = regions.districtsWithin(r.code()).size();
-        List<Map<String, Object>> series = new ArrayList<>();
+        List<IndicatorPoint.RdIntensity> series = new ArrayList<>();
         for (StatisticSum sum : source.statistics(scope(r), years[0], years[1])) {
-            if (sum.districts() < districts) {
-                continue;
+            if (sum.districts() >= districts) {
+                series.add(new IndicatorPoint.RdIntensity(String.valueOf(sum.year()),
+                        Fraction.of(sum.rdExpenditure(), sum.gdp()).value(), sum.rdExpenditure(), sum.gdp(),
+                        sum.districts()));
             }
-            Fraction ratio = Fraction.of(sum.rdExpenditure(), sum.gdp());
-            Map<String, Object> point = point(String.valueOf(sum.year()), ratio.value());
-            point.put("rdExpenditure", sum.rdExpenditure());
-            point.put("gdp", sum.gdp());
-            point.put("districts", sum.districts());
-            series.add(point);
         }
         return series(IndicatorCatalogue.RD_INTENSITY, r, series, null);
     }
 
-    public IndicatorSeries contractTurnover(String region, LocalDate from, LocalDate to, Period period,
+    public IndicatorSeries<IndicatorPoint.Turnover> contractTurnover(String region, LocalDate from, LocalDate to, Period period,
                                             Perspective perspective, String by) {
         RegionView r = region(region);
         boolean byType = by != null && !by.isBlank();
@@ -70,32 +66,27 @@ public class IndicatorService {
         }
         Period p = period == null ? Period.YEAR : period;
         LocalDate[] days = IndicatorRange.days(from, to, p, today());
-        List<Map<String, Object>> series = turnover.series(scope(r), days[0], days[1], p,
+        List<IndicatorPoint.Turnover> series = turnover.series(scope(r), days[0], days[1], p,
                 perspective == null ? Perspective.SELLER : perspective, byType);
         return series(IndicatorCatalogue.CONTRACT_TURNOVER, r, series, null);
     }
 
-    public IndicatorSeries highTechEnterprises(String region, Integer from, Integer to) {
+    public IndicatorSeries<IndicatorPoint.HighTech> highTechEnterprises(String region, Integer from, Integer to) {
         RegionView r = region(region);
         int[] years = IndicatorRange.years(from, to, today());
         HighTechIndicator.Result result = highTech.series(scope(r), years[0], years[1]);
         return series(IndicatorCatalogue.HIGH_TECH, r, result.series(), result.summary());
     }
 
-    public IndicatorSeries innovationPlatforms(String region) {
+    public IndicatorSeries<IndicatorPoint.Platforms> innovationPlatforms(String region) {
         RegionView r = region(region);
         String period = today().toString();
-        List<Map<String, Object>> series = new ArrayList<>();
+        List<IndicatorPoint.Platforms> series = new ArrayList<>();
         long incubators = 0;
         long labs = 0;
         BigDecimal area = BigDecimal.ZERO.setScale(2);
         for (PlatformCount c : source.platforms(scope(r))) {
-            Map<String, Object> point = point(period, c.count());
-            point.put("category", c.category());
-            point.put("kind", c.kind());
-            point.put("level", c.level());
-            point.put("areaSqm", c.areaSqm());
-            series.add(point);
+            series.add(new IndicatorPoint.Platforms(period, c.count(), c.category(), c.kind(), c.level(), c.areaSqm()));
             if ("INCUBATOR".equals(c.category())) {
                 incubators += c.count();
                 area = area.add(c.areaSqm());
@@ -103,30 +94,22 @@ public class IndicatorService {
                 labs += c.count();
             }
         }
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("incubators", incubators);
-        summary.put("labs", labs);
-        summary.put("incubationAreaSqm", area);
-        return series(IndicatorCatalogue.PLATFORMS, r, series, summary);
+        return series(IndicatorCatalogue.PLATFORMS, r, series, new IndicatorSummary.Platforms(incubators, labs, area));
     }
 
-    public IndicatorSeries programFunding(String region, Integer from, Integer to) {
+    public IndicatorSeries<IndicatorPoint.Funding> programFunding(String region, Integer from, Integer to) {
         RegionView r = region(region);
         int[] years = IndicatorRange.years(from, to, today());
-        Map<String, FundingRow> found = new LinkedHashMap<>();
+        Map<String, FundingRow> found = new HashMap<>();
         source.funding(scope(r), years[0], years[1]).forEach(f -> found.put(f.year() + "/" + f.kind(), f));
-        List<Map<String, Object>> series = new ArrayList<>();
+        List<IndicatorPoint.Funding> series = new ArrayList<>();
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
         for (int year = years[0]; year <= years[1]; year++) {
             for (ProgramKind kind : ProgramKind.values()) {
                 FundingRow f = found.getOrDefault(year + "/" + kind.name(),
                         new FundingRow(year, kind.name(), 0, zero, zero));
-                Map<String, Object> point = point(String.valueOf(year), f.budget());
-                point.put("kind", kind.name());
-                point.put("programs", f.programs());
-                point.put("budget", f.budget());
-                point.put("awarded", f.awarded());
-                series.add(point);
+                series.add(new IndicatorPoint.Funding(String.valueOf(year), f.budget(), kind.name(), f.programs(),
+                        f.budget(), f.awarded()));
             }
         }
         return series(IndicatorCatalogue.FUNDING, r, series, null);
@@ -149,16 +132,9 @@ public class IndicatorService {
         return LocalDate.now(clock);
     }
 
-    static Map<String, Object> point(String period, Object value) {
-        Map<String, Object> point = new LinkedHashMap<>();
-        point.put("period", period);
-        point.put("value", value);
-        return point;
-    }
-
-    private static IndicatorSeries series(String id, RegionView region, List<Map<String, Object>> series,
-                                          Map<String, Object> summary) {
+    private static <P extends IndicatorPoint> IndicatorSeries<P> series(String id, RegionView region, List<P> series,
+                                                                        IndicatorSummary summary) {
         IndicatorDefinition d = IndicatorCatalogue.require(id);
-        return new IndicatorSeries(id, region.code(), region.name(), d.unit(), d.definition(), series, summary);
+        return new IndicatorSeries<>(id, region.code(), region.name(), d.unit(), d.definition(), series, summary);
     }
 }

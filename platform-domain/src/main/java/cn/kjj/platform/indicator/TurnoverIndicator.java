@@ -4,7 +4,6 @@ import cn.kjj.platform.contract.ContractType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,7 +23,7 @@ class TurnoverIndicator {
         this.ledger = ledger;
     }
 
-    List<Map<String, Object>> series(Collection<String> regions, LocalDate from, LocalDate to, Period period,
+    List<IndicatorPoint.Turnover> series(Collection<String> regions, LocalDate from, LocalDate to, Period period,
                                      Perspective perspective, boolean byType) {
         Map<String, Sum> sums = new LinkedHashMap<>();
         List<String> groups = byType ? Arrays.stream(ContractType.values()).map(Enum::name).toList() : List.of("");
@@ -37,19 +36,9 @@ class TurnoverIndicator {
                 period.months(), byType)) {
             sums.get(key(period.label(cell.month()), byType ? cell.type() : "")).add(cell);
         }
-        List<Map<String, Object>> series = new ArrayList<>(sums.size());
-        for (Sum sum : sums.values()) {
-            Map<String, Object> point = IndicatorService.point(sum.period, sum.contractAmount);
-            if (byType) {
-                point.put("type", sum.type);
-            }
-            point.put("count", sum.count);
-            point.put("contractAmount", sum.contractAmount);
-            point.put("techTransactionAmount", sum.techTransactionAmount);
-            point.put("perspective", perspective.name());
-            series.add(point);
-        }
-        return series;
+        return sums.values().stream().map(sum -> new IndicatorPoint.Turnover(sum.period, sum.contractAmount,
+                byType ? sum.type : null, sum.count, sum.contractAmount, sum.techTransactionAmount, perspective))
+                .toList();
     }
 
     private static String key(String label, String group) {

@@ -1,15 +1,12 @@
 package cn.kjj.platform.report;
 
-import static cn.kjj.platform.dashboard.IndicatorPoints.count;
-import static cn.kjj.platform.dashboard.IndicatorPoints.decimal;
-
 import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.ClockConfiguration;
 import cn.kjj.platform.dashboard.DashboardAccess;
 import cn.kjj.platform.dashboard.DashboardService;
-import cn.kjj.platform.dashboard.IndicatorPoints;
 import cn.kjj.platform.dashboard.RecognitionRepository;
 import cn.kjj.platform.dashboard.RecognizedPlatforms;
+import cn.kjj.platform.indicator.IndicatorPoint;
 import cn.kjj.platform.indicator.IndicatorService;
 import cn.kjj.platform.indicator.Period;
 import cn.kjj.platform.indicator.Perspective;
@@ -64,24 +61,22 @@ public class AnnualReportService {
         RecognizedPlatforms incubators = RecognizedPlatforms.of(recognitions.incubators(codes));
         RecognizedPlatforms labs = RecognizedPlatforms.of(recognitions.labs(codes));
 
-        List<Map<String, Object>> highTech = indicators.highTechEnterprises(r.code(), first, last).series();
-        Map<Integer, Map<String, Object>> rd = byYear(indicators.rdIntensity(r.code(), first, last).series());
-        List<Map<String, Object>> output = turnover(r.code(), first, last, Perspective.SELLER);
-        List<Map<String, Object>> absorption = turnover(r.code(), first, last, Perspective.BUYER);
+        List<IndicatorPoint.HighTech> highTech = indicators.highTechEnterprises(r.code(), first, last).series();
+        Map<Integer, IndicatorPoint.RdIntensity> rd = new HashMap<>();
+        indicators.rdIntensity(r.code(), first, last).series().forEach(p -> rd.put(p.year(), p));
+        List<IndicatorPoint.Turnover> output = turnover(r.code(), first, last, Perspective.SELLER);
+        List<IndicatorPoint.Turnover> absorption = turnover(r.code(), first, last, Perspective.BUYER);
         Map<Integer, BigDecimal[]> funding = funding(r.code(), first, last);
 
         List<YearFigures> years = new ArrayList<>();
         for (int i = 0; i < YEARS_SHOWN; i++) {
             int y = first + i;
-            Map<String, Object> h = highTech.get(i);
-            Map<String, Object> s = rd.get(y);
+            IndicatorPoint.HighTech h = highTech.get(i);
+            IndicatorPoint.RdIntensity s = rd.get(y);
             BigDecimal[] f = funding.getOrDefault(y, new BigDecimal[] {BigDecimal.ZERO, ZERO, ZERO});
-            years.add(new YearFigures(y, count(h, "value"), count(h, "newlyCertified"), count(h, "renewed"),
-                    count(h, "expired"), count(h, "revoked"),
-                    s == null ? null : decimal(s, "value"), s == null ? null : decimal(s, "rdExpenditure"),
-                    s == null ? null : decimal(s, "gdp"),
-                    decimal(output.get(i), "value"), count(output.get(i), "count"),
-                    decimal(absorption.get(i), "value"), count(absorption.get(i), "count"),
+            years.add(new YearFigures(y, h.value(), h.newlyCertified(), h.renewed(), h.expired(), h.revoked(),
+                    s == null ? null : s.value(), s == null ? null : s.rdExpenditure(), s == null ? null : s.gdp(),
+                    output.get(i).value(), output.get(i).count(), absorption.get(i).value(), absorption.get(i).count(),
                     f[0].longValue(), f[1], f[2], incubators.by(y), labs.by(y)));
         }
         List<AnnualReport.LevelRow> levels = new ArrayList<>();
@@ -93,7 +88,7 @@ public class AnnualReportService {
                 AnnualReportSentences.of(years, levels));
     }
 
-    private List<Map<String, Object>> turnover(String code, int first, int last, Perspective perspective) {
+    private List<IndicatorPoint.Turnover> turnover(String code, int first, int last, Perspective perspective) {
         return indicators.contractTurnover(code, LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31), Period.YEAR,
                 perspective, null).series();
     }
@@ -101,19 +96,12 @@ public class AnnualReportService {
     /** Per year: programs, budget and awarded, summed over the kinds. */
     private Map<Integer, BigDecimal[]> funding(String code, int first, int last) {
         Map<Integer, BigDecimal[]> sums = new HashMap<>();
-        for (Map<String, Object> p : indicators.programFunding(code, first, last).series()) {
-            BigDecimal[] sum = sums.computeIfAbsent(IndicatorPoints.year(p),
-                    y -> new BigDecimal[] {BigDecimal.ZERO, ZERO, ZERO});
-            sum[0] = sum[0].add(BigDecimal.valueOf(count(p, "programs")));
-            sum[1] = sum[1].add(decimal(p, "budget"));
-            sum[2] = sum[2].add(decimal(p, "awarded"));
+        for (IndicatorPoint.Funding p : indicators.programFunding(code, first, last).series()) {
+            BigDecimal[] sum = sums.computeIfAbsent(p.year(), y -> new BigDecimal[] {BigDecimal.ZERO, ZERO, ZERO});
+            sum[0] = sum[0].add(BigDecimal.valueOf(p.programs()));
+            sum[1] = sum[1].add(p.budget());
+            sum[2] = sum[2].add(p.awarded());
         }
         return sums;
-    }
-
-    private static Map<Integer, Map<String, Object>> byYear(List<Map<String, Object>> points) {
-        Map<Integer, Map<String, Object>> map = new HashMap<>();
-        points.forEach(p -> map.put(IndicatorPoints.year(p), p));
-        return map;
     }
 }

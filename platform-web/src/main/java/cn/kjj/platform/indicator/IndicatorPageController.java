@@ -71,18 +71,18 @@ class IndicatorPageController {
         model.addAttribute("regions", roles.readable(me));
 
         if (errors.isEmpty() && first != null && last != null) {
-            IndicatorSeries rd = attempt(() -> service.rdIntensity(code, first, last), errors, locale);
-            IndicatorSeries turnover = attempt(() -> service.contractTurnover(code, LocalDate.of(first, 1, 1),
+            var rd = attempt(() -> service.rdIntensity(code, first, last), errors, locale);
+            var turnover = attempt(() -> service.contractTurnover(code, LocalDate.of(first, 1, 1),
                     LocalDate.of(last, 12, 31), p, view, null), errors, locale);
-            IndicatorSeries highTech = attempt(() -> service.highTechEnterprises(code, first, last), errors, locale);
-            IndicatorSeries platforms = attempt(() -> service.innovationPlatforms(code), errors, locale);
-            IndicatorSeries funding = attempt(() -> service.programFunding(code, first, last), errors, locale);
+            var highTech = attempt(() -> service.highTechEnterprises(code, first, last), errors, locale);
+            var platforms = attempt(() -> service.innovationPlatforms(code), errors, locale);
+            var funding = attempt(() -> service.programFunding(code, first, last), errors, locale);
             model.addAttribute("rd", rd);
             model.addAttribute("turnover", turnover);
             model.addAttribute("highTech", highTech);
             model.addAttribute("platforms", platforms);
             model.addAttribute("funding", funding);
-            IndicatorSeries any = rd != null ? rd : turnover != null ? turnover : highTech;
+            IndicatorSeries<?> any = rd != null ? rd : turnover != null ? turnover : highTech;
             model.addAttribute("regionName", any == null ? null : any.regionName());
             model.addAttribute("csv", new Links(code, first, last, p, view));
         }
@@ -136,7 +136,8 @@ class IndicatorPageController {
         }
     }
 
-    private IndicatorSeries attempt(Supplier<IndicatorSeries> read, Set<String> errors, Locale locale) {
+    private <P extends IndicatorPoint> IndicatorSeries<P> attempt(Supplier<IndicatorSeries<P>> read, Set<String> errors,
+                                                                  Locale locale) {
         try {
             return read.get();
         } catch (InvalidInputException e) {

@@ -115,8 +115,7 @@ class DashboardPageTest {
     @Test
     void theAnnualReportHasSentencesTablesAPdfLinkAndAPrintButton() throws Exception {
         int year = LocalDate.now().getYear() - 1;
-        long stock = ((Number) indicators.highTechEnterprises("440704", year, year).series().get(0).get("value"))
-                .longValue();
+        long stock = indicators.highTechEnterprises("440704", year, year).series().get(0).value();
 
         String page = page("/reports/annual?region=440704&year=" + year, OFFICIAL);
 

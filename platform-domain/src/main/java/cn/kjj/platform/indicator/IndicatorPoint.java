@@ -1,0 +1,54 @@
+package cn.kjj.platform.indicator;
+
+import java.math.BigDecimal;
+
+/**
+ * One point of an indicator's series: the period it covers, its {@code value} and the exact parts
+ * beside it, named as the API's JSON and CSV name them (docs/indicators.md). One record per indicator.
+ */
+public sealed interface IndicatorPoint {
+
+    String period();
+
+    /** The contract type of a turnover point split by type, else null. */
+    default String type() {
+        return null;
+    }
+
+    /** The year the period falls in. */
+    default int year() {
+        return Integer.parseInt(period().substring(0, 4));
+    }
+
+    /** R&D expenditure / GDP of a year in which all {@code districts} of the region have both figures. */
+    record RdIntensity(String period, BigDecimal value, BigDecimal rdExpenditure, BigDecimal gdp, int districts)
+            implements IndicatorPoint {
+    }
+
+    /** Registered contracts of a period (and type); {@code value} is their contract amount. */
+    record Turnover(String period, BigDecimal value, String type, long count, BigDecimal contractAmount,
+                    BigDecimal techTransactionAmount, Perspective perspective) implements IndicatorPoint {
+    }
+
+    /** Enterprises in force on 31 December ({@code value}), the year's flows and the growth over the year before. */
+    record HighTech(String period, long value, long newlyCertified, long renewed, long expired, long revoked,
+                    BigDecimal growthRate, BigDecimal growthNumerator, BigDecimal growthDenominator)
+            implements IndicatorPoint {
+
+        static HighTech of(HighTechYear y, Fraction growth) {
+            return new HighTech(String.valueOf(y.year()), y.stock(), y.newlyCertified(), y.renewed(), y.expired(),
+                    y.revoked(), growth == null ? null : growth.value(), growth == null ? null : growth.numerator(),
+                    growth == null ? null : growth.denominator());
+        }
+    }
+
+    /** Platforms of one category, kind and level on the registry today ({@code value}: how many). */
+    record Platforms(String period, long value, String category, String kind, String level, BigDecimal areaSqm)
+            implements IndicatorPoint {
+    }
+
+    /** Programs of one year and kind; {@code value} is their budget. */
+    record Funding(String period, BigDecimal value, String kind, long programs, BigDecimal budget,
+                   BigDecimal awarded) implements IndicatorPoint {
+    }
+}
