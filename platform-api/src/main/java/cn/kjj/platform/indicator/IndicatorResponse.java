@@ -2,6 +2,7 @@ package cn.kjj.platform.indicator;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.springframework.boot.jackson.JacksonMixin;
 
@@ -11,6 +12,8 @@ record IndicatorResponse(String indicator, String region, String regionName, Str
                          List<LinkedPoint> series, IndicatorSummary summary) {
 
     /** A point's parts, then its lineage link. */
+    @Schema(oneOf = {IndicatorPoint.RdIntensity.class, IndicatorPoint.Turnover.class, IndicatorPoint.HighTech.class,
+            IndicatorPoint.Platforms.class, IndicatorPoint.Funding.class})
     record LinkedPoint(@JsonUnwrapped IndicatorPoint point, String lineage) {
     }
 

@@ -169,7 +169,8 @@ class IndicatorRollupPropertyTest {
         rows.putAll(rows("""
                 select 'R/' || region_code || '/' || year, stock || '/' || newly_certified || '/' || renewed || '/'
                     || expired || '/' || revoked
-                from high_tech_rollup where year >= 2040 and stock + newly_certified + renewed + expired + revoked > 0"""));
+                from high_tech_rollup
+                where year >= 2040 and stock + newly_certified + renewed + expired + revoked > 0"""));
         jdbc.sql("""
                 select 'E/' || enterprise_id || '/' || year, concat_ws('/', region_code, in_force, newly_certified,
                     renewed, expired, revoked)

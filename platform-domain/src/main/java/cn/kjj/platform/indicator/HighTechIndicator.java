@@ -22,7 +22,7 @@ class HighTechIndicator {
         this.ledger = ledger;
     }
 
-    record Result(List<IndicatorPoint.HighTech> series, IndicatorSummary.HighTech summary) {
+    record Result(List<IndicatorPoint.HighTech> series, IndicatorSummary.Growth summary) {
     }
 
     Result series(Collection<String> regions, int from, int to) {
@@ -32,12 +32,13 @@ class HighTechIndicator {
         Long previous = null;
         for (int year = from; year <= to; year++) {
             HighTechYear y = found.getOrDefault(year, HighTechYear.empty(year));
-            series.add(IndicatorPoint.HighTech.of(y, previous == null ? null : Fraction.of(y.stock() - previous, previous)));
+            Fraction growth = previous == null ? null : Fraction.of(y.stock() - previous, previous);
+            series.add(IndicatorPoint.HighTech.of(y, growth));
             previous = y.stock();
         }
         long first = series.get(0).value();
         long last = series.get(series.size() - 1).value();
-        IndicatorSummary.HighTech summary = new IndicatorSummary.HighTech(first, last, to - from,
+        IndicatorSummary.Growth summary = new IndicatorSummary.Growth(first, last, to - from,
                 Fraction.of(last - first, first), cagr(first, last, to - from));
         return new Result(series, summary);
     }

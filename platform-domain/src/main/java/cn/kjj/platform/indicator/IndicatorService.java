@@ -57,8 +57,8 @@ public class IndicatorService {
         return series(IndicatorCatalogue.RD_INTENSITY, r, series, null);
     }
 
-    public IndicatorSeries<IndicatorPoint.Turnover> contractTurnover(String region, LocalDate from, LocalDate to, Period period,
-                                            Perspective perspective, String by) {
+    public IndicatorSeries<IndicatorPoint.Turnover> contractTurnover(String region, LocalDate from, LocalDate to,
+                                                                     Period period, Perspective perspective, String by) {
         RegionView r = region(region);
         boolean byType = by != null && !by.isBlank();
         if (byType && !"TYPE".equalsIgnoreCase(by.strip())) {
@@ -94,7 +94,8 @@ public class IndicatorService {
                 labs += c.count();
             }
         }
-        return series(IndicatorCatalogue.PLATFORMS, r, series, new IndicatorSummary.Platforms(incubators, labs, area));
+        return series(IndicatorCatalogue.PLATFORMS, r, series,
+                new IndicatorSummary.PlatformTotals(incubators, labs, area));
     }
 
     public IndicatorSeries<IndicatorPoint.Funding> programFunding(String region, Integer from, Integer to) {

@@ -6,10 +6,10 @@ import java.math.BigDecimal;
 public sealed interface IndicatorSummary {
 
     /** Stock of the first and last year, growth = last / first - 1 (null when first is 0), CAGR. */
-    record HighTech(long first, long last, int years, Fraction growth, BigDecimal cagr) implements IndicatorSummary {
+    record Growth(long first, long last, int years, Fraction growth, BigDecimal cagr) implements IndicatorSummary {
     }
 
     /** Incubation carriers and R&D platforms counted, and the carriers' total area. */
-    record Platforms(long incubators, long labs, BigDecimal incubationAreaSqm) implements IndicatorSummary {
+    record PlatformTotals(long incubators, long labs, BigDecimal incubationAreaSqm) implements IndicatorSummary {
     }
 }
