@@ -5,6 +5,7 @@ import static cn.kjj.platform.contract.ContractController.PROBLEM_JSON;
 
 import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.ConflictException;
+import cn.kjj.platform.document.CertificatePdf;
 import cn.kjj.platform.region.RegionDirectory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Technology contracts")
 class ContractCertificateController {
-
 
     private final ContractQueries queries;
     private final CertificatePdf certificates;

@@ -1,6 +1,9 @@
 package cn.kjj.platform.report;
 
 import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.document.AnnualReportPdf;
+import cn.kjj.platform.document.PdfDownloads;
+import cn.kjj.platform.document.ReportText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -61,6 +64,6 @@ class AnnualReportController {
                                @RequestParam(required = false) String region,
                                @RequestParam(required = false) Integer year, Locale locale) {
         AnnualReport report = reports.report(me, region, year);
-        return ReportDownloads.pdf(pdf.render(report, locale), ReportDownloads.filename(report));
+        return PdfDownloads.attachment(pdf.render(report, locale), AnnualReportPdf.filename(report));
     }
 }

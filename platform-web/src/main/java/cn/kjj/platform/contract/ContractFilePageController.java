@@ -5,6 +5,7 @@ import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.DomainException;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.contract.ContractAttachmentService.AttachmentContent;
+import cn.kjj.platform.document.CertificatePdf;
 import cn.kjj.platform.region.RegionDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;

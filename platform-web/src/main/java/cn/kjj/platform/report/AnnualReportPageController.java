@@ -3,9 +3,11 @@ package cn.kjj.platform.report;
 import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.dashboard.DashboardYears;
+import cn.kjj.platform.document.AnnualReportDocument;
+import cn.kjj.platform.document.AnnualReportPdf;
+import cn.kjj.platform.document.PdfDownloads;
 import cn.kjj.platform.portal.RegistryRoles;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +22,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The annual report page ({@code /reports/annual?region=&year=}, printable) and its PDF
- * ({@code /reports/annual.pdf}, drawn by the API module's {@link AnnualReportPdf}). Readers as for
+ * ({@code /reports/annual.pdf}): both from the API module's document template (ADR 0029), the page
+ * with the interactive charts besides. Readers as for
  * the dashboard (DashboardAccess): officials of the region or above, ADMIN, ANALYST; 404 outside
  * an official's scope, 403 for enterprises.
  */
@@ -31,16 +34,14 @@ class AnnualReportPageController {
     static final String VIEW = "report/annual";
 
     private final AnnualReportService reports;
-    private final ReportText text;
     private final AnnualReportPdf pdf;
     private final RegistryRoles roles;
     private final MessageSource messages;
     private final Clock clock;
 
-    AnnualReportPageController(AnnualReportService reports, ReportText text, AnnualReportPdf pdf, RegistryRoles roles,
+    AnnualReportPageController(AnnualReportService reports, AnnualReportPdf pdf, RegistryRoles roles,
                                MessageSource messages, Clock clock) {
         this.reports = reports;
-        this.text = text;
         this.pdf = pdf;
         this.roles = roles;
         this.messages = messages;
@@ -52,16 +53,16 @@ class AnnualReportPageController {
                   @RequestParam(required = false) String year, Locale locale, Model model) {
         List<String> errors = new ArrayList<>();
         AnnualReport report = read(me, region, year, errors, locale);
+        AnnualReportDocument document = pdf.document(report, locale);
+        model.addAttribute("doc", document);
         model.addAttribute("report", report);
-        model.addAttribute("reportTitle", pdf.title(report, locale));
-        model.addAttribute("sentences", text.sentences(report, locale));
+        model.addAttribute("reportTitle", document.title());
         model.addAttribute("pdfUrl", UriComponentsBuilder.fromPath(PATH + ".pdf")
                 .queryParam("region", report.region().code()).queryParam("year", report.year())
                 .build().encode().toUriString());
         model.addAttribute("regions", roles.readable(me));
         model.addAttribute("years", DashboardYears.offered(clock));
         model.addAttribute("errors", errors);
-        model.addAttribute("today", LocalDate.now(clock));
         return VIEW;
     }
 
@@ -70,7 +71,7 @@ class AnnualReportPageController {
                                     @RequestParam(required = false) String region,
                                     @RequestParam(required = false) String year, Locale locale) {
         AnnualReport report = read(me, region, year, new ArrayList<>(), locale);
-        return ReportDownloads.pdf(pdf.render(report, locale), ReportDownloads.filename(report));
+        return PdfDownloads.attachment(pdf.render(report, locale), AnnualReportPdf.filename(report));
     }
 
     /** The report asked for; a year that cannot be read or is out of range gives last year's, with a notice. */

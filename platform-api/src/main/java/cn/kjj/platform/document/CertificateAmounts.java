@@ -1,4 +1,4 @@
-package cn.kjj.platform.contract;
+package cn.kjj.platform.document;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

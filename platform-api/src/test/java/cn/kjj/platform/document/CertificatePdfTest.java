@@ -1,9 +1,15 @@
-package cn.kjj.platform.contract;
+package cn.kjj.platform.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import cn.kjj.platform.contract.Buyer;
+import cn.kjj.platform.contract.ContractStatus;
+import cn.kjj.platform.contract.ContractSubtype;
+import cn.kjj.platform.contract.ContractType;
+import cn.kjj.platform.contract.ContractView;
+import cn.kjj.platform.contract.TechnologyField;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package cn.kjj.platform.report;
+package cn.kjj.platform.document;
 
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
@@ -6,19 +6,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** How the annual report's PDF is sent, by the API and by the portal alike. */
-public final class ReportDownloads {
+/** How a document's PDF is sent, by the API and by the portal alike. */
+public final class PdfDownloads {
 
-    private ReportDownloads() {
-    }
-
-    /** The name the PDF is downloaded as: annual-report-440704-2022.pdf. */
-    public static String filename(AnnualReport report) {
-        return "annual-report-" + report.region().code() + "-" + report.year() + ".pdf";
+    private PdfDownloads() {
     }
 
     /** A PDF sent as a download, not kept by caches. */
-    public static ResponseEntity<byte[]> pdf(byte[] body, String filename) {
+    public static ResponseEntity<byte[]> attachment(byte[] body, String filename) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .contentLength(body.length)

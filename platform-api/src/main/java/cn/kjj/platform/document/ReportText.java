@@ -1,9 +1,15 @@
-package cn.kjj.platform.report;
+package cn.kjj.platform.document;
+
+import cn.kjj.platform.report.AnnualReport;
+import cn.kjj.platform.report.ReportSentence;
+import cn.kjj.platform.report.ReportValue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -22,9 +28,12 @@ public class ReportText {
     private static final BigDecimal MILLION = new BigDecimal("1000000");
     private static final BigDecimal BILLION = new BigDecimal("1000000000");
 
+    private static final DateTimeFormatter DATE_ZH = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINA);
+    private static final DateTimeFormatter DATE_EN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
     private final MessageSource messages;
 
-    ReportText(MessageSource messages) {
+    public ReportText(MessageSource messages) {
         this.messages = messages;
     }
 
@@ -59,10 +68,19 @@ public class ReportText {
         };
     }
 
+    /** A date as the reader's language writes it: 2026年11月22日 / 22 Nov 2026. */
+    public static String date(LocalDate date, Locale locale) {
+        return (isEnglish(locale) ? DATE_EN : DATE_ZH).format(date);
+    }
+
+    private static boolean isEnglish(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
+    }
+
     /** Yuan in the units readers count in: 3.60 亿元 / 9,368.00 万元 / ¥360.00 million. */
     public static String money(BigDecimal yuan, Locale locale) {
         BigDecimal size = yuan.abs();
-        if (locale != null && "en".equals(locale.getLanguage())) {
+        if (isEnglish(locale)) {
             if (size.compareTo(BILLION) >= 0) {
                 return "¥" + scaled(yuan, BILLION) + " billion";
             }
