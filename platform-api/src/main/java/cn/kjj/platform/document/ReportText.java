@@ -3,13 +3,13 @@ package cn.kjj.platform.document;
 import cn.kjj.platform.report.AnnualReport;
 import cn.kjj.platform.report.ReportSentence;
 import cn.kjj.platform.report.ReportValue;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -27,9 +27,6 @@ public class ReportText {
     private static final BigDecimal HUNDRED_MILLION = new BigDecimal("100000000");
     private static final BigDecimal MILLION = new BigDecimal("1000000");
     private static final BigDecimal BILLION = new BigDecimal("1000000000");
-
-    private static final DateTimeFormatter DATE_ZH = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINA);
-    private static final DateTimeFormatter DATE_EN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final MessageSource messages;
 
@@ -68,19 +65,15 @@ public class ReportText {
         };
     }
 
-    /** A date as the reader's language writes it: 2026年11月22日 / 22 Nov 2026. */
+    /** A date as the reader's language writes it in full: 2026年11月22日 / November 22, 2026. */
     public static String date(LocalDate date, Locale locale) {
-        return (isEnglish(locale) ? DATE_EN : DATE_ZH).format(date);
-    }
-
-    private static boolean isEnglish(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage());
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 
     /** Yuan in the units readers count in: 3.60 亿元 / 9,368.00 万元 / ¥360.00 million. */
     public static String money(BigDecimal yuan, Locale locale) {
         BigDecimal size = yuan.abs();
-        if (isEnglish(locale)) {
+        if (locale != null && "en".equals(locale.getLanguage())) {
             if (size.compareTo(BILLION) >= 0) {
                 return "¥" + scaled(yuan, BILLION) + " billion";
             }
