@@ -102,6 +102,12 @@ public class Account {
         return set;
     }
 
+    /** The account as every layer sees the signed-in person, password hash included (for logging in). */
+    public AccountPrincipal principal() {
+        return new AccountPrincipal(id, username, displayName, getRoles(), regionCode, enterpriseId, enabled,
+                passwordHash);
+    }
+
     public String getRegionCode() {
         return regionCode;
     }

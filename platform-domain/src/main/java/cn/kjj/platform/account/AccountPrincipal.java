@@ -19,12 +19,6 @@ public record AccountPrincipal(Long id, String username, String displayName, Set
         roles = Set.copyOf(roles);
     }
 
-    public static AccountPrincipal of(Account account) {
-        return new AccountPrincipal(account.getId(), account.getUsername(), account.getDisplayName(),
-                account.getRoles(), account.getRegionCode(), account.getEnterpriseId(), account.isEnabled(),
-                account.getPasswordHash());
-    }
-
     /** The same principal without its password hash, as kept in the session. */
     public AccountPrincipal withoutPassword() {
         return new AccountPrincipal(id, username, displayName, roles, regionCode, enterpriseId, enabled, null);

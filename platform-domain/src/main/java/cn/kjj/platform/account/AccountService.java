@@ -159,7 +159,7 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Optional<SignedInAccount> signedIn(long accountId) {
         return accounts.findById(accountId).filter(Account::isEnabled)
-                .map(account -> new SignedInAccount(AccountPrincipal.of(account).withoutPassword(), stampOf(account)));
+                .map(account -> new SignedInAccount(account.principal().withoutPassword(), stampOf(account)));
     }
 
     /** An open session's account as it is now, and its stamp. */

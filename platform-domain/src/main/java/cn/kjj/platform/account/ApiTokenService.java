@@ -96,7 +96,7 @@ public class ApiTokenService {
                     return accounts.findById(t.getAccountId());
                 })
                 .filter(Account::isEnabled)
-                .map(a -> AccountPrincipal.of(a).withoutPassword());
+                .map(a -> a.principal().withoutPassword());
     }
 
     static String hash(String token) {
