@@ -1,6 +1,7 @@
 package cn.kjj.platform.account;
 
 import cn.kjj.platform.account.AccountService.SignedInAccount;
+import cn.kjj.platform.identity.AccountPrincipal;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,8 +1,8 @@
 package cn.kjj.platform.audit;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.PageQuery;
 import cn.kjj.platform.common.PageResponse;
+import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.imports.ExportColumn;
 import cn.kjj.platform.imports.ListExport;
 import cn.kjj.platform.imports.SpreadsheetFormat;

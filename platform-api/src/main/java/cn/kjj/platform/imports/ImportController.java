@@ -1,8 +1,8 @@
 package cn.kjj.platform.imports;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.common.Problems;
+import cn.kjj.platform.identity.AccountPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,7 +1,7 @@
 package cn.kjj.platform.statistics;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.ETags;
+import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.imports.ExportColumn;
 import cn.kjj.platform.imports.ListExport;
 import cn.kjj.platform.imports.SpreadsheetFormat;

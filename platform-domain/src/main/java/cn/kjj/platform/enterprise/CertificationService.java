@@ -1,11 +1,11 @@
 package cn.kjj.platform.enterprise;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.audit.AuditLog;
 import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.common.PreconditionFailedException;
+import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.indicator.HighTechLedger;
 import java.time.Clock;
 import java.time.LocalDate;

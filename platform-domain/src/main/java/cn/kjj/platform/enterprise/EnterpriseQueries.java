@@ -1,10 +1,10 @@
 package cn.kjj.platform.enterprise;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.audit.AuditTrail;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.ClockConfiguration;
 import cn.kjj.platform.common.NotFoundException;
+import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.lab.LabRepository;
 import cn.kjj.platform.program.Program;
 import cn.kjj.platform.program.ProgramAward;

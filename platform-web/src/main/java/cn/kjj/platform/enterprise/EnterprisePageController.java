@@ -1,11 +1,11 @@
 package cn.kjj.platform.enterprise;
 
-import cn.kjj.platform.account.AccountPrincipal;
-import cn.kjj.platform.account.Role;
 import cn.kjj.platform.audit.ChangeHistory;
 import cn.kjj.platform.contract.ContractFilter;
 import cn.kjj.platform.contract.ContractQueries;
 import cn.kjj.platform.contract.ContractSummary;
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.identity.Role;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

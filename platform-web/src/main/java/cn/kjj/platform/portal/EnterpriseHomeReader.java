@@ -1,6 +1,5 @@
 package cn.kjj.platform.portal;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.contract.ContractFilter;
 import cn.kjj.platform.contract.ContractQueries;
 import cn.kjj.platform.contract.ContractStatus;
@@ -8,6 +7,7 @@ import cn.kjj.platform.contract.ContractSummary;
 import cn.kjj.platform.enterprise.CertificationView;
 import cn.kjj.platform.enterprise.EnterpriseQueries;
 import cn.kjj.platform.enterprise.RenewalWindow;
+import cn.kjj.platform.identity.AccountPrincipal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

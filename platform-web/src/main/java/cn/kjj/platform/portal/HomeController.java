@@ -1,8 +1,8 @@
 package cn.kjj.platform.portal;
 
-import cn.kjj.platform.account.AccountPrincipal;
-import cn.kjj.platform.account.Role;
 import cn.kjj.platform.dashboard.DashboardPage;
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.region.RegionDirectory;
 import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.kjj.platform.PortalTest;
 import cn.kjj.platform.TestAccounts;
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.account.ApiTokenService;
+import cn.kjj.platform.identity.AccountPrincipal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package cn.kjj.platform.account;
+package cn.kjj.platform.identity;
 
 import java.util.Collection;
 import java.util.List;

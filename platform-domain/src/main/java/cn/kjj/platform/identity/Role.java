@@ -1,4 +1,4 @@
-package cn.kjj.platform.account;
+package cn.kjj.platform.identity;
 
 /** What a person may do on the platform. */
 public enum Role {
