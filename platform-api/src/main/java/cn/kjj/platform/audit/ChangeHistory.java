@@ -1,7 +1,6 @@
 package cn.kjj.platform.audit;
 
 import cn.kjj.platform.common.ClockConfiguration;
-import cn.kjj.platform.enterprise.RecordChange;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;

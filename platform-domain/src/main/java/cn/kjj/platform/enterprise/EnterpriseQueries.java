@@ -1,6 +1,7 @@
 package cn.kjj.platform.enterprise;
 
 import cn.kjj.platform.audit.AuditTrail;
+import cn.kjj.platform.audit.RecordChange;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.ClockConfiguration;
 import cn.kjj.platform.common.NotFoundException;
