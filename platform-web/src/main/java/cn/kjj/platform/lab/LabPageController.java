@@ -1,6 +1,7 @@
 package cn.kjj.platform.lab;
 
 import cn.kjj.platform.audit.ChangeHistory;
+import cn.kjj.platform.audit.RegistryHistory;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.DomainException;
 import cn.kjj.platform.common.InvalidInputException;
@@ -10,7 +11,6 @@ import cn.kjj.platform.common.PreconditionFailedException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.portal.RegistryFormErrors;
 import cn.kjj.platform.portal.RegistryForms;
-import cn.kjj.platform.portal.RegistryHistory;
 import cn.kjj.platform.portal.RegistryList;
 import cn.kjj.platform.portal.RegistryRoles;
 import cn.kjj.platform.region.RecognitionLevel;

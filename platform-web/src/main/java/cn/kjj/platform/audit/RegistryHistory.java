@@ -1,6 +1,5 @@
-package cn.kjj.platform.portal;
+package cn.kjj.platform.audit;
 
-import cn.kjj.platform.audit.ChangeHistory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
