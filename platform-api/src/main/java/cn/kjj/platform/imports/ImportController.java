@@ -1,7 +1,7 @@
 package cn.kjj.platform.imports;
 
 import cn.kjj.platform.common.NotFoundException;
-import cn.kjj.platform.common.Problems;
+import cn.kjj.platform.http.Problems;
 import cn.kjj.platform.identity.AccountPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

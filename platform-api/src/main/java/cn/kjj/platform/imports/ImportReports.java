@@ -1,6 +1,6 @@
 package cn.kjj.platform.imports;
 
-import cn.kjj.platform.common.Problems;
+import cn.kjj.platform.http.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;

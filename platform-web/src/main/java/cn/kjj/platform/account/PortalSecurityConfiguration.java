@@ -1,6 +1,6 @@
 package cn.kjj.platform.account;
 
-import cn.kjj.platform.common.DatabaseUnavailable;
+import cn.kjj.platform.http.DatabaseUnavailable;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package cn.kjj.platform.common;
+package cn.kjj.platform.http;
 
 import java.util.List;
 import org.springframework.beans.TypeMismatchException;

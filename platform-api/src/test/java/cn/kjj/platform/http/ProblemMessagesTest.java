@@ -1,4 +1,4 @@
-package cn.kjj.platform.common;
+package cn.kjj.platform.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package cn.kjj.platform.common;
+package cn.kjj.platform.http;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,5 +1,12 @@
-package cn.kjj.platform.common;
+package cn.kjj.platform.http;
 
+import cn.kjj.platform.common.AccessDeniedToRecordException;
+import cn.kjj.platform.common.ConflictException;
+import cn.kjj.platform.common.DomainException;
+import cn.kjj.platform.common.NotFoundException;
+import cn.kjj.platform.common.PayloadTooLargeException;
+import cn.kjj.platform.common.PreconditionFailedException;
+import cn.kjj.platform.common.UnsupportedContentException;
 import org.springframework.http.HttpStatus;
 
 /** The HTTP status each kind of domain error stands for, the same for the API and the portal. */

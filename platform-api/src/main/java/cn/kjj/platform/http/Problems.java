@@ -1,5 +1,6 @@
-package cn.kjj.platform.common;
+package cn.kjj.platform.http;
 
+import cn.kjj.platform.common.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

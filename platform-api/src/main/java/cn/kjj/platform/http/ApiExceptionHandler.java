@@ -1,7 +1,9 @@
-package cn.kjj.platform.common;
+package cn.kjj.platform.http;
 
-import cn.kjj.platform.common.Problems.FieldProblem;
-import cn.kjj.platform.common.RequestProblems.Described;
+import cn.kjj.platform.common.DomainException;
+import cn.kjj.platform.common.InvalidInputException;
+import cn.kjj.platform.http.Problems.FieldProblem;
+import cn.kjj.platform.http.RequestProblems.Described;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
