@@ -62,7 +62,7 @@ public enum SpreadsheetFormat {
     }
 
     /** The format of an uploaded file by its content: a ZIP archive is XLSX, anything else CSV. */
-    static SpreadsheetFormat ofContent(byte[] head, int length) {
+    public static SpreadsheetFormat ofContent(byte[] head, int length) {
         boolean zip = length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
         return zip ? XLSX : CSV;
     }
