@@ -3,6 +3,7 @@ package cn.kjj.platform.imports;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.http.Problems;
 import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.spreadsheet.SpreadsheetFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,9 @@
 package cn.kjj.platform.imports;
 
 import cn.kjj.platform.http.Problems;
+import cn.kjj.platform.spreadsheet.ExportColumn;
+import cn.kjj.platform.spreadsheet.SpreadsheetExport;
+import cn.kjj.platform.spreadsheet.SpreadsheetFormat;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;

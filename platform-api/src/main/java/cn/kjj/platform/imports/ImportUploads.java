@@ -3,6 +3,7 @@ package cn.kjj.platform.imports;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.PayloadTooLargeException;
 import cn.kjj.platform.common.UnsupportedContentException;
+import cn.kjj.platform.spreadsheet.SpreadsheetFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

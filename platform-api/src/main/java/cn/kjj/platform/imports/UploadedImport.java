@@ -1,5 +1,6 @@
 package cn.kjj.platform.imports;
 
+import cn.kjj.platform.spreadsheet.SpreadsheetFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,6 +7,7 @@ import cn.kjj.platform.ApiFixtures;
 import cn.kjj.platform.ApiTest;
 import cn.kjj.platform.enterprise.CertificationValidity;
 import cn.kjj.platform.identity.Role;
+import cn.kjj.platform.spreadsheet.SpreadsheetFormat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -5,6 +5,7 @@ import cn.kjj.platform.common.DomainException;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.spreadsheet.SpreadsheetFormat;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package cn.kjj.platform.imports;
+package cn.kjj.platform.spreadsheet;
 
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.PageQuery;

@@ -1,4 +1,4 @@
-package cn.kjj.platform.imports;
+package cn.kjj.platform.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
