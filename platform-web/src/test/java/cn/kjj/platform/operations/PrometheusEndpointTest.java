@@ -1,4 +1,4 @@
-package cn.kjj.platform.common;
+package cn.kjj.platform.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

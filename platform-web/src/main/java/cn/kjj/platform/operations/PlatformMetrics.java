@@ -1,4 +1,4 @@
-package cn.kjj.platform.common;
+package cn.kjj.platform.operations;
 
 import cn.kjj.platform.contract.ContractTransitioned;
 import cn.kjj.platform.imports.ImportFinished;
