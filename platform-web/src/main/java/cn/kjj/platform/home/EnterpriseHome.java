@@ -1,4 +1,4 @@
-package cn.kjj.platform.portal;
+package cn.kjj.platform.home;
 
 import cn.kjj.platform.contract.ContractStatus;
 import cn.kjj.platform.contract.ContractSummary;

@@ -1,4 +1,4 @@
-package cn.kjj.platform.portal;
+package cn.kjj.platform.home;
 
 import cn.kjj.platform.dashboard.DashboardPage;
 import cn.kjj.platform.identity.AccountPrincipal;

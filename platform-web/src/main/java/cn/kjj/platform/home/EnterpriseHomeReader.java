@@ -1,4 +1,4 @@
-package cn.kjj.platform.portal;
+package cn.kjj.platform.home;
 
 import cn.kjj.platform.contract.ContractFilter;
 import cn.kjj.platform.contract.ContractQueries;
