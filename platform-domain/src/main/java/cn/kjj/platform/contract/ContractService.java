@@ -11,7 +11,6 @@ import cn.kjj.platform.enterprise.Enterprise;
 import cn.kjj.platform.enterprise.EnterpriseRepository;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
-import cn.kjj.platform.indicator.RegisteredContract;
 import cn.kjj.platform.indicator.TurnoverLedger;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package cn.kjj.platform.indicator;
+package cn.kjj.platform.contract;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
