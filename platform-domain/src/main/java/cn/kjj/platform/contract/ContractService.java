@@ -11,7 +11,6 @@ import cn.kjj.platform.enterprise.Enterprise;
 import cn.kjj.platform.enterprise.EnterpriseRepository;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
-import cn.kjj.platform.indicator.TurnoverLedger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,13 +41,13 @@ public class ContractService {
     private final WorkingCalendarSource calendars;
     private final ContractQueries queries;
     private final AuditLog audit;
-    private final TurnoverLedger turnover;
+    private final TurnoverRollup turnover;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ContractService(TechnologyContractRepository contracts, ContractHistoryRepository history,
                     EnterpriseRepository enterprises, ContractAccess access, RegistrationNumberSource numbers,
-                    WorkingCalendarSource calendars, ContractQueries queries, AuditLog audit, TurnoverLedger turnover,
+                    WorkingCalendarSource calendars, ContractQueries queries, AuditLog audit, TurnoverRollup turnover,
                     ApplicationEventPublisher events, Clock clock) {
         this.contracts = contracts;
         this.history = history;

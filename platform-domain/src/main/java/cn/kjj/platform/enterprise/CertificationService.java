@@ -6,7 +6,6 @@ import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.common.PreconditionFailedException;
 import cn.kjj.platform.identity.AccountPrincipal;
-import cn.kjj.platform.indicator.HighTechLedger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,11 +27,11 @@ public class CertificationService {
     private final EnterpriseAccess access;
     private final EnterpriseQueries queries;
     private final AuditLog audit;
-    private final HighTechLedger highTech;
+    private final HighTechRollup highTech;
     private final Clock clock;
 
     CertificationService(EnterpriseRepository enterprises, HighTechCertificationRepository certifications,
-                         EnterpriseAccess access, EnterpriseQueries queries, AuditLog audit, HighTechLedger highTech,
+                         EnterpriseAccess access, EnterpriseQueries queries, AuditLog audit, HighTechRollup highTech,
                          Clock clock) {
         this.enterprises = enterprises;
         this.certifications = certifications;
