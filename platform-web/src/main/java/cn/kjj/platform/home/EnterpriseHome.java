@@ -3,7 +3,7 @@ package cn.kjj.platform.home;
 import cn.kjj.platform.contract.ContractStatus;
 import cn.kjj.platform.contract.ContractSummary;
 import cn.kjj.platform.enterprise.CertificationView;
-import cn.kjj.platform.enterprise.ReceivedAward;
+import cn.kjj.platform.program.ReceivedAward;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,6 +1,5 @@
-package cn.kjj.platform.enterprise;
+package cn.kjj.platform.program;
 
-import cn.kjj.platform.program.ProgramKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

@@ -1,6 +1,5 @@
-package cn.kjj.platform.enterprise;
+package cn.kjj.platform.lab;
 
-import cn.kjj.platform.lab.LabKind;
 import cn.kjj.platform.region.RecognitionLevel;
 import java.time.LocalDate;
 
