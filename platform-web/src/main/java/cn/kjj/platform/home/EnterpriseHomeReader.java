@@ -8,6 +8,7 @@ import cn.kjj.platform.enterprise.CertificationView;
 import cn.kjj.platform.enterprise.EnterpriseQueries;
 import cn.kjj.platform.enterprise.RenewalWindow;
 import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.program.ReceivedAwards;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -18,7 +19,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
-/** Gathers the enterprise home from the contract and enterprise queries, in the reader's scope. */
+/** Gathers the enterprise home from the contract, enterprise and award queries, in the reader's scope. */
 @Component
 class EnterpriseHomeReader {
 
@@ -27,11 +28,14 @@ class EnterpriseHomeReader {
 
     private final ContractQueries contracts;
     private final EnterpriseQueries enterprises;
+    private final ReceivedAwards awards;
     private final Clock clock;
 
-    EnterpriseHomeReader(ContractQueries contracts, EnterpriseQueries enterprises, Clock clock) {
+    EnterpriseHomeReader(ContractQueries contracts, EnterpriseQueries enterprises, ReceivedAwards awards,
+                         Clock clock) {
         this.contracts = contracts;
         this.enterprises = enterprises;
+        this.awards = awards;
         this.clock = clock;
     }
 
@@ -53,7 +57,7 @@ class EnterpriseHomeReader {
         boolean renewalDue = certification != null && !certification.renewed()
                 && RenewalWindow.DEFAULT.contains(certification.expiresOn(), today);
         return new EnterpriseHome(id, name, groups, certification, daysLeft, renewalDue,
-                enterprises.awards(clerk, id), nextSteps(id, groups.get(0), certification, renewalDue, today));
+                awards.of(clerk, id), nextSteps(id, groups.get(0), certification, renewalDue, today));
     }
 
     private EnterpriseHome.ContractGroup group(AccountPrincipal clerk, String key, Sort.Order order,
