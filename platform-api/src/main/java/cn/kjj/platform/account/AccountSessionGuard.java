@@ -1,7 +1,8 @@
 package cn.kjj.platform.account;
 
-import cn.kjj.platform.account.AccountService.SignedInAccount;
 import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.identity.SignedInAccounts;
+import cn.kjj.platform.identity.SignedInAccounts.SignedInAccount;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,8 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       unauthenticated: the portal asks to log in, the API answers 401;</li>
  *   <li>changed roles, region or name take effect at once.</li>
  * </ul>
- * The session remembers its account's {@link AccountService#sessionStamp} under {@link #STAMP}.
- * Bearer tokens are checked by {@link ApiTokenService} instead.
+ * The session remembers its account's stamp ({@code AccountService.sessionStamp}) under {@link #STAMP}.
+ * Bearer tokens are checked by {@code ApiTokenService} instead.
  *
  * <p>Not a bean (Spring Boot would register it for every request): each security chain adds its
  * own instance right after the security context is loaded.
@@ -40,10 +41,10 @@ public final class AccountSessionGuard extends OncePerRequestFilter {
 
     private static final String CONTEXT_KEY = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
 
-    private final AccountService accounts;
+    private final SignedInAccounts accounts;
     private final SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
 
-    public AccountSessionGuard(AccountService accounts) {
+    public AccountSessionGuard(SignedInAccounts accounts) {
         this.accounts = accounts;
     }
 
