@@ -1,5 +1,6 @@
 package cn.kjj.platform.account;
 
+import cn.kjj.platform.http.AccountSessionGuard;
 import cn.kjj.platform.http.DatabaseUnavailable;
 import cn.kjj.platform.http.Problems;
 import cn.kjj.platform.identity.Role;

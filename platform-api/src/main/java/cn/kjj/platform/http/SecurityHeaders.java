@@ -1,4 +1,4 @@
-package cn.kjj.platform.account;
+package cn.kjj.platform.http;
 
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;

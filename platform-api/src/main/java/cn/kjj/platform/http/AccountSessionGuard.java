@@ -1,4 +1,4 @@
-package cn.kjj.platform.account;
+package cn.kjj.platform.http;
 
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.SignedInAccounts;
