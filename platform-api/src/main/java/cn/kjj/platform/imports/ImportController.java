@@ -70,20 +70,20 @@ class ImportController {
         if (wait) {
             job = imports.await(me, job.id(), MAX_WAIT);
             if (job.status() == ImportJobStatus.DONE) {
-                return ResponseEntity.created(location).body(reports.response(job, locale));
+                return ResponseEntity.created(location).body(response(job, locale));
             }
             if (job.status() == ImportJobStatus.FAILED) {
                 return rejected(job, location, locale);
             }
         }
-        return ResponseEntity.accepted().location(location).body(reports.response(job, locale));
+        return ResponseEntity.accepted().location(location).body(response(job, locale));
     }
 
     @Operation(summary = "An import job: its progress, and when FAILED the first 1,000 errors")
     @GetMapping("/{id}")
     ImportJobResponse job(@AuthenticationPrincipal AccountPrincipal me, @PathVariable UUID id,
                           HttpServletRequest request) {
-        return reports.response(imports.find(me, id, ImportService.VIEW_ERRORS), problems.locale(request));
+        return response(imports.find(me, id, ImportService.VIEW_ERRORS), problems.locale(request));
     }
 
     @Operation(summary = "Every error of a failed import as a report to download (format=csv|xlsx)")
@@ -102,9 +102,13 @@ class ImportController {
     @GetMapping("/{kind}/template")
     void template(@PathVariable String kind, @RequestParam(defaultValue = "csv") String format,
                   HttpServletResponse response) throws IOException {
-        SpreadsheetFormat chosen = SpreadsheetFormat.fromName(format)
-                .orElseThrow(() -> new NotFoundException("error.import.formatUnknown", "no format " + format, format));
-        templates.send(response, kind(kind), chosen);
+        templates.send(response, kind(kind), format);
+    }
+
+    /** The job, with its errors in the reader's language when it FAILED. */
+    private ImportJobResponse response(ImportJobView job, Locale locale) {
+        return ImportJobResponse.of(job, job.status() == ImportJobStatus.FAILED
+                ? reports.localized(job.errors(), locale) : null);
     }
 
     private ResponseEntity<Object> rejected(ImportJobView job, URI location, Locale locale) {

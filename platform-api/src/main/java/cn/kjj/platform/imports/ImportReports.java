@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** Import jobs and their errors in the reader's language, as JSON and as a downloadable report. */
+/** An import job's errors in the reader's language, as a list and as a downloadable report. */
 @Component
 public class ImportReports {
 
@@ -20,14 +20,6 @@ public class ImportReports {
         this.problems = problems;
     }
 
-    public ImportJobResponse response(ImportJobView job, Locale locale) {
-        List<ImportErrorResponse> errors = job.status() == ImportJobStatus.FAILED ? localized(job.errors(), locale)
-                : null;
-        return new ImportJobResponse(job.id(), job.kind().slug(), job.status(), job.filename(), job.format(),
-                job.totalRows(), job.processedRows(), job.errorCount(), job.createdRows(), job.revisedRows(),
-                job.createdAt(), job.finishedAt(), errors);
-    }
-
     public List<ImportErrorResponse> localized(List<RowError> errors, Locale locale) {
         return errors.stream().map(e -> localized(e, locale)).toList();
     }
@@ -35,6 +27,12 @@ public class ImportReports {
     public ImportErrorResponse localized(RowError error, Locale locale) {
         return new ImportErrorResponse(error.line(), error.column(), error.code(),
                 problems.message(error.code(), error.args().toArray(), error.defaultMessage(), locale));
+    }
+
+    /** The complete error report of a job in the format named {@code csv} or {@code xlsx} (else 404). */
+    public void sendErrorReport(HttpServletResponse response, ImportJobView job, List<RowError> errors,
+                                String format, Locale locale) throws IOException {
+        sendErrorReport(response, job, errors, ImportTemplates.named(format), locale);
     }
 
     /** The complete error report of a job: line, column, reason. */

@@ -1,5 +1,6 @@
 package cn.kjj.platform.imports;
 
+import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.imports.ImportColumn.Type;
 import cn.kjj.platform.spreadsheet.ExportColumn;
 import cn.kjj.platform.spreadsheet.SpreadsheetExport;
@@ -20,12 +21,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class ImportTemplates {
 
-    public void send(HttpServletResponse response, ImportKind kind, SpreadsheetFormat format) throws IOException {
-        SpreadsheetExport.send(response, format, filenameBase(kind), columns(kind), List.of(exampleRow(kind)));
+    /** The template in the format named {@code csv} or {@code xlsx} (else 404). */
+    public void send(HttpServletResponse response, ImportKind kind, String format) throws IOException {
+        SpreadsheetExport.send(response, named(format), filenameBase(kind), columns(kind), List.of(exampleRow(kind)));
     }
 
     public void write(OutputStream out, ImportKind kind, SpreadsheetFormat format) throws IOException {
         SpreadsheetExport.write(format, out, filenameBase(kind), columns(kind), List.of(exampleRow(kind)));
+    }
+
+    /** The file format a download names in its path or parameter; 404 for any other. */
+    static SpreadsheetFormat named(String format) {
+        return SpreadsheetFormat.fromName(format)
+                .orElseThrow(() -> new NotFoundException("error.import.formatUnknown", "no format " + format, format));
     }
 
     public static String filenameBase(ImportKind kind) {

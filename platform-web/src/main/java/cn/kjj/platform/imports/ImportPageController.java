@@ -5,7 +5,6 @@ import cn.kjj.platform.common.DomainException;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.identity.AccountPrincipal;
-import cn.kjj.platform.spreadsheet.SpreadsheetFormat;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
@@ -77,9 +76,7 @@ class ImportPageController {
     void template(@AuthenticationPrincipal AccountPrincipal me, @PathVariable String kind,
                   @PathVariable String format, HttpServletResponse response) throws IOException {
         requireImporter(me);
-        SpreadsheetFormat chosen = SpreadsheetFormat.fromName(format).orElseThrow(() ->
-                new NotFoundException("error.import.formatUnknown", "no format " + format, format));
-        templates.send(response, kind(kind), chosen);
+        templates.send(response, kind(kind), format);
     }
 
     @PostMapping(IMPORTS + "/{kind}")
@@ -119,10 +116,8 @@ class ImportPageController {
     void errors(@AuthenticationPrincipal AccountPrincipal me, @PathVariable UUID id, @PathVariable String format,
                 Locale locale, HttpServletResponse response) throws IOException {
         requireImporter(me);
-        SpreadsheetFormat chosen = SpreadsheetFormat.fromName(format).orElseThrow(() ->
-                new NotFoundException("error.import.formatUnknown", "no format " + format, format));
         ImportJobView job = imports.find(me, id, 0);
-        reports.sendErrorReport(response, job, imports.errors(me, id), chosen, locale);
+        reports.sendErrorReport(response, job, imports.errors(me, id), format, locale);
     }
 
     private static ImportKind kind(String slug) {
