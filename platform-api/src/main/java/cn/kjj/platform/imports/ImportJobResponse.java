@@ -1,5 +1,6 @@
 package cn.kjj.platform.imports;
 
+import cn.kjj.platform.imports.document.ImportErrorResponse;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;

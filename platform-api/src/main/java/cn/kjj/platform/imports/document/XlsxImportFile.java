@@ -1,5 +1,9 @@
-package cn.kjj.platform.imports;
+package cn.kjj.platform.imports.document;
 
+import cn.kjj.platform.imports.ImportCell;
+import cn.kjj.platform.imports.ImportFile;
+import cn.kjj.platform.imports.ImportRecord;
+import cn.kjj.platform.imports.UnreadableImportFileException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
-package cn.kjj.platform.imports;
+package cn.kjj.platform.imports.document;
 
+import cn.kjj.platform.imports.ImportFile;
+import cn.kjj.platform.imports.ImportSource;
 import cn.kjj.platform.spreadsheet.SpreadsheetFormat;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package cn.kjj.platform.imports;
+package cn.kjj.platform.imports.document;
 
 /**
  * One error of an import file: {@code line} as numbered in the file (header = 1; {@code null} for

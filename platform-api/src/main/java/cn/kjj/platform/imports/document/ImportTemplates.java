@@ -1,7 +1,9 @@
-package cn.kjj.platform.imports;
+package cn.kjj.platform.imports.document;
 
 import cn.kjj.platform.common.NotFoundException;
+import cn.kjj.platform.imports.ImportColumn;
 import cn.kjj.platform.imports.ImportColumn.Type;
+import cn.kjj.platform.imports.ImportKind;
 import cn.kjj.platform.spreadsheet.ExportColumn;
 import cn.kjj.platform.spreadsheet.SpreadsheetExport;
 import cn.kjj.platform.spreadsheet.SpreadsheetFormat;

@@ -1,8 +1,9 @@
-package cn.kjj.platform.imports;
+package cn.kjj.platform.imports.document;
 
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.PayloadTooLargeException;
 import cn.kjj.platform.common.UnsupportedContentException;
+import cn.kjj.platform.imports.ImportSource;
 import cn.kjj.platform.spreadsheet.SpreadsheetFormat;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,8 @@
-package cn.kjj.platform.imports;
+package cn.kjj.platform.imports.document;
 
 import cn.kjj.platform.http.Problems;
+import cn.kjj.platform.imports.ImportJobView;
+import cn.kjj.platform.imports.RowError;
 import cn.kjj.platform.spreadsheet.ExportColumn;
 import cn.kjj.platform.spreadsheet.SpreadsheetExport;
 import cn.kjj.platform.spreadsheet.SpreadsheetFormat;
