@@ -1,12 +1,12 @@
 package cn.kjj.platform;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.account.AccountService;
 import cn.kjj.platform.account.AccountView;
 import cn.kjj.platform.account.ApiTokenService;
 import cn.kjj.platform.account.NewAccount;
-import cn.kjj.platform.account.Role;
 import cn.kjj.platform.enterprise.CreditCode;
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.identity.Role;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;

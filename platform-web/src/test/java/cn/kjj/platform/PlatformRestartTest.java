@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.kjj.platform.account.AccountRepository;
 import cn.kjj.platform.account.AccountService;
 import cn.kjj.platform.account.NewAccount;
-import cn.kjj.platform.account.Role;
+import cn.kjj.platform.identity.Role;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;

@@ -3,7 +3,7 @@ package cn.kjj.platform;
 import cn.kjj.platform.account.AccountRepository;
 import cn.kjj.platform.account.AccountService;
 import cn.kjj.platform.account.NewAccount;
-import cn.kjj.platform.account.Role;
+import cn.kjj.platform.identity.Role;
 import java.util.Set;
 import org.springframework.context.ApplicationContext;
 

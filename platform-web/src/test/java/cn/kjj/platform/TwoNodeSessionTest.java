@@ -6,7 +6,7 @@ import cn.kjj.platform.account.AccountChange;
 import cn.kjj.platform.account.AccountService;
 import cn.kjj.platform.account.AccountView;
 import cn.kjj.platform.account.NewAccount;
-import cn.kjj.platform.account.Role;
+import cn.kjj.platform.identity.Role;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;

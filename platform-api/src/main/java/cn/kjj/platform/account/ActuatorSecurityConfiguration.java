@@ -1,7 +1,9 @@
 package cn.kjj.platform.account;
 
-import cn.kjj.platform.common.DatabaseUnavailable;
-import cn.kjj.platform.common.Problems;
+import cn.kjj.platform.http.AccountSessionGuard;
+import cn.kjj.platform.http.DatabaseUnavailable;
+import cn.kjj.platform.http.Problems;
+import cn.kjj.platform.identity.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;

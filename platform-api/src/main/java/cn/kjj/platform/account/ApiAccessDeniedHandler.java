@@ -1,6 +1,6 @@
 package cn.kjj.platform.account;
 
-import cn.kjj.platform.common.Problems;
+import cn.kjj.platform.http.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

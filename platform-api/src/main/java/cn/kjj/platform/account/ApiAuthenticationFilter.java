@@ -1,7 +1,8 @@
 package cn.kjj.platform.account;
 
-import cn.kjj.platform.common.DatabaseUnavailable;
-import cn.kjj.platform.common.Problems;
+import cn.kjj.platform.http.DatabaseUnavailable;
+import cn.kjj.platform.http.Problems;
+import cn.kjj.platform.identity.AccountPrincipal;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,7 +1,10 @@
 package cn.kjj.platform.account;
 
-import cn.kjj.platform.common.DatabaseUnavailable;
-import cn.kjj.platform.common.Problems;
+import cn.kjj.platform.http.AccountSessionGuard;
+import cn.kjj.platform.http.DatabaseUnavailable;
+import cn.kjj.platform.http.Problems;
+import cn.kjj.platform.http.SecurityHeaders;
+import cn.kjj.platform.identity.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,7 @@
 package cn.kjj.platform.account;
 
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.identity.Role;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 

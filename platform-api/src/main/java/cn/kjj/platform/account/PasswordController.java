@@ -1,5 +1,7 @@
 package cn.kjj.platform.account;
 
+import cn.kjj.platform.http.AccountSessionGuard;
+import cn.kjj.platform.identity.AccountPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,6 +1,7 @@
 package cn.kjj.platform.account;
 
 import cn.kjj.platform.common.OpenApiConfiguration;
+import cn.kjj.platform.identity.AccountPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;

@@ -1,11 +1,11 @@
 package cn.kjj.platform.audit;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.PageQuery;
 import cn.kjj.platform.common.PageResponse;
-import cn.kjj.platform.imports.ExportColumn;
-import cn.kjj.platform.imports.ListExport;
-import cn.kjj.platform.imports.SpreadsheetFormat;
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.spreadsheet.ExportColumn;
+import cn.kjj.platform.spreadsheet.ListExport;
+import cn.kjj.platform.spreadsheet.SpreadsheetFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;

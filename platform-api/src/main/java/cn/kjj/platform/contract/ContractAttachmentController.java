@@ -3,8 +3,8 @@ package cn.kjj.platform.contract;
 import static cn.kjj.platform.contract.ContractController.PROBLEM;
 import static cn.kjj.platform.contract.ContractController.PROBLEM_JSON;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.contract.ContractAttachmentService.AttachmentContent;
+import cn.kjj.platform.identity.AccountPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;

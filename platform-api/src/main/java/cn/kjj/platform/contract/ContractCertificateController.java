@@ -3,9 +3,9 @@ package cn.kjj.platform.contract;
 import static cn.kjj.platform.contract.ContractController.PROBLEM;
 import static cn.kjj.platform.contract.ContractController.PROBLEM_JSON;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.document.CertificatePdf;
+import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.region.RegionDirectory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

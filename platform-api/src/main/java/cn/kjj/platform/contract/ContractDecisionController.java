@@ -3,7 +3,7 @@ package cn.kjj.platform.contract;
 import static cn.kjj.platform.contract.ContractController.PROBLEM;
 import static cn.kjj.platform.contract.ContractController.PROBLEM_JSON;
 
-import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.identity.AccountPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -1,6 +1,6 @@
 package cn.kjj.platform.contract;
 
-import cn.kjj.platform.imports.SpreadsheetExport;
+import cn.kjj.platform.spreadsheet.SpreadsheetExport;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;

@@ -1,7 +1,7 @@
 package cn.kjj.platform.enterprise;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.ETags;
+import cn.kjj.platform.identity.AccountPrincipal;
 import org.springframework.stereotype.Component;
 
 /**

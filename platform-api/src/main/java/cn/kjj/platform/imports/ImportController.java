@@ -1,8 +1,12 @@
 package cn.kjj.platform.imports;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.NotFoundException;
-import cn.kjj.platform.common.Problems;
+import cn.kjj.platform.http.Problems;
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.imports.document.ImportReports;
+import cn.kjj.platform.imports.document.ImportTemplates;
+import cn.kjj.platform.imports.document.ImportUploads;
+import cn.kjj.platform.spreadsheet.SpreadsheetFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -69,20 +73,20 @@ class ImportController {
         if (wait) {
             job = imports.await(me, job.id(), MAX_WAIT);
             if (job.status() == ImportJobStatus.DONE) {
-                return ResponseEntity.created(location).body(reports.response(job, locale));
+                return ResponseEntity.created(location).body(response(job, locale));
             }
             if (job.status() == ImportJobStatus.FAILED) {
                 return rejected(job, location, locale);
             }
         }
-        return ResponseEntity.accepted().location(location).body(reports.response(job, locale));
+        return ResponseEntity.accepted().location(location).body(response(job, locale));
     }
 
     @Operation(summary = "An import job: its progress, and when FAILED the first 1,000 errors")
     @GetMapping("/{id}")
     ImportJobResponse job(@AuthenticationPrincipal AccountPrincipal me, @PathVariable UUID id,
                           HttpServletRequest request) {
-        return reports.response(imports.find(me, id, ImportService.VIEW_ERRORS), problems.locale(request));
+        return response(imports.find(me, id, ImportService.VIEW_ERRORS), problems.locale(request));
     }
 
     @Operation(summary = "Every error of a failed import as a report to download (format=csv|xlsx)")
@@ -101,9 +105,13 @@ class ImportController {
     @GetMapping("/{kind}/template")
     void template(@PathVariable String kind, @RequestParam(defaultValue = "csv") String format,
                   HttpServletResponse response) throws IOException {
-        SpreadsheetFormat chosen = SpreadsheetFormat.fromName(format)
-                .orElseThrow(() -> new NotFoundException("error.import.formatUnknown", "no format " + format, format));
-        templates.send(response, kind(kind), chosen);
+        templates.send(response, kind(kind), format);
+    }
+
+    /** The job, with its errors in the reader's language when it FAILED. */
+    private ImportJobResponse response(ImportJobView job, Locale locale) {
+        return ImportJobResponse.of(job, job.status() == ImportJobStatus.FAILED
+                ? reports.localized(job.errors(), locale) : null);
     }
 
     private ResponseEntity<Object> rejected(ImportJobView job, URI location, Locale locale) {

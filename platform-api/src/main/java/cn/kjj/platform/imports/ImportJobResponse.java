@@ -1,5 +1,6 @@
 package cn.kjj.platform.imports;
 
+import cn.kjj.platform.imports.document.ImportErrorResponse;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
@@ -16,4 +17,11 @@ public record ImportJobResponse(UUID id, String kind, ImportJobStatus status, St
                                 Integer totalRows, int processedRows, int errorCount, Integer createdRows,
                                 Integer revisedRows, Instant createdAt, Instant finishedAt,
                                 List<ImportErrorResponse> errors) {
+
+    /** The job with {@code errors} as given (in the reader's language), or none. */
+    static ImportJobResponse of(ImportJobView job, List<ImportErrorResponse> errors) {
+        return new ImportJobResponse(job.id(), job.kind().slug(), job.status(), job.filename(), job.format(),
+                job.totalRows(), job.processedRows(), job.errorCount(), job.createdRows(), job.revisedRows(),
+                job.createdAt(), job.finishedAt(), errors);
+    }
 }

@@ -1,8 +1,8 @@
 package cn.kjj.platform.indicator;
 
-import cn.kjj.platform.imports.ExportColumn;
-import cn.kjj.platform.imports.ListExport;
-import cn.kjj.platform.imports.SpreadsheetFormat;
+import cn.kjj.platform.spreadsheet.ExportColumn;
+import cn.kjj.platform.spreadsheet.ListExport;
+import cn.kjj.platform.spreadsheet.SpreadsheetFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,9 +1,9 @@
 package cn.kjj.platform.report;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.document.AnnualReportPdf;
 import cn.kjj.platform.document.PdfDownloads;
 import cn.kjj.platform.document.ReportText;
+import cn.kjj.platform.identity.AccountPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -1,10 +1,10 @@
 package cn.kjj.platform.statistics;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.ETags;
-import cn.kjj.platform.imports.ExportColumn;
-import cn.kjj.platform.imports.ListExport;
-import cn.kjj.platform.imports.SpreadsheetFormat;
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.spreadsheet.ExportColumn;
+import cn.kjj.platform.spreadsheet.ListExport;
+import cn.kjj.platform.spreadsheet.SpreadsheetFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.kjj.platform.ApiFixtures;
 import cn.kjj.platform.ApiTest;
 import cn.kjj.platform.ApiTestApplication.MutableClock;
+import cn.kjj.platform.identity.Role;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;

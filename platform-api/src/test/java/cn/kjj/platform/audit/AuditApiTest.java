@@ -8,7 +8,7 @@ import cn.kjj.platform.account.AccountChange;
 import cn.kjj.platform.account.AccountService;
 import cn.kjj.platform.account.AccountView;
 import cn.kjj.platform.account.ApiTokenService;
-import cn.kjj.platform.account.Role;
+import cn.kjj.platform.identity.Role;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package cn.kjj.platform.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.kjj.platform.http.RequestIdFilter;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;

@@ -3,7 +3,7 @@ package cn.kjj.platform.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kjj.platform.ApiFixtures;
-import cn.kjj.platform.account.Role;
+import cn.kjj.platform.identity.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

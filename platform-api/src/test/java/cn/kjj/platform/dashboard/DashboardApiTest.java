@@ -3,9 +3,9 @@ package cn.kjj.platform.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kjj.platform.ApiTest;
-import cn.kjj.platform.account.Role;
 import cn.kjj.platform.contract.ContractType;
 import cn.kjj.platform.enterprise.CertificationKind;
+import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.indicator.IndicatorFixtures;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package cn.kjj.platform.enterprise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kjj.platform.ApiFixtures;
-import cn.kjj.platform.account.Role;
+import cn.kjj.platform.identity.Role;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kjj.platform.ApiFixtures;
 import cn.kjj.platform.ApiTest;
-import cn.kjj.platform.account.Role;
 import cn.kjj.platform.enterprise.CertificationValidity;
+import cn.kjj.platform.identity.Role;
+import cn.kjj.platform.spreadsheet.SpreadsheetFormat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

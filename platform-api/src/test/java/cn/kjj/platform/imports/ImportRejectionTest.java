@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kjj.platform.ApiFixtures;
 import cn.kjj.platform.ApiTest;
-import cn.kjj.platform.account.Role;
+import cn.kjj.platform.identity.Role;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

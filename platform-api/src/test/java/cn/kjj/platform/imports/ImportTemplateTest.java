@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kjj.platform.ApiFixtures;
 import cn.kjj.platform.ApiTest;
-import cn.kjj.platform.account.Role;
+import cn.kjj.platform.identity.Role;
+import cn.kjj.platform.spreadsheet.SpreadsheetFormat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

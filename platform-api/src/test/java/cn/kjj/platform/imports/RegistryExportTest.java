@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kjj.platform.ApiFixtures;
 import cn.kjj.platform.ApiTest;
-import cn.kjj.platform.account.Role;
+import cn.kjj.platform.identity.Role;
+import cn.kjj.platform.spreadsheet.SpreadsheetFormat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -12,9 +13,9 @@ import java.util.List;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Every registry list exports as CSV (UTF-8 with BOM) and XLSX, with its filters applied and without paging. */

@@ -2,8 +2,6 @@ package cn.kjj.platform.indicator;
 
 import cn.kjj.platform.ApiFixtures;
 import cn.kjj.platform.ApiTestApplication.MutableClock;
-import cn.kjj.platform.account.AccountPrincipal;
-import cn.kjj.platform.account.Role;
 import cn.kjj.platform.contract.Buyer;
 import cn.kjj.platform.contract.ContractService;
 import cn.kjj.platform.contract.ContractSubtype;
@@ -14,6 +12,8 @@ import cn.kjj.platform.contract.TechnologyField;
 import cn.kjj.platform.enterprise.CertificationKind;
 import cn.kjj.platform.enterprise.CertificationService;
 import cn.kjj.platform.enterprise.NewCertification;
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.statistics.StatisticFigures;
 import cn.kjj.platform.statistics.StatisticsService;
 import java.math.BigDecimal;

@@ -3,8 +3,8 @@ package cn.kjj.platform.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kjj.platform.ApiTest;
-import cn.kjj.platform.account.Role;
 import cn.kjj.platform.enterprise.CertificationKind;
+import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.indicator.IndicatorFixtures;
 import java.io.IOException;
 import java.time.LocalDate;

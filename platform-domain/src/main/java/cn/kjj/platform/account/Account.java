@@ -1,5 +1,7 @@
 package cn.kjj.platform.account;
 
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.identity.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -100,6 +102,12 @@ public class Account {
         EnumSet<Role> set = EnumSet.noneOf(Role.class);
         Arrays.stream(roles).map(Role::valueOf).forEach(set::add);
         return set;
+    }
+
+    /** The account as every layer sees the signed-in person, password hash included (for logging in). */
+    public AccountPrincipal principal() {
+        return new AccountPrincipal(id, username, displayName, getRoles(), regionCode, enterpriseId, enabled,
+                passwordHash);
     }
 
     public String getRegionCode() {

@@ -7,6 +7,9 @@ import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.enterprise.EnterpriseRepository;
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.identity.Role;
+import cn.kjj.platform.identity.SignedInAccounts;
 import cn.kjj.platform.region.RegionDirectory;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -25,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Accounts: created and changed by administrators. */
 @Service
-public class AccountService {
+public class AccountService implements SignedInAccounts {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -156,14 +159,11 @@ public class AccountService {
      * account as it is now (without its password hash) and its {@link #sessionStamp}; empty when
      * the account is gone or disabled.
      */
+    @Override
     @Transactional(readOnly = true)
     public Optional<SignedInAccount> signedIn(long accountId) {
         return accounts.findById(accountId).filter(Account::isEnabled)
-                .map(account -> new SignedInAccount(AccountPrincipal.of(account).withoutPassword(), stampOf(account)));
-    }
-
-    /** An open session's account as it is now, and its stamp. */
-    public record SignedInAccount(AccountPrincipal principal, String stamp) {
+                .map(account -> new SignedInAccount(account.principal().withoutPassword(), stampOf(account)));
     }
 
     private static String stampOf(Account account) {

@@ -20,7 +20,7 @@ class AccountUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username == null ? "" : username.trim().toLowerCase())
-                .map(AccountPrincipal::of)
+                .map(Account::principal)
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }
 }

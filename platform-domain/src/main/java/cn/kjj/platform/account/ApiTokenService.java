@@ -4,6 +4,7 @@ import cn.kjj.platform.audit.AuditLog;
 import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.NotFoundException;
+import cn.kjj.platform.identity.AccountPrincipal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -96,7 +97,7 @@ public class ApiTokenService {
                     return accounts.findById(t.getAccountId());
                 })
                 .filter(Account::isEnabled)
-                .map(a -> AccountPrincipal.of(a).withoutPassword());
+                .map(a -> a.principal().withoutPassword());
     }
 
     static String hash(String token) {

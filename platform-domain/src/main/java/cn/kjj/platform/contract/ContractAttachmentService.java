@@ -1,12 +1,12 @@
 package cn.kjj.platform.contract;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.audit.AuditLog;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.common.PayloadTooLargeException;
 import cn.kjj.platform.common.UnsupportedContentException;
+import cn.kjj.platform.identity.AccountPrincipal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;

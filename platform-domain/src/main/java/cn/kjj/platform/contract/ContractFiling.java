@@ -1,8 +1,8 @@
 package cn.kjj.platform.contract;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.common.InvalidInputException;
+import cn.kjj.platform.identity.AccountPrincipal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,7 +1,5 @@
 package cn.kjj.platform.contract;
 
-import cn.kjj.platform.account.AccountPrincipal;
-import cn.kjj.platform.account.Role;
 import cn.kjj.platform.audit.AuditLog;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.ConflictException;
@@ -11,16 +9,16 @@ import cn.kjj.platform.common.WorkingCalendarSource;
 import cn.kjj.platform.contract.ContractStateMachine.Transition;
 import cn.kjj.platform.enterprise.Enterprise;
 import cn.kjj.platform.enterprise.EnterpriseRepository;
-import cn.kjj.platform.indicator.RegisteredContract;
-import cn.kjj.platform.indicator.TurnoverLedger;
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.identity.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,13 +41,13 @@ public class ContractService {
     private final WorkingCalendarSource calendars;
     private final ContractQueries queries;
     private final AuditLog audit;
-    private final TurnoverLedger turnover;
+    private final TurnoverRollup turnover;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ContractService(TechnologyContractRepository contracts, ContractHistoryRepository history,
                     EnterpriseRepository enterprises, ContractAccess access, RegistrationNumberSource numbers,
-                    WorkingCalendarSource calendars, ContractQueries queries, AuditLog audit, TurnoverLedger turnover,
+                    WorkingCalendarSource calendars, ContractQueries queries, AuditLog audit, TurnoverRollup turnover,
                     ApplicationEventPublisher events, Clock clock) {
         this.contracts = contracts;
         this.history = history;

@@ -1,9 +1,9 @@
 package cn.kjj.platform.dashboard;
 
-import cn.kjj.platform.account.AccountPrincipal;
-import cn.kjj.platform.account.Role;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.NotFoundException;
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionLevel;
 import cn.kjj.platform.region.RegionView;

@@ -1,6 +1,5 @@
 package cn.kjj.platform.dashboard;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.ClockConfiguration;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.contract.ContractFilter;
@@ -12,6 +11,7 @@ import cn.kjj.platform.enterprise.EnterpriseFilter;
 import cn.kjj.platform.enterprise.EnterpriseQueries;
 import cn.kjj.platform.enterprise.RenewalWindow;
 import cn.kjj.platform.indicator.IndicatorPoint;
+import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.indicator.IndicatorService;
 import cn.kjj.platform.indicator.Period;
 import cn.kjj.platform.indicator.Perspective;

@@ -1,12 +1,11 @@
 package cn.kjj.platform.enterprise;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.audit.AuditLog;
 import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.common.PreconditionFailedException;
-import cn.kjj.platform.indicator.HighTechLedger;
+import cn.kjj.platform.identity.AccountPrincipal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,11 +27,11 @@ public class CertificationService {
     private final EnterpriseAccess access;
     private final EnterpriseQueries queries;
     private final AuditLog audit;
-    private final HighTechLedger highTech;
+    private final HighTechRollup highTech;
     private final Clock clock;
 
     CertificationService(EnterpriseRepository enterprises, HighTechCertificationRepository certifications,
-                         EnterpriseAccess access, EnterpriseQueries queries, AuditLog audit, HighTechLedger highTech,
+                         EnterpriseAccess access, EnterpriseQueries queries, AuditLog audit, HighTechRollup highTech,
                          Clock clock) {
         this.enterprises = enterprises;
         this.certifications = certifications;

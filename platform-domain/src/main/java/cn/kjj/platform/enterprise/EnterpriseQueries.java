@@ -1,15 +1,11 @@
 package cn.kjj.platform.enterprise;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.audit.AuditTrail;
+import cn.kjj.platform.audit.RecordChange;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.ClockConfiguration;
 import cn.kjj.platform.common.NotFoundException;
-import cn.kjj.platform.lab.LabRepository;
-import cn.kjj.platform.program.Program;
-import cn.kjj.platform.program.ProgramAward;
-import cn.kjj.platform.program.ProgramAwardRepository;
-import cn.kjj.platform.program.ProgramRepository;
+import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.region.RegionDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,22 +39,15 @@ public class EnterpriseQueries {
 
     private final EnterpriseRepository enterprises;
     private final HighTechCertificationRepository certifications;
-    private final LabRepository labs;
-    private final ProgramAwardRepository awards;
-    private final ProgramRepository programs;
     private final EnterpriseAccess access;
     private final RegionDirectory regions;
     private final AuditTrail audit;
     private final Clock clock;
 
     EnterpriseQueries(EnterpriseRepository enterprises, HighTechCertificationRepository certifications,
-                      LabRepository labs, ProgramAwardRepository awards, ProgramRepository programs,
                       EnterpriseAccess access, RegionDirectory regions, AuditTrail audit, Clock clock) {
         this.enterprises = enterprises;
         this.certifications = certifications;
-        this.labs = labs;
-        this.awards = awards;
-        this.programs = programs;
         this.access = access;
         this.regions = regions;
         this.audit = audit;
@@ -166,29 +155,13 @@ public class EnterpriseQueries {
         return changes;
     }
 
-    /** The R&D platforms the enterprise hosts, by name. */
+    /**
+     * Refuses a reader who may not see the enterprise, as {@link #get} does (404 or 403): for the
+     * features that show their records of an enterprise (its labs, its awards).
+     */
     @Transactional(readOnly = true)
-    public List<HostedPlatform> platforms(AccountPrincipal reader, long id) {
+    public void checkReadable(AccountPrincipal reader, long id) {
         readable(reader, id);
-        return labs.findByHostEnterpriseIdOrderByNameAsc(id).stream()
-                .map(l -> new HostedPlatform(l.getId(), l.getName(), l.getKind(), l.getLevel(), l.getRecognizedOn()))
-                .toList();
-    }
-
-    /** The program awards the enterprise received, newest first. */
-    @Transactional(readOnly = true)
-    public List<ReceivedAward> awards(AccountPrincipal reader, long id) {
-        readable(reader, id);
-        List<ProgramAward> received = awards.findByEnterpriseIdOrderByAwardedOnDescIdDesc(id);
-        Map<Long, Program> byProgram = programs.findAllById(
-                received.stream().map(ProgramAward::getProgramId).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(Program::getId, Function.identity()));
-        return received.stream().map(a -> {
-            Program p = byProgram.get(a.getProgramId());
-            return new ReceivedAward(a.getId(), a.getProgramId(), p == null ? null : p.getName(),
-                    p == null ? null : p.getKind(), p == null ? 0 : p.getYear(), a.getAmount(), a.getAwardedOn(),
-                    a.getNote());
-        }).toList();
     }
 
     /** Whether the reader may see the enterprise's change history (for the portal's page). */

@@ -1,10 +1,9 @@
 package cn.kjj.platform.enterprise;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.audit.AuditLog;
 import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.common.FieldErrors;
-import cn.kjj.platform.indicator.HighTechLedger;
+import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionLevel;
 import cn.kjj.platform.region.RegionView;
@@ -27,11 +26,11 @@ public class EnterpriseService {
     private final EnterpriseQueries queries;
     private final RegionDirectory regions;
     private final AuditLog audit;
-    private final HighTechLedger highTech;
+    private final HighTechRollup highTech;
     private final Clock clock;
 
     EnterpriseService(EnterpriseRepository enterprises, EnterpriseAccess access, EnterpriseQueries queries,
-                      RegionDirectory regions, AuditLog audit, HighTechLedger highTech, Clock clock) {
+                      RegionDirectory regions, AuditLog audit, HighTechRollup highTech, Clock clock) {
         this.enterprises = enterprises;
         this.access = access;
         this.queries = queries;

@@ -3,8 +3,8 @@ package cn.kjj.platform.imports;
 import cn.kjj.platform.enterprise.CertificationKind;
 import cn.kjj.platform.enterprise.CreditCode;
 import cn.kjj.platform.enterprise.HighTechCertification;
+import cn.kjj.platform.enterprise.HighTechRollup;
 import cn.kjj.platform.imports.ImportLookups.EnterpriseRef;
-import cn.kjj.platform.indicator.HighTechLedger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,10 +29,10 @@ class CertificationImport implements KindImport<CertificationImport.Line, Import
 
     private final ImportLookups lookups;
     private final ImportWriter writer;
-    private final HighTechLedger highTech;
+    private final HighTechRollup highTech;
     private final Clock clock;
 
-    CertificationImport(ImportLookups lookups, ImportWriter writer, HighTechLedger highTech, Clock clock) {
+    CertificationImport(ImportLookups lookups, ImportWriter writer, HighTechRollup highTech, Clock clock) {
         this.highTech = highTech;
         this.lookups = lookups;
         this.writer = writer;

@@ -1,6 +1,6 @@
 package cn.kjj.platform.imports;
 
-import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.imports.KindImport.Parsed;
 import cn.kjj.platform.region.RegionDirectory;
 import java.io.IOException;

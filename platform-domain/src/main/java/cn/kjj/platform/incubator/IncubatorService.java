@@ -1,9 +1,9 @@
 package cn.kjj.platform.incubator;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.audit.AuditLog;
 import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.common.NotFoundException;
+import cn.kjj.platform.identity.AccountPrincipal;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;

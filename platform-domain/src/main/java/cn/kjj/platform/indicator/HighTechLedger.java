@@ -1,5 +1,6 @@
 package cn.kjj.platform.indicator;
 
+import cn.kjj.platform.enterprise.HighTechRollup;
 import java.util.Collection;
 import java.util.List;
 
@@ -8,9 +9,7 @@ import java.util.List;
  * year. {@link #recompute} runs inside every transaction that changes an enterprise's certificates
  * (or its district), for those enterprises only.
  */
-public interface HighTechLedger {
-
-    void recompute(Collection<Long> enterpriseIds);
+public interface HighTechLedger extends HighTechRollup {
 
     /**
      * Computes every enterprise's rows and the district sums again from all certificates, by the

@@ -1,5 +1,6 @@
 package cn.kjj.platform.indicator;
 
+import cn.kjj.platform.contract.TurnoverRollup;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
@@ -8,9 +9,7 @@ import java.util.List;
  * The contract-turnover roll-up: one row per region, perspective, month and contract type, moved
  * inside the transaction that registers ({@code sign} +1) or revokes ({@code sign} -1) a contract.
  */
-public interface TurnoverLedger {
-
-    void add(RegisteredContract contract, int sign);
+public interface TurnoverLedger extends TurnoverRollup {
 
     /**
      * Computes every row again from the registered contracts: the one rebuild of this roll-up, for

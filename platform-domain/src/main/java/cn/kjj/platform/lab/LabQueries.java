@@ -1,12 +1,12 @@
 package cn.kjj.platform.lab;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.audit.AuditTrail;
+import cn.kjj.platform.audit.RecordChange;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.enterprise.Enterprise;
 import cn.kjj.platform.enterprise.EnterpriseRepository;
-import cn.kjj.platform.enterprise.RecordChange;
+import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.region.RegionDirectory;
 import java.util.List;
 import java.util.Map;

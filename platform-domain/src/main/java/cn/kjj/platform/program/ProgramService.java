@@ -1,12 +1,12 @@
 package cn.kjj.platform.program;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.audit.AuditLog;
 import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.enterprise.Enterprise;
 import cn.kjj.platform.enterprise.EnterpriseRepository;
+import cn.kjj.platform.identity.AccountPrincipal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

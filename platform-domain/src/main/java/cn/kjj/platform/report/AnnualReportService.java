@@ -1,12 +1,12 @@
 package cn.kjj.platform.report;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.ClockConfiguration;
 import cn.kjj.platform.dashboard.DashboardAccess;
 import cn.kjj.platform.dashboard.DashboardService;
 import cn.kjj.platform.dashboard.RecognitionRepository;
 import cn.kjj.platform.dashboard.RecognizedPlatforms;
 import cn.kjj.platform.indicator.IndicatorPoint;
+import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.indicator.IndicatorService;
 import cn.kjj.platform.indicator.Period;
 import cn.kjj.platform.indicator.Perspective;

@@ -1,11 +1,11 @@
 package cn.kjj.platform.statistics;
 
 import cn.kjj.platform.account.Account;
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.account.AccountRepository;
-import cn.kjj.platform.account.Role;
 import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.common.NotFoundException;
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionLevel;
 import cn.kjj.platform.region.RegionView;

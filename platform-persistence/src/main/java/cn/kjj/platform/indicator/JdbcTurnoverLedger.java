@@ -1,5 +1,6 @@
 package cn.kjj.platform.indicator;
 
+import cn.kjj.platform.contract.RegisteredContract;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;

@@ -3,6 +3,7 @@ package cn.kjj.platform.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kjj.platform.PersistenceTest;
+import cn.kjj.platform.identity.Role;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.EnumSet;

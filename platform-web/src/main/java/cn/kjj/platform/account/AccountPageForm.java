@@ -1,5 +1,6 @@
 package cn.kjj.platform.account;
 
+import cn.kjj.platform.identity.Role;
 import java.util.Set;
 
 /**

@@ -2,6 +2,7 @@ package cn.kjj.platform.account;
 
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
+import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.portal.RegistryFormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;

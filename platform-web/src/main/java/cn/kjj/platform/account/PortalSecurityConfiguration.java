@@ -1,6 +1,10 @@
 package cn.kjj.platform.account;
 
-import cn.kjj.platform.common.DatabaseUnavailable;
+import cn.kjj.platform.http.AccountSessionGuard;
+import cn.kjj.platform.http.DatabaseUnavailable;
+import cn.kjj.platform.http.SecurityHeaders;
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.identity.Role;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;

@@ -1,8 +1,8 @@
 package cn.kjj.platform.audit;
 
-import cn.kjj.platform.account.AccountPrincipal;
-import cn.kjj.platform.account.Role;
 import cn.kjj.platform.common.InvalidInputException;
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.portal.RegistryFormErrors;
 import cn.kjj.platform.portal.RegistryList;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,11 +1,11 @@
 package cn.kjj.platform.contract;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.DomainException;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.contract.ContractAttachmentService.AttachmentContent;
 import cn.kjj.platform.document.CertificatePdf;
+import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.region.RegionDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;

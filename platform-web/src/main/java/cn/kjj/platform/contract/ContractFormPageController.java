@@ -1,14 +1,14 @@
 package cn.kjj.platform.contract;
 
-import cn.kjj.platform.account.AccountPrincipal;
-import cn.kjj.platform.account.Role;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.common.DomainException;
-import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.common.InvalidInputException;
+import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.enterprise.EnterpriseQueries;
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.portal.PortalErrorPages;
 import cn.kjj.platform.region.RegionDirectory;
 import jakarta.servlet.http.HttpServletResponse;

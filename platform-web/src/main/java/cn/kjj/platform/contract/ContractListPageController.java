@@ -1,8 +1,8 @@
 package cn.kjj.platform.contract;
 
-import cn.kjj.platform.account.AccountPrincipal;
-import cn.kjj.platform.account.Role;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.identity.Role;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

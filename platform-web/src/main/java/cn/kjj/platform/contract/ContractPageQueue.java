@@ -1,6 +1,6 @@
 package cn.kjj.platform.contract;
 
-import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.identity.AccountPrincipal;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.data.domain.Page;

@@ -1,7 +1,7 @@
 package cn.kjj.platform.dashboard;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.InvalidInputException;
+import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.portal.PortalFormats;
 import cn.kjj.platform.portal.RegistryRoles;
 import java.time.Clock;

@@ -1,11 +1,11 @@
 package cn.kjj.platform.enterprise;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.ClockConfiguration;
 import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
+import cn.kjj.platform.identity.AccountPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,9 +1,7 @@
 package cn.kjj.platform.enterprise;
 
 import cn.kjj.platform.common.ClockConfiguration;
-import cn.kjj.platform.lab.LabKind;
-import cn.kjj.platform.program.ProgramKind;
-import cn.kjj.platform.region.RecognitionLevel;
+import cn.kjj.platform.common.Named;
 import cn.kjj.platform.region.RegionDirectory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,23 +26,13 @@ public class EnterprisePageLabels {
         this.regions = regions;
     }
 
-    /** The name of a kind, status or level in the page's language; "" for null. */
+    /**
+     * The name of a kind, status or level in the page's language (a certificate's, or a hosted
+     * platform's or an award's, which other features add to the page); "" for null.
+     */
     public String of(Object value, Locale locale) {
-        boolean english = isEnglish(locale);
-        if (value instanceof CertificationKind k) {
-            return english ? k.nameEn() : k.nameZh();
-        }
-        if (value instanceof CertificationStatus s) {
-            return english ? s.nameEn() : s.nameZh();
-        }
-        if (value instanceof LabKind k) {
-            return english ? k.nameEn() : k.nameZh();
-        }
-        if (value instanceof RecognitionLevel l) {
-            return english ? l.nameEn() : l.nameZh();
-        }
-        if (value instanceof ProgramKind k) {
-            return english ? k.nameEn() : k.nameZh();
+        if (value instanceof Named named) {
+            return isEnglish(locale) ? named.nameEn() : named.nameZh();
         }
         return value == null ? "" : value.toString();
     }

@@ -1,6 +1,7 @@
 package cn.kjj.platform.imports;
 
 import cn.kjj.platform.common.ClockConfiguration;
+import cn.kjj.platform.imports.document.ImportErrorResponse;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -1,10 +1,13 @@
 package cn.kjj.platform.imports;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.DomainException;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.NotFoundException;
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.imports.document.ImportReports;
+import cn.kjj.platform.imports.document.ImportTemplates;
+import cn.kjj.platform.imports.document.ImportUploads;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
@@ -76,9 +79,7 @@ class ImportPageController {
     void template(@AuthenticationPrincipal AccountPrincipal me, @PathVariable String kind,
                   @PathVariable String format, HttpServletResponse response) throws IOException {
         requireImporter(me);
-        SpreadsheetFormat chosen = SpreadsheetFormat.fromName(format).orElseThrow(() ->
-                new NotFoundException("error.import.formatUnknown", "no format " + format, format));
-        templates.send(response, kind(kind), chosen);
+        templates.send(response, kind(kind), format);
     }
 
     @PostMapping(IMPORTS + "/{kind}")
@@ -118,10 +119,8 @@ class ImportPageController {
     void errors(@AuthenticationPrincipal AccountPrincipal me, @PathVariable UUID id, @PathVariable String format,
                 Locale locale, HttpServletResponse response) throws IOException {
         requireImporter(me);
-        SpreadsheetFormat chosen = SpreadsheetFormat.fromName(format).orElseThrow(() ->
-                new NotFoundException("error.import.formatUnknown", "no format " + format, format));
         ImportJobView job = imports.find(me, id, 0);
-        reports.sendErrorReport(response, job, imports.errors(me, id), chosen, locale);
+        reports.sendErrorReport(response, job, imports.errors(me, id), format, locale);
     }
 
     private static ImportKind kind(String slug) {

@@ -1,9 +1,9 @@
 package cn.kjj.platform.indicator;
 
-import cn.kjj.platform.account.AccountPrincipal;
-import cn.kjj.platform.account.Role;
 import cn.kjj.platform.common.DomainException;
 import cn.kjj.platform.common.InvalidInputException;
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.portal.RegistryRoles;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package cn.kjj.platform.lab;
 
-import cn.kjj.platform.account.Role;
+import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.portal.NavigationEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,6 +1,6 @@
 package cn.kjj.platform.portal;
 
-import cn.kjj.platform.account.Role;
+import cn.kjj.platform.identity.Role;
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -1,8 +1,8 @@
 package cn.kjj.platform.portal;
 
-import cn.kjj.platform.common.DatabaseUnavailable;
-import cn.kjj.platform.common.DomainErrorStatus;
 import cn.kjj.platform.common.DomainException;
+import cn.kjj.platform.http.DatabaseUnavailable;
+import cn.kjj.platform.http.DomainErrorStatus;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

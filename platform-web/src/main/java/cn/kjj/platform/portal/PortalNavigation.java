@@ -1,7 +1,7 @@
 package cn.kjj.platform.portal;
 
-import cn.kjj.platform.account.AccountPrincipal;
-import cn.kjj.platform.account.Role;
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.identity.Role;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package cn.kjj.platform.portal;
 
-import cn.kjj.platform.common.UnavailablePage;
+import cn.kjj.platform.http.UnavailablePage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,15 +1,15 @@
 package cn.kjj.platform.program;
 
-import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.audit.ChangeHistory;
+import cn.kjj.platform.audit.RegistryHistory;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.ConflictException;
-import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.common.InvalidInputException;
-import cn.kjj.platform.audit.ChangeHistory;
+import cn.kjj.platform.common.InvalidInputException.FieldError;
+import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.portal.PortalFormats;
 import cn.kjj.platform.portal.RegistryFormErrors;
 import cn.kjj.platform.portal.RegistryForms;
-import cn.kjj.platform.portal.RegistryHistory;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;

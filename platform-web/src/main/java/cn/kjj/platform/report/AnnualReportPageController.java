@@ -1,11 +1,11 @@
 package cn.kjj.platform.report;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.dashboard.DashboardYears;
 import cn.kjj.platform.document.AnnualReportDocument;
 import cn.kjj.platform.document.AnnualReportPdf;
 import cn.kjj.platform.document.PdfDownloads;
+import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.portal.RegistryRoles;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.kjj.platform.PortalTest;
+import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.portal.RegistryPageFixtures;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.kjj.platform.PortalTest;
 import cn.kjj.platform.TestAccounts;
+import cn.kjj.platform.identity.AccountPrincipal;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

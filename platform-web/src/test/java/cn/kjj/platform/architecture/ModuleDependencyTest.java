@@ -1,5 +1,7 @@
 package cn.kjj.platform.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +10,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +21,21 @@ import org.junit.jupiter.api.Test;
  * installed {@code platform-domain} jar.
  */
 class ModuleDependencyTest {
+
+    /**
+     * What the portal may use of the API module (decision 0027): the HTTP infrastructure of both
+     * faces, the documents (generic ones, and a feature's own in its {@code document} sub-package,
+     * e.g. an import's templates) and the generic registry support. A feature's API package (its
+     * controllers and request records) is the API's own.
+     */
+    private static final String[] API_PACKAGES_FOR_THE_PORTAL = {
+        "cn.kjj.platform.http", "cn.kjj.platform.document", "cn.kjj.platform.*.document",
+        "cn.kjj.platform.registry"};
+
+    /** Moving to document (helper documents); the lead removes this list when that lands. */
+    private static final Set<String> API_CLASSES_FOR_THE_PORTAL_FOR_NOW = Set.of(
+            "cn.kjj.platform.contract.CertificatePdf", "cn.kjj.platform.report.AnnualReportPdf",
+            "cn.kjj.platform.report.ReportDownloads", "cn.kjj.platform.report.ReportText");
 
     private static JavaClasses classes;
 
@@ -67,10 +85,34 @@ class ModuleDependencyTest {
     }
 
     @Test
+    void theWebModuleUsesOnlyTheNamedSharedPackagesOfTheApi() {
+        noClasses().that(inModule("platform-web"))
+                .should().dependOnClassesThat(apiClassesTheWebMayNotUse())
+                .check(classes);
+    }
+
+    @Test
+    void aFeaturesApiPackageIsForbiddenToTheWebModuleAndTheSharedOnesAreNot() {
+        DescribedPredicate<JavaClass> forbidden = apiClassesTheWebMayNotUse();
+        assertThat(forbidden.test(classes.get("cn.kjj.platform.imports.ImportController"))).isTrue();
+        assertThat(forbidden.test(classes.get("cn.kjj.platform.common.PageQuery"))).isTrue();
+        assertThat(forbidden.test(classes.get("cn.kjj.platform.http.Problems"))).isFalse();
+        assertThat(forbidden.test(classes.get("cn.kjj.platform.imports.document.ImportTemplates"))).isFalse();
+        assertThat(forbidden.test(classes.get("cn.kjj.platform.audit.AuditLog"))).as("a domain class").isFalse();
+    }
+
+    @Test
     void neitherApiNorWebUsesJpaOrJdbcDirectly() {
         noClasses().that(inModule("platform-api").or(inModule("platform-web")))
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.springframework.jdbc..")
                 .check(classes);
+    }
+
+    private static DescribedPredicate<JavaClass> apiClassesTheWebMayNotUse() {
+        return inModule("platform-api")
+                .and(not(resideInAnyPackage(API_PACKAGES_FOR_THE_PORTAL)))
+                .and(not(DescribedPredicate.describe("moving to document",
+                        javaClass -> API_CLASSES_FOR_THE_PORTAL_FOR_NOW.contains(javaClass.getName()))));
     }
 
     private static DescribedPredicate<JavaClass> inModule(String module) {

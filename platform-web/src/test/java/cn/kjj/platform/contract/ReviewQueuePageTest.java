@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.kjj.platform.PageDates;
 import cn.kjj.platform.PortalTest;
-import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.identity.AccountPrincipal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -11,9 +11,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.kjj.platform.PortalTest;
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.enterprise.EnterpriseFilter;
 import cn.kjj.platform.enterprise.EnterpriseQueries;
+import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.indicator.IndicatorService;
 import cn.kjj.platform.portal.PortalFormats;
 import cn.kjj.platform.portal.RegistryPageFixtures;

@@ -17,7 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.kjj.platform.PageDates;
 import cn.kjj.platform.PortalTest;
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.contract.Buyer;
 import cn.kjj.platform.contract.ContractService;
 import cn.kjj.platform.contract.ContractSubtype;
@@ -26,6 +25,7 @@ import cn.kjj.platform.contract.ContractType;
 import cn.kjj.platform.contract.ContractView;
 import cn.kjj.platform.contract.NewContract;
 import cn.kjj.platform.contract.TechnologyField;
+import cn.kjj.platform.identity.AccountPrincipal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package cn.kjj.platform.enterprise;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.ClockConfiguration;
+import cn.kjj.platform.identity.AccountPrincipal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -12,8 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.kjj.platform.PortalTest;
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.enterprise.CreditCode;
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.spreadsheet.SpreadsheetFormat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;

@@ -16,7 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.kjj.platform.PortalTest;
-import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.portal.RegistryPageFixtures;
 import cn.kjj.platform.region.RecognitionLevel;
 import java.math.BigDecimal;

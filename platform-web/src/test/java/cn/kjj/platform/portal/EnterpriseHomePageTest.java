@@ -7,10 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.kjj.platform.PageDates;
 import cn.kjj.platform.PortalTest;
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.account.AccountService;
 import cn.kjj.platform.account.NewAccount;
-import cn.kjj.platform.account.Role;
 import cn.kjj.platform.contract.Buyer;
 import cn.kjj.platform.contract.ContractService;
 import cn.kjj.platform.contract.ContractSubtype;
@@ -26,6 +24,8 @@ import cn.kjj.platform.enterprise.CreditCode;
 import cn.kjj.platform.enterprise.EnterpriseDetails;
 import cn.kjj.platform.enterprise.EnterpriseService;
 import cn.kjj.platform.enterprise.NewCertification;
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.program.NewAward;
 import cn.kjj.platform.program.ProgramDetails;
 import cn.kjj.platform.program.ProgramKind;

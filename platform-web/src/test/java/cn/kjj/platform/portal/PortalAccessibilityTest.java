@@ -5,11 +5,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.kjj.platform.PortalTest;
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.account.AccountRepository;
 import cn.kjj.platform.account.AccountService;
 import cn.kjj.platform.account.NewAccount;
-import cn.kjj.platform.account.Role;
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.identity.Role;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -2,8 +2,8 @@ package cn.kjj.platform.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.kjj.platform.account.AccountPrincipal;
-import cn.kjj.platform.account.Role;
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.identity.Role;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

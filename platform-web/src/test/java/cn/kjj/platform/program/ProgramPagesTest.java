@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.kjj.platform.PortalTest;
-import cn.kjj.platform.account.AccountPrincipal;
+import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.portal.RegistryPageFixtures;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,14 +1,14 @@
 package cn.kjj.platform.security;
 
-import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.account.AccountRepository;
 import cn.kjj.platform.account.AccountService;
 import cn.kjj.platform.account.NewAccount;
-import cn.kjj.platform.account.Role;
 import cn.kjj.platform.enterprise.CreditCode;
 import cn.kjj.platform.enterprise.EnterpriseDetails;
 import cn.kjj.platform.enterprise.EnterpriseRepository;
 import cn.kjj.platform.enterprise.EnterpriseService;
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.identity.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;

@@ -1,0 +1,59 @@
+package cn.kjj.platform.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in person as every layer sees it: who, with which roles, scoped to which region
+ * or enterprise. Immutable; the password hash is only present while logging in.
+ */
+public record AccountPrincipal(Long id, String username, String displayName, Set<Role> roles,
+                               String regionCode, Long enterpriseId, boolean enabled, String passwordHash)
+        implements UserDetails {
+
+    public AccountPrincipal {
+        roles = Set.copyOf(roles);
+    }
+
+    /** The same principal without its password hash, as kept in the session. */
+    public AccountPrincipal withoutPassword() {
+        return new AccountPrincipal(id, username, displayName, roles, regionCode, enterpriseId, enabled, null);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        List<GrantedAuthority> authorities = roles.stream()
+                .sorted()
+                .map(r -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority()))
+                .toList();
+        return authorities;
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public String toString() {
+        return "AccountPrincipal[" + username + " " + roles + "]";
+    }
+}
