@@ -9,9 +9,9 @@ import java.util.Set;
 /**
  * The body of {@code PATCH /api/v1/users/{id}}: fields left out stay as they are, and
  * {@code regionCode} or {@code enterpriseId} sent as {@code null} take the region or enterprise
- * away (as a JSON merge patch does, RFC 7396). A class with setters, not a record: Jackson calls
- * a setter only for a field the body names, which is what tells a null that was sent from a
- * field left out.
+ * away (as a JSON merge patch does, RFC 7396). A class, not a record: Jackson calls the setters
+ * of these two only for a field the body names, which is what tells a null that was sent from a
+ * field left out (the other fields it sets directly).
  */
 @Schema(name = "AccountChange", description = "Fields left out stay as they are; regionCode or enterpriseId "
         + "sent as null clear the region or enterprise (an OFFICIAL keeps a region, an ENTERPRISE account an "
@@ -39,14 +39,6 @@ class UserChangeRequest {
     private boolean regionCodeSent;
     private boolean enterpriseIdSent;
 
-    void setEnabled(Boolean enabled) {
-        this.enabled = enabled;
-    }
-
-    void setRoles(Set<Role> roles) {
-        this.roles = roles;
-    }
-
     void setRegionCode(String regionCode) {
         this.regionCode = regionCode;
         this.regionCodeSent = true;
@@ -55,14 +47,6 @@ class UserChangeRequest {
     void setEnterpriseId(Long enterpriseId) {
         this.enterpriseId = enterpriseId;
         this.enterpriseIdSent = true;
-    }
-
-    void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    void setPassword(String password) {
-        this.password = password;
     }
 
     AccountChange toChange() {

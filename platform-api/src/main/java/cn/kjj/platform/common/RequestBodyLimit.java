@@ -7,12 +7,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -72,7 +67,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
         }
     }
 
-    /** The request with its body counted as it is read. */
+    /** The request with its body counted as it is read (the message converters read the stream). */
     private static final class Counted extends HttpServletRequestWrapper {
 
         private ServletInputStream body;
@@ -87,17 +82,6 @@ public class RequestBodyLimit extends OncePerRequestFilter {
                 body = new CountedStream(super.getInputStream());
             }
             return body;
-        }
-
-        @Override
-        public BufferedReader getReader() throws IOException {
-            String encoding = getCharacterEncoding();
-            try {
-                Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-                return new BufferedReader(new InputStreamReader(getInputStream(), charset));
-            } catch (IllegalArgumentException unknown) {
-                throw new UnsupportedEncodingException(encoding);
-            }
         }
     }
 
