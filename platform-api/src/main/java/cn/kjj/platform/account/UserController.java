@@ -74,16 +74,28 @@ class UserController {
     @PatchMapping("/{id}")
     @Operation(operationId = "changeUser", summary = "Change an account",
             description = "Fields left out stay as they are: enabled, roles, regionCode, enterpriseId, displayName; "
-            + "password resets the password (the password policy applies; other portal sessions of the account end).")
+            + "regionCode or enterpriseId sent as null clear the region or enterprise (an OFFICIAL keeps a region, "
+            + "an ENTERPRISE account an enterprise); password resets the password (the password policy applies; "
+            + "other portal sessions of the account end).")
     @ApiResponse(responseCode = "412", description = "If-Match does not name the current version",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
-    ResponseEntity<AccountView> change(@PathVariable Long id, @Valid @RequestBody AccountChange change,
+    ResponseEntity<AccountView> change(@PathVariable Long id, @Valid @RequestBody UserChangeRequest change,
             @Parameter(description = "The ETag last read; refused with 412 when the account has changed since")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         if (ifMatch != null) {
             ETags.checkIfMatch(ifMatch, accounts.get(id).version(), "account", id);
         }
-        AccountView changed = accounts.change(id, change);
+        AccountView changed = accounts.change(id, change.toChange());
         return ResponseEntity.status(HttpStatus.OK).eTag(ETags.of(changed.version())).body(changed);
+    }
+
+    @PostMapping("/{id}/unlock")
+    @Operation(operationId = "unlockUser", summary = "Unlock an account",
+            description = "Ends a lock after failed logins (and the count of failures): the password works again "
+            + "at once. Audited as account.unlock when there was a lock or a count to clear; an account that was "
+            + "not locked answers the same. API tokens are not affected: a lock never stopped them.")
+    ResponseEntity<AccountView> unlock(@PathVariable Long id) {
+        AccountView unlocked = accounts.unlock(id);
+        return ResponseEntity.ok().eTag(ETags.of(unlocked.version())).body(unlocked);
     }
 }

@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -109,10 +110,24 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, body, headers, HttpStatus.UNAUTHORIZED, request);
     }
 
+    /**
+     * A multipart body the container could not parse (no boundary, cut short, a part header too
+     * long): the client's mistake. Uploads over the size limit are the base class's 413.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> handleUnreadableMultipart(MultipartException ex, WebRequest request) {
+        log.info("Unreadable multipart body on {}: {}", request.getDescription(false), ex.getMessage());
+        return simple(ex, HttpStatus.BAD_REQUEST, UnreadableBodyFilter.UNREADABLE, request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
         if (database.explains(ex)) {
             return handleDatabaseUnavailable(ex, request);
+        }
+        if (ex instanceof MultipartException multipart) {
+            // before any controller was chosen (UnmappedApiRequestResolver): the same answer
+            return handleUnreadableMultipart(multipart, request);
         }
         log.error("Unexpected error on {}", request.getDescription(false), ex);
         return simple(ex, HttpStatus.INTERNAL_SERVER_ERROR, "error.internal", request);
@@ -157,6 +172,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         DomainException domain = RequestProblems.find(ex, DomainException.class);
         if (domain != null) {
             return handleDomain(domain, request);
+        }
+        // a body without Content-Length (chunked) that ran past the limit while it was read
+        if (RequestProblems.find(ex, RequestBodyLimit.TooLarge.class) != null) {
+            return simple(ex, HttpStatus.CONTENT_TOO_LARGE, RequestBodyLimit.CODE, request);
         }
         return super.handleHttpMessageNotReadable(ex, headers, status, request);
     }

@@ -82,7 +82,8 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
         }
     }
 
-    private static boolean isMachineFacing(HttpServletRequest request) {
+    /** Under {@code /api} or {@code /actuator}: answered with problem JSON, never a page. */
+    static boolean isMachineFacing(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/actuator/")
                 || path.equals("/actuator");

@@ -30,4 +30,14 @@ class RequestFilterConfiguration {
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
         return registration;
     }
+
+    /** A body the container cannot read: 400 or 413, not 500 (see the filter); its error page too. */
+    @Bean
+    FilterRegistrationBean<UnreadableBodyFilter> unreadableBodyFilter(Problems problems) {
+        FilterRegistrationBean<UnreadableBodyFilter> registration =
+                new FilterRegistrationBean<>(new UnreadableBodyFilter(problems));
+        registration.setOrder(UnreadableBodyFilter.ORDER);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        return registration;
+    }
 }

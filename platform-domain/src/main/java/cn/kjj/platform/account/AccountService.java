@@ -85,10 +85,12 @@ public class AccountService implements SignedInAccounts {
         Account account = require(id);
         AccountView before = AccountView.of(account);
         Instant now = clock.instant();
-        if (change.roles() != null || change.regionCode() != null || change.enterpriseId() != null) {
+        if (change.changesBindings()) {
             Set<Role> roles = change.roles() != null ? change.roles() : account.getRoles();
-            String region = change.regionCode() != null ? change.regionCode() : account.getRegionCode();
-            Long enterprise = change.enterpriseId() != null ? change.enterpriseId() : account.getEnterpriseId();
+            String region = change.clearRegion() ? null
+                    : change.regionCode() != null ? change.regionCode() : account.getRegionCode();
+            Long enterprise = change.clearEnterprise() ? null
+                    : change.enterpriseId() != null ? change.enterpriseId() : account.getEnterpriseId();
             checkBindings(roles, region, enterprise);
             account.changeRoles(roles, region, enterprise, now);
         }
@@ -113,6 +115,18 @@ public class AccountService implements SignedInAccounts {
         audit.record(change.password() == null ? "account.change" : "account.change.password", "account", id,
                 account.getRegionCode(), before, after);
         return after;
+    }
+
+    /**
+     * An administrator opens an account locked after failed logins, and its count of failures
+     * starts again; audited ({@code account.unlock}) when there was a lock or a count to clear.
+     * Its API tokens are not affected either way: a lock never stopped them (decision 0030).
+     */
+    @Transactional
+    public AccountView unlock(Long id) {
+        Account account = require(id);
+        throttle.unlock(account.getId(), account.getRegionCode(), account.getFailedLogins(), account.getLockedUntil());
+        return AccountView.of(account).withoutLock();
     }
 
     /**

@@ -9,6 +9,16 @@ public record AccountView(Long id, String username, String displayName, Set<Role
                           Long enterpriseId, boolean enabled, Instant createdAt, Instant passwordChangedAt,
                           Instant lockedUntil, long version) {
 
+    /** Whether the account is locked after failed logins at {@code now} (its password refused until then). */
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    AccountView withoutLock() {
+        return new AccountView(id, username, displayName, roles, regionCode, enterpriseId, enabled, createdAt,
+                passwordChangedAt, null, version);
+    }
+
     static AccountView of(Account a) {
         return new AccountView(a.getId(), a.getUsername(), a.getDisplayName(), a.getRoles(), a.getRegionCode(),
                 a.getEnterpriseId(), a.isEnabled(), a.getCreatedAt(), a.getPasswordChangedAt(), a.getLockedUntil(),

@@ -60,6 +60,20 @@ public class LoginThrottle {
         attempts.reset(accountId);
     }
 
+    /**
+     * An administrator ends an account's lock and its count of failures. Audited
+     * ({@code account.unlock}) when there was either to clear; false when there was nothing.
+     */
+    @Transactional
+    public boolean unlock(long accountId, String regionCode, int failedLogins, Instant lockedUntil) {
+        if (!attempts.reset(accountId)) {
+            return false;
+        }
+        audit.record("account.unlock", "account", accountId, regionCode, state(failedLogins, lockedUntil),
+                state(0, null));
+        return true;
+    }
+
     /** One minute at the threshold, doubling with each further failure, at most an hour. */
     static Duration lockFor(int failedLogins) {
         int doublings = Math.min(failedLogins - THRESHOLD, 12);

@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.metadata.ConstraintDescriptor;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,8 +40,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The administrators' account pages: the paged list, the form to create an account and the form
- * to change one (roles, region, enterprise, display name, enabled). {@code /admin/**} is for
+ * The administrators' account pages: the paged list (with an account's lock and the button that
+ * ends it), the form to create an account and the form to change one (roles, region, enterprise,
+ * display name, enabled; a region or enterprise left blank is cleared). {@code /admin/**} is for
  * ADMIN only in {@link PortalSecurityConfiguration}; the pages check it again.
  */
 @Controller
@@ -59,15 +61,18 @@ class AccountAdminPageController {
     private final Validator validator;
     private final MessageSource messages;
     private final PasswordPolicy passwordPolicy;
+    private final Clock clock;
 
     AccountAdminPageController(AccountService accounts, RegionDirectory regions, EnterpriseQueries enterprises,
-                               Validator validator, MessageSource messages, PasswordPolicy passwordPolicy) {
+                               Validator validator, MessageSource messages, PasswordPolicy passwordPolicy,
+                               Clock clock) {
         this.accounts = accounts;
         this.regions = regions;
         this.enterprises = enterprises;
         this.validator = validator;
         this.messages = messages;
         this.passwordPolicy = passwordPolicy;
+        this.clock = clock;
     }
 
     @GetMapping(PATH)
@@ -76,7 +81,19 @@ class AccountAdminPageController {
         RegistryList list = RegistryList.of(request, SORTABLE, Sort.Order.asc("username"));
         model.addAttribute("page", accounts.list(list.pageable()));
         model.addAttribute("list", list);
+        model.addAttribute("now", clock.instant());
         return VIEW_LIST;
+    }
+
+    /** Ends the account's lock after failed logins (audited by the service). */
+    @PostMapping(PATH + "/{id}/unlock")
+    String unlock(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Locale locale,
+                  RedirectAttributes redirect) {
+        requireAdmin(me);
+        AccountView account = accounts.unlock(id);
+        redirect.addFlashAttribute("notice", messages.getMessage("account.flash.unlocked",
+                new Object[] {account.username()}, locale));
+        return "redirect:" + PATH;
     }
 
     @GetMapping(PATH + "/new")
@@ -146,8 +163,10 @@ class AccountAdminPageController {
         }
         String newPassword = AccountPageForm.blankToNull(form.password()) == null ? null : form.password();
         checkPassword(newPassword, existing.username(), problems);
-        AccountChange change = new AccountChange(form.enabled(),
-                form.roles().isEmpty() ? null : form.roles(), regionCode, enterpriseId, displayName, newPassword);
+        // the form sends region and enterprise: sent blank, they are cleared (not sent, they stay)
+        AccountChange change = new AccountChange(form.enabled(), form.roles().isEmpty() ? null : form.roles(),
+                regionCode, enterpriseId, displayName, newPassword, AccountPageForm.isBlank(form.regionCode()),
+                AccountPageForm.isBlank(form.enterprise()));
         for (ConstraintViolation<AccountChange> v : validator.validate(change)) {
             problems.add(fieldError(v.getPropertyPath().toString(), v.getMessageTemplate(), v.getConstraintDescriptor(),
                     v.getMessage()));

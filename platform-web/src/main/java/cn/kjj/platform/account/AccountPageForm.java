@@ -35,6 +35,11 @@ record AccountPageForm(String username, String password, String displayName, Set
         return "enterpriseId".equals(field) ? "enterprise" : field;
     }
 
+    /** Sent, but left empty. */
+    static boolean isBlank(String text) {
+        return text != null && text.isBlank();
+    }
+
     static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

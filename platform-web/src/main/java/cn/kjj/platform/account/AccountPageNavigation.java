@@ -2,6 +2,7 @@ package cn.kjj.platform.account;
 
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.portal.NavigationEntry;
+import cn.kjj.platform.portal.NavigationGroup;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,16 +12,17 @@ class AccountPageNavigation {
 
     @Bean
     NavigationEntry accountsNavigation() {
-        return NavigationEntry.forRoles(AccountAdminPageController.PATH, "nav.users", 900, Role.ADMIN);
+        return NavigationEntry.forRoles(NavigationGroup.ADMINISTRATION, AccountAdminPageController.PATH, "nav.users",
+                900, Role.ADMIN);
     }
 
     @Bean
     NavigationEntry tokensNavigation() {
-        return NavigationEntry.forEveryone(ApiTokenPageController.PATH, "nav.tokens", 950);
+        return NavigationEntry.forEveryone(NavigationGroup.ACCOUNT, ApiTokenPageController.PATH, "nav.tokens", 950);
     }
 
     @Bean
     NavigationEntry passwordNavigation() {
-        return NavigationEntry.forEveryone(PasswordPageController.PATH, "nav.password", 960);
+        return NavigationEntry.forEveryone(NavigationGroup.ACCOUNT, PasswordPageController.PATH, "nav.password", 960);
     }
 }

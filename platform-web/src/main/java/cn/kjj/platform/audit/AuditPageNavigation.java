@@ -2,6 +2,7 @@ package cn.kjj.platform.audit;
 
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.portal.NavigationEntry;
+import cn.kjj.platform.portal.NavigationGroup;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,6 +12,7 @@ class AuditPageNavigation {
 
     @Bean
     NavigationEntry auditNavigation() {
-        return NavigationEntry.forRoles(AuditPageController.PATH, "nav.audit", 880, Role.OFFICIAL, Role.ADMIN);
+        return NavigationEntry.forRoles(NavigationGroup.ADMINISTRATION, AuditPageController.PATH, "nav.audit", 880,
+                Role.OFFICIAL, Role.ADMIN);
     }
 }

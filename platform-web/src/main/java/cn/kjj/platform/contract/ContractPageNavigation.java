@@ -2,6 +2,7 @@ package cn.kjj.platform.contract;
 
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.portal.NavigationEntry;
+import cn.kjj.platform.portal.NavigationGroup;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,13 +12,15 @@ class ContractPageNavigation {
 
     @Bean
     NavigationEntry contractsNavigation() {
-        return NavigationEntry.forRoles(ContractListPageController.CONTRACTS, "nav.contracts", 20,
+        return NavigationEntry.forRoles(NavigationGroup.REGISTRATION, ContractListPageController.CONTRACTS,
+                "nav.contracts", 20,
                 Role.ENTERPRISE, Role.OFFICIAL, Role.ADMIN);
     }
 
     @Bean
     NavigationEntry reviewQueueNavigation() {
-        return NavigationEntry.forRoles(ContractListPageController.REVIEW, "nav.review", 21,
+        return NavigationEntry.forRoles(NavigationGroup.REGISTRATION, ContractListPageController.REVIEW,
+                "nav.review", 21,
                 Role.OFFICIAL, Role.ADMIN);
     }
 }

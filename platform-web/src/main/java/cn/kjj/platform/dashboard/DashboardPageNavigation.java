@@ -2,6 +2,7 @@ package cn.kjj.platform.dashboard;
 
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.portal.NavigationEntry;
+import cn.kjj.platform.portal.NavigationGroup;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,12 +12,14 @@ class DashboardPageNavigation {
 
     @Bean
     NavigationEntry dashboardNavigation() {
-        return NavigationEntry.forRoles("/dashboard", "nav.dashboard", 5, Role.OFFICIAL, Role.ADMIN, Role.ANALYST);
+        return NavigationEntry.forRoles(NavigationGroup.INDICATORS, "/dashboard", "nav.dashboard", 5, Role.OFFICIAL,
+                Role.ADMIN, Role.ANALYST);
     }
 
     @Bean
     NavigationEntry annualReportNavigation() {
-        return NavigationEntry.forRoles("/reports/annual", "nav.annualReport", 45, Role.OFFICIAL, Role.ADMIN,
+        return NavigationEntry.forRoles(NavigationGroup.INDICATORS, "/reports/annual", "nav.annualReport", 45,
+                Role.OFFICIAL, Role.ADMIN,
                 Role.ANALYST);
     }
 }

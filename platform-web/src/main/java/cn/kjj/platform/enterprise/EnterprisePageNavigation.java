@@ -2,6 +2,7 @@ package cn.kjj.platform.enterprise;
 
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.portal.NavigationEntry;
+import cn.kjj.platform.portal.NavigationGroup;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,13 +12,15 @@ class EnterprisePageNavigation {
 
     @Bean
     NavigationEntry enterprisesNavigation() {
-        return NavigationEntry.forRoles(EnterpriseListPageController.PATH, "nav.enterprises", 30,
+        return NavigationEntry.forRoles(NavigationGroup.REGISTRIES, EnterpriseListPageController.PATH,
+                "nav.enterprises", 30,
                 Role.OFFICIAL, Role.ADMIN, Role.ANALYST);
     }
 
     @Bean
     NavigationEntry expiringCertificationsNavigation() {
-        return NavigationEntry.forRoles(RenewalPipelinePageController.PATH, "nav.expiringCertifications", 31,
+        return NavigationEntry.forRoles(NavigationGroup.REGISTRIES, RenewalPipelinePageController.PATH,
+                "nav.expiringCertifications", 31,
                 Role.OFFICIAL, Role.ADMIN);
     }
 }

@@ -2,6 +2,7 @@ package cn.kjj.platform.imports;
 
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.portal.NavigationEntry;
+import cn.kjj.platform.portal.NavigationGroup;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,6 +12,7 @@ class ImportPageNavigation {
 
     @Bean
     NavigationEntry importsNavigation() {
-        return NavigationEntry.forRoles(ImportPageController.IMPORTS, "nav.imports", 90, Role.OFFICIAL, Role.ADMIN);
+        return NavigationEntry.forRoles(NavigationGroup.ADMINISTRATION, ImportPageController.IMPORTS, "nav.imports",
+                90, Role.OFFICIAL, Role.ADMIN);
     }
 }

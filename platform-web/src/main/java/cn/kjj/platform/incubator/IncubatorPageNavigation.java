@@ -2,6 +2,7 @@ package cn.kjj.platform.incubator;
 
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.portal.NavigationEntry;
+import cn.kjj.platform.portal.NavigationGroup;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,6 +12,7 @@ class IncubatorPageNavigation {
 
     @Bean
     NavigationEntry incubatorNavigation() {
-        return NavigationEntry.forRoles("/incubators", "nav.incubators", 40, Role.OFFICIAL, Role.ADMIN, Role.ANALYST);
+        return NavigationEntry.forRoles(NavigationGroup.REGISTRIES, "/incubators", "nav.incubators", 40,
+                Role.OFFICIAL, Role.ADMIN, Role.ANALYST);
     }
 }

@@ -2,6 +2,7 @@ package cn.kjj.platform.indicator;
 
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.portal.NavigationEntry;
+import cn.kjj.platform.portal.NavigationGroup;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,6 +12,7 @@ class IndicatorPageNavigation {
 
     @Bean
     NavigationEntry indicatorsNavigation() {
-        return NavigationEntry.forRoles("/indicators", "nav.indicators", 44, Role.OFFICIAL, Role.ADMIN, Role.ANALYST);
+        return NavigationEntry.forRoles(NavigationGroup.INDICATORS, "/indicators", "nav.indicators", 44,
+                Role.OFFICIAL, Role.ADMIN, Role.ANALYST);
     }
 }

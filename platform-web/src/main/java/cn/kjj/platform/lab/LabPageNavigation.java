@@ -2,6 +2,7 @@ package cn.kjj.platform.lab;
 
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.portal.NavigationEntry;
+import cn.kjj.platform.portal.NavigationGroup;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,6 +12,7 @@ class LabPageNavigation {
 
     @Bean
     NavigationEntry labNavigation() {
-        return NavigationEntry.forRoles("/labs", "nav.labs", 41, Role.OFFICIAL, Role.ADMIN, Role.ANALYST);
+        return NavigationEntry.forRoles(NavigationGroup.REGISTRIES, "/labs", "nav.labs", 41, Role.OFFICIAL,
+                Role.ADMIN, Role.ANALYST);
     }
 }

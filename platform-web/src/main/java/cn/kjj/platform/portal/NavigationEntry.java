@@ -10,28 +10,31 @@ import java.util.Set;
  * <pre>{@code
  * @Bean
  * NavigationEntry contractsNavigation() {
- *     return NavigationEntry.forRoles("/contracts", "nav.contracts", 20, Role.ENTERPRISE, Role.OFFICIAL, Role.ADMIN);
+ *     return NavigationEntry.forRoles(NavigationGroup.REGISTRATION, "/contracts", "nav.contracts", 20,
+ *             Role.ENTERPRISE, Role.OFFICIAL, Role.ADMIN);
  * }
  * }</pre>
  * and the label key in both messages files.
  *
+ * @param group    the group of the header it sits in ({@link NavigationGroup#NONE}: in the bar itself)
  * @param path     the page's address, as in docs/api.md "Portal addresses"
  * @param labelKey the message key of the link text
- * @param order    position from left to right (home is 0, API docs 1000)
+ * @param order    position within its group, top to bottom
  * @param roles    who sees the link; empty means everyone signed in
  */
-public record NavigationEntry(String path, String labelKey, int order, Set<Role> roles) {
+public record NavigationEntry(NavigationGroup group, String path, String labelKey, int order, Set<Role> roles) {
 
     public NavigationEntry {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }
 
-    public static NavigationEntry forEveryone(String path, String labelKey, int order) {
-        return new NavigationEntry(path, labelKey, order, Set.of());
+    public static NavigationEntry forEveryone(NavigationGroup group, String path, String labelKey, int order) {
+        return new NavigationEntry(group, path, labelKey, order, Set.of());
     }
 
-    public static NavigationEntry forRoles(String path, String labelKey, int order, Role... roles) {
-        return new NavigationEntry(path, labelKey, order, Set.of(roles));
+    public static NavigationEntry forRoles(NavigationGroup group, String path, String labelKey, int order,
+                                           Role... roles) {
+        return new NavigationEntry(group, path, labelKey, order, Set.of(roles));
     }
 
     boolean isVisibleTo(Set<Role> held) {

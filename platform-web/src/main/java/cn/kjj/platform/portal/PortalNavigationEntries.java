@@ -9,11 +9,11 @@ class PortalNavigationEntries {
 
     @Bean
     NavigationEntry homeNavigation() {
-        return NavigationEntry.forEveryone("/", "nav.home", 0);
+        return NavigationEntry.forEveryone(NavigationGroup.NONE, "/", "nav.home", 0);
     }
 
     @Bean
     NavigationEntry apiDocsNavigation() {
-        return NavigationEntry.forEveryone("/swagger-ui.html", "nav.apiDocs", 1000);
+        return NavigationEntry.forEveryone(NavigationGroup.ACCOUNT, "/swagger-ui.html", "nav.apiDocs", 1000);
     }
 }

@@ -2,6 +2,7 @@ package cn.kjj.platform.program;
 
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.portal.NavigationEntry;
+import cn.kjj.platform.portal.NavigationGroup;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,7 +12,7 @@ class ProgramPageNavigation {
 
     @Bean
     NavigationEntry programNavigation() {
-        return NavigationEntry.forRoles("/programs", "nav.programs", 42,
+        return NavigationEntry.forRoles(NavigationGroup.PROGRAMS, "/programs", "nav.programs", 42,
                 Role.OFFICIAL, Role.ADMIN, Role.ANALYST, Role.ENTERPRISE);
     }
 }

@@ -2,6 +2,7 @@ package cn.kjj.platform.statistics;
 
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.portal.NavigationEntry;
+import cn.kjj.platform.portal.NavigationGroup;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,6 +12,7 @@ class StatisticsPageNavigation {
 
     @Bean
     NavigationEntry statisticsNavigation() {
-        return NavigationEntry.forRoles("/statistics", "nav.statistics", 43, Role.OFFICIAL, Role.ADMIN, Role.ANALYST);
+        return NavigationEntry.forRoles(NavigationGroup.REGISTRIES, "/statistics", "nav.statistics", 43,
+                Role.OFFICIAL, Role.ADMIN, Role.ANALYST);
     }
 }

@@ -55,6 +55,7 @@ class ImportCertificationsBrowserTest {
         Path file = certificationsFile(all);
 
         browser.logIn("official.jianghai", PortalBrowser.DEMO_PASSWORD);
+        browser.openMenu("系统管理");
         browser.click(By.linkText("导入数据"));
         browser.waiting().until(ExpectedConditions.urlContains("/imports"));
         browser.clickAndLoad(By.linkText("高新技术企业认定"));

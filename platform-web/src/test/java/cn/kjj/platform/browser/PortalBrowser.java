@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -123,6 +124,18 @@ final class PortalBrowser implements BeforeAllCallback, AfterAllCallback {
     void logOut() {
         clickAndLoad(By.cssSelector(".user-menu__logout button"));
         wait.until(ExpectedConditions.urlContains("/login?logout"));
+    }
+
+    /** The name of a group of the main navigation (a {@code <summary>}), found by its text. */
+    static By menuGroup(String name) {
+        return By.xpath("//nav[contains(@class, 'main-nav')]//summary[normalize-space() = '" + name + "']");
+    }
+
+    /** Opens a group of the main navigation as a keyboard user does: Enter on its name. */
+    void openMenu(String name) {
+        WebElement group = wait.until(ExpectedConditions.elementToBeClickable(menuGroup(name)));
+        group.sendKeys(Keys.ENTER);
+        wait.until(d -> group.findElement(By.xpath("..")).getDomAttribute("open") != null);
     }
 
     void click(By by) {

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -63,6 +65,7 @@ class RoleJourneysBrowserTest {
     void anAdministratorCreatesAnAccountAndFindsItInTheList() {
         String username = "0browser." + System.currentTimeMillis() % 1_000_000_000L;
         browser.logIn("admin", PortalBrowser.DEMO_PASSWORD);
+        browser.openMenu("系统管理");
         browser.clickAndLoad(By.cssSelector(".main-nav a[href='/admin/users']"));
         browser.clickAndLoad(By.linkText("新建账户"));
         browser.driver().findElement(By.id("username")).sendKeys(username);
@@ -79,6 +82,40 @@ class RoleJourneysBrowserTest {
     }
 
     @Test
+    void anOfficialOpensAMenuGroupWithTheKeyboardFollowsALinkAndEscapeClosesTheGroup() {
+        browser.logIn("official.jianghai", PortalBrowser.DEMO_PASSWORD);
+        browser.open("/contracts");
+        WebElement registries = browser.driver().findElement(PortalBrowser.menuGroup("名录与统计"));
+        WebElement group = registries.findElement(By.xpath(".."));
+        WebElement labs = group.findElement(By.cssSelector("a[href='/labs']"));
+        assertThat(labs.isDisplayed()).as("a link of a closed group").isFalse();
+        assertThat(browser.driver().findElements(PortalBrowser.menuGroup("企业培育"))).as("a group without pages")
+                .isEmpty();
+
+        registries.sendKeys(Keys.SPACE);
+        browser.waiting().until(ExpectedConditions.visibilityOf(labs));
+        assertThat(group.getDomAttribute("open")).isNotNull();
+        browser.shot("menu-group-open");
+        new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+        browser.waiting().until(ExpectedConditions.invisibilityOf(labs));
+        assertThat(browser.driver().switchTo().activeElement()).as("the focus back on the group's name")
+                .isEqualTo(registries);
+
+        registries.sendKeys(Keys.ENTER);
+        WebElement indicators = browser.driver().findElement(PortalBrowser.menuGroup("指标与报告"));
+        indicators.sendKeys(Keys.ENTER);
+        assertThat(group.getDomAttribute("open")).as("one group open at a time").isNull();
+        browser.openMenu("名录与统计");
+        labs.sendKeys(Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.urlContains("/labs"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("研发平台");
+        assertThat(browser.driver().findElement(By.cssSelector(".main-nav a[href='/labs']")).getDomAttribute(
+                "aria-current")).isEqualTo("page");
+        assertThat(browser.driver().findElement(By.cssSelector(".main-nav__summary--current")).getText())
+                .isEqualTo("名录与统计");
+    }
+
+    @Test
     void onAPhoneTheNavigationFoldsBehindTheMenuButtonAndTheEnglishPagesSpeakEnglish() {
         browser.logIn("official.jianghai", PortalBrowser.DEMO_PASSWORD);
         browser.open("/contracts");
@@ -89,6 +126,8 @@ class RoleJourneysBrowserTest {
         toggle.click();
         assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(browser.driver().findElement(By.cssSelector(".main-nav__list")).isDisplayed()).isTrue();
+        browser.openMenu("名录与统计");
+        assertThat(browser.driver().findElement(By.cssSelector(".main-nav a[href='/labs']")).isDisplayed()).isTrue();
         browser.shot("phone-contracts-menu-open", 390);
         browser.driver().manage().window().setSize(new Dimension(1280, 900));
 

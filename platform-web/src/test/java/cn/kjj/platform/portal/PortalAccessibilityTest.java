@@ -13,6 +13,7 @@ import cn.kjj.platform.identity.Role;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Every page as the administrator (who may open them all) renders with what keyboard and
  * screen-reader users rely on: the page's language, a skip link, the current navigation entry
- * marked, the breadcrumbs, and a label for every field.
+ * and its group marked, the groups as disclosures, the breadcrumbs, and a label for every field.
  */
 @PortalTest
 class PortalAccessibilityTest {
@@ -38,6 +39,10 @@ class PortalAccessibilityTest {
     private static final Pattern FOR = Pattern.compile("\\bfor=\"([^\"]+)\"");
     private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]+)\"");
     private static final Pattern TYPE = Pattern.compile("\\btype=\"([^\"]+)\"");
+    private static final Pattern GROUP = Pattern.compile("<details class=\"main-nav__disclosure\"([^>]*)>\\s*"
+            + "<summary class=\"main-nav__summary[^\"]*\">([^<]*)</summary>(.*?)</details>", Pattern.DOTALL);
+    private static final Pattern CURRENT_GROUP = Pattern.compile(
+            "<summary class=\"main-nav__summary main-nav__summary--current\">([^<]*)</summary>");
     private static final Set<String> UNLABELLED_TYPES = Set.of("hidden", "submit", "button", "reset", "image");
 
     @Autowired
@@ -74,6 +79,33 @@ class PortalAccessibilityTest {
                 .contains("<nav class=\"breadcrumbs\" aria-label=\"当前位置\">")
                 .containsPattern("class=\"main-nav__link\" href=\"[^\"]+\" aria-current=\"page\"");
         assertThat(unlabelledFields(page)).as("fields without a label on " + path).isEmpty();
+        assertThat(currentGroup(page)).as("the navigation group holding " + path).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/contracts", "/enterprises", "/statistics", "/indicators", "/admin/users"})
+    void theNavigationGroupsAreDisclosuresWhoseNamesTheKeyboardReachesAndTheCurrentOneIsMarked(String path)
+            throws Exception {
+        String page = mvc.perform(get(path).with(user(admin))).andReturn().getResponse().getContentAsString();
+        Matcher groups = GROUP.matcher(page);
+        int count = 0;
+        while (groups.find()) {
+            count++;
+            // a closed <details> whose <summary> is its first child: focusable, Enter and Space toggle it
+            assertThat(groups.group(1)).as("a group opens only when asked").doesNotContain("open");
+            assertThat(groups.group(2)).as("a group's name").isNotBlank();
+            assertThat(groups.group(3)).as("links of " + groups.group(2)).contains("class=\"main-nav__link\"");
+        }
+        assertThat(count).as("groups an administrator sees").isGreaterThanOrEqualTo(5);
+        assertThat(currentGroup(page)).as("the group of " + path).isEqualTo(Map.of("/contracts", "合同登记",
+                "/enterprises", "名录与统计", "/statistics", "名录与统计", "/indicators", "指标与报告",
+                "/admin/users", "系统管理").get(path));
+    }
+
+    /** The name of the group marked as holding the page shown, or null. */
+    private static String currentGroup(String page) {
+        Matcher current = CURRENT_GROUP.matcher(page);
+        return current.find() ? current.group(1).strip() : null;
     }
 
     @ParameterizedTest

@@ -126,6 +126,7 @@ final class AccessExpectations {
             POST   /account/tokens/{id}/revoke                                             404   404   404   404   ok    404   404
             POST   /admin/users                                                            ok    403   403   403   403   403   403
             POST   /admin/users/{id}/edit                                                  ok    403   403   403   403   403   403
+            POST   /admin/users/{id}/unlock                                                ok    403   403   403   403   403   403
             POST   /api/v1/auth/tokens                                                     ok    ok    ok    ok    ok    ok    ok
             POST   /api/v1/contracts                                                       ok    ok    ok    ok    ok    ok    403
             POST   /api/v1/contracts/{id}/attachments                                      403   403   404   403   ok    404   403
@@ -143,6 +144,7 @@ final class AccessExpectations {
             POST   /api/v1/programs                                                        ok    ok    ok    ok    403   403   403
             POST   /api/v1/programs/{id}/awards                                            ok    ok    404   ok    403   403   403
             POST   /api/v1/users                                                           ok    403   403   403   403   403   403
+            POST   /api/v1/users/{id}/unlock                                               ok    403   403   403   403   403   403
             POST   /contracts                                                              ok    ok    ok    ok    ok    ok    403
             POST   /contracts/{id}/attachments                                             ok    ok    404   ok    ok    404   404
             POST   /contracts/{id}/edit                                                    ok    ok    404   ok    ok    404   404

@@ -13,10 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -27,9 +24,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
  * Every route the application serves (API, pages, actuator, OpenAPI; read from its own handler
@@ -41,7 +35,6 @@ class AccessMatrixTest {
 
     private static final Set<Integer> ALLOWED_REFUSALS = Set.of(400, 409, 412, 422, 428);
     private static final byte[] PDF = "%PDF-1.4\n%matrix\n".getBytes(StandardCharsets.US_ASCII);
-    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(:[^}]*)?}");
 
     @Autowired
     MockMvc mvc;
@@ -52,7 +45,7 @@ class AccessMatrixTest {
     @Test
     void everyRouteAnswersEveryCallerAsTheTableSays() throws Exception {
         Map<String, Expectation> expected = Expectation.parse(AccessExpectations.TABLE);
-        Map<String, Boolean> routes = routes();
+        Map<String, Boolean> routes = Routes.all(context);
         MatrixPeople people = new MatrixPeople(context);
         MatrixRecords records = new MatrixRecords(context, people, mvc);
         List<String> problems = new ArrayList<>();
@@ -92,31 +85,11 @@ class AccessMatrixTest {
         assertThat(enterprise.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     }
 
-    /** Every (method, pattern) of every handler mapping, with whether it takes multipart uploads. */
-    private Map<String, Boolean> routes() {
-        Map<String, Boolean> routes = new TreeMap<>();
-        for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
-                .values()) {
-            for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
-                boolean multipart = info.getConsumesCondition().getConsumableMediaTypes()
-                        .contains(MediaType.MULTIPART_FORM_DATA);
-                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-                for (String pattern : info.getPatternValues()) {
-                    if (methods.isEmpty()) {
-                        routes.merge("ANY " + pattern, multipart, Boolean::logicalOr);
-                    }
-                    methods.forEach(m -> routes.merge(m.name() + " " + pattern, multipart, Boolean::logicalOr));
-                }
-            }
-        }
-        return routes;
-    }
-
     private MockHttpServletResponse call(String route, boolean multipart, Map<String, Supplier<String>> variables,
                                          Who who, MatrixPeople people) throws Exception {
         String[] parts = route.split(" ");
         HttpMethod method = parts[0].equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(parts[0]);
-        String uri = fill(parts[1], variables);
+        String uri = Routes.fill(parts[1], variables);
         AbstractMockHttpServletRequestBuilder<?> request = multipart && method == HttpMethod.POST
                 ? multipart(uri).file(new MockMultipartFile("file", "matrix.pdf", "application/pdf", PDF))
                 : request(method, uri);
@@ -135,19 +108,6 @@ class AccessMatrixTest {
             request.with(user(people.get(who)));
         }
         return mvc.perform(request).andReturn().getResponse();
-    }
-
-    private static String fill(String pattern, Map<String, Supplier<String>> variables) {
-        Matcher matcher = VARIABLE.matcher(pattern.replace("/**", ""));
-        StringBuilder uri = new StringBuilder();
-        while (matcher.find()) {
-            Supplier<String> value = variables.get(matcher.group(1));
-            if (value == null) {
-                throw new IllegalStateException("no value for {" + matcher.group(1) + "} in " + pattern);
-            }
-            matcher.appendReplacement(uri, Matcher.quoteReplacement(value.get()));
-        }
-        return matcher.appendTail(uri).toString();
     }
 
     /** The outcome; an API refusal that is not problem JSON is a problem of its own. */

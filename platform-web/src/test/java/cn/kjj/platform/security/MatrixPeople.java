@@ -26,7 +26,7 @@ final class MatrixPeople {
     static final String JIANGHAI = "440704";
     static final String PENGJIANG = "440703";
     static final String JIANGMEN = "440700";
-    private static final String PASSWORD = "Matrix-test-password-7";
+    static final String PASSWORD = "Matrix-test-password-7";
 
     private final ApplicationContext context;
     private final Map<Who, AccountPrincipal> principals = new EnumMap<>(Who.class);
