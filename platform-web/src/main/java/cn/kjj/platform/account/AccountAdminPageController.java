@@ -1,15 +1,13 @@
 package cn.kjj.platform.account;
 
 import cn.kjj.platform.common.AccessDeniedToRecordException;
-import cn.kjj.platform.common.ConflictException;
-import cn.kjj.platform.common.DomainException;
 import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
-import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.enterprise.EnterpriseQueries;
-import cn.kjj.platform.portal.PortalErrorPages;
 import cn.kjj.platform.portal.FormErrors;
+import cn.kjj.platform.portal.FormSubmission;
+import cn.kjj.platform.portal.PortalMessages;
 import cn.kjj.platform.portal.RegistryForms;
 import cn.kjj.platform.portal.RegistryList;
 import cn.kjj.platform.region.RegionDirectory;
@@ -24,7 +22,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -55,11 +52,11 @@ class AccountAdminPageController {
     private final RegionDirectory regions;
     private final EnterpriseQueries enterprises;
     private final Validator validator;
-    private final MessageSource messages;
+    private final PortalMessages messages;
     private final PasswordPolicy passwordPolicy;
 
     AccountAdminPageController(AccountService accounts, RegionDirectory regions, EnterpriseQueries enterprises,
-                               Validator validator, MessageSource messages, PasswordPolicy passwordPolicy) {
+                               Validator validator, PortalMessages messages, PasswordPolicy passwordPolicy) {
         this.accounts = accounts;
         this.regions = regions;
         this.enterprises = enterprises;
@@ -99,22 +96,13 @@ class AccountAdminPageController {
         }
         requiredBindings(form, request.regionCode(), problems);
         checkPassword(form.password(), request.username(), problems);
-        try {
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
-            AccountView saved = accounts.create(request);
-            redirect.addFlashAttribute("notice", messages.getMessage("account.flash.created",
-                    new Object[] {saved.username()}, locale));
-            return "redirect:" + PATH;
-        } catch (InvalidInputException e) {
-            return invalid(model, form, null, problems, e, locale, response);
-        } catch (ConflictException e) {
-            FormErrors errors = FormErrors.none()
-                    .addField("username", messages.getMessage(e.code(), e.args(), e.getMessage(), locale));
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(model, form, errors, null);
-        }
+        return submission(problems, locale, response)
+                .placing("error.account.usernameTaken", "username")
+                .save(() -> {
+                    AccountView saved = accounts.create(request);
+                    redirect.addFlashAttribute("notice", messages.text("account.flash.created", locale, saved.username()));
+                    return "redirect:" + PATH;
+                }, errors -> form(model, withoutPassword(form), errors, null));
     }
 
     @GetMapping(PATH + "/{id}/edit")
@@ -151,35 +139,22 @@ class AccountAdminPageController {
                     v.getMessage()));
         }
         requiredBindings(form, regionCode, problems);
-        try {
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
+        return submission(problems, locale, response).save(() -> {
             AccountView saved = accounts.change(id, change);
-            redirect.addFlashAttribute("notice", messages.getMessage("account.flash.saved",
-                    new Object[] {saved.username()}, locale));
+            redirect.addFlashAttribute("notice", messages.text("account.flash.saved", locale, saved.username()));
             return "redirect:" + PATH;
-        } catch (InvalidInputException e) {
-            return invalid(model, shown, existing, problems, e, locale, response);
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (DomainException e) {
-            FormErrors errors = FormErrors.none()
-                    .addGeneral(messages.getMessage(e.code(), e.args(), e.getMessage(), locale));
-            response.setStatus(PortalErrorPages.statusOf(e).value());
-            return form(model, shown, errors, existing);
-        }
+        }, errors -> form(model, shown, errors, existing));
     }
 
-    private String invalid(Model model, AccountPageForm form, AccountView existing, List<FieldError> problems,
-                           InvalidInputException e, Locale locale, HttpServletResponse response) {
-        List<FieldError> all = RegistryForms.combine(problems, e, AccountPageForm::formField);
-        FormErrors errors = FormErrors.of(all, AccountPageForm.FIELDS, AccountPageForm::formField,
-                messages, locale);
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        AccountPageForm kept = new AccountPageForm(form.username(), null, form.displayName(), form.roles(),
-                form.regionCode(), form.enterprise(), form.enabled());
-        return form(model, kept, errors, existing);
+    private FormSubmission submission(List<FieldError> problems, Locale locale, HttpServletResponse response) {
+        return messages.submission(problems, AccountPageForm.FIELDS, locale, response)
+                .mappingFields(AccountPageForm::formField);
+    }
+
+    /** The form as typed, but never the password: it is not sent back to the browser. */
+    private static AccountPageForm withoutPassword(AccountPageForm form) {
+        return new AccountPageForm(form.username(), null, form.displayName(), form.roles(), form.regionCode(),
+                form.enterprise(), form.enabled());
     }
 
     /** The password policy's verdict beside the other mistakes (a blank password is the form's own concern). */

@@ -4,13 +4,12 @@ import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.account.Role;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.portal.FormErrors;
+import cn.kjj.platform.portal.PortalMessages;
 import cn.kjj.platform.portal.RegistryList;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.UnaryOperator;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,9 +30,9 @@ class AuditPageController {
     private static final Set<String> FILTERS = Set.of("from", "to");
 
     private final AuditQueries queries;
-    private final MessageSource messages;
+    private final PortalMessages messages;
 
-    AuditPageController(AuditQueries queries, MessageSource messages) {
+    AuditPageController(AuditQueries queries, PortalMessages messages) {
         this.queries = queries;
         this.messages = messages;
     }
@@ -51,7 +50,7 @@ class AuditPageController {
                     list.param("actor"), list.param("from"), list.param("to"));
             page = queries.search(me, filter, list.pageable());
         } catch (InvalidInputException e) {
-            errors = FormErrors.of(e.errors(), FILTERS, UnaryOperator.identity(), messages, locale);
+            errors = messages.errors(e.errors(), FILTERS, locale);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         model.addAttribute("errors", errors);

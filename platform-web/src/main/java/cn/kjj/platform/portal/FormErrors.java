@@ -93,6 +93,14 @@ public final class FormErrors {
         return general;
     }
 
+    /** Every message, beside a field or not, as one sentence (for a flash message after a redirect). */
+    public String sentence() {
+        List<String> all = new ArrayList<>();
+        byField.values().forEach(all::addAll);
+        all.addAll(general);
+        return String.join("；", all);
+    }
+
     public boolean isEmpty() {
         return byField.isEmpty() && general.isEmpty();
     }

@@ -35,7 +35,8 @@ import org.springframework.http.HttpStatus;
  *       field {@link #placing} names for its code or above the form, with the status
  *       {@link PortalErrorPages#statusOf} gives.</li>
  * </ul>
- * Built by {@link PortalMessages#submission}; one per request.
+ * Built by {@link PortalMessages#submission}, one per request; without a response (errors that go
+ * back by redirect, as a flash message) no status is set.
  */
 public final class FormSubmission {
 
@@ -144,7 +145,9 @@ public final class FormSubmission {
     }
 
     private FormErrors answer(HttpStatus status, FormErrors errors) {
-        response.setStatus(status.value());
+        if (response != null) {
+            response.setStatus(status.value());
+        }
         return errors;
     }
 }
