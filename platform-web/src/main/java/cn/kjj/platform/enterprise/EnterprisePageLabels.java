@@ -1,9 +1,7 @@
 package cn.kjj.platform.enterprise;
 
 import cn.kjj.platform.common.ClockConfiguration;
-import cn.kjj.platform.lab.LabKind;
-import cn.kjj.platform.program.ProgramKind;
-import cn.kjj.platform.region.RecognitionLevel;
+import cn.kjj.platform.common.Named;
 import cn.kjj.platform.region.RegionDirectory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,21 +28,8 @@ public class EnterprisePageLabels {
 
     /** The name of a kind, status or level in the page's language; "" for null. */
     public String of(Object value, Locale locale) {
-        boolean english = isEnglish(locale);
-        if (value instanceof CertificationKind k) {
-            return english ? k.nameEn() : k.nameZh();
-        }
-        if (value instanceof CertificationStatus s) {
-            return english ? s.nameEn() : s.nameZh();
-        }
-        if (value instanceof LabKind k) {
-            return english ? k.nameEn() : k.nameZh();
-        }
-        if (value instanceof RecognitionLevel l) {
-            return english ? l.nameEn() : l.nameZh();
-        }
-        if (value instanceof ProgramKind k) {
-            return english ? k.nameEn() : k.nameZh();
+        if (value instanceof Named named) {
+            return named.displayName(locale);
         }
         return value == null ? "" : value.toString();
     }
@@ -78,9 +63,5 @@ public class EnterprisePageLabels {
     /** An instant as the bureau's local time, to the minute. */
     public String time(Instant instant) {
         return instant == null ? "" : MINUTES.format(instant);
-    }
-
-    static boolean isEnglish(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage());
     }
 }
