@@ -4,7 +4,8 @@
  *   the server, each <optgroup data-type="...">).
  * - The buyer's unified social credit code is checked as it is typed (GB 32100-2015 with the
  *   GB 11714 organisation-code check character) and the result shown in the hint beside it,
- *   in the page's language (texts from the input's data-msg-* attributes).
+ *   in the page's language. The texts, and which input to check, are data-* attributes of the
+ *   form's hidden #contract-form-texts (data-credit-code names the input's id).
  */
 (function () {
   'use strict';
@@ -54,11 +55,12 @@
     return 'valid';
   }
 
-  function setUpCreditCode(input) {
+  function setUpCreditCode(input, texts) {
     var hint = document.getElementById(input.id + '-hint');
     if (!hint) {
       return;
     }
+    hint.setAttribute('aria-live', 'polite');
     var original = hint.textContent;
     function show() {
       var code = input.value.trim().toUpperCase();
@@ -69,7 +71,7 @@
       }
       var problem = creditCodeProblem(code);
       var key = 'msg' + problem.charAt(0).toUpperCase() + problem.slice(1);
-      var text = input.dataset[key] || original;
+      var text = texts.dataset[key] || original;
       hint.textContent = text.replace('{0}', String(code.length));
       hint.classList.add(problem === 'valid' ? 'field-hint--ok' : 'field-hint--problem');
     }
@@ -77,7 +79,7 @@
     show();
   }
 
-  function setUpSubtypes(typeSelect, subtypeSelect) {
+  function setUpSubtypes(typeSelect, subtypeSelect, texts) {
     var placeholder = subtypeSelect.querySelector('option[value=""]');
     var groups = {};
     Array.prototype.forEach.call(subtypeSelect.querySelectorAll('optgroup[data-type]'), function (group) {
@@ -88,7 +90,7 @@
     });
     var hint = document.getElementById('subtype-hint');
     var hintText = hint ? hint.textContent : '';
-    var noneText = subtypeSelect.getAttribute('data-none-text') || '';
+    var noneText = texts.getAttribute('data-none-text') || '';
     var chosen = subtypeSelect.value;
 
     function rebuild() {
@@ -120,14 +122,15 @@
   }
 
   function init() {
-    var creditCode = document.querySelector('input[data-credit-code]');
+    var texts = document.getElementById('contract-form-texts');
+    var creditCode = texts && document.getElementById(texts.getAttribute('data-credit-code'));
     if (creditCode) {
-      setUpCreditCode(creditCode);
+      setUpCreditCode(creditCode, texts);
     }
     var typeSelect = document.getElementById('type');
     var subtypeSelect = document.getElementById('subtype');
-    if (typeSelect && subtypeSelect) {
-      setUpSubtypes(typeSelect, subtypeSelect);
+    if (texts && typeSelect && subtypeSelect) {
+      setUpSubtypes(typeSelect, subtypeSelect, texts);
     }
     var summary = document.getElementById('error-summary');
     if (summary) {

@@ -1,17 +1,16 @@
 package cn.kjj.platform.account;
 
 import cn.kjj.platform.common.AccessDeniedToRecordException;
-import cn.kjj.platform.common.ConflictException;
-import cn.kjj.platform.common.DomainException;
 import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
-import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.enterprise.EnterpriseQueries;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.portal.PortalErrorPages;
-import cn.kjj.platform.portal.RegistryFormErrors;
+import cn.kjj.platform.portal.FormErrors;
+import cn.kjj.platform.portal.FormSubmission;
+import cn.kjj.platform.portal.PortalMessages;
 import cn.kjj.platform.portal.RegistryForms;
 import cn.kjj.platform.portal.RegistryList;
 import cn.kjj.platform.region.RegionDirectory;
@@ -27,7 +26,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -59,12 +57,12 @@ class AccountAdminPageController {
     private final RegionDirectory regions;
     private final EnterpriseQueries enterprises;
     private final Validator validator;
-    private final MessageSource messages;
+    private final PortalMessages messages;
     private final PasswordPolicy passwordPolicy;
     private final Clock clock;
 
     AccountAdminPageController(AccountService accounts, RegionDirectory regions, EnterpriseQueries enterprises,
-                               Validator validator, MessageSource messages, PasswordPolicy passwordPolicy,
+                               Validator validator, PortalMessages messages, PasswordPolicy passwordPolicy,
                                Clock clock) {
         this.accounts = accounts;
         this.regions = regions;
@@ -91,15 +89,14 @@ class AccountAdminPageController {
                   RedirectAttributes redirect) {
         requireAdmin(me);
         AccountView account = accounts.unlock(id);
-        redirect.addFlashAttribute("notice", messages.getMessage("account.flash.unlocked",
-                new Object[] {account.username()}, locale));
+        redirect.addFlashAttribute("notice", messages.text("account.flash.unlocked", locale, account.username()));
         return "redirect:" + PATH;
     }
 
     @GetMapping(PATH + "/new")
     String newForm(@AuthenticationPrincipal AccountPrincipal me, Model model) {
         requireAdmin(me);
-        return form(model, AccountPageForm.blank(), RegistryFormErrors.none(), null);
+        return form(model, AccountPageForm.blank(), FormErrors.none(), null);
     }
 
     @PostMapping(PATH)
@@ -118,29 +115,20 @@ class AccountAdminPageController {
         }
         requiredBindings(form, request.regionCode(), problems);
         checkPassword(form.password(), request.username(), problems);
-        try {
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
-            AccountView saved = accounts.create(request);
-            redirect.addFlashAttribute("notice", messages.getMessage("account.flash.created",
-                    new Object[] {saved.username()}, locale));
-            return "redirect:" + PATH;
-        } catch (InvalidInputException e) {
-            return invalid(model, form, null, problems, e, locale, response);
-        } catch (ConflictException e) {
-            RegistryFormErrors errors = RegistryFormErrors.none()
-                    .addField("username", messages.getMessage(e.code(), e.args(), e.getMessage(), locale));
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(model, form, errors, null);
-        }
+        return submission(problems, locale, response)
+                .placing("error.account.usernameTaken", "username")
+                .save(() -> {
+                    AccountView saved = accounts.create(request);
+                    redirect.addFlashAttribute("notice", messages.text("account.flash.created", locale, saved.username()));
+                    return "redirect:" + PATH;
+                }, errors -> form(model, withoutPassword(form), errors, null));
     }
 
     @GetMapping(PATH + "/{id}/edit")
     String editForm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
         requireAdmin(me);
         AccountView account = accounts.get(id);
-        return form(model, AccountPageForm.of(account), RegistryFormErrors.none(), account);
+        return form(model, AccountPageForm.of(account), FormErrors.none(), account);
     }
 
     @PostMapping(PATH + "/{id}/edit")
@@ -172,35 +160,22 @@ class AccountAdminPageController {
                     v.getMessage()));
         }
         requiredBindings(form, regionCode, problems);
-        try {
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
+        return submission(problems, locale, response).save(() -> {
             AccountView saved = accounts.change(id, change);
-            redirect.addFlashAttribute("notice", messages.getMessage("account.flash.saved",
-                    new Object[] {saved.username()}, locale));
+            redirect.addFlashAttribute("notice", messages.text("account.flash.saved", locale, saved.username()));
             return "redirect:" + PATH;
-        } catch (InvalidInputException e) {
-            return invalid(model, shown, existing, problems, e, locale, response);
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (DomainException e) {
-            RegistryFormErrors errors = RegistryFormErrors.none()
-                    .addGeneral(messages.getMessage(e.code(), e.args(), e.getMessage(), locale));
-            response.setStatus(PortalErrorPages.statusOf(e).value());
-            return form(model, shown, errors, existing);
-        }
+        }, errors -> form(model, shown, errors, existing));
     }
 
-    private String invalid(Model model, AccountPageForm form, AccountView existing, List<FieldError> problems,
-                           InvalidInputException e, Locale locale, HttpServletResponse response) {
-        List<FieldError> all = RegistryForms.combine(problems, e, AccountPageForm::formField);
-        RegistryFormErrors errors = RegistryFormErrors.of(all, AccountPageForm.FIELDS, AccountPageForm::formField,
-                messages, locale);
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        AccountPageForm kept = new AccountPageForm(form.username(), null, form.displayName(), form.roles(),
-                form.regionCode(), form.enterprise(), form.enabled());
-        return form(model, kept, errors, existing);
+    private FormSubmission submission(List<FieldError> problems, Locale locale, HttpServletResponse response) {
+        return messages.submission(problems, AccountPageForm.FIELDS, locale, response)
+                .mappingFields(AccountPageForm::formField);
+    }
+
+    /** The form as typed, but never the password: it is not sent back to the browser. */
+    private static AccountPageForm withoutPassword(AccountPageForm form) {
+        return new AccountPageForm(form.username(), null, form.displayName(), form.roles(), form.regionCode(),
+                form.enterprise(), form.enabled());
     }
 
     /** The password policy's verdict beside the other mistakes (a blank password is the form's own concern). */
@@ -266,7 +241,7 @@ class AccountAdminPageController {
         }
     }
 
-    private String form(Model model, AccountPageForm form, RegistryFormErrors errors, AccountView existing) {
+    private String form(Model model, AccountPageForm form, FormErrors errors, AccountView existing) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("account", existing);

@@ -1,17 +1,15 @@
 package cn.kjj.platform.account;
 
-import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.identity.AccountPrincipal;
-import cn.kjj.platform.portal.RegistryFormErrors;
+import cn.kjj.platform.portal.FormErrors;
+import cn.kjj.platform.portal.PortalMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.UnaryOperator;
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,10 +34,10 @@ class ApiTokenPageController {
     static final Set<String> FIELDS = Set.of("name", "expiresInDays");
 
     private final ApiTokenService tokens;
-    private final MessageSource messages;
+    private final PortalMessages messages;
     private final Clock clock;
 
-    ApiTokenPageController(ApiTokenService tokens, MessageSource messages, Clock clock) {
+    ApiTokenPageController(ApiTokenService tokens, PortalMessages messages, Clock clock) {
         this.tokens = tokens;
         this.messages = messages;
         this.clock = clock;
@@ -47,7 +45,7 @@ class ApiTokenPageController {
 
     @GetMapping(PATH)
     String list(@AuthenticationPrincipal AccountPrincipal me, Model model) {
-        return page(model, me, null, String.valueOf(DEFAULT_DAYS), RegistryFormErrors.none());
+        return page(model, me, null, String.valueOf(DEFAULT_DAYS), FormErrors.none());
     }
 
     @PostMapping(PATH)
@@ -63,23 +61,15 @@ class ApiTokenPageController {
         if (days < 1 || days > ApiTokenService.MAX_DAYS) {
             problems.add(new FieldError("expiresInDays", "error.token.expiry", "must be between 1 and 366 days"));
         }
-        try {
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
-            IssuedToken issued = tokens.issue(me, name, days);
+        int valid = days;
+        return messages.submission(problems, FIELDS, locale, response).save(() -> {
+            IssuedToken issued = tokens.issue(me, name, valid);
             response.setHeader("Cache-Control", "no-store");
             model.addAttribute("issued", issued);
             model.addAttribute("meUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
                     .path("/api/v1/me").toUriString());
             return VIEW_CREATED;
-        } catch (InvalidInputException e) {
-            List<FieldError> all = new ArrayList<>(problems);
-            e.errors().stream().filter(f -> !all.contains(f)).forEach(all::add);
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(model, me, name, expiresInDays,
-                    RegistryFormErrors.of(all, FIELDS, UnaryOperator.identity(), messages, locale));
-        }
+        }, errors -> page(model, me, name, expiresInDays, errors));
     }
 
     @PostMapping(PATH + "/{id}/revoke")
@@ -87,12 +77,12 @@ class ApiTokenPageController {
                   RedirectAttributes redirect) {
         String name = tokens.list(me).stream().filter(t -> t.id() == id).map(TokenView::name).findFirst().orElse("");
         tokens.revoke(me, id);
-        redirect.addFlashAttribute("notice", messages.getMessage("token.flash.revoked", new Object[] {name}, locale));
+        redirect.addFlashAttribute("notice", messages.text("token.flash.revoked", locale, name));
         return "redirect:" + PATH;
     }
 
     private String page(Model model, AccountPrincipal me, String name, String expiresInDays,
-                        RegistryFormErrors errors) {
+                        FormErrors errors) {
         model.addAttribute("tokens", tokens.list(me));
         model.addAttribute("now", clock.instant());
         model.addAttribute("name", name);

@@ -1,18 +1,16 @@
 package cn.kjj.platform.account;
 
-import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.http.AccountSessionGuard;
 import cn.kjj.platform.identity.AccountPrincipal;
-import cn.kjj.platform.portal.RegistryFormErrors;
+import cn.kjj.platform.portal.FormErrors;
+import cn.kjj.platform.portal.PortalMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.UnaryOperator;
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,16 +31,16 @@ class PasswordPageController {
     private static final Set<String> FIELDS = Set.of("currentPassword", "newPassword", "confirmPassword");
 
     private final AccountService accounts;
-    private final MessageSource messages;
+    private final PortalMessages messages;
 
-    PasswordPageController(AccountService accounts, MessageSource messages) {
+    PasswordPageController(AccountService accounts, PortalMessages messages) {
         this.accounts = accounts;
         this.messages = messages;
     }
 
     @GetMapping(PATH)
     String form(Model model) {
-        model.addAttribute("errors", RegistryFormErrors.none());
+        model.addAttribute("errors", FormErrors.none());
         return VIEW;
     }
 
@@ -55,18 +53,13 @@ class PasswordPageController {
         if (newPassword != null && !newPassword.equals(confirmPassword)) {
             problems.add(new FieldError("confirmPassword", "password.mismatch", "the two new passwords differ"));
         }
-        try {
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
+        return messages.submission(problems, FIELDS, locale, response).save(() -> {
             AccountSessionGuard.remember(session, accounts.changeOwnPassword(me, currentPassword, newPassword));
-        } catch (InvalidInputException e) {
-            List<FieldError> all = new ArrayList<>(e.errors());
-            model.addAttribute("errors", RegistryFormErrors.of(all, FIELDS, UnaryOperator.identity(), messages, locale));
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            redirect.addFlashAttribute("notice", messages.text("password.flash.changed", locale));
+            return "redirect:" + PATH;
+        }, errors -> {
+            model.addAttribute("errors", errors);
             return VIEW;
-        }
-        redirect.addFlashAttribute("notice", messages.getMessage("password.flash.changed", null, locale));
-        return "redirect:" + PATH;
+        });
     }
 }

@@ -3,14 +3,13 @@ package cn.kjj.platform.audit;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
-import cn.kjj.platform.portal.RegistryFormErrors;
+import cn.kjj.platform.portal.FormErrors;
+import cn.kjj.platform.portal.PortalMessages;
 import cn.kjj.platform.portal.RegistryList;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.UnaryOperator;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,9 +30,9 @@ class AuditPageController {
     private static final Set<String> FILTERS = Set.of("from", "to");
 
     private final AuditQueries queries;
-    private final MessageSource messages;
+    private final PortalMessages messages;
 
-    AuditPageController(AuditQueries queries, MessageSource messages) {
+    AuditPageController(AuditQueries queries, PortalMessages messages) {
         this.queries = queries;
         this.messages = messages;
     }
@@ -44,14 +43,14 @@ class AuditPageController {
         RegistryList list = RegistryList.of(request, AuditQueries.SORTABLE, Sort.Order.desc("seq"));
         model.addAttribute("list", list);
         model.addAttribute("admin", me.has(Role.ADMIN));
-        RegistryFormErrors errors = RegistryFormErrors.none();
+        FormErrors errors = FormErrors.none();
         Page<AuditEvent> page = Page.empty(list.pageable());
         try {
             AuditFilter filter = AuditFilter.of(list.param("entityType"), list.param("entityId"),
                     list.param("actor"), list.param("from"), list.param("to"));
             page = queries.search(me, filter, list.pageable());
         } catch (InvalidInputException e) {
-            errors = RegistryFormErrors.of(e.errors(), FILTERS, UnaryOperator.identity(), messages, locale);
+            errors = messages.errors(e.errors(), FILTERS, locale);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         model.addAttribute("errors", errors);

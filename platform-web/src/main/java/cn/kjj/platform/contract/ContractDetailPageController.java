@@ -6,9 +6,12 @@ import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
+import cn.kjj.platform.portal.FormErrors;
+import cn.kjj.platform.portal.PortalMessages;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.dao.OptimisticLockingFailureException;
+import java.util.function.Supplier;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,12 +30,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ContractDetailPageController {
 
     static final String VIEW_DETAIL = "contract/detail";
+    static final String REASON = "reason";
+    private static final List<String> REASON_FIELDS = List.of(REASON);
 
     private final ContractQueries queries;
     private final ContractService contracts;
-    private final ContractPageMessages messages;
+    private final PortalMessages messages;
 
-    ContractDetailPageController(ContractQueries queries, ContractService contracts, ContractPageMessages messages) {
+    ContractDetailPageController(ContractQueries queries, ContractService contracts, PortalMessages messages) {
         this.queries = queries;
         this.contracts = contracts;
         this.messages = messages;
@@ -43,6 +48,10 @@ class ContractDetailPageController {
         ContractView contract = queries.get(me, id);
         model.addAttribute("contract", contract);
         model.addAttribute("page", ContractPageDetail.of(me, contract));
+        // a decision refused for its reason (flash from act): the message beside that action's reason box
+        Object error = model.getAttribute("error");
+        model.addAttribute("reasonErrors", error == null ? FormErrors.none()
+                : FormErrors.none().addField(REASON, error.toString()));
         return VIEW_DETAIL;
     }
 
@@ -81,23 +90,23 @@ class ContractDetailPageController {
         return act(id, ContractAction.REVOKE, locale, redirect, () -> contracts.revoke(me, id, reason, version));
     }
 
+    /** Takes the decision; a refused one goes back by redirect, a missing reason beside the action's reason box. */
     private String act(long id, ContractAction action, Locale locale, RedirectAttributes redirect,
-                       java.util.function.Supplier<ContractView> decision) {
-        try {
-            ContractView after = decision.get();
-            redirect.addFlashAttribute("notice", done(action, after, locale));
-        } catch (NotFoundException | AccessDeniedToRecordException e) {
-            throw e;
-        } catch (InvalidInputException e) {
-            // the reason: shown beside the reason box of the action, which opens again
-            redirect.addFlashAttribute("error", messages.of(e, locale));
-            redirect.addFlashAttribute("failedAction", action);
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("error", messages.of(e, locale));
-        } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", messages.text("error.conflict.concurrent", locale));
-        }
-        return "redirect:/contracts/" + id;
+                       Supplier<ContractView> decision) {
+        String back = "redirect:/contracts/" + id;
+        return messages.submission(List.of(), REASON_FIELDS, locale, null)
+                .staleText("error.conflict.concurrent")
+                .explainingVersionMismatch()
+                .save(() -> {
+                    redirect.addFlashAttribute("notice", done(action, decision.get(), locale));
+                    return back;
+                }, errors -> {
+                    redirect.addFlashAttribute("error", errors.sentence());
+                    if (errors.has(REASON)) {
+                        redirect.addFlashAttribute("failedAction", action);
+                    }
+                    return back;
+                });
     }
 
     private String done(ContractAction action, ContractView after, Locale locale) {

@@ -6,10 +6,12 @@ import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.contract.ContractAttachmentService.AttachmentContent;
 import cn.kjj.platform.document.CertificatePdf;
 import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.portal.PortalMessages;
 import cn.kjj.platform.region.RegionDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,11 +37,11 @@ class ContractFilePageController {
     private final ContractQueries queries;
     private final CertificatePdf certificates;
     private final RegionDirectory regions;
-    private final ContractPageMessages messages;
+    private final PortalMessages messages;
 
     ContractFilePageController(ContractAttachmentService attachments, ContractQueries queries,
                                CertificatePdf certificates, RegionDirectory regions,
-                               ContractPageMessages messages) {
+                               PortalMessages messages) {
         this.attachments = attachments;
         this.queries = queries;
         this.certificates = certificates;
@@ -56,19 +58,25 @@ class ContractFilePageController {
             redirect.addFlashAttribute("error", messages.text("contract.attachment.choose", locale));
             return "redirect:/contracts/" + id;
         }
-        try {
-            String filename = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                    ? "attachment" : stripPath(file.getOriginalFilename());
-            ContractView.AttachmentView saved = attachments.upload(me, id, filename, file.getBytes());
+        String back = "redirect:/contracts/" + id;
+        String filename = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                ? "attachment" : stripPath(file.getOriginalFilename());
+        return messages.submission(List.of(), List.of(), locale, null).save(() -> {
+            ContractView.AttachmentView saved = attachments.upload(me, id, filename, bytes(file));
             redirect.addFlashAttribute("notice", messages.text("contract.flash.uploaded", locale, saved.filename()));
-        } catch (NotFoundException | AccessDeniedToRecordException e) {
-            throw e;
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("error", messages.of(e, locale));
+            return back;
+        }, errors -> {
+            redirect.addFlashAttribute("error", errors.sentence());
+            return back;
+        });
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return "redirect:/contracts/" + id;
     }
 
     @GetMapping("/contracts/{id}/attachments/{attachmentId}")

@@ -1,5 +1,6 @@
 package cn.kjj.platform.contract;
 
+import cn.kjj.platform.common.Named;
 import cn.kjj.platform.region.RegionDirectory;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -24,18 +25,8 @@ public class ContractPageLabels {
 
     /** The name of a status, type, subtype or technology field in the page's language; "" for null. */
     public String of(Object value, Locale locale) {
-        boolean english = isEnglish(locale);
-        if (value instanceof ContractStatus s) {
-            return english ? s.nameEn() : s.nameZh();
-        }
-        if (value instanceof ContractType t) {
-            return english ? t.nameEn() : t.nameZh();
-        }
-        if (value instanceof ContractSubtype s) {
-            return english ? s.nameEn() : s.nameZh();
-        }
-        if (value instanceof TechnologyField f) {
-            return english ? f.nameEn() : f.nameZh();
+        if (value instanceof Named named) {
+            return named.displayName(locale);
         }
         return value == null ? "" : value.toString();
     }
@@ -51,9 +42,5 @@ public class ContractPageLabels {
             return "";
         }
         return regions.find(code).map(r -> r.displayName(locale) + " (" + code + ")").orElse(code);
-    }
-
-    static boolean isEnglish(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage());
     }
 }

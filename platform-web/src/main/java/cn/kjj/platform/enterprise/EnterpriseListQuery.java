@@ -68,6 +68,11 @@ record EnterpriseListQuery(String q, String region, String highTech, String sort
         return url(path, field + (flip ? ",desc" : ",asc"), 0);
     }
 
+    /** As {@link #sortUrl(String, String)} on the enterprise list, for fragments/registry :: sortable. */
+    public String sortUrl(String field) {
+        return sortUrl(EnterpriseListPageController.PATH, field);
+    }
+
     /** The column's {@code aria-sort}: ascending, descending, or null when the list is not sorted by it. */
     public String ariaSort(String field) {
         if (!field.equals(sortField())) {

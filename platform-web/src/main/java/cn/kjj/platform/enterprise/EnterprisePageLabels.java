@@ -32,7 +32,7 @@ public class EnterprisePageLabels {
      */
     public String of(Object value, Locale locale) {
         if (value instanceof Named named) {
-            return isEnglish(locale) ? named.nameEn() : named.nameZh();
+            return named.displayName(locale);
         }
         return value == null ? "" : value.toString();
     }
@@ -66,9 +66,5 @@ public class EnterprisePageLabels {
     /** An instant as the bureau's local time, to the minute. */
     public String time(Instant instant) {
         return instant == null ? "" : MINUTES.format(instant);
-    }
-
-    static boolean isEnglish(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage());
     }
 }

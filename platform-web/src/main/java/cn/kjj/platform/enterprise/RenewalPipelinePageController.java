@@ -5,6 +5,8 @@ import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
+import cn.kjj.platform.portal.FormErrors;
+import cn.kjj.platform.portal.PortalMessages;
 import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionView;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,10 +37,10 @@ class RenewalPipelinePageController {
 
     private final EnterpriseQueries queries;
     private final RegionDirectory regions;
-    private final EnterprisePageMessages messages;
+    private final PortalMessages messages;
 
     RenewalPipelinePageController(EnterpriseQueries queries, RegionDirectory regions,
-                                  EnterprisePageMessages messages) {
+                                  PortalMessages messages) {
         this.queries = queries;
         this.regions = regions;
         this.messages = messages;
@@ -55,7 +57,7 @@ class RenewalPipelinePageController {
         }
         String regionCode = region == null || region.isBlank() || regions.find(region.strip()).isEmpty()
                 ? null : region.strip();
-        String error = null;
+        FormErrors errors = FormErrors.none();
         Integer days = null;
         Page<ExpiringCertification> rows = Page.empty();
         try {
@@ -63,20 +65,19 @@ class RenewalPipelinePageController {
             rows = queries.expiring(me, regionCode, days, PageRequest.of(number(page), PAGE_SIZE,
                     Sort.by("expiresOn").and(Sort.by("id"))));
         } catch (InvalidInputException e) {
-            FieldError first = e.errors().get(0);
-            error = messages.field(first, locale);
+            errors = messages.errors(e.errors(), List.of(RenewalWindow.FIELD), locale);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         int shown = days == null ? RenewalWindow.DEFAULT_DAYS : days;
         TreeSet<Integer> choices = new TreeSet<>(CHOICES);
-        if (error == null) {
+        if (errors.isEmpty()) {
             choices.add(shown);
         }
         model.addAttribute("path", PATH);
         model.addAttribute("rows", rows);
-        model.addAttribute("withinDays", error == null ? shown : withinDays);
+        model.addAttribute("withinDays", errors.isEmpty() ? shown : withinDays);
         model.addAttribute("choices", choices);
-        model.addAttribute("withinDaysError", error);
+        model.addAttribute("errors", errors);
         model.addAttribute("region", regionCode);
         model.addAttribute("regions", regionsFor(me));
         model.addAttribute("canRenew", me.has(Role.OFFICIAL) || me.has(Role.ADMIN));

@@ -1,20 +1,18 @@
 package cn.kjj.platform.imports;
 
 import cn.kjj.platform.common.AccessDeniedToRecordException;
-import cn.kjj.platform.common.DomainException;
-import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.imports.document.ImportReports;
 import cn.kjj.platform.imports.document.ImportTemplates;
 import cn.kjj.platform.imports.document.ImportUploads;
+import cn.kjj.platform.portal.PortalMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,10 +42,10 @@ class ImportPageController {
     private final ImportUploads uploads;
     private final ImportTemplates templates;
     private final ImportReports reports;
-    private final MessageSource messages;
+    private final PortalMessages messages;
 
     ImportPageController(ImportService imports, ImportUploads uploads, ImportTemplates templates,
-                         ImportReports reports, MessageSource messages) {
+                         ImportReports reports, PortalMessages messages) {
         this.imports = imports;
         this.uploads = uploads;
         this.templates = templates;
@@ -88,22 +86,15 @@ class ImportPageController {
                   RedirectAttributes redirect) {
         requireImporter(me);
         ImportKind importKind = kind(kind);
-        ImportSource source;
-        try {
-            source = uploads.receive(file);
-        } catch (InvalidInputException e) {
-            // no file chosen: said on the page, with the form to try again
-            var problem = e.errors().get(0);
-            redirect.addFlashAttribute("error", messages.getMessage(problem.code(), null, problem.defaultMessage(),
-                    locale));
-            return "redirect:" + IMPORTS + "/" + importKind.slug();
-        } catch (DomainException e) {
-            // too large, an old .xls
-            redirect.addFlashAttribute("error", messages.getMessage(e.code(), texts(e.args()), e.getMessage(), locale));
-            return "redirect:" + IMPORTS + "/" + importKind.slug();
-        }
-        ImportJobView job = imports.submit(me, importKind, source);
-        return "redirect:" + IMPORTS + "/jobs/" + job.id();
+        // no file chosen, too large, an old .xls: said on the page, with the form to try again
+        String back = "redirect:" + IMPORTS + "/" + importKind.slug();
+        return messages.submission(List.of(), List.of(), locale, null).save(() -> {
+            ImportJobView job = imports.submit(me, importKind, uploads.receive(file));
+            return "redirect:" + IMPORTS + "/jobs/" + job.id();
+        }, errors -> {
+            redirect.addFlashAttribute("error", errors.sentence());
+            return back;
+        });
     }
 
     @GetMapping(IMPORTS + "/jobs/{id}")
@@ -133,9 +124,5 @@ class ImportPageController {
             throw new AccessDeniedToRecordException("error.import.forbidden",
                     "only officials and administrators may import");
         }
-    }
-
-    private static Object[] texts(Object[] args) {
-        return Arrays.stream(args).map(String::valueOf).toArray();
     }
 }

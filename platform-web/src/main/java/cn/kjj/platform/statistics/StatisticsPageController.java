@@ -6,8 +6,9 @@ import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.common.PreconditionFailedException;
 import cn.kjj.platform.identity.AccountPrincipal;
-import cn.kjj.platform.portal.RegistryFormErrors;
 import cn.kjj.platform.portal.RegistryForms;
+import cn.kjj.platform.portal.FormErrors;
+import cn.kjj.platform.portal.PortalMessages;
 import cn.kjj.platform.portal.RegistryRoles;
 import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionLevel;
@@ -18,10 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.UnaryOperator;
-import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,11 +49,11 @@ class StatisticsPageController {
     private final StatisticsQueries queries;
     private final RegistryRoles roles;
     private final RegionDirectory regions;
-    private final MessageSource messages;
+    private final PortalMessages messages;
     private final Clock clock;
 
     StatisticsPageController(StatisticsService service, StatisticsQueries queries, RegistryRoles roles,
-                             RegionDirectory regions, MessageSource messages, Clock clock) {
+                             RegionDirectory regions, PortalMessages messages, Clock clock) {
         this.service = service;
         this.queries = queries;
         this.roles = roles;
@@ -99,7 +96,7 @@ class StatisticsPageController {
         RegistryRoles.requireReader(me);
         RegionView district = district(me, regionCode, year);
         StatisticView current = current(me, district, year);
-        return page(model, me, district, year, current, StatisticsPageForm.of(current), RegistryFormErrors.none());
+        return page(model, me, district, year, current, StatisticsPageForm.of(current), FormErrors.none());
     }
 
     @PostMapping(PATH + "/{regionCode}/{year}")
@@ -110,35 +107,19 @@ class StatisticsPageController {
         RegionView district = district(me, regionCode, year);
         List<FieldError> problems = new ArrayList<>();
         StatisticFigures figures = form.toFigures(problems);
-        RegistryFormErrors errors;
-        try {
-            if (!problems.isEmpty()) {
-                RegionalStatistic.checkFigures(figures.gdp(), figures.rdExpenditure(), figures.source());
-                throw new InvalidInputException(problems);
-            }
-            RecordedStatistic recorded = service.record(me, district.code(), year, figures, form.version());
-            redirect.addFlashAttribute("notice", messages.getMessage(recorded.created()
-                    ? "statistics.flash.created" : "statistics.flash.revised",
-                    new Object[] {district.displayName(locale), String.valueOf(year)}, locale));
-            return "redirect:" + PATH + "/" + district.code() + "/" + year;
-        } catch (InvalidInputException e) {
-            errors = RegistryFormErrors.of(RegistryForms.combine(problems, e), StatisticsPageForm.FIELDS,
-                    UnaryOperator.identity(), messages, locale);
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-        } catch (PreconditionFailedException | OptimisticLockingFailureException e) {
-            errors = RegistryFormErrors.none().addGeneral(messages.getMessage("registry.form.stale", null, locale));
-            response.setStatus(HttpStatus.CONFLICT.value());
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (DomainException e) {
-            errors = RegistryFormErrors.none().addGeneral(messages.getMessage(e.code(), e.args(), e.getMessage(), locale));
-            response.setStatus(HttpStatus.CONFLICT.value());
-        }
-        return page(model, me, district, year, current(me, district, year), form, errors);
+        return messages.submission(problems, StatisticsPageForm.FIELDS, locale, response)
+                .checking(() -> RegionalStatistic.checkFigures(figures.gdp(), figures.rdExpenditure(), figures.source()))
+                .save(() -> {
+                    RecordedStatistic recorded = service.record(me, district.code(), year, figures, form.version());
+                    redirect.addFlashAttribute("notice", messages.text(recorded.created()
+                            ? "statistics.flash.created" : "statistics.flash.revised", locale,
+                            district.displayName(locale), String.valueOf(year)));
+                    return "redirect:" + PATH + "/" + district.code() + "/" + year;
+                }, errors -> page(model, me, district, year, current(me, district, year), form, errors));
     }
 
     private String page(Model model, AccountPrincipal me, RegionView district, int year, StatisticView current,
-                        StatisticsPageForm form, RegistryFormErrors errors) {
+                        StatisticsPageForm form, FormErrors errors) {
         model.addAttribute("district", district);
         model.addAttribute("year", year);
         model.addAttribute("current", current);
