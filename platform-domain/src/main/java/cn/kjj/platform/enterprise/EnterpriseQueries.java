@@ -10,7 +10,7 @@ import cn.kjj.platform.program.Program;
 import cn.kjj.platform.program.ProgramAward;
 import cn.kjj.platform.program.ProgramAwardRepository;
 import cn.kjj.platform.program.ProgramRepository;
-import cn.kjj.platform.region.RegionDirectory;
+import cn.kjj.platform.region.RegionScope;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -47,13 +47,13 @@ public class EnterpriseQueries {
     private final ProgramAwardRepository awards;
     private final ProgramRepository programs;
     private final EnterpriseAccess access;
-    private final RegionDirectory regions;
+    private final RegionScope regions;
     private final AuditTrail audit;
     private final Clock clock;
 
     EnterpriseQueries(EnterpriseRepository enterprises, HighTechCertificationRepository certifications,
                       LabRepository labs, ProgramAwardRepository awards, ProgramRepository programs,
-                      EnterpriseAccess access, RegionDirectory regions, AuditTrail audit, Clock clock) {
+                      EnterpriseAccess access, RegionScope regions, AuditTrail audit, Clock clock) {
         this.enterprises = enterprises;
         this.certifications = certifications;
         this.labs = labs;
@@ -230,10 +230,7 @@ public class EnterpriseQueries {
     }
 
     private Set<String> regionFilter(String region) {
-        if (region == null || region.isBlank()) {
-            return null;
-        }
-        return regions.codesWithin(regions.require(region.strip()).code());
+        return regions.filter(region).codesOrNull();
     }
 
     private static Map<Long, Enterprise> byId(List<Enterprise> list) {
