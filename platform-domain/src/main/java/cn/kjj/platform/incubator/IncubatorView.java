@@ -1,6 +1,7 @@
 package cn.kjj.platform.incubator;
 
 import cn.kjj.platform.region.RecognitionLevel;
+import cn.kjj.platform.registry.RegistryView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import java.time.LocalDate;
 public record IncubatorView(Long id, String name, IncubatorKind kind, RecognitionLevel level, String regionCode,
                             String operator, BigDecimal areaSqm, Integer tenantCount, Integer graduatedCount,
                             LocalDate recognizedOn, Instant createdAt, Instant updatedAt, long version,
-                            boolean editable) {
+                            boolean editable) implements RegistryView {
 
     static IncubatorView of(Incubator i, boolean editable) {
         return new IncubatorView(i.getId(), i.getName(), i.getKind(), i.getLevel(), i.getRegionCode(),

@@ -1,5 +1,6 @@
 package cn.kjj.platform.program;
 
+import cn.kjj.platform.registry.RegistryView;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -11,7 +12,8 @@ import java.time.Instant;
  */
 public record ProgramView(Long id, String name, ProgramKind kind, String regionCode, int year, BigDecimal budget,
                           BigDecimal awardedTotal, BigDecimal remainingBudget, String description,
-                          Instant createdAt, Instant updatedAt, long version, boolean editable) {
+                          Instant createdAt, Instant updatedAt, long version, boolean editable)
+        implements RegistryView {
 
     static ProgramView of(Program p, boolean editable) {
         return new ProgramView(p.getId(), p.getName(), p.getKind(), p.getRegionCode(), p.getYear(), p.getBudget(),
