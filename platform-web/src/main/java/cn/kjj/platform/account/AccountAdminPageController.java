@@ -9,7 +9,7 @@ import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.enterprise.EnterpriseQueries;
 import cn.kjj.platform.portal.PortalErrorPages;
-import cn.kjj.platform.portal.RegistryFormErrors;
+import cn.kjj.platform.portal.FormErrors;
 import cn.kjj.platform.portal.RegistryForms;
 import cn.kjj.platform.portal.RegistryList;
 import cn.kjj.platform.region.RegionDirectory;
@@ -80,7 +80,7 @@ class AccountAdminPageController {
     @GetMapping(PATH + "/new")
     String newForm(@AuthenticationPrincipal AccountPrincipal me, Model model) {
         requireAdmin(me);
-        return form(model, AccountPageForm.blank(), RegistryFormErrors.none(), null);
+        return form(model, AccountPageForm.blank(), FormErrors.none(), null);
     }
 
     @PostMapping(PATH)
@@ -110,7 +110,7 @@ class AccountAdminPageController {
         } catch (InvalidInputException e) {
             return invalid(model, form, null, problems, e, locale, response);
         } catch (ConflictException e) {
-            RegistryFormErrors errors = RegistryFormErrors.none()
+            FormErrors errors = FormErrors.none()
                     .addField("username", messages.getMessage(e.code(), e.args(), e.getMessage(), locale));
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return form(model, form, errors, null);
@@ -121,7 +121,7 @@ class AccountAdminPageController {
     String editForm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
         requireAdmin(me);
         AccountView account = accounts.get(id);
-        return form(model, AccountPageForm.of(account), RegistryFormErrors.none(), account);
+        return form(model, AccountPageForm.of(account), FormErrors.none(), account);
     }
 
     @PostMapping(PATH + "/{id}/edit")
@@ -164,7 +164,7 @@ class AccountAdminPageController {
         } catch (NotFoundException e) {
             throw e;
         } catch (DomainException e) {
-            RegistryFormErrors errors = RegistryFormErrors.none()
+            FormErrors errors = FormErrors.none()
                     .addGeneral(messages.getMessage(e.code(), e.args(), e.getMessage(), locale));
             response.setStatus(PortalErrorPages.statusOf(e).value());
             return form(model, shown, errors, existing);
@@ -174,7 +174,7 @@ class AccountAdminPageController {
     private String invalid(Model model, AccountPageForm form, AccountView existing, List<FieldError> problems,
                            InvalidInputException e, Locale locale, HttpServletResponse response) {
         List<FieldError> all = RegistryForms.combine(problems, e, AccountPageForm::formField);
-        RegistryFormErrors errors = RegistryFormErrors.of(all, AccountPageForm.FIELDS, AccountPageForm::formField,
+        FormErrors errors = FormErrors.of(all, AccountPageForm.FIELDS, AccountPageForm::formField,
                 messages, locale);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         AccountPageForm kept = new AccountPageForm(form.username(), null, form.displayName(), form.roles(),
@@ -245,7 +245,7 @@ class AccountAdminPageController {
         }
     }
 
-    private String form(Model model, AccountPageForm form, RegistryFormErrors errors, AccountView existing) {
+    private String form(Model model, AccountPageForm form, FormErrors errors, AccountView existing) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("account", existing);

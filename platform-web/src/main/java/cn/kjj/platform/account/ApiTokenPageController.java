@@ -2,7 +2,7 @@ package cn.kjj.platform.account;
 
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
-import cn.kjj.platform.portal.RegistryFormErrors;
+import cn.kjj.platform.portal.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ class ApiTokenPageController {
 
     @GetMapping(PATH)
     String list(@AuthenticationPrincipal AccountPrincipal me, Model model) {
-        return page(model, me, null, String.valueOf(DEFAULT_DAYS), RegistryFormErrors.none());
+        return page(model, me, null, String.valueOf(DEFAULT_DAYS), FormErrors.none());
     }
 
     @PostMapping(PATH)
@@ -77,7 +77,7 @@ class ApiTokenPageController {
             e.errors().stream().filter(f -> !all.contains(f)).forEach(all::add);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(model, me, name, expiresInDays,
-                    RegistryFormErrors.of(all, FIELDS, UnaryOperator.identity(), messages, locale));
+                    FormErrors.of(all, FIELDS, UnaryOperator.identity(), messages, locale));
         }
     }
 
@@ -91,7 +91,7 @@ class ApiTokenPageController {
     }
 
     private String page(Model model, AccountPrincipal me, String name, String expiresInDays,
-                        RegistryFormErrors errors) {
+                        FormErrors errors) {
         model.addAttribute("tokens", tokens.list(me));
         model.addAttribute("now", clock.instant());
         model.addAttribute("name", name);

@@ -2,7 +2,7 @@ package cn.kjj.platform.account;
 
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
-import cn.kjj.platform.portal.RegistryFormErrors;
+import cn.kjj.platform.portal.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ class PasswordPageController {
 
     @GetMapping(PATH)
     String form(Model model) {
-        model.addAttribute("errors", RegistryFormErrors.none());
+        model.addAttribute("errors", FormErrors.none());
         return VIEW;
     }
 
@@ -60,7 +60,7 @@ class PasswordPageController {
             AccountSessionGuard.remember(session, accounts.changeOwnPassword(me, currentPassword, newPassword));
         } catch (InvalidInputException e) {
             List<FieldError> all = new ArrayList<>(e.errors());
-            model.addAttribute("errors", RegistryFormErrors.of(all, FIELDS, UnaryOperator.identity(), messages, locale));
+            model.addAttribute("errors", FormErrors.of(all, FIELDS, UnaryOperator.identity(), messages, locale));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return VIEW;
         }

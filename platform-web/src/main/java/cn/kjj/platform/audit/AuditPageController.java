@@ -3,7 +3,7 @@ package cn.kjj.platform.audit;
 import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.account.Role;
 import cn.kjj.platform.common.InvalidInputException;
-import cn.kjj.platform.portal.RegistryFormErrors;
+import cn.kjj.platform.portal.FormErrors;
 import cn.kjj.platform.portal.RegistryList;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,14 +44,14 @@ class AuditPageController {
         RegistryList list = RegistryList.of(request, AuditQueries.SORTABLE, Sort.Order.desc("seq"));
         model.addAttribute("list", list);
         model.addAttribute("admin", me.has(Role.ADMIN));
-        RegistryFormErrors errors = RegistryFormErrors.none();
+        FormErrors errors = FormErrors.none();
         Page<AuditEvent> page = Page.empty(list.pageable());
         try {
             AuditFilter filter = AuditFilter.of(list.param("entityType"), list.param("entityId"),
                     list.param("actor"), list.param("from"), list.param("to"));
             page = queries.search(me, filter, list.pageable());
         } catch (InvalidInputException e) {
-            errors = RegistryFormErrors.of(e.errors(), FILTERS, UnaryOperator.identity(), messages, locale);
+            errors = FormErrors.of(e.errors(), FILTERS, UnaryOperator.identity(), messages, locale);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         model.addAttribute("errors", errors);

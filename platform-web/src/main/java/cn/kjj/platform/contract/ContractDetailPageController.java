@@ -1,5 +1,6 @@
 package cn.kjj.platform.contract;
 
+import cn.kjj.platform.portal.PortalMessages;
 import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.account.Role;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
@@ -30,9 +31,9 @@ class ContractDetailPageController {
 
     private final ContractQueries queries;
     private final ContractService contracts;
-    private final ContractPageMessages messages;
+    private final PortalMessages messages;
 
-    ContractDetailPageController(ContractQueries queries, ContractService contracts, ContractPageMessages messages) {
+    ContractDetailPageController(ContractQueries queries, ContractService contracts, PortalMessages messages) {
         this.queries = queries;
         this.contracts = contracts;
         this.messages = messages;

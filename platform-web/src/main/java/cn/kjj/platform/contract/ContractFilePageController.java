@@ -1,5 +1,6 @@
 package cn.kjj.platform.contract;
 
+import cn.kjj.platform.portal.PortalMessages;
 import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.DomainException;
@@ -34,11 +35,11 @@ class ContractFilePageController {
     private final ContractQueries queries;
     private final CertificatePdf certificates;
     private final RegionDirectory regions;
-    private final ContractPageMessages messages;
+    private final PortalMessages messages;
 
     ContractFilePageController(ContractAttachmentService attachments, ContractQueries queries,
                                CertificatePdf certificates, RegionDirectory regions,
-                               ContractPageMessages messages) {
+                               PortalMessages messages) {
         this.attachments = attachments;
         this.queries = queries;
         this.certificates = certificates;

@@ -4,12 +4,11 @@ import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.account.Role;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.ConflictException;
-import cn.kjj.platform.common.DomainException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
-import cn.kjj.platform.common.InvalidInputException;
-import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.enterprise.EnterpriseQueries;
-import cn.kjj.platform.portal.PortalErrorPages;
+import cn.kjj.platform.portal.FormErrors;
+import cn.kjj.platform.portal.FormSubmission;
+import cn.kjj.platform.portal.PortalMessages;
 import cn.kjj.platform.region.RegionDirectory;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -17,7 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,12 +44,12 @@ class ContractFormPageController {
     private final ContractQueries queries;
     private final RegionDirectory regions;
     private final EnterpriseQueries enterprises;
-    private final ContractPageMessages messages;
+    private final PortalMessages messages;
     private final Clock clock;
 
     ContractFormPageController(ContractFiling filing, ContractService contracts, ContractQueries queries,
                                RegionDirectory regions, EnterpriseQueries enterprises,
-                               ContractPageMessages messages, Clock clock) {
+                               PortalMessages messages, Clock clock) {
         this.filing = filing;
         this.contracts = contracts;
         this.queries = queries;
@@ -65,7 +63,7 @@ class ContractFormPageController {
     String newForm(@AuthenticationPrincipal AccountPrincipal me, Model model) {
         requireFiler(me);
         model.addAttribute("forSeller", onBehalf(me));
-        return form(model, ContractPageForm.blank(), ContractPageFieldErrors.none(), null);
+        return form(model, ContractPageForm.blank(), FormErrors.none(), null);
     }
 
     @PostMapping("/contracts")
@@ -77,24 +75,19 @@ class ContractFormPageController {
         model.addAttribute("forSeller", forSeller);
         ContractPageForm keyed = form.withKey();
         List<FieldError> problems = new ArrayList<>();
-        ContractTerms terms = checked(keyed, binding, problems);
+        ContractTerms terms = read(keyed, binding, problems);
         Long sellerId = forSeller ? seller(me, keyed, problems) : null;
-        if (problems.isEmpty()) {
-            try {
-                boolean submit = !INTENT_DRAFT.equals(intent);
-                ContractView filed = filing.file(me, new NewContract(terms, sellerId, submit), keyed.idempotencyKey())
-                        .contract();
-                redirect.addFlashAttribute("notice", messages.text(submit ? "contract.flash.submitted"
-                        : "contract.flash.draftSaved", locale, messages.date(filed.dueOn(), locale)));
-                return "redirect:/contracts/" + filed.id();
-            } catch (InvalidInputException e) {
-                problems.addAll(e.errors());
-            } catch (DomainException e) {
-                return rejected(model, keyed, ContractPageFieldErrors.none(), e, null, locale, response);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return form(model, keyed, ContractPageFieldErrors.of(problems, messages, locale), null);
+        boolean submit = !INTENT_DRAFT.equals(intent);
+        return submission(problems, terms, locale, response)
+                // a form sent again after its contract was filed (back button): say so in plain words
+                .rewording("error.idempotency.keyReused", "contract.form.alreadyFiled")
+                .save(() -> {
+                    ContractView filed = filing.file(me, new NewContract(terms, sellerId, submit),
+                            keyed.idempotencyKey()).contract();
+                    redirect.addFlashAttribute("notice", messages.text(submit ? "contract.flash.submitted"
+                            : "contract.flash.draftSaved", locale, messages.date(filed.dueOn(), locale)));
+                    return "redirect:/contracts/" + filed.id();
+                }, errors -> form(model, keyed, errors, null));
     }
 
     @GetMapping("/contracts/{id}/edit")
@@ -104,7 +97,7 @@ class ContractFormPageController {
         if (!contract.availableActions().contains(ContractAction.SUBMIT)) {
             return notEditable(contract, locale, redirect);
         }
-        return form(model, ContractPageForm.of(contract), ContractPageFieldErrors.none(), contract);
+        return form(model, ContractPageForm.of(contract), FormErrors.none(), contract);
     }
 
     @PostMapping("/contracts/{id}/edit")
@@ -117,63 +110,38 @@ class ContractFormPageController {
             return notEditable(contract, locale, redirect);
         }
         List<FieldError> problems = new ArrayList<>();
-        ContractTerms terms = checked(form, binding, problems);
-        if (problems.isEmpty()) {
-            try {
-                ContractView saved = contracts.update(me, id, terms, form.version());
-                boolean submit = !INTENT_DRAFT.equals(intent);
-                if (submit) {
-                    saved = contracts.submit(me, id, saved.version());
-                }
-                redirect.addFlashAttribute("notice", messages.text(submit ? "contract.flash.resubmitted"
-                        : "contract.flash.saved", locale, messages.date(saved.dueOn(), locale)));
-                return "redirect:/contracts/" + id;
-            } catch (InvalidInputException e) {
-                problems.addAll(e.errors());
-            } catch (DomainException e) {
-                return rejected(model, form, ContractPageFieldErrors.none(), e, contract, locale, response);
-            } catch (OptimisticLockingFailureException e) {
-                ContractPageFieldErrors errors = ContractPageFieldErrors.none();
-                errors.addGeneral(messages.text("error.conflict.concurrent", locale));
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                return form(model, form, errors, contract);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return form(model, form, ContractPageFieldErrors.of(problems, messages, locale), contract);
+        ContractTerms terms = read(form, binding, problems);
+        boolean submit = !INTENT_DRAFT.equals(intent);
+        return submission(problems, terms, locale, response)
+                .staleText("error.conflict.concurrent")
+                .explainingVersionMismatch()
+                .save(() -> {
+                    ContractView saved = contracts.update(me, id, terms, form.version());
+                    if (submit) {
+                        saved = contracts.submit(me, id, saved.version());
+                    }
+                    redirect.addFlashAttribute("notice", messages.text(submit ? "contract.flash.resubmitted"
+                            : "contract.flash.saved", locale, messages.date(saved.dueOn(), locale)));
+                    return "redirect:/contracts/" + id;
+                }, errors -> form(model, form, errors, contract));
     }
 
-    /** Conversion errors, amounts that are not numbers and the domain's rules, all at once. */
-    private ContractTerms checked(ContractPageForm form, BindingResult binding, List<FieldError> problems) {
+    /** The terms as typed; conversion errors and amounts that are not numbers go to {@code problems}. */
+    private static ContractTerms read(ContractPageForm form, BindingResult binding, List<FieldError> problems) {
         for (org.springframework.validation.FieldError e : binding.getFieldErrors()) {
-            boolean date = e.getField().equals("signedOn") || e.getField().equals("validFrom")
-                    || e.getField().equals("validTo");
+            boolean date = ContractPageForm.DATE_FIELDS.contains(e.getField());
             problems.add(new FieldError(e.getField(), date ? "contract.form.date.invalid" : "error.validation.field",
                     "is not a valid value"));
         }
-        ContractTerms terms = form.toTerms(problems);
-        InvalidInputException rules = null;
-        try {
-            terms.validated(LocalDate.now(clock.withZone(ReviewClock.ZONE)), null);
-        } catch (InvalidInputException e) {
-            rules = e;
-        }
-        List<FieldError> all = ContractPageForm.combine(problems, rules);
-        problems.clear();
-        problems.addAll(all);
-        return terms;
+        return form.toTerms(problems);
     }
 
-    private String rejected(Model model, ContractPageForm form, ContractPageFieldErrors errors, DomainException e,
-                            ContractView contract, Locale locale, HttpServletResponse response) {
-        if (e instanceof NotFoundException || e instanceof AccessDeniedToRecordException) {
-            throw e;
-        }
-        // a form sent again after its contract was filed (back button): say so in plain words
-        errors.addGeneral("error.idempotency.keyReused".equals(e.code())
-                ? messages.text("contract.form.alreadyFiled", locale) : messages.of(e, locale));
-        response.setStatus(PortalErrorPages.statusOf(e).value());
-        return form(model, form, errors, contract);
+    /** Saving the form; with mistakes in the reading, the domain's rules still name every other one. */
+    private FormSubmission submission(List<FieldError> problems, ContractTerms terms, Locale locale,
+                                      HttpServletResponse response) {
+        return messages.submission(problems, ContractPageForm.FIELDS, locale, response)
+                .mappingFields(ContractPageForm::formField)
+                .checking(() -> terms.validated(LocalDate.now(clock.withZone(ReviewClock.ZONE)), null));
     }
 
     private String notEditable(ContractView contract, Locale locale, RedirectAttributes redirect) {
@@ -186,7 +154,7 @@ class ContractFormPageController {
         return "redirect:/contracts/" + contract.id();
     }
 
-    private String form(Model model, ContractPageForm form, ContractPageFieldErrors errors, ContractView contract) {
+    private String form(Model model, ContractPageForm form, FormErrors errors, ContractView contract) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("contract", contract);

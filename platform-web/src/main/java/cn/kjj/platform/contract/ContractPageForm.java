@@ -1,11 +1,10 @@
 package cn.kjj.platform.contract;
 
-import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -28,6 +27,12 @@ record ContractPageForm(
         @DateTimeFormat(iso = ISO.DATE) LocalDate validTo,
         String contractAmount, String techTransactionAmount,
         Long version, String idempotencyKey, String sellerCreditCode) {
+
+    /** The form's fields in the order the page shows them; the error summary lists them so. */
+    static final List<String> FIELDS = List.of("sellerCreditCode", "title", "type", "subtype", "technologyField",
+            "buyerName", "buyerCreditCode", "buyerRegionCode", "buyerCountry", "signedOn", "validFrom", "validTo",
+            "contractAmount", "techTransactionAmount");
+    static final Set<String> DATE_FIELDS = Set.of("signedOn", "validFrom", "validTo");
 
     static final String AMOUNT_NOT_NUMBER = "contract.form.amount.notNumber";
 
@@ -106,20 +111,5 @@ record ContractPageForm(
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    /** Field errors gathered before the service is asked (conversion and the domain's own rules). */
-    static List<FieldError> combine(List<FieldError> parsing, InvalidInputException rules) {
-        List<FieldError> all = new ArrayList<>(parsing);
-        if (rules != null) {
-            for (FieldError e : rules.errors()) {
-                // an amount that was not a number is also "required" to the rules: say it once
-                boolean alreadyNamed = parsing.stream().anyMatch(p -> p.field().equals(e.field()));
-                if (!alreadyNamed) {
-                    all.add(e);
-                }
-            }
-        }
-        return all;
     }
 }

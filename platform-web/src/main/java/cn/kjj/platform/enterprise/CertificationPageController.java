@@ -1,10 +1,11 @@
 package cn.kjj.platform.enterprise;
 
+import cn.kjj.platform.portal.FormErrors;
+import cn.kjj.platform.portal.FormSubmission;
+import cn.kjj.platform.portal.PortalMessages;
 import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.ClockConfiguration;
-import cn.kjj.platform.common.ConflictException;
-import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -42,11 +43,11 @@ class CertificationPageController {
 
     private final CertificationService service;
     private final EnterpriseQueries queries;
-    private final EnterprisePageMessages messages;
+    private final PortalMessages messages;
     private final Clock clock;
 
     CertificationPageController(CertificationService service, EnterpriseQueries queries,
-                                EnterprisePageMessages messages, Clock clock) {
+                                PortalMessages messages, Clock clock) {
         this.service = service;
         this.queries = queries;
         this.messages = messages;
@@ -60,7 +61,7 @@ class CertificationPageController {
         List<CertificationView> existing = queries.certifications(me, id);
         CertificationKind preset = "RENEWAL".equals(kind) || "INITIAL".equals(kind) ? CertificationKind.valueOf(kind)
                 : existing.stream().anyMatch(c -> !c.revoked()) ? CertificationKind.RENEWAL : CertificationKind.INITIAL;
-        return form(model, enterprise, existing, CertificationPageForm.blank(preset), none());
+        return form(model, enterprise, existing, CertificationPageForm.blank(preset), FormErrors.none());
     }
 
     @PostMapping("/enterprises/{id}/certifications")
@@ -70,24 +71,14 @@ class CertificationPageController {
         EnterpriseView enterprise = editable(me, id);
         List<FieldError> problems = new ArrayList<>();
         NewCertification request = form.toNewCertification(problems);
-        EnterprisePageFieldErrors errors = none();
-        if (problems.isEmpty()) {
-            try {
-                CertificationView created = service.certify(me, id, request);
-                redirect.addFlashAttribute("notice", messages.text("certification.flash.created", locale,
-                        created.certificateNo(), messages.date(created.expiresOn(), locale)));
-                return "redirect:/enterprises/" + id;
-            } catch (InvalidInputException e) {
-                problems.addAll(e.errors());
-            } catch (ConflictException e) {
-                errors.add(CONFLICT_FIELDS.get(e.code()), messages.of(e, locale));
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                return form(model, enterprise, queries.certifications(me, id), form, errors);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return form(model, enterprise, queries.certifications(me, id), form,
-                EnterprisePageFieldErrors.of(CertificationPageForm.FIELDS, problems, messages, locale));
+        FormSubmission submission = messages.submission(problems, CertificationPageForm.FIELDS, locale, response);
+        CONFLICT_FIELDS.forEach(submission::placing);
+        return submission.save(() -> {
+            CertificationView created = service.certify(me, id, request);
+            redirect.addFlashAttribute("notice", messages.text("certification.flash.created", locale,
+                    created.certificateNo(), messages.date(created.expiresOn(), locale)));
+            return "redirect:/enterprises/" + id;
+        }, errors -> form(model, enterprise, queries.certifications(me, id), form, errors));
     }
 
     @GetMapping("/enterprises/{id}/certifications/{certificationId}/revoke")
@@ -95,8 +86,8 @@ class CertificationPageController {
                       @PathVariable long certificationId, Model model) {
         EnterpriseView enterprise = editable(me, id);
         CertificationView certification = queries.certification(me, id, certificationId);
-        return revokePage(model, enterprise, certification, RevocationPageForm.blank(today()), noRevocationErrors(),
-                false);
+        return revokePage(model, enterprise, certification, RevocationPageForm.blank(today()),
+                FormErrors.none(), false);
     }
 
     /**
@@ -116,25 +107,18 @@ class CertificationPageController {
             return "redirect:/enterprises/" + id;
         }
         if (back != null) {
-            return revokePage(model, enterprise, certification, form, noRevocationErrors(), false);
+            return revokePage(model, enterprise, certification, form, FormErrors.none(), false);
         }
         List<FieldError> problems = firstStepProblems(form, certification);
-        if (problems.isEmpty() && form.isConfirmed()) {
-            try {
-                service.revoke(me, id, certificationId, form.reason(), LocalDate.parse(form.revokedOn().strip()), null);
-                redirect.addFlashAttribute("notice", messages.text("certification.flash.revoked", locale,
-                        certification.certificateNo()));
-                return "redirect:/enterprises/" + id;
-            } catch (InvalidInputException e) {
-                problems.addAll(e.errors());
-            }
+        if (problems.isEmpty() && !form.isConfirmed()) {
+            return revokePage(model, enterprise, certification, form, FormErrors.none(), true);
         }
-        if (!problems.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return revokePage(model, enterprise, certification, form,
-                    EnterprisePageFieldErrors.of(RevocationPageForm.FIELDS, problems, messages, locale), false);
-        }
-        return revokePage(model, enterprise, certification, form, noRevocationErrors(), true);
+        return messages.submission(problems, RevocationPageForm.FIELDS, locale, response).save(() -> {
+            service.revoke(me, id, certificationId, form.reason(), LocalDate.parse(form.revokedOn().strip()), null);
+            redirect.addFlashAttribute("notice", messages.text("certification.flash.revoked", locale,
+                    certification.certificateNo()));
+            return "redirect:/enterprises/" + id;
+        }, errors -> revokePage(model, enterprise, certification, form, errors, false));
     }
 
     /** What can be told before asking for confirmation: a reason, and a day that is a date, not ahead, not before issue. */
@@ -165,7 +149,7 @@ class CertificationPageController {
     }
 
     private String form(Model model, EnterpriseView enterprise, List<CertificationView> existing,
-                        CertificationPageForm form, EnterprisePageFieldErrors errors) {
+                        CertificationPageForm form, FormErrors errors) {
         model.addAttribute("enterprise", enterprise);
         model.addAttribute("certifications", existing);
         model.addAttribute("form", form);
@@ -175,7 +159,7 @@ class CertificationPageController {
     }
 
     private String revokePage(Model model, EnterpriseView enterprise, CertificationView certification,
-                              RevocationPageForm form, EnterprisePageFieldErrors errors, boolean confirming) {
+                              RevocationPageForm form, FormErrors errors, boolean confirming) {
         model.addAttribute("enterprise", enterprise);
         model.addAttribute("certification", certification);
         model.addAttribute("form", form);
@@ -186,13 +170,5 @@ class CertificationPageController {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ClockConfiguration.BUREAU_ZONE));
-    }
-
-    private static EnterprisePageFieldErrors none() {
-        return EnterprisePageFieldErrors.none(CertificationPageForm.FIELDS);
-    }
-
-    private static EnterprisePageFieldErrors noRevocationErrors() {
-        return EnterprisePageFieldErrors.none(RevocationPageForm.FIELDS);
     }
 }

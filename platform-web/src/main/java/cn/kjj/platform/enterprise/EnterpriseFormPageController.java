@@ -1,12 +1,12 @@
 package cn.kjj.platform.enterprise;
 
+import cn.kjj.platform.portal.FormErrors;
+import cn.kjj.platform.portal.FormSubmission;
+import cn.kjj.platform.portal.PortalMessages;
 import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.account.Role;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
-import cn.kjj.platform.common.ConflictException;
-import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
-import cn.kjj.platform.common.PreconditionFailedException;
 import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionLevel;
 import cn.kjj.platform.region.RegionView;
@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,10 +37,10 @@ class EnterpriseFormPageController {
     private final EnterpriseQueries queries;
     private final EnterpriseAccess access;
     private final RegionDirectory regions;
-    private final EnterprisePageMessages messages;
+    private final PortalMessages messages;
 
     EnterpriseFormPageController(EnterpriseService service, EnterpriseQueries queries, EnterpriseAccess access,
-                                 RegionDirectory regions, EnterprisePageMessages messages) {
+                                 RegionDirectory regions, PortalMessages messages) {
         this.service = service;
         this.queries = queries;
         this.access = access;
@@ -54,7 +53,7 @@ class EnterpriseFormPageController {
         access.requireMayCreate(me);
         String home = regions.find(me.regionCode()).filter(r -> r.level() == RegionLevel.DISTRICT)
                 .map(RegionView::code).orElse(null);
-        return form(model, me, EnterprisePageForm.blank(home), none(), null);
+        return form(model, me, EnterprisePageForm.blank(home), FormErrors.none(), null);
     }
 
     @PostMapping("/enterprises")
@@ -63,27 +62,17 @@ class EnterpriseFormPageController {
         access.requireMayCreate(me);
         List<FieldError> problems = new ArrayList<>();
         EnterpriseDetails details = form.toDetails(problems);
-        if (problems.isEmpty()) {
-            try {
-                EnterpriseView created = service.create(me, details);
-                redirect.addFlashAttribute("notice", messages.text("enterprise.flash.created", locale, created.name()));
-                return "redirect:/enterprises/" + created.id();
-            } catch (InvalidInputException e) {
-                problems.addAll(e.errors());
-            } catch (ConflictException e) {
-                return rejected(model, me, form, e, null, locale, response);
-            }
-        } else {
-            problems.addAll(rulesBeyond(problems, details));
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return form(model, me, form, errors(problems, locale), null);
+        return submission(problems, details, locale, response).save(() -> {
+            EnterpriseView created = service.create(me, details);
+            redirect.addFlashAttribute("notice", messages.text("enterprise.flash.created", locale, created.name()));
+            return "redirect:/enterprises/" + created.id();
+        }, errors -> form(model, me, form, errors, null));
     }
 
     @GetMapping("/enterprises/{id}/edit")
     String editForm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
         EnterpriseView enterprise = editable(me, id);
-        return form(model, me, EnterprisePageForm.of(enterprise), none(), enterprise);
+        return form(model, me, EnterprisePageForm.of(enterprise), FormErrors.none(), enterprise);
     }
 
     @PostMapping("/enterprises/{id}/edit")
@@ -93,51 +82,20 @@ class EnterpriseFormPageController {
         EnterpriseView enterprise = editable(me, id);
         List<FieldError> problems = new ArrayList<>();
         EnterpriseDetails details = form.toDetails(problems);
-        if (problems.isEmpty()) {
-            try {
-                EnterpriseView saved = service.update(me, id, details, form.version());
-                redirect.addFlashAttribute("notice", messages.text("enterprise.flash.saved", locale, saved.name()));
-                return "redirect:/enterprises/" + id;
-            } catch (InvalidInputException e) {
-                problems.addAll(e.errors());
-            } catch (ConflictException | PreconditionFailedException e) {
-                return rejected(model, me, form, e, enterprise, locale, response);
-            } catch (OptimisticLockingFailureException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                return form(model, me, form, none().addGeneral(messages.text("enterprise.form.stale", locale)),
-                        enterprise);
-            }
-        } else {
-            problems.addAll(rulesBeyond(problems, details));
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return form(model, me, form, errors(problems, locale), enterprise);
+        return submission(problems, details, locale, response).save(() -> {
+            EnterpriseView saved = service.update(me, id, details, form.version());
+            redirect.addFlashAttribute("notice", messages.text("enterprise.flash.saved", locale, saved.name()));
+            return "redirect:/enterprises/" + id;
+        }, errors -> form(model, me, form, errors, enterprise));
     }
 
-    /** The domain's own field rules for the fields that did parse, so that every mistake shows at once. */
-    private static List<FieldError> rulesBeyond(List<FieldError> parsing, EnterpriseDetails details) {
-        try {
-            details.validated();
-            return List.of();
-        } catch (InvalidInputException e) {
-            return e.errors().stream()
-                    .filter(rule -> parsing.stream().noneMatch(p -> p.field().equals(rule.field())))
-                    .toList();
-        }
-    }
-
-    private String rejected(Model model, AccountPrincipal me, EnterprisePageForm form, RuntimeException e,
-                            EnterpriseView enterprise, Locale locale, HttpServletResponse response) {
-        EnterprisePageFieldErrors errors = none();
-        if (e instanceof ConflictException conflict && conflict.code().equals("error.enterprise.creditCode.duplicate")) {
-            errors.add("creditCode", messages.of(conflict, locale));
-        } else if (e instanceof PreconditionFailedException) {
-            errors.addGeneral(messages.text("enterprise.form.stale", locale));
-        } else {
-            errors.addGeneral(messages.of((ConflictException) e, locale));
-        }
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
-        return form(model, me, form, errors, enterprise);
+    /** Saving the form; with mistakes in the reading, the domain's rules still name every other one. */
+    private FormSubmission submission(List<FieldError> problems, EnterpriseDetails details, Locale locale,
+                                      HttpServletResponse response) {
+        return messages.submission(problems, EnterprisePageForm.FIELDS, locale, response)
+                .checking(details::validated)
+                .placing("error.enterprise.creditCode.duplicate", "creditCode")
+                .staleText("enterprise.form.stale");
     }
 
     private EnterpriseView editable(AccountPrincipal me, long id) {
@@ -149,29 +107,26 @@ class EnterpriseFormPageController {
         return enterprise;
     }
 
-    private String form(Model model, AccountPrincipal me, EnterprisePageForm form, EnterprisePageFieldErrors errors,
+    private String form(Model model, AccountPrincipal me, EnterprisePageForm form, FormErrors errors,
                         EnterpriseView enterprise) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("enterprise", enterprise);
-        model.addAttribute("districts", districtsFor(me));
+        model.addAttribute("districts", districtsFor(me, form.regionCode()));
         return VIEW_FORM;
     }
 
-    /** The districts the actor may register enterprises in. */
-    private List<RegionView> districtsFor(AccountPrincipal me) {
+    /** The codes of the districts the actor may register enterprises in, and the one typed if it is none of them. */
+    private List<String> districtsFor(AccountPrincipal me, String typed) {
         String scope = me.has(Role.ADMIN) || me.regionCode() == null ? null : me.regionCode();
-        return regions.all().stream()
+        List<String> codes = new ArrayList<>(regions.all().stream()
                 .filter(r -> r.level() == RegionLevel.DISTRICT)
                 .filter(r -> scope == null || regions.isWithin(r.code(), scope))
-                .toList();
-    }
-
-    private EnterprisePageFieldErrors errors(List<FieldError> problems, Locale locale) {
-        return EnterprisePageFieldErrors.of(EnterprisePageForm.FIELDS, problems, messages, locale);
-    }
-
-    private static EnterprisePageFieldErrors none() {
-        return EnterprisePageFieldErrors.none(EnterprisePageForm.FIELDS);
+                .map(RegionView::code)
+                .toList());
+        if (typed != null && !typed.isBlank() && !codes.contains(typed)) {
+            codes.add(typed);
+        }
+        return codes;
     }
 }

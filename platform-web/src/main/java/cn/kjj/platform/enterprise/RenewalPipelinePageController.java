@@ -1,5 +1,6 @@
 package cn.kjj.platform.enterprise;
 
+import cn.kjj.platform.portal.PortalMessages;
 import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.account.Role;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
@@ -35,10 +36,10 @@ class RenewalPipelinePageController {
 
     private final EnterpriseQueries queries;
     private final RegionDirectory regions;
-    private final EnterprisePageMessages messages;
+    private final PortalMessages messages;
 
     RenewalPipelinePageController(EnterpriseQueries queries, RegionDirectory regions,
-                                  EnterprisePageMessages messages) {
+                                  PortalMessages messages) {
         this.queries = queries;
         this.regions = regions;
         this.messages = messages;

@@ -9,7 +9,7 @@ import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.common.PreconditionFailedException;
 import cn.kjj.platform.audit.ChangeHistory;
 import cn.kjj.platform.portal.PortalErrorPages;
-import cn.kjj.platform.portal.RegistryFormErrors;
+import cn.kjj.platform.portal.FormErrors;
 import cn.kjj.platform.portal.RegistryForms;
 import cn.kjj.platform.portal.RegistryHistory;
 import cn.kjj.platform.portal.RegistryList;
@@ -99,7 +99,7 @@ class IncubatorPageController {
     @GetMapping(PATH + "/new")
     String newForm(@AuthenticationPrincipal AccountPrincipal me, Model model) {
         RegistryRoles.requireWriter(me);
-        return form(model, me, IncubatorPageForm.blank(me.regionCode()), RegistryFormErrors.none(), null);
+        return form(model, me, IncubatorPageForm.blank(me.regionCode()), FormErrors.none(), null);
     }
 
     @PostMapping(PATH)
@@ -113,7 +113,7 @@ class IncubatorPageController {
     @GetMapping(PATH + "/{id}/edit")
     String editForm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
         IncubatorView incubator = editable(me, id);
-        return form(model, me, IncubatorPageForm.of(incubator), RegistryFormErrors.none(), incubator);
+        return form(model, me, IncubatorPageForm.of(incubator), FormErrors.none(), incubator);
     }
 
     @PostMapping(PATH + "/{id}/edit")
@@ -128,7 +128,7 @@ class IncubatorPageController {
                         Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         List<FieldError> problems = new ArrayList<>(RegistryForms.bindingErrors(binding, IncubatorPageForm.DATE_FIELDS));
         IncubatorDetails details = form.toDetails(problems);
-        RegistryFormErrors errors;
+        FormErrors errors;
         try {
             if (!problems.isEmpty()) {
                 details.validated();
@@ -141,15 +141,15 @@ class IncubatorPageController {
             return "redirect:" + PATH + "/" + saved.id();
         } catch (InvalidInputException e) {
             List<FieldError> all = RegistryForms.combine(problems, e);
-            errors = RegistryFormErrors.of(all, IncubatorPageForm.FIELDS, UnaryOperator.identity(), messages, locale);
+            errors = FormErrors.of(all, IncubatorPageForm.FIELDS, UnaryOperator.identity(), messages, locale);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         } catch (PreconditionFailedException | OptimisticLockingFailureException e) {
-            errors = RegistryFormErrors.none().addGeneral(messages.getMessage("registry.form.stale", null, locale));
+            errors = FormErrors.none().addGeneral(messages.getMessage("registry.form.stale", null, locale));
             response.setStatus(HttpServletResponse.SC_CONFLICT);
         } catch (NotFoundException e) {
             throw e;
         } catch (DomainException e) {
-            errors = RegistryFormErrors.none().addGeneral(messages.getMessage(e.code(), e.args(), e.getMessage(), locale));
+            errors = FormErrors.none().addGeneral(messages.getMessage(e.code(), e.args(), e.getMessage(), locale));
             response.setStatus(PortalErrorPages.statusOf(e).value());
         }
         return form(model, me, form, errors, existing);
@@ -164,7 +164,7 @@ class IncubatorPageController {
         return incubator;
     }
 
-    private String form(Model model, AccountPrincipal me, IncubatorPageForm form, RegistryFormErrors errors,
+    private String form(Model model, AccountPrincipal me, IncubatorPageForm form, FormErrors errors,
                         IncubatorView existing) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -8,7 +8,7 @@ import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.common.PreconditionFailedException;
 import cn.kjj.platform.audit.ChangeHistory;
-import cn.kjj.platform.portal.RegistryFormErrors;
+import cn.kjj.platform.portal.FormErrors;
 import cn.kjj.platform.portal.RegistryForms;
 import cn.kjj.platform.portal.RegistryHistory;
 import cn.kjj.platform.portal.RegistryList;
@@ -97,7 +97,7 @@ class LabPageController {
     @GetMapping(PATH + "/new")
     String newForm(@AuthenticationPrincipal AccountPrincipal me, Model model) {
         RegistryRoles.requireWriter(me);
-        return form(model, me, LabPageForm.blank(me.regionCode()), RegistryFormErrors.none(), null);
+        return form(model, me, LabPageForm.blank(me.regionCode()), FormErrors.none(), null);
     }
 
     @PostMapping(PATH)
@@ -111,7 +111,7 @@ class LabPageController {
     @GetMapping(PATH + "/{id}/edit")
     String editForm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
         LabView lab = editable(me, id);
-        return form(model, me, LabPageForm.of(lab), RegistryFormErrors.none(), lab);
+        return form(model, me, LabPageForm.of(lab), FormErrors.none(), lab);
     }
 
     @PostMapping(PATH + "/{id}/edit")
@@ -132,7 +132,7 @@ class LabPageController {
             }
         }
         LabDetails details = form.toDetails(hostId);
-        RegistryFormErrors errors;
+        FormErrors errors;
         try {
             if (!problems.isEmpty()) {
                 details.validated();
@@ -145,15 +145,15 @@ class LabPageController {
             return "redirect:" + PATH + "/" + saved.id();
         } catch (InvalidInputException e) {
             List<FieldError> all = RegistryForms.combine(problems, e, LabPageForm::formField);
-            errors = RegistryFormErrors.of(all, LabPageForm.FIELDS, LabPageForm::formField, messages, locale);
+            errors = FormErrors.of(all, LabPageForm.FIELDS, LabPageForm::formField, messages, locale);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         } catch (PreconditionFailedException | OptimisticLockingFailureException e) {
-            errors = RegistryFormErrors.none().addGeneral(messages.getMessage("registry.form.stale", null, locale));
+            errors = FormErrors.none().addGeneral(messages.getMessage("registry.form.stale", null, locale));
             response.setStatus(HttpStatus.CONFLICT.value());
         } catch (NotFoundException e) {
             throw e;
         } catch (DomainException e) {
-            errors = RegistryFormErrors.none().addGeneral(messages.getMessage(e.code(), e.args(), e.getMessage(), locale));
+            errors = FormErrors.none().addGeneral(messages.getMessage(e.code(), e.args(), e.getMessage(), locale));
             response.setStatus(HttpStatus.CONFLICT.value());
         }
         return form(model, me, form, errors, existing);
@@ -168,7 +168,7 @@ class LabPageController {
         return lab;
     }
 
-    private String form(Model model, AccountPrincipal me, LabPageForm form, RegistryFormErrors errors,
+    private String form(Model model, AccountPrincipal me, LabPageForm form, FormErrors errors,
                         LabView existing) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -7,7 +7,7 @@ import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.audit.ChangeHistory;
 import cn.kjj.platform.portal.PortalFormats;
-import cn.kjj.platform.portal.RegistryFormErrors;
+import cn.kjj.platform.portal.FormErrors;
 import cn.kjj.platform.portal.RegistryForms;
 import cn.kjj.platform.portal.RegistryHistory;
 import jakarta.servlet.http.HttpServletResponse;
@@ -63,7 +63,7 @@ class ProgramDetailPageController {
     @GetMapping(ProgramPageController.PATH + "/{id}")
     String detail(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
         return page(model, me, queries.get(me, id), AwardPageForm.blank(LocalDate.now(clock)),
-                RegistryFormErrors.none());
+                FormErrors.none());
     }
 
     @PostMapping(ProgramPageController.PATH + "/{id}/awards")
@@ -95,7 +95,7 @@ class ProgramDetailPageController {
                     new Object[] {formats.money(booked.amount(), locale), booked.enterpriseName()}, locale));
             return "redirect:" + ProgramPageController.PATH + "/" + id;
         } catch (InvalidInputException e) {
-            RegistryFormErrors errors = RegistryFormErrors.of(RegistryForms.combine(problems, e, AwardPageForm::formField),
+            FormErrors errors = FormErrors.of(RegistryForms.combine(problems, e, AwardPageForm::formField),
                     AwardPageForm.FIELDS, AwardPageForm::formField, messages, locale);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(model, me, program, form, errors);
@@ -103,12 +103,12 @@ class ProgramDetailPageController {
             // the budget moved on, perhaps by another official a moment ago: show what remains now
             model.addAttribute("awardConflict", ProgramPageMessages.of(messages, e, locale));
             response.setStatus(HttpStatus.CONFLICT.value());
-            return page(model, me, queries.get(me, id), form, RegistryFormErrors.none());
+            return page(model, me, queries.get(me, id), form, FormErrors.none());
         }
     }
 
     private String page(Model model, AccountPrincipal me, ProgramView program, AwardPageForm form,
-                        RegistryFormErrors errors) {
+                        FormErrors errors) {
         Page<AwardView> awards = queries.awards(me, program.id(), PageRequest.of(0, AWARDS_SHOWN,
                 Sort.by(Sort.Order.desc("awardedOn"), Sort.Order.desc("id"))));
         model.addAttribute("program", program);

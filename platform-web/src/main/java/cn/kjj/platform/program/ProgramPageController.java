@@ -7,7 +7,7 @@ import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.common.PreconditionFailedException;
-import cn.kjj.platform.portal.RegistryFormErrors;
+import cn.kjj.platform.portal.FormErrors;
 import cn.kjj.platform.portal.RegistryForms;
 import cn.kjj.platform.portal.RegistryList;
 import cn.kjj.platform.portal.RegistryRoles;
@@ -87,7 +87,7 @@ class ProgramPageController {
     String newForm(@AuthenticationPrincipal AccountPrincipal me, Model model) {
         RegistryRoles.requireWriter(me);
         return form(model, me, ProgramPageForm.blank(me.regionCode(), LocalDate.now(clock).getYear()),
-                RegistryFormErrors.none(), null);
+                FormErrors.none(), null);
     }
 
     @PostMapping(PATH)
@@ -101,7 +101,7 @@ class ProgramPageController {
     @GetMapping(PATH + "/{id}/edit")
     String editForm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
         ProgramView program = editable(me, id);
-        return form(model, me, ProgramPageForm.of(program), RegistryFormErrors.none(), program);
+        return form(model, me, ProgramPageForm.of(program), FormErrors.none(), program);
     }
 
     @PostMapping(PATH + "/{id}/edit")
@@ -115,7 +115,7 @@ class ProgramPageController {
                         Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         List<FieldError> problems = new ArrayList<>(RegistryForms.bindingErrors(binding, Set.of()));
         ProgramDetails details = form.toDetails(problems);
-        RegistryFormErrors errors;
+        FormErrors errors;
         try {
             if (!problems.isEmpty()) {
                 details.validated();
@@ -128,15 +128,15 @@ class ProgramPageController {
             return "redirect:" + PATH + "/" + saved.id();
         } catch (InvalidInputException e) {
             List<FieldError> all = RegistryForms.combine(problems, e);
-            errors = RegistryFormErrors.of(all, ProgramPageForm.FIELDS, UnaryOperator.identity(), messages, locale);
+            errors = FormErrors.of(all, ProgramPageForm.FIELDS, UnaryOperator.identity(), messages, locale);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         } catch (PreconditionFailedException | OptimisticLockingFailureException e) {
-            errors = RegistryFormErrors.none().addGeneral(messages.getMessage("registry.form.stale", null, locale));
+            errors = FormErrors.none().addGeneral(messages.getMessage("registry.form.stale", null, locale));
             response.setStatus(HttpStatus.CONFLICT.value());
         } catch (NotFoundException e) {
             throw e;
         } catch (DomainException e) {
-            errors = RegistryFormErrors.none().addGeneral(ProgramPageMessages.of(messages, e, locale));
+            errors = FormErrors.none().addGeneral(ProgramPageMessages.of(messages, e, locale));
             response.setStatus(HttpStatus.CONFLICT.value());
         }
         return form(model, me, form, errors, existing);
@@ -151,7 +151,7 @@ class ProgramPageController {
         return program;
     }
 
-    private String form(Model model, AccountPrincipal me, ProgramPageForm form, RegistryFormErrors errors,
+    private String form(Model model, AccountPrincipal me, ProgramPageForm form, FormErrors errors,
                         ProgramView existing) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

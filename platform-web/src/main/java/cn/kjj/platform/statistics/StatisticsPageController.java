@@ -6,7 +6,7 @@ import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.common.PreconditionFailedException;
-import cn.kjj.platform.portal.RegistryFormErrors;
+import cn.kjj.platform.portal.FormErrors;
 import cn.kjj.platform.portal.RegistryForms;
 import cn.kjj.platform.portal.RegistryRoles;
 import cn.kjj.platform.region.RegionDirectory;
@@ -99,7 +99,7 @@ class StatisticsPageController {
         RegistryRoles.requireReader(me);
         RegionView district = district(me, regionCode, year);
         StatisticView current = current(me, district, year);
-        return page(model, me, district, year, current, StatisticsPageForm.of(current), RegistryFormErrors.none());
+        return page(model, me, district, year, current, StatisticsPageForm.of(current), FormErrors.none());
     }
 
     @PostMapping(PATH + "/{regionCode}/{year}")
@@ -110,7 +110,7 @@ class StatisticsPageController {
         RegionView district = district(me, regionCode, year);
         List<FieldError> problems = new ArrayList<>();
         StatisticFigures figures = form.toFigures(problems);
-        RegistryFormErrors errors;
+        FormErrors errors;
         try {
             if (!problems.isEmpty()) {
                 RegionalStatistic.checkFigures(figures.gdp(), figures.rdExpenditure(), figures.source());
@@ -122,23 +122,23 @@ class StatisticsPageController {
                     new Object[] {district.displayName(locale), String.valueOf(year)}, locale));
             return "redirect:" + PATH + "/" + district.code() + "/" + year;
         } catch (InvalidInputException e) {
-            errors = RegistryFormErrors.of(RegistryForms.combine(problems, e), StatisticsPageForm.FIELDS,
+            errors = FormErrors.of(RegistryForms.combine(problems, e), StatisticsPageForm.FIELDS,
                     UnaryOperator.identity(), messages, locale);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         } catch (PreconditionFailedException | OptimisticLockingFailureException e) {
-            errors = RegistryFormErrors.none().addGeneral(messages.getMessage("registry.form.stale", null, locale));
+            errors = FormErrors.none().addGeneral(messages.getMessage("registry.form.stale", null, locale));
             response.setStatus(HttpStatus.CONFLICT.value());
         } catch (NotFoundException e) {
             throw e;
         } catch (DomainException e) {
-            errors = RegistryFormErrors.none().addGeneral(messages.getMessage(e.code(), e.args(), e.getMessage(), locale));
+            errors = FormErrors.none().addGeneral(messages.getMessage(e.code(), e.args(), e.getMessage(), locale));
             response.setStatus(HttpStatus.CONFLICT.value());
         }
         return page(model, me, district, year, current(me, district, year), form, errors);
     }
 
     private String page(Model model, AccountPrincipal me, RegionView district, int year, StatisticView current,
-                        StatisticsPageForm form, RegistryFormErrors errors) {
+                        StatisticsPageForm form, FormErrors errors) {
         model.addAttribute("district", district);
         model.addAttribute("year", year);
         model.addAttribute("current", current);
