@@ -70,6 +70,10 @@ public abstract class Registry<E extends RegistryRecord<D>, D extends RegistryDe
         return entity;
     }
 
+    public Readers readers() {
+        return readers;
+    }
+
     public ListQuery list() {
         return list;
     }

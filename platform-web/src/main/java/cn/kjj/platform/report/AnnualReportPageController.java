@@ -3,7 +3,7 @@ package cn.kjj.platform.report;
 import cn.kjj.platform.account.AccountPrincipal;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.dashboard.DashboardYears;
-import cn.kjj.platform.portal.RegistryRoles;
+import cn.kjj.platform.region.RegionScope;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,11 +33,11 @@ class AnnualReportPageController {
     private final AnnualReportService reports;
     private final ReportText text;
     private final AnnualReportPdf pdf;
-    private final RegistryRoles roles;
+    private final RegionScope roles;
     private final MessageSource messages;
     private final Clock clock;
 
-    AnnualReportPageController(AnnualReportService reports, ReportText text, AnnualReportPdf pdf, RegistryRoles roles,
+    AnnualReportPageController(AnnualReportService reports, ReportText text, AnnualReportPdf pdf, RegionScope roles,
                                MessageSource messages, Clock clock) {
         this.reports = reports;
         this.text = text;
@@ -58,7 +58,7 @@ class AnnualReportPageController {
         model.addAttribute("pdfUrl", UriComponentsBuilder.fromPath(PATH + ".pdf")
                 .queryParam("region", report.region().code()).queryParam("year", report.year())
                 .build().encode().toUriString());
-        model.addAttribute("regions", roles.readable(me));
+        model.addAttribute("regions", roles.forFilters(me));
         model.addAttribute("years", DashboardYears.offered(clock));
         model.addAttribute("errors", errors);
         model.addAttribute("today", LocalDate.now(clock));
