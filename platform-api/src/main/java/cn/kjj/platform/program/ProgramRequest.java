@@ -14,7 +14,8 @@ record ProgramRequest(
         Integer year,
         @Schema(description = "Yuan, at most 2 decimals", example = "2000000.00",
                 requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal budget,
-        @Schema(example = "支持中小企业购买研发、检测和技术服务") String description) implements RegistryRequest<ProgramDetails> {
+        @Schema(example = "支持中小企业购买研发、检测和技术服务") String description)
+        implements RegistryRequest<ProgramDetails> {
 
     @Override
     public ProgramDetails toDetails() {

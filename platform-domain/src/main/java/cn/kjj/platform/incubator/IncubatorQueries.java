@@ -10,6 +10,6 @@ import org.springframework.stereotype.Service;
 public class IncubatorQueries extends RegistryQueries<Incubator, IncubatorDetails, IncubatorView> {
 
     IncubatorQueries(IncubatorRepository incubators, RegionScope scope, AuditTrail trail) {
-        super(IncubatorRegistry.INSTANCE, incubators, scope, trail);
+        super(IncubatorService.REGISTRY, incubators, scope, trail);
     }
 }

@@ -21,10 +21,4 @@ public record IncubatorView(Long id, String name, IncubatorKind kind, Recognitio
                 i.getOperator(), i.getAreaSqm(), i.getTenantCount(), i.getGraduatedCount(), i.getRecognizedOn(),
                 i.getCreatedAt(), i.getUpdatedAt(), i.getVersion(), editable);
     }
-
-    /** The record as it is entered, for an edit form. */
-    public IncubatorDetails details() {
-        return new IncubatorDetails(name, kind, level, regionCode, operator, areaSqm, tenantCount, graduatedCount,
-                recognizedOn);
-    }
 }

@@ -7,7 +7,6 @@ import cn.kjj.platform.region.RecognitionLevel;
 import cn.kjj.platform.region.RegionScope.Readers;
 import cn.kjj.platform.registry.ListQuery;
 import cn.kjj.platform.registry.Registry;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -26,22 +25,13 @@ final class LabRegistry extends Registry<Lab, LabDetails, LabView> {
                 ListQuery.searching("name", "hostInstitution")
                         .filter("kind", LabKind.class).filter("level", RecognitionLevel.class)
                         .sortable("name", "kind", "level", "regionCode", "hostInstitution", "recognizedOn"),
-                List.of("name", "kind", "level", "regionCode", "hostEnterpriseId", "hostInstitution", "recognizedOn"));
+                List.of("name", "kind", "level", "regionCode", "hostEnterpriseId", "hostInstitution", "recognizedOn"),
+                Lab::new, (labs, editable) -> views(enterprises, labs, editable));
         this.enterprises = enterprises;
     }
 
-    @Override
-    protected Lab create(LabDetails details, Instant now) {
-        return new Lab(details, now);
-    }
-
-    @Override
-    protected LabView view(Lab lab, boolean editable) {
-        return views(List.of(lab), l -> editable).get(0);
-    }
-
-    @Override
-    protected List<LabView> views(List<Lab> labs, Predicate<Lab> editable) {
+    /** The labs with their hosts' names and credit codes, read at once. */
+    private static List<LabView> views(EnterpriseReferences enterprises, List<Lab> labs, Predicate<Lab> editable) {
         Map<Long, EnterpriseReferences.Reference> hosts = enterprises.byId(
                 labs.stream().map(Lab::getHostEnterpriseId).toList());
         return labs.stream().map(l -> LabView.of(l, hosts.get(l.getHostEnterpriseId()), editable.test(l))).toList();

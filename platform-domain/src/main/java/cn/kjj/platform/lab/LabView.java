@@ -23,9 +23,4 @@ public record LabView(Long id, String name, LabKind kind, RecognitionLevel level
                 l.getHostInstitution(), l.getRecognizedOn(),
                 l.getCreatedAt(), l.getUpdatedAt(), l.getVersion(), editable);
     }
-
-    /** The record as it is entered, for an edit form. */
-    public LabDetails details() {
-        return new LabDetails(name, kind, level, regionCode, hostEnterpriseId, hostInstitution, recognizedOn);
-    }
 }

@@ -6,7 +6,6 @@ import cn.kjj.platform.region.RegionScope.Readers;
 import cn.kjj.platform.registry.ListQuery;
 import cn.kjj.platform.registry.Registry;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Sort;
@@ -27,18 +26,9 @@ final class ProgramRegistry extends Registry<Program, ProgramDetails, ProgramVie
                         .sortable("name", "kind", "regionCode", "year", "budget", "awardedTotal")
                         .sortedBy(Sort.by(Sort.Order.desc("year"), Sort.Order.asc("name"))),
                 List.of("name", "kind", "regionCode", "year", "budget", "description", "awardedTotal",
-                        "enterpriseId", "amount", "awardedOn", "note"));
+                        "enterpriseId", "amount", "awardedOn", "note"),
+                Program::new, Views.each(ProgramView::of));
         this.clock = clock;
-    }
-
-    @Override
-    protected Program create(ProgramDetails details, Instant now) {
-        return new Program(details, now);
-    }
-
-    @Override
-    protected ProgramView view(Program program, boolean editable) {
-        return ProgramView.of(program, editable);
     }
 
     @Override

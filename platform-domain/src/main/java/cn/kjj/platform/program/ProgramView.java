@@ -20,9 +20,4 @@ public record ProgramView(Long id, String name, ProgramKind kind, String regionC
                 p.getAwardedTotal(), p.remainingBudget(), p.getDescription(), p.getCreatedAt(), p.getUpdatedAt(),
                 p.getVersion(), editable);
     }
-
-    /** The record as it is entered, for an edit form. */
-    public ProgramDetails details() {
-        return new ProgramDetails(name, kind, regionCode, year, budget, description);
-    }
 }

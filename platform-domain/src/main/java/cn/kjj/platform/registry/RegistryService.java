@@ -63,7 +63,10 @@ public abstract class RegistryService<E extends RegistryRecord<D>, D extends Reg
         return view(record);
     }
 
-    /** The record if the actor may change it: 404 outside its reading scope, 403 for a read-only role, 404 outside its region. */
+    /**
+     * The record if the actor may change it: 404 outside its reading scope, 403 for a read-only
+     * role, 404 outside its region.
+     */
     protected E writable(AccountPrincipal actor, E record, long id) {
         if (record == null || !registry.canRead(scope, actor, record)) {
             throw NotFoundException.of(registry.entity(), id);

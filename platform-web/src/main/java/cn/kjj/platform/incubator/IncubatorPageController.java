@@ -16,14 +16,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/incubators")
 class IncubatorPageController extends RegistryPageController<IncubatorDetails, IncubatorView> {
 
+    /** The list's columns and the facts on a carrier's page alike. */
+    private static final List<Column> COLUMNS = List.of(Column.of("kind"), Column.of("level"),
+            Column.of("regionCode"), Column.of("operator"), Column.of("areaSqm"), Column.of("tenantCount"),
+            Column.of("graduatedCount"), Column.of("recognizedOn"));
     static final RegistryPages PAGES = new RegistryPages("/incubators", "incubator", "/api/v1/incubators",
-            "incubators",
-            List.of(Column.of("kind"), Column.of("level"), Column.of("regionCode"), Column.of("operator"),
-                    Column.of("areaSqm"), Column.of("tenantCount"), Column.of("graduatedCount"),
-                    Column.of("recognizedOn")),
-            List.of(Column.of("kind"), Column.of("level"), Column.of("regionCode"), Column.of("operator"),
-                    Column.of("areaSqm"), Column.of("tenantCount"), Column.of("graduatedCount"),
-                    Column.of("recognizedOn")),
+            "incubators", COLUMNS, COLUMNS,
             List.of(FormRow.of(FormField.text("name", 200).asRequired()),
                     FormRow.of(FormField.choice("kind", IncubatorKind.class),
                             FormField.choice("level", RecognitionLevel.class), FormField.region()),

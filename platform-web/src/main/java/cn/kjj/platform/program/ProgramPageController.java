@@ -51,7 +51,8 @@ class ProgramPageController extends RegistryPageController<ProgramDetails, Progr
             List.of(FormRow.of(FormField.text("name", 200).asRequired()),
                     FormRow.of(FormField.choice("kind", ProgramKind.class), FormField.region(),
                             FormField.integer("year").maxLength(4).narrow().asRequired(),
-                            FormField.decimal("budget", "registry.form.amountHint").labelled("budgetYuan").asRequired()),
+                            FormField.decimal("budget", "registry.form.amountHint").labelled("budgetYuan")
+                                    .asRequired()),
                     FormRow.of(FormField.textarea("description", 4000))));
 
     private final ProgramService programs;

@@ -4,6 +4,7 @@ import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.enterprise.EnterpriseReferences;
 import cn.kjj.platform.portal.RegistryForms;
 import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -42,7 +43,7 @@ public final class RegistryForm {
             Object value = Records.value(view, f.input() == FormField.Input.CREDIT_CODE
                     ? f.target().replaceFirst("Id$", "CreditCode") : f.name());
             values.put(f.name(), value == null ? null : value instanceof Enum<?> e ? e.name()
-                    : value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString());
+                    : value instanceof BigDecimal d ? d.toPlainString() : value.toString());
         }
         return new RegistryForm(values, version);
     }

@@ -12,8 +12,10 @@ import cn.kjj.platform.region.RegionScope.Readers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.core.ResolvableType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -113,8 +115,8 @@ public abstract class RegistryPageController<D extends RegistryDetails<D>, V ext
     }
 
     /** What a new record's form starts with: the writer's region. */
-    protected java.util.Map<String, String> blank(AccountPrincipal me) {
-        java.util.Map<String, String> values = new java.util.HashMap<>();
+    protected Map<String, String> blank(AccountPrincipal me) {
+        Map<String, String> values = new HashMap<>();
         values.put("regionCode", me.regionCode());
         return values;
     }
