@@ -1,6 +1,7 @@
 package cn.kjj.platform.incubator;
 
 import cn.kjj.platform.region.RecognitionLevel;
+import cn.kjj.platform.registry.RegistryRequest;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,9 +17,10 @@ record IncubatorRequest(
         @Schema(description = "Incubation area in m², at most 2 decimals", example = "120000.00") BigDecimal areaSqm,
         @Schema(example = "86") Integer tenantCount,
         @Schema(example = "23") Integer graduatedCount,
-        @Schema(example = "2018-12-10") LocalDate recognizedOn) {
+        @Schema(example = "2018-12-10") LocalDate recognizedOn) implements RegistryRequest<IncubatorDetails> {
 
-    IncubatorDetails toDetails() {
+    @Override
+    public IncubatorDetails toDetails() {
         return new IncubatorDetails(name, kind, level, regionCode, operator, areaSqm, tenantCount, graduatedCount,
                 recognizedOn);
     }

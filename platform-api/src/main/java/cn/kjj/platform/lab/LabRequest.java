@@ -1,6 +1,7 @@
 package cn.kjj.platform.lab;
 
 import cn.kjj.platform.region.RecognitionLevel;
+import cn.kjj.platform.registry.RegistryRequest;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
@@ -13,9 +14,10 @@ record LabRequest(
         @Schema(example = "440704", requiredMode = Schema.RequiredMode.REQUIRED) String regionCode,
         @Schema(description = "An enterprise of the registry, in the official's region") Long hostEnterpriseId,
         @Schema(example = "五邑大学") String hostInstitution,
-        @Schema(example = "2023-05-18") LocalDate recognizedOn) {
+        @Schema(example = "2023-05-18") LocalDate recognizedOn) implements RegistryRequest<LabDetails> {
 
-    LabDetails toDetails() {
+    @Override
+    public LabDetails toDetails() {
         return new LabDetails(name, kind, level, regionCode, hostEnterpriseId, hostInstitution, recognizedOn);
     }
 }

@@ -1,5 +1,6 @@
 package cn.kjj.platform.program;
 
+import cn.kjj.platform.registry.RegistryRequest;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 
@@ -13,9 +14,11 @@ record ProgramRequest(
         Integer year,
         @Schema(description = "Yuan, at most 2 decimals", example = "2000000.00",
                 requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal budget,
-        @Schema(example = "支持中小企业购买研发、检测和技术服务") String description) {
+        @Schema(example = "支持中小企业购买研发、检测和技术服务") String description)
+        implements RegistryRequest<ProgramDetails> {
 
-    ProgramDetails toDetails() {
+    @Override
+    public ProgramDetails toDetails() {
         return new ProgramDetails(name, kind, regionCode, year, budget, description);
     }
 }

@@ -1,5 +1,9 @@
 package cn.kjj.platform.spreadsheet;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -10,5 +14,20 @@ public record ExportColumn<T>(String header, Function<? super T, ?> value) {
 
     public static <T> ExportColumn<T> of(String header, Function<? super T, ?> value) {
         return new ExportColumn<>(header, value);
+    }
+
+    /** A column for each component of a record type, in order, named as in its JSON, but those left out. */
+    public static <T extends Record> List<ExportColumn<T>> ofRecord(Class<T> type, String... leftOut) {
+        Set<String> skipped = Set.of(leftOut);
+        return Arrays.stream(type.getRecordComponents()).filter(c -> !skipped.contains(c.getName()))
+                .map(c -> ExportColumn.<T>of(c.getName(), row -> value(c, row))).toList();
+    }
+
+    private static Object value(RecordComponent component, Object row) {
+        try {
+            return component.getAccessor().invoke(row);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component.getName(), e);
+        }
     }
 }

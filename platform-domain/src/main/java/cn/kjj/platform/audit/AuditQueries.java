@@ -4,6 +4,7 @@ import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.region.RegionDirectory;
+import cn.kjj.platform.region.RegionScope;
 import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -21,9 +22,9 @@ public class AuditQueries {
     public static final Set<String> SORTABLE = Set.of("seq", "at", "actor", "entityType");
 
     private final AuditEvents events;
-    private final RegionDirectory regions;
+    private final RegionScope regions;
 
-    AuditQueries(AuditEvents events, RegionDirectory regions) {
+    AuditQueries(AuditEvents events, RegionScope regions) {
         this.events = events;
         this.regions = regions;
     }
@@ -49,7 +50,7 @@ public class AuditQueries {
             return filter;
         }
         if (reader != null && reader.has(Role.OFFICIAL) && reader.regionCode() != null) {
-            return filter.withinRegions(regions.codesWithin(reader.regionCode()));
+            return filter.withinRegions(regions.own(reader).codes());
         }
         throw new AccessDeniedToRecordException("error.access.denied", "the audit trail is for officials and administrators");
     }

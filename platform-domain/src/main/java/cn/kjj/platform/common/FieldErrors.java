@@ -79,6 +79,18 @@ public final class FieldErrors {
         return value;
     }
 
+    /**
+     * A required 6-digit administrative division code, stripped; records
+     * {@code error.regionCode.invalid} when it is not one. Whether it exists is the region scope's question.
+     */
+    public String regionCode(String field, String value) {
+        String code = text(field, value, 6, true);
+        if (code != null && !code.matches("[0-9]{6}")) {
+            add(field, "error.regionCode.invalid", "must be a 6-digit administrative division code");
+        }
+        return code;
+    }
+
     /** Records {@code error.field.required} when {@code value} is {@code null}. */
     public <T> T required(String field, T value) {
         if (value == null) {

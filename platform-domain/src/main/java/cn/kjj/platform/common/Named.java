@@ -16,4 +16,20 @@ public interface Named {
     default String displayName(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? nameEn() : nameZh();
     }
+
+    /** A constant whose names are one {@link Names} field: {@code KIND("孵化器", "Incubator")}. */
+    interface Constant extends Named {
+
+        Names names();
+
+        @Override
+        default String nameZh() {
+            return names().zh();
+        }
+
+        @Override
+        default String nameEn() {
+            return names().en();
+        }
+    }
 }

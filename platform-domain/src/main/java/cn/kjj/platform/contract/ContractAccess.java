@@ -5,6 +5,7 @@ import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.region.RegionDirectory;
+import cn.kjj.platform.region.RegionScope;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -29,9 +30,9 @@ public class ContractAccess {
     /** Statuses an analyst may read: published registrations. */
     static final Set<ContractStatus> PUBLISHED = EnumSet.of(ContractStatus.REGISTERED, ContractStatus.REVOKED);
 
-    private final RegionDirectory regions;
+    private final RegionScope regions;
 
-    ContractAccess(RegionDirectory regions) {
+    ContractAccess(RegionScope regions) {
         this.regions = regions;
     }
 
@@ -42,7 +43,7 @@ public class ContractAccess {
         if (reader.has(Role.ENTERPRISE) && contract.getSellerId().equals(reader.enterpriseId())) {
             return true;
         }
-        if (reader.has(Role.OFFICIAL) && inRegion(reader, contract.getSellerRegionCode())) {
+        if (regions.isOwn(reader, contract.getSellerRegionCode())) {
             return true;
         }
         return reader.has(Role.ANALYST) && PUBLISHED.contains(contract.getStatus());
@@ -73,7 +74,7 @@ public class ContractAccess {
     }
 
     public boolean isReviewer(AccountPrincipal actor, TechnologyContract contract) {
-        return actor.has(Role.ADMIN) || actor.has(Role.OFFICIAL) && inRegion(actor, contract.getSellerRegionCode());
+        return regions.canWrite(actor, contract.getSellerRegionCode());
     }
 
     /** Owner-side actions (edit, submit, upload) need the owner; 403 for other readers. */
@@ -96,7 +97,7 @@ public class ContractAccess {
 
     /** Whether an official or administrator may enter contracts for an enterprise of this region. */
     public boolean mayActFor(AccountPrincipal actor, String enterpriseRegionCode) {
-        return actor.has(Role.ADMIN) || actor.has(Role.OFFICIAL) && inRegion(actor, enterpriseRegionCode);
+        return regions.canWrite(actor, enterpriseRegionCode);
     }
 
     /** The actions this reader may take on this contract now (for the portal's buttons). */
@@ -114,9 +115,5 @@ public class ContractAccess {
             actions.addAll(official);
         }
         return actions;
-    }
-
-    private boolean inRegion(AccountPrincipal actor, String regionCode) {
-        return actor.regionCode() != null && regions.isWithin(regionCode, actor.regionCode());
     }
 }

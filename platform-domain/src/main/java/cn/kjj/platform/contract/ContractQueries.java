@@ -6,6 +6,7 @@ import cn.kjj.platform.enterprise.EnterpriseRepository;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.region.RegionDirectory;
+import cn.kjj.platform.region.RegionScope;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -27,12 +28,12 @@ public class ContractQueries {
     private final ContractAttachmentRepository attachments;
     private final EnterpriseRepository enterprises;
     private final ContractAccess access;
-    private final RegionDirectory regions;
+    private final RegionScope regions;
     private final Clock clock;
 
     ContractQueries(TechnologyContractRepository contracts, ContractHistoryRepository history,
                     ContractAttachmentRepository attachments, EnterpriseRepository enterprises,
-                    ContractAccess access, RegionDirectory regions, Clock clock) {
+                    ContractAccess access, RegionScope regions, Clock clock) {
         this.contracts = contracts;
         this.history = history;
         this.attachments = attachments;
@@ -51,10 +52,7 @@ public class ContractQueries {
     /** Contracts in the reader's scope that match the filter, in the page's order. */
     @Transactional(readOnly = true)
     public Page<ContractSummary> search(AccountPrincipal reader, ContractFilter filter, Pageable pageable) {
-        Set<String> regionFilter = null;
-        if (filter.region() != null) {
-            regionFilter = regions.codesWithin(regions.require(filter.region()).code());
-        }
+        Set<String> regionFilter = regions.filter(filter.region()).codesOrNull();
         LocalDate today = today();
         Page<TechnologyContract> page = contracts.findAll(
                 ContractSpecifications.matching(filter, scopeOf(reader), regionFilter, today), pageable);
@@ -66,10 +64,7 @@ public class ContractQueries {
     /** How many contracts in the reader's scope match the filter (one count query; dashboards' tiles). */
     @Transactional(readOnly = true)
     public long count(AccountPrincipal reader, ContractFilter filter) {
-        Set<String> regionFilter = null;
-        if (filter.region() != null) {
-            regionFilter = regions.codesWithin(regions.require(filter.region()).code());
-        }
+        Set<String> regionFilter = regions.filter(filter.region()).codesOrNull();
         return contracts.count(ContractSpecifications.matching(filter, scopeOf(reader), regionFilter, today()));
     }
 
@@ -114,8 +109,7 @@ public class ContractQueries {
         if (reader.has(Role.ADMIN)) {
             return ContractSpecifications.Scope.everything();
         }
-        Set<String> regionCodes = reader.has(Role.OFFICIAL) && reader.regionCode() != null
-                ? regions.codesWithin(reader.regionCode()) : Set.of();
+        Set<String> regionCodes = regions.own(reader).codes();
         Long enterpriseId = reader.has(Role.ENTERPRISE) ? reader.enterpriseId() : null;
         return new ContractSpecifications.Scope(false, enterpriseId, regionCodes, reader.has(Role.ANALYST));
     }

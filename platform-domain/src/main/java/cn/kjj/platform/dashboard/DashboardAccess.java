@@ -6,6 +6,7 @@ import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionLevel;
+import cn.kjj.platform.region.RegionScope;
 import cn.kjj.platform.region.RegionView;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +27,11 @@ public class DashboardAccess {
     public static final String DEFAULT_REGION = "440700";
 
     private final RegionDirectory regions;
+    private final RegionScope scope;
 
-    DashboardAccess(RegionDirectory regions) {
+    DashboardAccess(RegionDirectory regions, RegionScope scope) {
         this.regions = regions;
+        this.scope = scope;
     }
 
     /** Whether the reader's roles open dashboards at all. */
@@ -43,7 +46,7 @@ public class DashboardAccess {
         }
         String code = requested == null || requested.isBlank() ? defaultRegion(reader) : requested.strip();
         RegionView region = regions.require(code);
-        if (!seesEverything(reader) && (reader.regionCode() == null || !regions.isWithin(code, reader.regionCode()))) {
+        if (!scope.canRead(reader, code)) {
             throw new NotFoundException("error.region.notFound", "Region " + code + " not found", code);
         }
         return region;

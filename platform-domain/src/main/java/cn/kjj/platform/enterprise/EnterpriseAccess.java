@@ -5,6 +5,8 @@ import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.region.RegionDirectory;
+import cn.kjj.platform.region.RegionScope;
+import cn.kjj.platform.region.Regions;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +25,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class EnterpriseAccess {
 
-    private final RegionDirectory regions;
+    private final RegionScope regions;
 
     EnterpriseAccess(RegionDirectory regions) {
-        this.regions = regions;
+        this.regions = new RegionScope(regions);
     }
 
     /**
@@ -44,19 +46,17 @@ public class EnterpriseAccess {
     }
 
     public Scope scopeOf(AccountPrincipal reader) {
-        if (reader.has(Role.ADMIN) || reader.has(Role.ANALYST)) {
+        Regions readable = regions.readable(reader);
+        if (readable.every()) {
             return new Scope(true, null, Set.of());
         }
-        Set<String> regionCodes = reader.has(Role.OFFICIAL) && reader.regionCode() != null
-                ? regions.codesWithin(reader.regionCode()) : Set.of();
         Long enterpriseId = reader.has(Role.ENTERPRISE) ? reader.enterpriseId() : null;
-        return new Scope(false, enterpriseId, regionCodes);
+        return new Scope(false, enterpriseId, readable.codes());
     }
 
     public boolean canRead(AccountPrincipal reader, Enterprise enterprise) {
-        return reader.has(Role.ADMIN) || reader.has(Role.ANALYST)
-                || reader.has(Role.ENTERPRISE) && enterprise.getId().equals(reader.enterpriseId())
-                || reader.has(Role.OFFICIAL) && inRegion(reader, enterprise.getRegionCode());
+        return regions.canRead(reader, enterprise.getRegionCode())
+                || reader.has(Role.ENTERPRISE) && enterprise.getId().equals(reader.enterpriseId());
     }
 
     /** The enterprise if the reader may see it, else 404. */
@@ -69,7 +69,7 @@ public class EnterpriseAccess {
 
     /** Whether the actor may keep records of enterprises registered in {@code regionCode}. */
     public boolean canWrite(AccountPrincipal actor, String regionCode) {
-        return actor.has(Role.ADMIN) || actor.has(Role.OFFICIAL) && inRegion(actor, regionCode);
+        return regions.canWrite(actor, regionCode);
     }
 
     /** Changes need an official of the enterprise's region or an administrator; 403 for other readers. */
@@ -96,10 +96,6 @@ public class EnterpriseAccess {
     public boolean canReadHistory(AccountPrincipal reader, Enterprise enterprise) {
         return reader.has(Role.ADMIN)
                 || reader.has(Role.ENTERPRISE) && enterprise.getId().equals(reader.enterpriseId())
-                || reader.has(Role.OFFICIAL) && inRegion(reader, enterprise.getRegionCode());
-    }
-
-    private boolean inRegion(AccountPrincipal actor, String regionCode) {
-        return actor.regionCode() != null && regions.isWithin(regionCode, actor.regionCode());
+                || regions.isOwn(reader, enterprise.getRegionCode());
     }
 }

@@ -7,6 +7,12 @@ import cn.kjj.platform.common.ClockConfiguration;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.region.RegionDirectory;
+import cn.kjj.platform.lab.LabRepository;
+import cn.kjj.platform.program.Program;
+import cn.kjj.platform.program.ProgramAward;
+import cn.kjj.platform.program.ProgramAwardRepository;
+import cn.kjj.platform.program.ProgramRepository;
+import cn.kjj.platform.region.RegionScope;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -40,12 +46,12 @@ public class EnterpriseQueries {
     private final EnterpriseRepository enterprises;
     private final HighTechCertificationRepository certifications;
     private final EnterpriseAccess access;
-    private final RegionDirectory regions;
+    private final RegionScope regions;
     private final AuditTrail audit;
     private final Clock clock;
 
     EnterpriseQueries(EnterpriseRepository enterprises, HighTechCertificationRepository certifications,
-                      EnterpriseAccess access, RegionDirectory regions, AuditTrail audit, Clock clock) {
+                      EnterpriseAccess access, RegionScope regions, AuditTrail audit, Clock clock) {
         this.enterprises = enterprises;
         this.certifications = certifications;
         this.access = access;
@@ -203,10 +209,7 @@ public class EnterpriseQueries {
     }
 
     private Set<String> regionFilter(String region) {
-        if (region == null || region.isBlank()) {
-            return null;
-        }
-        return regions.codesWithin(regions.require(region.strip()).code());
+        return regions.filter(region).codesOrNull();
     }
 
     private static Map<Long, Enterprise> byId(List<Enterprise> list) {

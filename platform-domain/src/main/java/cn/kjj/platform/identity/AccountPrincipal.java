@@ -1,5 +1,6 @@
 package cn.kjj.platform.identity;
 
+import cn.kjj.platform.region.RegionReach;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public record AccountPrincipal(Long id, String username, String displayName, Set<Role> roles,
                                String regionCode, Long enterpriseId, boolean enabled, String passwordHash)
-        implements UserDetails {
+        implements UserDetails, RegionReach {
 
     public AccountPrincipal {
         roles = Set.copyOf(roles);
@@ -26,6 +27,31 @@ public record AccountPrincipal(Long id, String username, String displayName, Set
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    @Override
+    public boolean readsEveryRegion() {
+        return has(Role.ADMIN) || has(Role.ANALYST);
+    }
+
+    @Override
+    public boolean writesEveryRegion() {
+        return has(Role.ADMIN);
+    }
+
+    @Override
+    public String officialRegion() {
+        return has(Role.OFFICIAL) ? regionCode : null;
+    }
+
+    @Override
+    public boolean keepsRecords() {
+        return has(Role.ADMIN) || has(Role.OFFICIAL);
+    }
+
+    @Override
+    public boolean actsForEnterprise() {
+        return has(Role.ENTERPRISE);
     }
 
     @Override

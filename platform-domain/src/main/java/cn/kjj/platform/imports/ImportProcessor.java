@@ -3,6 +3,7 @@ package cn.kjj.platform.imports;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.imports.KindImport.Parsed;
 import cn.kjj.platform.region.RegionDirectory;
+import cn.kjj.platform.region.RegionScope;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -34,15 +35,18 @@ class ImportProcessor {
     private final ImportStore store;
     private final ApplicationEventPublisher events;
     private final RegionDirectory regions;
+    private final RegionScope scope;
     private final Map<ImportKind, KindImport<?, ?>> kinds = new EnumMap<>(ImportKind.class);
     private final int maxRows;
 
     ImportProcessor(ImportJobs jobs, ImportStore store, ApplicationEventPublisher events, RegionDirectory regions,
-                    List<KindImport<?, ?>> kinds, @Value("${platform.imports.max-rows:200000}") int maxRows) {
+                    RegionScope scope, List<KindImport<?, ?>> kinds,
+                    @Value("${platform.imports.max-rows:200000}") int maxRows) {
         this.jobs = jobs;
         this.store = store;
         this.events = events;
         this.regions = regions;
+        this.scope = scope;
         kinds.forEach(k -> this.kinds.put(k.kind(), k));
         this.maxRows = maxRows;
     }
@@ -54,7 +58,7 @@ class ImportProcessor {
     void run(UUID id, ImportKind kind, AccountPrincipal importer, ImportSource source) {
         int written = 0;
         try {
-            written = process(id, kinds.get(kind), new ImportScope(importer, regions), source);
+            written = process(id, kinds.get(kind), new ImportScope(importer, regions, scope), source);
         } catch (Rejected e) {
             fail(id, e.errors);
         } catch (ImportStore.Interrupted e) {

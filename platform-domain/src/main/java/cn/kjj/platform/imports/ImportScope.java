@@ -4,6 +4,7 @@ import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionLevel;
+import cn.kjj.platform.region.RegionScope;
 import cn.kjj.platform.region.RegionView;
 import java.util.Optional;
 
@@ -15,10 +16,12 @@ public final class ImportScope {
 
     private final AccountPrincipal importer;
     private final RegionDirectory regions;
+    private final RegionScope scope;
 
-    ImportScope(AccountPrincipal importer, RegionDirectory regions) {
+    ImportScope(AccountPrincipal importer, RegionDirectory regions, RegionScope scope) {
         this.importer = importer;
         this.regions = regions;
+        this.scope = scope;
     }
 
     public AccountPrincipal importer() {
@@ -35,11 +38,7 @@ public final class ImportScope {
 
     /** Whether the importer may write records of region {@code code}. */
     public boolean covers(String code) {
-        if (importer.has(Role.ADMIN)) {
-            return true;
-        }
-        return importer.has(Role.OFFICIAL) && importer.regionCode() != null
-                && regions.isWithin(code, importer.regionCode());
+        return scope.canWrite(importer, code);
     }
 
     /**

@@ -2,6 +2,7 @@ package cn.kjj.platform.incubator;
 
 import cn.kjj.platform.common.VersionedEntity;
 import cn.kjj.platform.region.RecognitionLevel;
+import cn.kjj.platform.registry.RegistryRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +18,7 @@ import java.time.LocalDate;
 /** An incubation carrier (孵化载体): incubator, makerspace, accelerator or university science park (table {@code incubator}). */
 @Entity
 @Table(name = "incubator")
-public class Incubator extends VersionedEntity {
+public class Incubator extends VersionedEntity implements RegistryRecord<IncubatorDetails> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,7 +62,7 @@ public class Incubator extends VersionedEntity {
         apply(details.validated(), now);
     }
 
-    /** Replaces every field, as {@code PUT} does. */
+    @Override
     public void update(IncubatorDetails details, Instant now) {
         apply(details.validated(), now);
     }
@@ -79,6 +80,7 @@ public class Incubator extends VersionedEntity {
         touch(now);
     }
 
+    @Override
     public IncubatorDetails getDetails() {
         return new IncubatorDetails(name, kind, level, regionCode, operator, areaSqm, tenantCount, graduatedCount,
                 recognizedOn);
@@ -106,6 +108,7 @@ public class Incubator extends VersionedEntity {
         return level;
     }
 
+    @Override
     public String getRegionCode() {
         return regionCode;
     }

@@ -2,9 +2,9 @@ package cn.kjj.platform.incubator;
 
 import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.region.RecognitionLevel;
+import cn.kjj.platform.registry.RegistryDetails;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 
 /**
  * What an incubation carrier record says, as entered; {@link #validated()} gives the normalised,
@@ -12,23 +12,20 @@ import java.util.regex.Pattern;
  */
 public record IncubatorDetails(String name, IncubatorKind kind, RecognitionLevel level, String regionCode,
                                String operator, BigDecimal areaSqm, Integer tenantCount, Integer graduatedCount,
-                               LocalDate recognizedOn) {
+                               LocalDate recognizedOn) implements RegistryDetails<IncubatorDetails> {
 
-    private static final Pattern REGION_CODE = Pattern.compile("^[0-9]{6}$");
     /** NUMERIC(12, 2): ten digits before the decimal point. */
     private static final int AREA_INTEGER_DIGITS = 10;
 
     /** Checks every field at once; {@link cn.kjj.platform.common.InvalidInputException} lists all that are wrong. */
+    @Override
     public IncubatorDetails validated() {
         FieldErrors errors = new FieldErrors();
         errors.date("recognizedOn", recognizedOn);
         String checkedName = errors.text("name", name, 200, true);
         errors.required("kind", kind);
         errors.required("level", level);
-        String region = errors.text("regionCode", regionCode, 6, true);
-        if (region != null && !REGION_CODE.matcher(region).matches()) {
-            errors.add("regionCode", "error.regionCode.invalid", "must be a 6-digit administrative division code");
-        }
+        String region = errors.regionCode("regionCode", regionCode);
         String checkedOperator = errors.text("operator", operator, 200, false);
         BigDecimal area = checkedArea(errors);
         requireNotNegative(errors, "tenantCount", tenantCount);

@@ -1,29 +1,23 @@
 package cn.kjj.platform.incubator;
 
 import cn.kjj.platform.common.Named;
+import cn.kjj.platform.common.Names;
 
 /** Kinds of incubation carrier (孵化载体); the constants are those of the schema's check on {@code incubator.kind}. */
-public enum IncubatorKind implements Named {
+public enum IncubatorKind implements Named.Constant {
     INCUBATOR("孵化器", "Incubator"),
     MAKERSPACE("众创空间", "Makerspace"),
     ACCELERATOR("加速器", "Accelerator"),
     UNIVERSITY_SCIENCE_PARK("大学科技园", "University science park");
 
-    private final String nameZh;
-    private final String nameEn;
+    private final Names names;
 
     IncubatorKind(String nameZh, String nameEn) {
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
+        this.names = new Names(nameZh, nameEn);
     }
 
     @Override
-    public String nameZh() {
-        return nameZh;
-    }
-
-    @Override
-    public String nameEn() {
-        return nameEn;
+    public Names names() {
+        return names;
     }
 }

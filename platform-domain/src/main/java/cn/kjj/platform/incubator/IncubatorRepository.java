@@ -1,16 +1,15 @@
 package cn.kjj.platform.incubator;
 
 import cn.kjj.platform.region.RecognitionLevel;
+import cn.kjj.platform.registry.RegistryRepository;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface IncubatorRepository extends JpaRepository<Incubator, Long>, JpaSpecificationExecutor<Incubator> {
+public interface IncubatorRepository extends RegistryRepository<Incubator> {
 
     /** The registry page: carriers in any of {@code regionCodes}; a {@code null} kind or level means any. */
     @Query("""

@@ -1,6 +1,7 @@
 package cn.kjj.platform.incubator;
 
 import cn.kjj.platform.region.RecognitionLevel;
+import cn.kjj.platform.registry.RegistryView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,17 +14,11 @@ import java.time.LocalDate;
 public record IncubatorView(Long id, String name, IncubatorKind kind, RecognitionLevel level, String regionCode,
                             String operator, BigDecimal areaSqm, Integer tenantCount, Integer graduatedCount,
                             LocalDate recognizedOn, Instant createdAt, Instant updatedAt, long version,
-                            boolean editable) {
+                            boolean editable) implements RegistryView {
 
     static IncubatorView of(Incubator i, boolean editable) {
         return new IncubatorView(i.getId(), i.getName(), i.getKind(), i.getLevel(), i.getRegionCode(),
                 i.getOperator(), i.getAreaSqm(), i.getTenantCount(), i.getGraduatedCount(), i.getRecognizedOn(),
                 i.getCreatedAt(), i.getUpdatedAt(), i.getVersion(), editable);
-    }
-
-    /** The record as it is entered, for an edit form. */
-    public IncubatorDetails details() {
-        return new IncubatorDetails(name, kind, level, regionCode, operator, areaSqm, tenantCount, graduatedCount,
-                recognizedOn);
     }
 }

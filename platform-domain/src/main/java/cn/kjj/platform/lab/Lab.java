@@ -2,6 +2,7 @@ package cn.kjj.platform.lab;
 
 import cn.kjj.platform.common.VersionedEntity;
 import cn.kjj.platform.region.RecognitionLevel;
+import cn.kjj.platform.registry.RegistryRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +17,7 @@ import java.time.LocalDate;
 /** An R&D platform: key laboratory, engineering technology research centre, workstation, ... (table {@code lab}). */
 @Entity
 @Table(name = "lab")
-public class Lab extends VersionedEntity {
+public class Lab extends VersionedEntity implements RegistryRecord<LabDetails> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,7 +56,7 @@ public class Lab extends VersionedEntity {
         apply(details.validated(), now);
     }
 
-    /** Replaces every field, as {@code PUT} does. */
+    @Override
     public void update(LabDetails details, Instant now) {
         apply(details.validated(), now);
     }
@@ -71,6 +72,7 @@ public class Lab extends VersionedEntity {
         touch(now);
     }
 
+    @Override
     public LabDetails getDetails() {
         return new LabDetails(name, kind, level, regionCode, hostEnterpriseId, hostInstitution, recognizedOn);
     }
@@ -97,6 +99,7 @@ public class Lab extends VersionedEntity {
         return level;
     }
 
+    @Override
     public String getRegionCode() {
         return regionCode;
     }

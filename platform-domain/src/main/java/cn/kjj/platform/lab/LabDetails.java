@@ -2,8 +2,8 @@ package cn.kjj.platform.lab;
 
 import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.region.RecognitionLevel;
+import cn.kjj.platform.registry.RegistryDetails;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 
 /**
  * What an R&D platform record says, as entered; {@link #validated()} gives the normalised, checked
@@ -12,21 +12,18 @@ import java.util.regex.Pattern;
  * enterprise exist is the service's question.
  */
 public record LabDetails(String name, LabKind kind, RecognitionLevel level, String regionCode,
-                         Long hostEnterpriseId, String hostInstitution, LocalDate recognizedOn) {
-
-    private static final Pattern REGION_CODE = Pattern.compile("^[0-9]{6}$");
+                         Long hostEnterpriseId, String hostInstitution, LocalDate recognizedOn)
+        implements RegistryDetails<LabDetails> {
 
     /** Checks every field at once; {@link cn.kjj.platform.common.InvalidInputException} lists all that are wrong. */
+    @Override
     public LabDetails validated() {
         FieldErrors errors = new FieldErrors();
         errors.date("recognizedOn", recognizedOn);
         String checkedName = errors.text("name", name, 200, true);
         errors.required("kind", kind);
         errors.required("level", level);
-        String region = errors.text("regionCode", regionCode, 6, true);
-        if (region != null && !REGION_CODE.matcher(region).matches()) {
-            errors.add("regionCode", "error.regionCode.invalid", "must be a 6-digit administrative division code");
-        }
+        String region = errors.regionCode("regionCode", regionCode);
         String institution = errors.text("hostInstitution", hostInstitution, 200, false);
         if (hostEnterpriseId == null && institution == null) {
             errors.add("hostInstitution", "error.lab.hostRequired",

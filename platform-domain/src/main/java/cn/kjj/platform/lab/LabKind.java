@@ -1,9 +1,10 @@
 package cn.kjj.platform.lab;
 
 import cn.kjj.platform.common.Named;
+import cn.kjj.platform.common.Names;
 
 /** Kinds of R&D platform (研发平台); the constants are those of the schema's check on {@code lab.kind}. */
-public enum LabKind implements Named {
+public enum LabKind implements Named.Constant {
     KEY_LABORATORY("重点实验室", "Key laboratory"),
     ENGINEERING_TECHNOLOGY_CENTER("工程技术研究中心", "Engineering technology research centre"),
     NEW_RD_INSTITUTION("新型研发机构", "New R&D institution"),
@@ -11,21 +12,14 @@ public enum LabKind implements Named {
     ACADEMICIAN_WORKSTATION("院士工作站", "Academician workstation"),
     POSTDOCTORAL_WORKSTATION("博士后工作站", "Postdoctoral workstation");
 
-    private final String nameZh;
-    private final String nameEn;
+    private final Names names;
 
     LabKind(String nameZh, String nameEn) {
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
+        this.names = new Names(nameZh, nameEn);
     }
 
     @Override
-    public String nameZh() {
-        return nameZh;
-    }
-
-    @Override
-    public String nameEn() {
-        return nameEn;
+    public Names names() {
+        return names;
     }
 }

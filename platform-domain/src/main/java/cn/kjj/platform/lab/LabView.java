@@ -1,6 +1,8 @@
 package cn.kjj.platform.lab;
 
+import cn.kjj.platform.enterprise.EnterpriseReferences;
 import cn.kjj.platform.region.RecognitionLevel;
+import cn.kjj.platform.registry.RegistryView;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -13,21 +15,12 @@ public record LabView(Long id, String name, LabKind kind, RecognitionLevel level
                       Long hostEnterpriseId, String hostEnterpriseName, String hostEnterpriseCreditCode,
                       String hostInstitution,
                       LocalDate recognizedOn, Instant createdAt, Instant updatedAt, long version,
-                      boolean editable) {
+                      boolean editable) implements RegistryView {
 
-    static LabView of(Lab l, Host host, boolean editable) {
+    static LabView of(Lab l, EnterpriseReferences.Reference host, boolean editable) {
         return new LabView(l.getId(), l.getName(), l.getKind(), l.getLevel(), l.getRegionCode(),
                 l.getHostEnterpriseId(), host == null ? null : host.name(), host == null ? null : host.creditCode(),
                 l.getHostInstitution(), l.getRecognizedOn(),
                 l.getCreatedAt(), l.getUpdatedAt(), l.getVersion(), editable);
-    }
-
-    /** The record as it is entered, for an edit form. */
-    public LabDetails details() {
-        return new LabDetails(name, kind, level, regionCode, hostEnterpriseId, hostInstitution, recognizedOn);
-    }
-
-    /** The host enterprise's name and credit code. */
-    record Host(String name, String creditCode) {
     }
 }

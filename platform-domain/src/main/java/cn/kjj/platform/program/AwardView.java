@@ -1,5 +1,6 @@
 package cn.kjj.platform.program;
 
+import cn.kjj.platform.enterprise.EnterpriseReferences;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,4 +9,9 @@ import java.time.LocalDate;
 public record AwardView(Long id, Long programId, Long enterpriseId, String enterpriseName,
                         String enterpriseCreditCode, BigDecimal amount, LocalDate awardedOn, String note,
                         Instant createdAt) {
+
+    static AwardView of(ProgramAward a, EnterpriseReferences.Reference e) {
+        return new AwardView(a.getId(), a.getProgramId(), a.getEnterpriseId(), e == null ? null : e.name(),
+                e == null ? null : e.creditCode(), a.getAmount(), a.getAwardedOn(), a.getNote(), a.getCreatedAt());
+    }
 }

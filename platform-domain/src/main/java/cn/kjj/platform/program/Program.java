@@ -3,6 +3,7 @@ package cn.kjj.platform.program;
 import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.common.Money;
 import cn.kjj.platform.common.VersionedEntity;
+import cn.kjj.platform.registry.RegistryRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,7 +23,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "program")
-public class Program extends VersionedEntity {
+public class Program extends VersionedEntity implements RegistryRecord<ProgramDetails> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,6 +61,7 @@ public class Program extends VersionedEntity {
     }
 
     /** Replaces every field, as {@code PUT} does; the budget cannot drop below what is already awarded. */
+    @Override
     public void update(ProgramDetails details, Instant now) {
         ProgramDetails d = details.validated();
         if (d.budget().compareTo(awardedTotal) < 0) {
@@ -114,6 +116,7 @@ public class Program extends VersionedEntity {
         touch(now);
     }
 
+    @Override
     public ProgramDetails getDetails() {
         return new ProgramDetails(name, kind, regionCode, year, budget, description);
     }
@@ -136,6 +139,7 @@ public class Program extends VersionedEntity {
         return kind;
     }
 
+    @Override
     public String getRegionCode() {
         return regionCode;
     }

@@ -2,29 +2,26 @@ package cn.kjj.platform.program;
 
 import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.common.Money;
+import cn.kjj.platform.registry.RegistryDetails;
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /**
  * What a policy program record says, as entered; {@link #validated()} gives the normalised, checked
  * copy that {@link Program} stores. {@code budget} is in yuan.
  */
 public record ProgramDetails(String name, ProgramKind kind, String regionCode, Integer year, BigDecimal budget,
-                             String description) {
+                             String description) implements RegistryDetails<ProgramDetails> {
 
     public static final int MIN_YEAR = 1980;
     public static final int MAX_YEAR = 9999;
-    private static final Pattern REGION_CODE = Pattern.compile("^[0-9]{6}$");
 
     /** Checks every field at once; {@link cn.kjj.platform.common.InvalidInputException} lists all that are wrong. */
+    @Override
     public ProgramDetails validated() {
         FieldErrors errors = new FieldErrors();
         String checkedName = errors.text("name", name, 200, true);
         errors.required("kind", kind);
-        String region = errors.text("regionCode", regionCode, 6, true);
-        if (region != null && !REGION_CODE.matcher(region).matches()) {
-            errors.add("regionCode", "error.regionCode.invalid", "must be a 6-digit administrative division code");
-        }
+        String region = errors.regionCode("regionCode", regionCode);
         if (errors.required("year", year) != null && (year < MIN_YEAR || year > MAX_YEAR)) {
             errors.add("year", "error.year.outOfRange", "must be between " + MIN_YEAR + " and " + MAX_YEAR);
         }

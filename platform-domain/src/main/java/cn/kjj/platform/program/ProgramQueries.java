@@ -7,107 +7,59 @@ import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.enterprise.Enterprise;
 import cn.kjj.platform.enterprise.EnterpriseRepository;
 import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.region.RegionDirectory;
 import java.util.List;
 import java.util.Locale;
+import cn.kjj.platform.enterprise.EnterpriseReferences;
+import cn.kjj.platform.region.RegionScope;
+import cn.kjj.platform.registry.RegistryQueries;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading policy programs and their awards within the reader's scope. */
+/** Reading policy programs (the shared {@link RegistryQueries}) and their awards within the reader's scope. */
 @Service
-public class ProgramQueries {
+public class ProgramQueries extends RegistryQueries<Program, ProgramDetails, ProgramView> {
 
-    /** The fields of its history in the order people read them. */
-    public static final List<String> HISTORY_FIELDS = List.of("name", "kind", "regionCode", "year", "budget",
-            "description", "awardedTotal", "enterpriseId", "amount", "awardedOn", "note");
-
-    private final ProgramRepository programs;
     private final ProgramAwardRepository awards;
-    private final EnterpriseRepository enterprises;
-    private final ProgramAccess access;
-    private final RegionDirectory regions;
-    private final AuditTrail trail;
+    private final EnterpriseReferences enterprises;
 
-    ProgramQueries(ProgramRepository programs, ProgramAwardRepository awards, EnterpriseRepository enterprises,
-                   ProgramAccess access, RegionDirectory regions, AuditTrail trail) {
-        this.programs = programs;
+    ProgramQueries(ProgramRepository programs, ProgramAwardRepository awards, EnterpriseReferences enterprises,
+                   RegionScope scope, AuditTrail trail, Clock clock) {
+        super(new ProgramRegistry(clock), programs, scope, trail);
         this.awards = awards;
         this.enterprises = enterprises;
-        this.access = access;
-        this.regions = regions;
-        this.trail = trail;
-    }
-
-    @Transactional(readOnly = true)
-    public ProgramView get(AccountPrincipal reader, long id) {
-        Program program = load(reader, id);
-        return ProgramView.of(program, access.canWrite(reader, program.getRegionCode()));
-    }
-
-    @Transactional(readOnly = true)
-    public Page<ProgramView> search(AccountPrincipal reader, ProgramFilter filter, Pageable pageable) {
-        Set<String> regionFilter = filter.region() == null || filter.region().isBlank() ? null
-                : regions.codesWithin(regions.require(filter.region().strip()).code());
-        return programs.findAll(ProgramSpecifications.matching(filter, access.readableRegions(reader),
-                regionFilter), pageable).map(p -> ProgramView.of(p, access.canWrite(reader, p.getRegionCode())));
     }
 
     /** The program's awards the reader may see: all of them, or an enterprise's own. */
     @Transactional(readOnly = true)
     public Page<AwardView> awards(AccountPrincipal reader, long programId, Pageable pageable) {
         load(reader, programId);
-        Long onlyFor = access.awardsLimitedTo(reader);
+        Long onlyFor = awardsLimitedTo(reader);
         Page<ProgramAward> page = onlyFor == null ? awards.findByProgramId(programId, pageable)
                 : awards.findByProgramIdAndEnterpriseId(programId, onlyFor, pageable);
-        Map<Long, Enterprise> byId = enterprises.findAllById(
-                        page.stream().map(ProgramAward::getEnterpriseId).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(Enterprise::getId, Function.identity()));
-        return page.map(a -> {
-            Enterprise e = byId.get(a.getEnterpriseId());
-            return new AwardView(a.getId(), a.getProgramId(), a.getEnterpriseId(), e == null ? null : e.getName(),
-                    e == null ? null : e.getCreditCode(), a.getAmount(), a.getAwardedOn(), a.getNote(),
-                    a.getCreatedAt());
-        });
-    }
-
-    /**
-     * The record's changes, oldest first, for the officials of its region and administrators;
-     * others get 403, because the history names the people who made each change.
-     */
-    @Transactional(readOnly = true)
-    public List<RecordChange> history(AccountPrincipal reader, long id) {
-        Program record = load(reader, id);
-        if (!access.canWrite(reader, record.getRegionCode())) {
-            throw new AccessDeniedToRecordException("error.registry.historyForbidden",
-                    "the change history of program " + id + " is not available to your role");
-        }
-        return trail.of(ProgramService.ENTITY, id).stream().map(e -> change(e, id)).toList();
+        Map<Long, EnterpriseReferences.Reference> byId = enterprises.byId(
+                page.stream().map(ProgramAward::getEnterpriseId).toList());
+        return page.map(a -> AwardView.of(a, byId.get(a.getEnterpriseId())));
     }
 
     /** The id of the enterprise with this credit code, for forms that name an enterprise by its code. */
     @Transactional(readOnly = true)
     public Optional<Long> enterpriseIdByCreditCode(String creditCode) {
-        if (creditCode == null || creditCode.isBlank()) {
-            return Optional.empty();
-        }
-        return enterprises.findByCreditCode(creditCode.strip().toUpperCase(Locale.ROOT)).map(Enterprise::getId);
+        return enterprises.idByCreditCode(creditCode);
     }
 
-    private Program load(AccountPrincipal reader, long id) {
-        return programs.findById(id)
-                .filter(p -> access.canRead(reader, p.getRegionCode()))
-                .orElseThrow(() -> NotFoundException.of(ProgramService.ENTITY, id));
-    }
-
-    private static RecordChange change(AuditTrail.Entry e, long id) {
-        return new RecordChange(e.id(), e.at(), e.actor(), e.action(), ProgramService.ENTITY, String.valueOf(id),
-                e.before(), e.after());
+    /**
+     * The enterprise whose awards alone the reader sees, or {@code null} when it sees every award:
+     * an enterprise account that holds no other role.
+     */
+    private static Long awardsLimitedTo(AccountPrincipal reader) {
+        boolean seesAll = reader.has(Role.ADMIN) || reader.has(Role.ANALYST) || reader.has(Role.OFFICIAL);
+        return seesAll ? null : reader.enterpriseId() == null ? -1L : reader.enterpriseId();
     }
 }

@@ -1,18 +1,17 @@
 package cn.kjj.platform.program;
 
+import cn.kjj.platform.registry.RegistryRepository;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface ProgramRepository extends JpaRepository<Program, Long>, JpaSpecificationExecutor<Program> {
+public interface ProgramRepository extends RegistryRepository<Program> {
 
     /** The registry page: programs in any of {@code regionCodes}; a {@code null} kind or year means any. */
     @Query("""

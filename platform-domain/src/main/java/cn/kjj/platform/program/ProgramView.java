@@ -1,5 +1,6 @@
 package cn.kjj.platform.program;
 
+import cn.kjj.platform.registry.RegistryView;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -11,16 +12,12 @@ import java.time.Instant;
  */
 public record ProgramView(Long id, String name, ProgramKind kind, String regionCode, int year, BigDecimal budget,
                           BigDecimal awardedTotal, BigDecimal remainingBudget, String description,
-                          Instant createdAt, Instant updatedAt, long version, boolean editable) {
+                          Instant createdAt, Instant updatedAt, long version, boolean editable)
+        implements RegistryView {
 
     static ProgramView of(Program p, boolean editable) {
         return new ProgramView(p.getId(), p.getName(), p.getKind(), p.getRegionCode(), p.getYear(), p.getBudget(),
                 p.getAwardedTotal(), p.remainingBudget(), p.getDescription(), p.getCreatedAt(), p.getUpdatedAt(),
                 p.getVersion(), editable);
-    }
-
-    /** The record as it is entered, for an edit form. */
-    public ProgramDetails details() {
-        return new ProgramDetails(name, kind, regionCode, year, budget, description);
     }
 }

@@ -2,12 +2,14 @@ package cn.kjj.platform.statistics;
 
 import cn.kjj.platform.account.Account;
 import cn.kjj.platform.account.AccountRepository;
+import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionLevel;
+import cn.kjj.platform.region.RegionScope;
 import cn.kjj.platform.region.RegionView;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,16 +31,16 @@ public class StatisticsQueries {
     private final RegionalStatisticRepository statistics;
     private final RegionalStatisticRevisionRepository revisions;
     private final AccountRepository accounts;
-    private final StatisticsAccess access;
+    private final RegionScope scope;
     private final RegionDirectory regions;
     private final Clock clock;
 
     StatisticsQueries(RegionalStatisticRepository statistics, RegionalStatisticRevisionRepository revisions,
-                      AccountRepository accounts, StatisticsAccess access, RegionDirectory regions, Clock clock) {
+                      AccountRepository accounts, RegionScope scope, RegionDirectory regions, Clock clock) {
         this.statistics = statistics;
         this.revisions = revisions;
         this.accounts = accounts;
-        this.access = access;
+        this.scope = scope;
         this.regions = regions;
         this.clock = clock;
     }
@@ -50,9 +52,30 @@ public class StatisticsQueries {
      */
     public String effectiveRegion(AccountPrincipal reader, String region) {
         if (region == null || region.isBlank()) {
-            return access.scopeOf(reader);
+            requireReader(reader);
+            return reader.readsEveryRegion() ? null : reader.officialRegion();
         }
-        return access.requireReadable(reader, regions.require(region.strip()).code());
+        return requireReadable(reader, regions.require(region.strip()).code());
+    }
+
+    /** {@code regionCode} if the reader may see it, else 404; 403 for a role that reads no statistics. */
+    String requireReadable(AccountPrincipal reader, String regionCode) {
+        requireReader(reader);
+        if (!scope.canRead(reader, regionCode)) {
+            throw outOfScope(regionCode);
+        }
+        return regionCode;
+    }
+
+    private void requireReader(AccountPrincipal reader) {
+        if (scope.readable(reader).isEmpty()) {
+            throw new AccessDeniedToRecordException("error.access.denied", "regional statistics are not for this role");
+        }
+    }
+
+    static NotFoundException outOfScope(String regionCode) {
+        return new NotFoundException("error.statistics.regionOutOfScope",
+                "region " + regionCode + " is outside your region", regionCode);
     }
 
     /** The districts at or below the region ({@code null}: every district), by code. */
@@ -131,7 +154,7 @@ public class StatisticsQueries {
 
     private RegionalStatistic load(AccountPrincipal reader, String regionCode, int year) {
         RegionView region = regions.require(regionCode);
-        access.requireReadable(reader, region.code());
+        requireReadable(reader, region.code());
         return statistics.findByRegionCodeAndYear(region.code(), year)
                 .orElseThrow(() -> new NotFoundException("error.statistics.notFound",
                         "no statistics of " + regionCode + " for " + year, regionCode, year));

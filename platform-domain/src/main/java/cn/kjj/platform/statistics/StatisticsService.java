@@ -7,6 +7,7 @@ import cn.kjj.platform.common.PreconditionFailedException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionLevel;
+import cn.kjj.platform.region.RegionScope;
 import cn.kjj.platform.region.RegionView;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,18 +28,18 @@ public class StatisticsService {
 
     private final RegionalStatisticRepository statistics;
     private final RegionalStatisticRevisionRepository revisions;
-    private final StatisticsAccess access;
+    private final RegionScope scope;
     private final RegionDirectory regions;
     private final StatisticsQueries queries;
     private final AuditLog audit;
     private final Clock clock;
 
     StatisticsService(RegionalStatisticRepository statistics, RegionalStatisticRevisionRepository revisions,
-                      StatisticsAccess access, RegionDirectory regions, StatisticsQueries queries, AuditLog audit,
+                      RegionScope scope, RegionDirectory regions, StatisticsQueries queries, AuditLog audit,
                       Clock clock) {
         this.statistics = statistics;
         this.revisions = revisions;
-        this.access = access;
+        this.scope = scope;
         this.regions = regions;
         this.queries = queries;
         this.audit = audit;
@@ -58,7 +59,10 @@ public class StatisticsService {
             throw InvalidInputException.forField("regionCode", "error.statistics.notDistrict",
                     "statistics are kept for districts; a " + region.level() + "'s figures are sums of its districts'");
         }
-        access.requireWritable(actor, region.code());
+        RegionScope.requireWriter(actor, "statistics");
+        if (!scope.canWrite(actor, region.code())) {
+            throw StatisticsQueries.outOfScope(region.code());
+        }
         FieldErrors errors = new FieldErrors();
         StatisticYears.check(errors, "year", year, clock);
         errors.throwIfAny();

@@ -20,6 +20,7 @@ import cn.kjj.platform.enterprise.EnterpriseRepository;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.region.RegionDirectory;
+import cn.kjj.platform.region.RegionScope;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -53,7 +54,7 @@ class ProgramServiceTest {
                 .thenAnswer(call -> call.getArgument(0).equals(call.getArgument(1)));
         when(regions.codesWithin(anyString())).thenAnswer(call -> Set.of((String) call.getArgument(0)));
         when(awards.save(any())).thenAnswer(call -> call.getArgument(0));
-        service = new ProgramService(programs, awards, enterprises, new ProgramAccess(regions), audit,
+        service = new ProgramService(programs, awards, enterprises, new RegionScope(regions), audit,
                 Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")));
     }
 

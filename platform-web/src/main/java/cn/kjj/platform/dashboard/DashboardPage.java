@@ -3,7 +3,7 @@ package cn.kjj.platform.dashboard;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.portal.PortalFormats;
-import cn.kjj.platform.portal.RegistryRoles;
+import cn.kjj.platform.region.RegionScope;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +24,12 @@ public class DashboardPage {
     public static final String VIEW = "dashboard/page";
 
     private final DashboardService service;
-    private final RegistryRoles roles;
+    private final RegionScope roles;
     private final MessageSource messages;
     private final PortalFormats formats;
     private final Clock clock;
 
-    DashboardPage(DashboardService service, RegistryRoles roles, MessageSource messages, PortalFormats formats,
+    DashboardPage(DashboardService service, RegionScope roles, MessageSource messages, PortalFormats formats,
                   Clock clock) {
         this.service = service;
         this.formats = formats;
@@ -58,7 +58,7 @@ public class DashboardPage {
                 dashboard.turnoverMonths()));
         model.addAttribute("yearText", String.valueOf(dashboard.year()));
         model.addAttribute("highTechNote", highTechNote(dashboard, locale));
-        model.addAttribute("regions", roles.readable(me));
+        model.addAttribute("regions", roles.forFilters(me));
         model.addAttribute("years", DashboardYears.offered(clock));
         model.addAttribute("errors", errors);
         return VIEW;

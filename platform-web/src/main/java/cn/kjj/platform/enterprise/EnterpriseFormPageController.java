@@ -9,6 +9,7 @@ import cn.kjj.platform.common.PreconditionFailedException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.region.RegionDirectory;
+import cn.kjj.platform.region.RegionScope;
 import cn.kjj.platform.region.RegionLevel;
 import cn.kjj.platform.region.RegionView;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,14 +39,16 @@ class EnterpriseFormPageController {
     private final EnterpriseQueries queries;
     private final EnterpriseAccess access;
     private final RegionDirectory regions;
+    private final RegionScope scope;
     private final PortalMessages messages;
 
     EnterpriseFormPageController(EnterpriseService service, EnterpriseQueries queries, EnterpriseAccess access,
-                                 RegionDirectory regions, PortalMessages messages) {
+                                 RegionDirectory regions, RegionScope scope, PortalMessages messages) {
         this.service = service;
         this.queries = queries;
         this.access = access;
         this.regions = regions;
+        this.scope = scope;
         this.messages = messages;
     }
 
@@ -119,10 +122,8 @@ class EnterpriseFormPageController {
 
     /** The codes of the districts the actor may register enterprises in, and the one typed if it is none of them. */
     private List<String> districtsFor(AccountPrincipal me, String typed) {
-        String scope = me.has(Role.ADMIN) || me.regionCode() == null ? null : me.regionCode();
-        List<String> codes = new ArrayList<>(regions.all().stream()
+        List<String> codes = new ArrayList<>(scope.forForms(me).stream()
                 .filter(r -> r.level() == RegionLevel.DISTRICT)
-                .filter(r -> scope == null || regions.isWithin(r.code(), scope))
                 .map(RegionView::code)
                 .toList());
         if (typed != null && !typed.isBlank() && !codes.contains(typed)) {

@@ -3,6 +3,7 @@ package cn.kjj.platform.enterprise;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.region.RegionDirectory;
+import cn.kjj.platform.region.RegionScope;
 import cn.kjj.platform.region.RegionView;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -22,11 +23,14 @@ class EnterpriseListPageController {
     private final EnterpriseQueries queries;
     private final EnterpriseAccess access;
     private final RegionDirectory regions;
+    private final RegionScope scope;
 
-    EnterpriseListPageController(EnterpriseQueries queries, EnterpriseAccess access, RegionDirectory regions) {
+    EnterpriseListPageController(EnterpriseQueries queries, EnterpriseAccess access, RegionDirectory regions,
+                                 RegionScope scope) {
         this.queries = queries;
         this.access = access;
         this.regions = regions;
+        this.scope = scope;
     }
 
     @GetMapping(PATH)
@@ -40,16 +44,8 @@ class EnterpriseListPageController {
         model.addAttribute("page", page);
         model.addAttribute("rows", page.getContent());
         model.addAttribute("filterIgnored", ignored);
-        model.addAttribute("regions", regionsFor(me));
+        model.addAttribute("regions", scope.forFilters(me));
         model.addAttribute("canCreate", access.mayCreate(me));
         return VIEW_LIST;
-    }
-
-    /** The regions a reader may filter by: an official's region and those below it, else all. */
-    private List<RegionView> regionsFor(AccountPrincipal me) {
-        if (me.has(Role.ADMIN) || me.has(Role.ANALYST) || me.regionCode() == null) {
-            return regions.all();
-        }
-        return regions.all().stream().filter(r -> regions.isWithin(r.code(), me.regionCode())).toList();
     }
 }

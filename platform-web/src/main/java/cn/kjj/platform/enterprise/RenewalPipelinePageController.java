@@ -8,6 +8,7 @@ import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.portal.FormErrors;
 import cn.kjj.platform.portal.PortalMessages;
 import cn.kjj.platform.region.RegionDirectory;
+import cn.kjj.platform.region.RegionScope;
 import cn.kjj.platform.region.RegionView;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -37,12 +38,14 @@ class RenewalPipelinePageController {
 
     private final EnterpriseQueries queries;
     private final RegionDirectory regions;
+    private final RegionScope scope;
     private final PortalMessages messages;
 
-    RenewalPipelinePageController(EnterpriseQueries queries, RegionDirectory regions,
+    RenewalPipelinePageController(EnterpriseQueries queries, RegionDirectory regions, RegionScope scope,
                                   PortalMessages messages) {
         this.queries = queries;
         this.regions = regions;
+        this.scope = scope;
         this.messages = messages;
     }
 
@@ -79,7 +82,7 @@ class RenewalPipelinePageController {
         model.addAttribute("choices", choices);
         model.addAttribute("errors", errors);
         model.addAttribute("region", regionCode);
-        model.addAttribute("regions", regionsFor(me));
+        model.addAttribute("regions", scope.forFilters(me));
         model.addAttribute("canRenew", me.has(Role.OFFICIAL) || me.has(Role.ADMIN));
         model.addAttribute("previousUrl", rows.hasPrevious() ? url(shown, regionCode, rows.getNumber() - 1) : null);
         model.addAttribute("nextUrl", rows.hasNext() ? url(shown, regionCode, rows.getNumber() + 1) : null);
@@ -113,12 +116,5 @@ class RenewalPipelinePageController {
             builder.queryParam("region", region);
         }
         return builder.queryParam("page", page).encode().build().toUriString();
-    }
-
-    private List<RegionView> regionsFor(AccountPrincipal me) {
-        if (me.has(Role.ADMIN) || me.has(Role.ANALYST) || me.regionCode() == null) {
-            return regions.all();
-        }
-        return regions.all().stream().filter(r -> regions.isWithin(r.code(), me.regionCode())).toList();
     }
 }

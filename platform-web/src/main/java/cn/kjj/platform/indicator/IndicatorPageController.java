@@ -4,7 +4,7 @@ import cn.kjj.platform.common.DomainException;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
-import cn.kjj.platform.portal.RegistryRoles;
+import cn.kjj.platform.region.RegionScope;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -37,11 +37,11 @@ class IndicatorPageController {
     static final int DEFAULT_YEARS = 5;
 
     private final IndicatorService service;
-    private final RegistryRoles roles;
+    private final RegionScope roles;
     private final MessageSource messages;
     private final Clock clock;
 
-    IndicatorPageController(IndicatorService service, RegistryRoles roles, MessageSource messages, Clock clock) {
+    IndicatorPageController(IndicatorService service, RegionScope roles, MessageSource messages, Clock clock) {
         this.service = service;
         this.roles = roles;
         this.messages = messages;
@@ -53,7 +53,7 @@ class IndicatorPageController {
                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                 @RequestParam(required = false) String period, @RequestParam(required = false) String perspective,
                 Locale locale, Model model) {
-        RegistryRoles.requireReader(me);
+        RegionScope.requireReader(me);
         Set<String> errors = new LinkedHashSet<>();
         String code = region == null || region.isBlank() ? defaultRegion(me) : region.strip();
         Integer last = year(to, "to", LocalDate.now(clock).getYear(), errors, locale);
@@ -68,7 +68,7 @@ class IndicatorPageController {
         model.addAttribute("perspective", view);
         model.addAttribute("periods", Period.values());
         model.addAttribute("perspectives", Perspective.values());
-        model.addAttribute("regions", roles.readable(me));
+        model.addAttribute("regions", roles.forFilters(me));
 
         if (errors.isEmpty() && first != null && last != null) {
             var rd = attempt(() -> service.rdIntensity(code, first, last), errors, locale);

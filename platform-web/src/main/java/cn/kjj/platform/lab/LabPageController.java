@@ -9,179 +9,43 @@ import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.common.PreconditionFailedException;
 import cn.kjj.platform.identity.AccountPrincipal;
-import cn.kjj.platform.audit.ChangeHistory;
 import cn.kjj.platform.portal.FormErrors;
 import cn.kjj.platform.portal.RegistryForms;
 import cn.kjj.platform.portal.RegistryList;
-import cn.kjj.platform.portal.RegistryRoles;
 import cn.kjj.platform.region.RecognitionLevel;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
+import cn.kjj.platform.registry.Column;
+import cn.kjj.platform.registry.FormField;
+import cn.kjj.platform.registry.FormRow;
+import cn.kjj.platform.registry.RegistryPageController;
+import cn.kjj.platform.registry.RegistryPageSupport;
+import cn.kjj.platform.registry.RegistryPages;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * The R&D platform pages: the list with search, filters, sorting and paging; a platform with its
- * change history; the form to register or correct one, with a message beside each wrong field.
+ * The R&D platform pages (the shared {@link RegistryPageController}). A host enterprise is named
+ * by its unified social credit code, which people know, rather than by the registry's id.
  */
 @Controller
-class LabPageController {
+@RequestMapping("/labs")
+class LabPageController extends RegistryPageController<LabDetails, LabView> {
 
-    static final String PATH = "/labs";
-    static final String VIEW_LIST = "lab/list";
-    static final String VIEW_DETAIL = "lab/detail";
-    static final String VIEW_FORM = "lab/form";
-    static final Set<String> SORTABLE = Set.of("name", "kind", "level", "regionCode", "hostInstitution",
-            "recognizedOn");
+    static final RegistryPages PAGES = new RegistryPages("/labs", "lab", "/api/v1/labs", "labs",
+            List.of(Column.of("kind"), Column.of("level"), Column.of("regionCode"),
+                    Column.of("hostEnterpriseName", "hostEnterprise"), Column.of("hostInstitution"),
+                    Column.of("recognizedOn")),
+            List.of(Column.of("kind"), Column.of("level"), Column.of("regionCode"), Column.enterprise("hostEnterprise"),
+                    Column.of("hostInstitution"), Column.of("recognizedOn")),
+            List.of(FormRow.of(FormField.text("name", 200).asRequired()),
+                    FormRow.of(FormField.choice("kind", LabKind.class),
+                            FormField.choice("level", RecognitionLevel.class), FormField.region()),
+                    FormRow.group("lab.form.host",
+                            FormField.creditCode("hostCreditCode", "hostEnterpriseId", "lab.form.hostCreditCodeHint"),
+                            FormField.text("hostInstitution", 200)),
+                    FormRow.of(FormField.date("recognizedOn").narrow())));
 
-    private final LabService service;
-    private final LabQueries queries;
-    private final RegistryRoles roles;
-    private final ChangeHistory history;
-    private final MessageSource messages;
-
-    LabPageController(LabService service, LabQueries queries, RegistryRoles roles, ChangeHistory history,
-                      MessageSource messages) {
-        this.service = service;
-        this.queries = queries;
-        this.roles = roles;
-        this.history = history;
-        this.messages = messages;
-    }
-
-    @GetMapping(PATH)
-    String list(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String q,
-                @RequestParam(required = false) String region, @RequestParam(required = false) LabKind kind,
-                @RequestParam(required = false) RecognitionLevel level, HttpServletRequest request, Model model) {
-        RegistryRoles.requireReader(me);
-        RegistryList list = RegistryList.of(request, SORTABLE, Sort.Order.asc("name"));
-        Page<LabView> page = queries.search(me, new LabFilter(roles.known(region), kind, level, q), list.pageable());
-        model.addAttribute("page", page);
-        model.addAttribute("list", list);
-        model.addAttribute("q", q);
-        model.addAttribute("region", roles.known(region));
-        model.addAttribute("kind", kind);
-        model.addAttribute("level", level);
-        model.addAttribute("kinds", LabKind.values());
-        model.addAttribute("levels", RecognitionLevel.values());
-        model.addAttribute("regions", roles.readable(me));
-        model.addAttribute("canCreate", RegistryRoles.isWriter(me));
-        return VIEW_LIST;
-    }
-
-    @GetMapping(PATH + "/{id}")
-    String detail(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
-        RegistryRoles.requireReader(me);
-        LabView lab = queries.get(me, id);
-        model.addAttribute("lab", lab);
-        model.addAttribute("history", lab.editable() ? changes(me, id) : null);
-        return VIEW_DETAIL;
-    }
-
-    @GetMapping(PATH + "/new")
-    String newForm(@AuthenticationPrincipal AccountPrincipal me, Model model) {
-        RegistryRoles.requireWriter(me);
-        return form(model, me, LabPageForm.blank(me.regionCode()), FormErrors.none(), null);
-    }
-
-    @PostMapping(PATH)
-    String create(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("form") LabPageForm form,
-                  BindingResult binding, Locale locale, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
-        RegistryRoles.requireWriter(me);
-        return save(me, null, form, binding, locale, model, response, redirect);
-    }
-
-    @GetMapping(PATH + "/{id}/edit")
-    String editForm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
-        LabView lab = editable(me, id);
-        return form(model, me, LabPageForm.of(lab), FormErrors.none(), lab);
-    }
-
-    @PostMapping(PATH + "/{id}/edit")
-    String update(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
-                  @ModelAttribute("form") LabPageForm form, BindingResult binding, Locale locale, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
-        return save(me, editable(me, id), form, binding, locale, model, response, redirect);
-    }
-
-    private String save(AccountPrincipal me, LabView existing, LabPageForm form, BindingResult binding,
-                        Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        List<FieldError> problems = new ArrayList<>(RegistryForms.bindingErrors(binding, LabPageForm.DATE_FIELDS));
-        Long hostId = null;
-        if (form.hostCreditCode() != null && !form.hostCreditCode().isBlank()) {
-            hostId = queries.enterpriseIdByCreditCode(form.hostCreditCode()).orElse(null);
-            if (hostId == null) {
-                problems.add(new FieldError("hostCreditCode", "error.enterprise.unknown", "no such enterprise"));
-            }
-        }
-        LabDetails details = form.toDetails(hostId);
-        FormErrors errors;
-        try {
-            if (!problems.isEmpty()) {
-                details.validated();
-                throw new InvalidInputException(problems);
-            }
-            LabView saved = existing == null ? service.create(me, details)
-                    : service.update(me, existing.id(), details, form.version());
-            redirect.addFlashAttribute("notice", messages.getMessage("lab.flash.saved", new Object[] {saved.name()},
-                    locale));
-            return "redirect:" + PATH + "/" + saved.id();
-        } catch (InvalidInputException e) {
-            List<FieldError> all = RegistryForms.combine(problems, e, LabPageForm::formField);
-            errors = FormErrors.of(all, LabPageForm.FIELDS, LabPageForm::formField, messages, locale);
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-        } catch (PreconditionFailedException | OptimisticLockingFailureException e) {
-            errors = FormErrors.none().addGeneral(messages.getMessage("registry.form.stale", null, locale));
-            response.setStatus(HttpStatus.CONFLICT.value());
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (DomainException e) {
-            errors = FormErrors.none().addGeneral(messages.getMessage(e.code(), e.args(), e.getMessage(), locale));
-            response.setStatus(HttpStatus.CONFLICT.value());
-        }
-        return form(model, me, form, errors, existing);
-    }
-
-    private LabView editable(AccountPrincipal me, long id) {
-        RegistryRoles.requireWriter(me);
-        LabView lab = queries.get(me, id);
-        if (!lab.editable()) {
-            throw new AccessDeniedToRecordException("error.registry.readOnly", "lab " + id + " is not yours to edit");
-        }
-        return lab;
-    }
-
-    private String form(Model model, AccountPrincipal me, LabPageForm form, FormErrors errors,
-                        LabView existing) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("lab", existing);
-        model.addAttribute("kinds", LabKind.values());
-        model.addAttribute("levels", RecognitionLevel.values());
-        model.addAttribute("regions", roles.writable(me));
-        return VIEW_FORM;
-    }
-
-    /** The change history, newest first; only for those who may edit (it names people). */
-    private List<ChangeHistory.Entry> changes(AccountPrincipal me, long id) {
-        return RegistryHistory.newestFirst(history.of(queries.history(me, id), LabQueries.HISTORY_FIELDS));
+    LabPageController(LabService service, LabQueries queries, RegistryPageSupport support) {
+        super(service, queries, PAGES, support);
     }
 }

@@ -8,156 +8,128 @@ import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.common.PreconditionFailedException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.portal.FormErrors;
+import cn.kjj.platform.portal.PortalFormats;
 import cn.kjj.platform.portal.RegistryForms;
-import cn.kjj.platform.portal.RegistryList;
-import cn.kjj.platform.portal.RegistryRoles;
-import jakarta.servlet.http.HttpServletRequest;
+import cn.kjj.platform.registry.Column;
+import cn.kjj.platform.registry.FormField;
+import cn.kjj.platform.registry.FormRow;
+import cn.kjj.platform.registry.RegistryPageController;
+import cn.kjj.platform.registry.RegistryPageSupport;
+import cn.kjj.platform.registry.RegistryPages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.function.UnaryOperator;
-import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The program list (every role: programs are public calls; officials see their region's) with
- * search, filters, sorting and paging, and the form to create or change a program.
+ * The program pages (the shared {@link RegistryPageController}; every role: programs are public
+ * calls, officials see their region's). A program's page adds its budget, what is awarded and what
+ * remains (with a bar), its awards (an enterprise sees its own) and, for officials of its region,
+ * the award form; an award beyond the remaining budget comes back as a clear message beside it.
  */
 @Controller
-class ProgramPageController {
+@RequestMapping("/programs")
+class ProgramPageController extends RegistryPageController<ProgramDetails, ProgramView> {
 
-    static final String PATH = "/programs";
-    static final String VIEW_LIST = "program/list";
-    static final String VIEW_FORM = "program/form";
-    static final Set<String> SORTABLE = Set.of("name", "kind", "regionCode", "year", "budget", "awardedTotal");
+    static final String VIEW_DETAIL = "program/detail";
+    /** Awards shown on the page, newest first; the API pages through all of them. */
+    static final int AWARDS_SHOWN = 200;
+    static final RegistryPages PAGES = new RegistryPages("/programs", "program", "/api/v1/programs", null,
+            List.of(Column.of("kind"), Column.of("year"), Column.of("regionCode"), Column.money("budget"),
+                    Column.money("awardedTotal"), Column.money("remainingBudget")),
+            List.of(),
+            List.of(FormRow.of(FormField.text("name", 200).asRequired()),
+                    FormRow.of(FormField.choice("kind", ProgramKind.class), FormField.region(),
+                            FormField.integer("year").maxLength(4).narrow().asRequired(),
+                            FormField.decimal("budget", "registry.form.amountHint").labelled("budgetYuan")
+                                    .asRequired()),
+                    FormRow.of(FormField.textarea("description", 4000))));
 
-    private final ProgramService service;
+    private final ProgramService programs;
     private final ProgramQueries queries;
-    private final RegistryRoles roles;
-    private final MessageSource messages;
+    private final PortalFormats formats;
     private final Clock clock;
 
-    ProgramPageController(ProgramService service, ProgramQueries queries, RegistryRoles roles,
-                          MessageSource messages, Clock clock) {
-        this.service = service;
+    ProgramPageController(ProgramService programs, ProgramQueries queries, RegistryPageSupport support,
+                          PortalFormats formats, Clock clock) {
+        super(programs, queries, PAGES, support);
+        this.programs = programs;
         this.queries = queries;
-        this.roles = roles;
-        this.messages = messages;
+        this.formats = formats;
         this.clock = clock;
     }
 
-    @GetMapping(PATH)
-    String list(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String q,
-                @RequestParam(required = false) String region, @RequestParam(required = false) ProgramKind kind,
-                @RequestParam(required = false) String year, HttpServletRequest request, Model model) {
-        RegistryList list = RegistryList.of(request, SORTABLE, Sort.Order.desc("year"));
-        Integer yearValue = year != null && year.strip().matches("[0-9]{4}") ? Integer.valueOf(year.strip()) : null;
-        Page<ProgramView> page = queries.search(me, new ProgramFilter(roles.known(region), kind, yearValue, q),
-                list.pageable());
-        model.addAttribute("page", page);
-        model.addAttribute("list", list);
-        model.addAttribute("q", q);
-        model.addAttribute("region", roles.known(region));
-        model.addAttribute("kind", kind);
-        model.addAttribute("year", yearValue);
-        model.addAttribute("kinds", ProgramKind.values());
-        model.addAttribute("regions", roles.readable(me));
-        model.addAttribute("canCreate", RegistryRoles.isWriter(me));
-        return VIEW_LIST;
+    @Override
+    protected String detailPage(Model model, AccountPrincipal me, ProgramView program) {
+        return page(model, me, program, AwardPageForm.blank(LocalDate.now(clock)), FormErrors.none());
     }
 
-    @GetMapping(PATH + "/new")
-    String newForm(@AuthenticationPrincipal AccountPrincipal me, Model model) {
-        RegistryRoles.requireWriter(me);
-        return form(model, me, ProgramPageForm.blank(me.regionCode(), LocalDate.now(clock).getYear()),
-                FormErrors.none(), null);
+    @Override
+    protected Map<String, String> blank(AccountPrincipal me) {
+        Map<String, String> values = super.blank(me);
+        values.put("year", String.valueOf(LocalDate.now(clock).getYear()));
+        return values;
     }
 
-    @PostMapping(PATH)
-    String create(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("form") ProgramPageForm form,
-                  BindingResult binding, Locale locale, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
-        RegistryRoles.requireWriter(me);
-        return save(me, null, form, binding, locale, model, response, redirect);
-    }
-
-    @GetMapping(PATH + "/{id}/edit")
-    String editForm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
-        ProgramView program = editable(me, id);
-        return form(model, me, ProgramPageForm.of(program), FormErrors.none(), program);
-    }
-
-    @PostMapping(PATH + "/{id}/edit")
-    String update(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
-                  @ModelAttribute("form") ProgramPageForm form, BindingResult binding, Locale locale, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
-        return save(me, editable(me, id), form, binding, locale, model, response, redirect);
-    }
-
-    private String save(AccountPrincipal me, ProgramView existing, ProgramPageForm form, BindingResult binding,
-                        Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        List<FieldError> problems = new ArrayList<>(RegistryForms.bindingErrors(binding, Set.of()));
-        ProgramDetails details = form.toDetails(problems);
-        FormErrors errors;
-        try {
-            if (!problems.isEmpty()) {
-                details.validated();
-                throw new InvalidInputException(problems);
-            }
-            ProgramView saved = existing == null ? service.create(me, details)
-                    : service.update(me, existing.id(), details, form.version());
-            redirect.addFlashAttribute("notice", messages.getMessage("program.flash.saved",
-                    new Object[] {saved.name()}, locale));
-            return "redirect:" + PATH + "/" + saved.id();
-        } catch (InvalidInputException e) {
-            List<FieldError> all = RegistryForms.combine(problems, e);
-            errors = FormErrors.of(all, ProgramPageForm.FIELDS, UnaryOperator.identity(), messages, locale);
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-        } catch (PreconditionFailedException | OptimisticLockingFailureException e) {
-            errors = FormErrors.none().addGeneral(messages.getMessage("registry.form.stale", null, locale));
-            response.setStatus(HttpStatus.CONFLICT.value());
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (DomainException e) {
-            errors = FormErrors.none().addGeneral(ProgramPageMessages.of(messages, e, locale));
-            response.setStatus(HttpStatus.CONFLICT.value());
-        }
-        return form(model, me, form, errors, existing);
-    }
-
-    private ProgramView editable(AccountPrincipal me, long id) {
-        RegistryRoles.requireWriter(me);
+    @PostMapping("/{id}/awards")
+    String award(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+                 @ModelAttribute("awardForm") AwardPageForm form, BindingResult binding, Locale locale, Model model,
+                 HttpServletResponse response, RedirectAttributes redirect) {
         ProgramView program = queries.get(me, id);
         if (!program.editable()) {
-            throw new AccessDeniedToRecordException("error.registry.readOnly", "program " + id + " is not yours to edit");
+            throw new AccessDeniedToRecordException("error.registry.readOnly", "program " + id + " is not yours");
         }
-        return program;
+        List<FieldError> problems = new ArrayList<>(RegistryForms.bindingErrors(binding, AwardPageForm.DATE_FIELDS));
+        Long enterpriseId = null;
+        if (form.enterpriseCreditCode() == null || form.enterpriseCreditCode().isBlank()) {
+            problems.add(new FieldError("enterpriseCreditCode", "error.field.required", "is required"));
+        } else {
+            enterpriseId = queries.enterpriseIdByCreditCode(form.enterpriseCreditCode()).orElse(null);
+            if (enterpriseId == null) {
+                problems.add(new FieldError("enterpriseCreditCode", "error.enterprise.unknown", "no such enterprise"));
+            }
+        }
+        NewAward award = form.toNewAward(enterpriseId, problems);
+        return support.messages().submission(problems, AwardPageForm.FIELDS, locale, response)
+                .mappingFields(AwardPageForm::formField)
+                .checking(() -> programs.checkAward(me, id, award))
+                .save(() -> {
+                    AwardView booked = programs.award(me, id, award);
+                    redirect.addFlashAttribute("notice", support.messages().text("program.flash.awarded",
+                            locale, formats.money(booked.amount(), locale), booked.enterpriseName()));
+                    return "redirect:" + PAGES.path() + "/" + id;
+                }, errors -> errors.general().isEmpty() ? page(model, me, program, form, errors)
+                        : refused(model, me, id, form, errors));
     }
 
-    private String form(Model model, AccountPrincipal me, ProgramPageForm form, FormErrors errors,
-                        ProgramView existing) {
-        model.addAttribute("form", form);
+    /** The budget moved on, perhaps by another official a moment ago: say why and show what remains now. */
+    private String refused(Model model, AccountPrincipal me, long id, AwardPageForm form, FormErrors errors) {
+        model.addAttribute("awardConflict", String.join(" ", errors.general()));
+        return page(model, me, queries.get(me, id), form, FormErrors.none());
+    }
+
+    private String page(Model model, AccountPrincipal me, ProgramView program, AwardPageForm form,
+                        FormErrors errors) {
+        model.addAttribute("program", program);
+        model.addAttribute("awards", queries.awards(me, program.id(), PageRequest.of(0, AWARDS_SHOWN,
+                Sort.by(Sort.Order.desc("awardedOn"), Sort.Order.desc("id")))));
+        model.addAttribute("awardForm", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("program", existing);
-        model.addAttribute("kinds", ProgramKind.values());
-        model.addAttribute("regions", roles.writable(me));
-        return VIEW_FORM;
+        model.addAttribute("history", program.editable() ? history(me, program.id()) : null);
+        return VIEW_DETAIL;
     }
 }

@@ -6,7 +6,7 @@ import cn.kjj.platform.document.AnnualReportDocument;
 import cn.kjj.platform.document.AnnualReportPdf;
 import cn.kjj.platform.document.PdfDownloads;
 import cn.kjj.platform.identity.AccountPrincipal;
-import cn.kjj.platform.portal.RegistryRoles;
+import cn.kjj.platform.region.RegionScope;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +35,11 @@ class AnnualReportPageController {
 
     private final AnnualReportService reports;
     private final AnnualReportPdf pdf;
-    private final RegistryRoles roles;
+    private final RegionScope roles;
     private final MessageSource messages;
     private final Clock clock;
 
-    AnnualReportPageController(AnnualReportService reports, AnnualReportPdf pdf, RegistryRoles roles,
+    AnnualReportPageController(AnnualReportService reports, AnnualReportPdf pdf, RegionScope roles,
                                MessageSource messages, Clock clock) {
         this.reports = reports;
         this.pdf = pdf;
@@ -60,7 +60,7 @@ class AnnualReportPageController {
         model.addAttribute("pdfUrl", UriComponentsBuilder.fromPath(PATH + ".pdf")
                 .queryParam("region", report.region().code()).queryParam("year", report.year())
                 .build().encode().toUriString());
-        model.addAttribute("regions", roles.readable(me));
+        model.addAttribute("regions", roles.forFilters(me));
         model.addAttribute("years", DashboardYears.offered(clock));
         model.addAttribute("errors", errors);
         return VIEW;

@@ -9,7 +9,7 @@ import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.portal.RegistryForms;
 import cn.kjj.platform.portal.FormErrors;
 import cn.kjj.platform.portal.PortalMessages;
-import cn.kjj.platform.portal.RegistryRoles;
+import cn.kjj.platform.region.RegionScope;
 import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionLevel;
 import cn.kjj.platform.region.RegionView;
@@ -47,12 +47,12 @@ class StatisticsPageController {
 
     private final StatisticsService service;
     private final StatisticsQueries queries;
-    private final RegistryRoles roles;
+    private final RegionScope roles;
     private final RegionDirectory regions;
     private final PortalMessages messages;
     private final Clock clock;
 
-    StatisticsPageController(StatisticsService service, StatisticsQueries queries, RegistryRoles roles,
+    StatisticsPageController(StatisticsService service, StatisticsQueries queries, RegionScope roles,
                              RegionDirectory regions, PortalMessages messages, Clock clock) {
         this.service = service;
         this.queries = queries;
@@ -66,7 +66,7 @@ class StatisticsPageController {
     String table(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String region,
                  @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                  Model model) {
-        RegistryRoles.requireReader(me);
+        RegionScope.requireReader(me);
         int latest = LocalDate.now(clock).getYear() + 1;
         int last = year(to, LocalDate.now(clock).getYear(), latest);
         int first = year(from, last - DEFAULT_YEARS + 1, latest);
@@ -85,15 +85,15 @@ class StatisticsPageController {
         model.addAttribute("from", first);
         model.addAttribute("to", last);
         model.addAttribute("adjusted", adjusted);
-        model.addAttribute("regions", roles.readable(me));
-        model.addAttribute("canEdit", RegistryRoles.isWriter(me));
+        model.addAttribute("regions", roles.forFilters(me));
+        model.addAttribute("canEdit", me.keepsRecords());
         return VIEW_TABLE;
     }
 
     @GetMapping(PATH + "/{regionCode}/{year}")
     String figures(@AuthenticationPrincipal AccountPrincipal me, @PathVariable String regionCode,
                    @PathVariable int year, Model model) {
-        RegistryRoles.requireReader(me);
+        RegionScope.requireReader(me);
         RegionView district = district(me, regionCode, year);
         StatisticView current = current(me, district, year);
         return page(model, me, district, year, current, StatisticsPageForm.of(current), FormErrors.none());
@@ -103,7 +103,7 @@ class StatisticsPageController {
     String record(@AuthenticationPrincipal AccountPrincipal me, @PathVariable String regionCode,
                   @PathVariable int year, @ModelAttribute("form") StatisticsPageForm form, Locale locale,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        RegistryRoles.requireWriter(me);
+        RegionScope.requireWriter(me, "statistics");
         RegionView district = district(me, regionCode, year);
         List<FieldError> problems = new ArrayList<>();
         StatisticFigures figures = form.toFigures(problems);
@@ -126,7 +126,7 @@ class StatisticsPageController {
         model.addAttribute("revisions", current == null ? List.of() : queries.revisions(me, district.code(), year));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("canEdit", RegistryRoles.isWriter(me));
+        model.addAttribute("canEdit", me.keepsRecords());
         return VIEW_FIGURES;
     }
 

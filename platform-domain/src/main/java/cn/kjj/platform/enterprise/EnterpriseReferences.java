@@ -1,0 +1,67 @@
+package cn.kjj.platform.enterprise;
+
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.common.FieldErrors;
+import cn.kjj.platform.region.RegionScope;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * How the records of other features name an enterprise of the registry (a lab's host, a
+ * program's award): by id, shown with its name and credit code, entered by credit code.
+ */
+@Component
+public class EnterpriseReferences {
+
+    /** An enterprise as another record shows it. */
+    public record Reference(Long id, String name, String creditCode) {
+
+        static Reference of(Enterprise e) {
+            return new Reference(e.getId(), e.getName(), e.getCreditCode());
+        }
+    }
+
+    private final EnterpriseRepository enterprises;
+    private final RegionScope scope;
+
+    public EnterpriseReferences(EnterpriseRepository enterprises, RegionScope scope) {
+        this.enterprises = enterprises;
+        this.scope = scope;
+    }
+
+    /** The id of the enterprise with this credit code, for forms that name an enterprise by its code. */
+    public Optional<Long> idByCreditCode(String creditCode) {
+        if (creditCode == null || creditCode.isBlank()) {
+            return Optional.empty();
+        }
+        return enterprises.findByCreditCode(creditCode.strip().toUpperCase(Locale.ROOT)).map(Enterprise::getId);
+    }
+
+    /** The enterprises of these ids (null ids left out), by id, in one query. */
+    public Map<Long, Reference> byId(Collection<Long> ids) {
+        return enterprises.findAllById(ids.stream().filter(Objects::nonNull).collect(Collectors.toSet())).stream()
+                .map(Reference::of).collect(Collectors.toMap(Reference::id, Function.identity()));
+    }
+
+    /**
+     * The enterprise {@code id} names if the actor may keep records of its region; else records
+     * {@code error.enterprise.unknown} on {@code field} and gives null. A null id is no reference.
+     */
+    public Reference usable(FieldErrors errors, String field, AccountPrincipal actor, Long id) {
+        if (id == null) {
+            return null;
+        }
+        Reference found = enterprises.findById(id).filter(e -> scope.canWrite(actor, e.getRegionCode()))
+                .map(Reference::of).orElse(null);
+        if (found == null) {
+            errors.add(field, "error.enterprise.unknown", "no enterprise " + id + " in your region");
+        }
+        return found;
+    }
+}

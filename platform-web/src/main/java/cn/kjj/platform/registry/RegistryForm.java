@@ -1,0 +1,105 @@
+package cn.kjj.platform.registry;
+
+import cn.kjj.platform.common.InvalidInputException.FieldError;
+import cn.kjj.platform.enterprise.EnterpriseReferences;
+import cn.kjj.platform.portal.RegistryForms;
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A registry's form as the browser sent it (or as a record fills it): each field's text as typed,
+ * so that what was typed comes back beside its error, and the version the form was opened at
+ * (edits only: a stale form is refused).
+ */
+public final class RegistryForm {
+
+    private final Map<String, String> values;
+    private final Long version;
+
+    RegistryForm(Map<String, String> values, Long version) {
+        this.values = values;
+        this.version = version;
+    }
+
+    /** The fields as sent. */
+    static RegistryForm read(HttpServletRequest request, List<FormField> fields) {
+        Map<String, String> values = new LinkedHashMap<>();
+        fields.forEach(f -> values.put(f.name(), request.getParameter(f.name())));
+        String version = request.getParameter("version");
+        return new RegistryForm(values, version != null && version.matches("[0-9]{1,18}") ? Long.valueOf(version)
+                : null);
+    }
+
+    /** The form of a record: its view's values as a form shows them. */
+    static RegistryForm of(Object view, List<FormField> fields, long version) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (FormField f : fields) {
+            Object value = Records.value(view, f.input() == FormField.Input.CREDIT_CODE
+                    ? f.target().replaceFirst("Id$", "CreditCode") : f.name());
+            values.put(f.name(), value == null ? null : value instanceof Enum<?> e ? e.name()
+                    : value instanceof BigDecimal d ? d.toPlainString() : value.toString());
+        }
+        return new RegistryForm(values, version);
+    }
+
+    public String value(String field) {
+        return values.get(field);
+    }
+
+    public Long version() {
+        return version;
+    }
+
+    /**
+     * The details the form says; what cannot be read (a number that is none, a date that is no
+     * date, a choice not on the list, an unknown credit code) is added to {@code problems}.
+     */
+    <D> D toDetails(Class<D> type, List<FormField> fields, EnterpriseReferences enterprises,
+                    List<FieldError> problems) {
+        Map<String, Object> read = new HashMap<>();
+        for (FormField f : fields) {
+            read.put(f.target(), read(f, values.get(f.name()), enterprises, problems));
+        }
+        return Records.create(type, read);
+    }
+
+    private static Object read(FormField f, String text, EnterpriseReferences enterprises, List<FieldError> problems) {
+        boolean blank = text == null || text.isBlank();
+        return switch (f.input()) {
+            case DECIMAL -> RegistryForms.decimal(f.name(), text, problems);
+            case INTEGER -> RegistryForms.integer(f.name(), text, problems);
+            case DATE -> blank ? null : date(f.name(), text.strip(), problems);
+            case CHOICE -> blank ? null : choice(f, text.strip(), problems);
+            case CREDIT_CODE -> blank ? null : enterprises.idByCreditCode(text).orElseGet(() -> {
+                problems.add(new FieldError(f.name(), "error.enterprise.unknown", "no such enterprise"));
+                return null;
+            });
+            default -> text;
+        };
+    }
+
+    private static LocalDate date(String field, String text, List<FieldError> problems) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldError(field, RegistryForms.NOT_DATE, "is not a date"));
+            return null;
+        }
+    }
+
+    private static Object choice(FormField f, String text, List<FieldError> problems) {
+        for (Object constant : f.choices().getEnumConstants()) {
+            if (((Enum<?>) constant).name().equals(text)) {
+                return constant;
+            }
+        }
+        problems.add(new FieldError(f.name(), RegistryForms.INVALID, "is not a valid value"));
+        return null;
+    }
+}
