@@ -86,7 +86,7 @@ public abstract class RegistryPageController<D extends RegistryDetails<D>, V ext
     @GetMapping("/new")
     public String newForm(@AuthenticationPrincipal AccountPrincipal me, Model model) {
         RegionScope.requireWriter(me, "records");
-        return form(model, me, new RegistryForm(blank(me), null), FormErrors.none(), null);
+        return form(model, me, RegistryForm.of(blank(me)), FormErrors.none(), null);
     }
 
     @PostMapping
