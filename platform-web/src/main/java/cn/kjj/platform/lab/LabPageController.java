@@ -1,7 +1,6 @@
 package cn.kjj.platform.lab;
 
 import cn.kjj.platform.audit.ChangeHistory;
-import cn.kjj.platform.audit.RegistryHistory;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.DomainException;
 import cn.kjj.platform.common.InvalidInputException;

@@ -101,8 +101,4 @@ public final class RegistryForms {
     public static String text(BigDecimal value) {
         return value == null ? null : value.toPlainString();
     }
-
-    public static String text(Integer value) {
-        return value == null ? null : value.toString();
-    }
 }

@@ -9,13 +9,14 @@ import cn.kjj.platform.common.PreconditionFailedException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.portal.FormErrors;
 import cn.kjj.platform.portal.PortalFormats;
-import cn.kjj.platform.portal.RegistryForms;
 import cn.kjj.platform.registry.Column;
 import cn.kjj.platform.registry.FormField;
 import cn.kjj.platform.registry.FormRow;
+import cn.kjj.platform.registry.RegistryForm;
 import cn.kjj.platform.registry.RegistryPageController;
 import cn.kjj.platform.registry.RegistryPageSupport;
 import cn.kjj.platform.registry.RegistryPages;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,8 +29,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -59,6 +58,11 @@ class ProgramPageController extends RegistryPageController<ProgramDetails, Progr
                                     .asRequired()),
                     FormRow.of(FormField.textarea("description", 4000))));
 
+    /** The award form on a program's page: the enterprise by its unified social credit code. */
+    static final List<FormField> AWARD = List.of(
+            FormField.creditCode("enterpriseCreditCode", "enterpriseId", null), FormField.decimal("amount", null),
+            FormField.date("awardedOn"), FormField.text("note", 1000));
+
     private final ProgramService programs;
     private final ProgramQueries queries;
     private final PortalFormats formats;
@@ -75,7 +79,8 @@ class ProgramPageController extends RegistryPageController<ProgramDetails, Progr
 
     @Override
     protected String detailPage(Model model, AccountPrincipal me, ProgramView program) {
-        return page(model, me, program, AwardPageForm.blank(LocalDate.now(clock)), FormErrors.none());
+        return page(model, me, program, RegistryForm.of(Map.of("awardedOn", LocalDate.now(clock).toString())),
+                FormErrors.none());
     }
 
     @Override
@@ -86,26 +91,18 @@ class ProgramPageController extends RegistryPageController<ProgramDetails, Progr
     }
 
     @PostMapping("/{id}/awards")
-    String award(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
-                 @ModelAttribute("awardForm") AwardPageForm form, BindingResult binding, Locale locale, Model model,
-                 HttpServletResponse response, RedirectAttributes redirect) {
+    String award(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, HttpServletRequest request,
+                 Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         ProgramView program = queries.get(me, id);
         if (!program.editable()) {
             throw new AccessDeniedToRecordException("error.registry.readOnly", "program " + id + " is not yours");
         }
-        List<FieldError> problems = new ArrayList<>(RegistryForms.bindingErrors(binding, AwardPageForm.DATE_FIELDS));
-        Long enterpriseId = null;
-        if (form.enterpriseCreditCode() == null || form.enterpriseCreditCode().isBlank()) {
-            problems.add(new FieldError("enterpriseCreditCode", "error.field.required", "is required"));
-        } else {
-            enterpriseId = queries.enterpriseIdByCreditCode(form.enterpriseCreditCode()).orElse(null);
-            if (enterpriseId == null) {
-                problems.add(new FieldError("enterpriseCreditCode", "error.enterprise.unknown", "no such enterprise"));
-            }
-        }
-        NewAward award = form.toNewAward(enterpriseId, problems);
-        return support.messages().submission(problems, AwardPageForm.FIELDS, locale, response)
-                .mappingFields(AwardPageForm::formField)
+        RegistryForm form = RegistryForm.read(request, AWARD);
+        List<FieldError> problems = new ArrayList<>();
+        NewAward award = form.toDetails(NewAward.class, AWARD, support.enterprises(), problems);
+        return support.messages().submission(problems, AWARD.stream().map(FormField::name).toList(), locale,
+                        response)
+                .mappingFields(field -> FormField.showing(AWARD, field))
                 .checking(() -> programs.checkAward(me, id, award))
                 .save(() -> {
                     AwardView booked = programs.award(me, id, award);
@@ -117,12 +114,12 @@ class ProgramPageController extends RegistryPageController<ProgramDetails, Progr
     }
 
     /** The budget moved on, perhaps by another official a moment ago: say why and show what remains now. */
-    private String refused(Model model, AccountPrincipal me, long id, AwardPageForm form, FormErrors errors) {
+    private String refused(Model model, AccountPrincipal me, long id, RegistryForm form, FormErrors errors) {
         model.addAttribute("awardConflict", String.join(" ", errors.general()));
         return page(model, me, queries.get(me, id), form, FormErrors.none());
     }
 
-    private String page(Model model, AccountPrincipal me, ProgramView program, AwardPageForm form,
+    private String page(Model model, AccountPrincipal me, ProgramView program, RegistryForm form,
                         FormErrors errors) {
         model.addAttribute("program", program);
         model.addAttribute("awards", queries.awards(me, program.id(), PageRequest.of(0, AWARDS_SHOWN,

@@ -61,6 +61,12 @@ public record FormField(String name, Input input, boolean required, String label
         return new FormField(name, Input.CREDIT_CODE, false, name, hint, 18, null, null, target);
     }
 
+    /** The field of {@code fields} that shows a domain field's errors (a credit code shows the enterprise id's). */
+    public static String showing(List<FormField> fields, String domainField) {
+        return fields.stream().filter(f -> f.target().equals(domainField)).map(FormField::name).findFirst()
+                .orElse(domainField);
+    }
+
     /** The choices a {@link Input#CHOICE} offers. */
     public List<?> options() {
         return choices == null ? List.of() : Arrays.asList(choices.getEnumConstants());

@@ -22,13 +22,18 @@ public final class RegistryForm {
     private final Map<String, String> values;
     private final Long version;
 
+    /** A new record's form, filled with these values. */
+    public static RegistryForm of(Map<String, String> values) {
+        return new RegistryForm(new LinkedHashMap<>(values), null);
+    }
+
     RegistryForm(Map<String, String> values, Long version) {
         this.values = values;
         this.version = version;
     }
 
     /** The fields as sent. */
-    static RegistryForm read(HttpServletRequest request, List<FormField> fields) {
+    public static RegistryForm read(HttpServletRequest request, List<FormField> fields) {
         Map<String, String> values = new LinkedHashMap<>();
         fields.forEach(f -> values.put(f.name(), request.getParameter(f.name())));
         String version = request.getParameter("version");
@@ -60,7 +65,7 @@ public final class RegistryForm {
      * The details the form says; what cannot be read (a number that is none, a date that is no
      * date, a choice not on the list, an unknown credit code) is added to {@code problems}.
      */
-    <D> D toDetails(Class<D> type, List<FormField> fields, EnterpriseReferences enterprises,
+    public <D> D toDetails(Class<D> type, List<FormField> fields, EnterpriseReferences enterprises,
                     List<FieldError> problems) {
         Map<String, Object> read = new HashMap<>();
         for (FormField f : fields) {

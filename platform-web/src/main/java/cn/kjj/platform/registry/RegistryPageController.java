@@ -5,13 +5,13 @@ import cn.kjj.platform.audit.ChangeHistory;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.portal.FormErrors;
-import cn.kjj.platform.audit.RegistryHistory;
 import cn.kjj.platform.portal.RegistryList;
 import cn.kjj.platform.region.RegionScope;
 import cn.kjj.platform.region.RegionScope.Readers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -86,7 +86,7 @@ public abstract class RegistryPageController<D extends RegistryDetails<D>, V ext
     @GetMapping("/new")
     public String newForm(@AuthenticationPrincipal AccountPrincipal me, Model model) {
         RegionScope.requireWriter(me, "records");
-        return form(model, me, new RegistryForm(blank(me), null), FormErrors.none(), null);
+        return form(model, me, RegistryForm.of(blank(me)), FormErrors.none(), null);
     }
 
     @PostMapping
@@ -123,8 +123,10 @@ public abstract class RegistryPageController<D extends RegistryDetails<D>, V ext
 
     /** The change history, newest first; only for those who may edit (it names people). */
     protected List<ChangeHistory.Entry> history(AccountPrincipal me, long id) {
-        return RegistryHistory.newestFirst(support.history().of(queries.history(me, id),
+        List<ChangeHistory.Entry> entries = new ArrayList<>(support.history().of(queries.history(me, id),
                 queries.registry().historyFields()));
+        Collections.reverse(entries);
+        return entries;
     }
 
     private String save(AccountPrincipal me, V existing, HttpServletRequest request, Locale locale, Model model,

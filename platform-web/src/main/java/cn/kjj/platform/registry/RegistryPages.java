@@ -35,7 +35,6 @@ public record RegistryPages(String path, String prefix, String apiPath, String i
 
     /** The form field that shows a domain field's errors (a credit code shows the enterprise id's). */
     public String formField(String domainField) {
-        return fields().stream().filter(f -> f.target().equals(domainField)).map(FormField::name).findFirst()
-                .orElse(domainField);
+        return FormField.showing(fields(), domainField);
     }
 }
