@@ -4,7 +4,7 @@ import static cn.kjj.platform.contract.ContractController.PROBLEM;
 import static cn.kjj.platform.contract.ContractController.PROBLEM_JSON;
 
 import cn.kjj.platform.common.ConflictException;
-import cn.kjj.platform.document.CertificatePdf;
+import cn.kjj.platform.contract.document.CertificatePdf;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.region.RegionDirectory;
 import io.swagger.v3.oas.annotations.Operation;

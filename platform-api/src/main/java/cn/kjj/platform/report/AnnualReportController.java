@@ -1,8 +1,8 @@
 package cn.kjj.platform.report;
 
-import cn.kjj.platform.document.AnnualReportPdf;
+import cn.kjj.platform.report.document.AnnualReportPdf;
 import cn.kjj.platform.document.PdfDownloads;
-import cn.kjj.platform.document.ReportText;
+import cn.kjj.platform.report.document.ReportText;
 import cn.kjj.platform.identity.AccountPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

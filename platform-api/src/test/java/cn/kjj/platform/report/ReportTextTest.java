@@ -2,7 +2,7 @@ package cn.kjj.platform.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.kjj.platform.document.ReportText;
+import cn.kjj.platform.report.document.ReportText;
 import cn.kjj.platform.report.ReportValue.Kind;
 import java.math.BigDecimal;
 import java.util.Locale;

@@ -4,7 +4,7 @@ import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.DomainException;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.contract.ContractAttachmentService.AttachmentContent;
-import cn.kjj.platform.document.CertificatePdf;
+import cn.kjj.platform.contract.document.CertificatePdf;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.portal.PortalMessages;
 import cn.kjj.platform.region.RegionDirectory;

@@ -2,8 +2,8 @@ package cn.kjj.platform.report;
 
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.dashboard.DashboardYears;
-import cn.kjj.platform.document.AnnualReportDocument;
-import cn.kjj.platform.document.AnnualReportPdf;
+import cn.kjj.platform.report.document.AnnualReportDocument;
+import cn.kjj.platform.report.document.AnnualReportPdf;
 import cn.kjj.platform.document.PdfDownloads;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.region.RegionScope;

@@ -10,7 +10,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,11 +30,6 @@ class ModuleDependencyTest {
     private static final String[] API_PACKAGES_FOR_THE_PORTAL = {
         "cn.kjj.platform.http", "cn.kjj.platform.document", "cn.kjj.platform.*.document",
         "cn.kjj.platform.registry"};
-
-    /** Moving to document (helper documents); the lead removes this list when that lands. */
-    private static final Set<String> API_CLASSES_FOR_THE_PORTAL_FOR_NOW = Set.of(
-            "cn.kjj.platform.contract.CertificatePdf", "cn.kjj.platform.report.AnnualReportPdf",
-            "cn.kjj.platform.report.ReportDownloads", "cn.kjj.platform.report.ReportText");
 
     private static JavaClasses classes;
 
@@ -110,9 +104,7 @@ class ModuleDependencyTest {
 
     private static DescribedPredicate<JavaClass> apiClassesTheWebMayNotUse() {
         return inModule("platform-api")
-                .and(not(resideInAnyPackage(API_PACKAGES_FOR_THE_PORTAL)))
-                .and(not(DescribedPredicate.describe("moving to document",
-                        javaClass -> API_CLASSES_FOR_THE_PORTAL_FOR_NOW.contains(javaClass.getName()))));
+                .and(not(resideInAnyPackage(API_PACKAGES_FOR_THE_PORTAL)));
     }
 
     private static DescribedPredicate<JavaClass> inModule(String module) {

@@ -1,5 +1,6 @@
-package cn.kjj.platform.document;
+package cn.kjj.platform.report.document;
 
+import cn.kjj.platform.document.PdfDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kjj.platform.region.RecognitionLevel;

@@ -1,5 +1,6 @@
-package cn.kjj.platform.document;
+package cn.kjj.platform.contract.document;
 
+import cn.kjj.platform.document.PdfDocuments;
 import cn.kjj.platform.contract.Buyer;
 import cn.kjj.platform.contract.ContractView;
 import java.math.BigDecimal;

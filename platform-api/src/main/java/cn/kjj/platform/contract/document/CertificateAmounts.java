@@ -1,4 +1,4 @@
-package cn.kjj.platform.document;
+package cn.kjj.platform.contract.document;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -1,4 +1,4 @@
-package cn.kjj.platform.document;
+package cn.kjj.platform.report.document;
 
 import cn.kjj.platform.report.AnnualReport;
 import cn.kjj.platform.report.ReportSentence;

@@ -1,4 +1,4 @@
-package cn.kjj.platform.document;
+package cn.kjj.platform.contract.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -1,5 +1,6 @@
-package cn.kjj.platform.document;
+package cn.kjj.platform.report.document;
 
+import cn.kjj.platform.document.PdfDocuments;
 import cn.kjj.platform.report.AnnualReport;
 import java.time.Clock;
 import java.time.LocalDate;
