@@ -1,9 +1,10 @@
 package cn.kjj.platform.contract;
 
 import cn.kjj.platform.common.Named;
+import cn.kjj.platform.common.Names;
 
 /** Where a contract stands in registration; the transitions are {@link ContractStateMachine}'s. */
-public enum ContractStatus implements Named {
+public enum ContractStatus implements Named.Constant {
     DRAFT("草稿", "Draft"),
     SUBMITTED("已提交", "Submitted"),
     PENDING_SECOND_REVIEW("待复核", "Pending second review"),
@@ -12,22 +13,15 @@ public enum ContractStatus implements Named {
     REGISTERED("已登记", "Registered"),
     REVOKED("已撤销", "Revoked");
 
-    private final String nameZh;
-    private final String nameEn;
+    private final Names names;
 
     ContractStatus(String nameZh, String nameEn) {
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
+        this.names = new Names(nameZh, nameEn);
     }
 
     @Override
-    public String nameZh() {
-        return nameZh;
-    }
-
-    @Override
-    public String nameEn() {
-        return nameEn;
+    public Names names() {
+        return names;
     }
 
     /** Waiting for an official's decision: the review clock runs. */

@@ -1,9 +1,10 @@
 package cn.kjj.platform.contract;
 
 import cn.kjj.platform.common.Named;
+import cn.kjj.platform.common.Names;
 
 /** Subtypes of technology contracts; which ones a type admits is {@link ContractType#allowedSubtypes()}. */
-public enum ContractSubtype implements Named {
+public enum ContractSubtype implements Named.Constant {
     COMMISSIONED("委托开发", "Commissioned development"),
     COOPERATIVE("合作开发", "Cooperative development"),
     PATENT("专利", "Patent"),
@@ -17,21 +18,14 @@ public enum ContractSubtype implements Named {
     TRAINING("技术培训", "Technical training"),
     INTERMEDIARY("技术中介", "Technical intermediary");
 
-    private final String nameZh;
-    private final String nameEn;
+    private final Names names;
 
     ContractSubtype(String nameZh, String nameEn) {
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
+        this.names = new Names(nameZh, nameEn);
     }
 
     @Override
-    public String nameZh() {
-        return nameZh;
-    }
-
-    @Override
-    public String nameEn() {
-        return nameEn;
+    public Names names() {
+        return names;
     }
 }

@@ -1,6 +1,7 @@
 package cn.kjj.platform.contract;
 
 import cn.kjj.platform.common.Named;
+import cn.kjj.platform.common.Names;
 
 import static cn.kjj.platform.contract.ContractSubtype.*;
 
@@ -13,7 +14,7 @@ import java.util.Set;
  * The five kinds of technology contract of the Civil Code (技术合同), each with the subtypes it
  * admits. The schema's check on {@code technology_contract} states the same table.
  */
-public enum ContractType implements Named {
+public enum ContractType implements Named.Constant {
     TECHNOLOGY_DEVELOPMENT("技术开发", "Technology development", EnumSet.of(COMMISSIONED, COOPERATIVE)),
     TECHNOLOGY_TRANSFER("技术转让", "Technology transfer", EnumSet.of(PATENT, PATENT_APPLICATION,
             TECHNICAL_SECRET, SOFTWARE_COPYRIGHT, IC_LAYOUT, PLANT_VARIETY, OTHER)),
@@ -23,24 +24,17 @@ public enum ContractType implements Named {
 
     public static final String SUBTYPE_FIELD = "subtype";
 
-    private final String nameZh;
-    private final String nameEn;
+    private final Names names;
     private final Set<ContractSubtype> allowedSubtypes;
 
     ContractType(String nameZh, String nameEn, EnumSet<ContractSubtype> allowedSubtypes) {
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
+        this.names = new Names(nameZh, nameEn);
         this.allowedSubtypes = Collections.unmodifiableSet(allowedSubtypes);
     }
 
     @Override
-    public String nameZh() {
-        return nameZh;
-    }
-
-    @Override
-    public String nameEn() {
-        return nameEn;
+    public Names names() {
+        return names;
     }
 
     /** Empty for consulting, which has no subtype. */

@@ -1,12 +1,13 @@
 package cn.kjj.platform.contract;
 
 import cn.kjj.platform.common.Named;
+import cn.kjj.platform.common.Names;
 
 /**
  * The national technology-field categories of contract registration (技术领域); the constants
  * are those of the schema's check on {@code technology_contract.technology_field}.
  */
-public enum TechnologyField implements Named {
+public enum TechnologyField implements Named.Constant {
     ELECTRONIC_INFORMATION("电子信息", "Electronic information"),
     ADVANCED_MANUFACTURING("先进制造", "Advanced manufacturing"),
     NEW_MATERIALS("新材料", "New materials"),
@@ -19,21 +20,14 @@ public enum TechnologyField implements Named {
     URBAN_CONSTRUCTION_SOCIAL_DEVELOPMENT("城市建设与社会发展", "Urban construction and social development"),
     NUCLEAR_APPLICATIONS("核应用技术", "Nuclear applications");
 
-    private final String nameZh;
-    private final String nameEn;
+    private final Names names;
 
     TechnologyField(String nameZh, String nameEn) {
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
+        this.names = new Names(nameZh, nameEn);
     }
 
     @Override
-    public String nameZh() {
-        return nameZh;
-    }
-
-    @Override
-    public String nameEn() {
-        return nameEn;
+    public Names names() {
+        return names;
     }
 }

@@ -1,24 +1,23 @@
 package cn.kjj.platform.imports;
 
 import cn.kjj.platform.common.Named;
+import cn.kjj.platform.common.Names;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 /** What a file imports; {@link #slug()} names it in addresses ({@code /imports/certifications}). */
-public enum ImportKind implements Named {
+public enum ImportKind implements Named.Constant {
     ENTERPRISES("企业名录", "Enterprises"),
     CERTIFICATIONS("高新技术企业认定", "High-tech certifications"),
     INCUBATORS("孵化载体", "Incubation carriers"),
     LABS("研发平台", "R&D platforms"),
     STATISTICS("地区统计数据", "Regional statistics");
 
-    private final String nameZh;
-    private final String nameEn;
+    private final Names names;
 
     ImportKind(String nameZh, String nameEn) {
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
+        this.names = new Names(nameZh, nameEn);
     }
 
     public String slug() {
@@ -26,13 +25,8 @@ public enum ImportKind implements Named {
     }
 
     @Override
-    public String nameZh() {
-        return nameZh;
-    }
-
-    @Override
-    public String nameEn() {
-        return nameEn;
+    public Names names() {
+        return names;
     }
 
     public static Optional<ImportKind> fromSlug(String slug) {
