@@ -10,13 +10,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 
 /** 403 as problem JSON: the role does not allow it, or a session write lacks its CSRF token. */
-final class ApiAccessDeniedHandler implements AccessDeniedHandler {
-
-    private final Problems problems;
-
-    ApiAccessDeniedHandler(Problems problems) {
-        this.problems = problems;
-    }
+record ApiAccessDeniedHandler(Problems problems) implements AccessDeniedHandler {
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)

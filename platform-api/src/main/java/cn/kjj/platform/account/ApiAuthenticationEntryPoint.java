@@ -13,15 +13,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  * 401 as problem JSON with a {@code WWW-Authenticate} challenge: Bearer everywhere, and Basic
  * as well on token creation, the one place that takes a password.
  */
-final class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
+record ApiAuthenticationEntryPoint(Problems problems) implements AuthenticationEntryPoint {
 
     static final String REALM = "realm=\"kjj\"";
-
-    private final Problems problems;
-
-    ApiAuthenticationEntryPoint(Problems problems) {
-        this.problems = problems;
-    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)

@@ -20,13 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The signed-in account changes its own password. */
 @RestController
 @Tag(name = "Authentication")
-class PasswordController {
-
-    private final AccountService accounts;
-
-    PasswordController(AccountService accounts) {
-        this.accounts = accounts;
-    }
+record PasswordController(AccountService accounts) {
 
     @PostMapping(path = "/api/v1/me/password", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.NO_CONTENT)

@@ -25,13 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/auth/tokens")
 @Tag(name = "Authentication", description = "Bearer tokens and the signed-in account")
-class TokenController {
-
-    private final ApiTokenService tokens;
-
-    TokenController(ApiTokenService tokens) {
-        this.tokens = tokens;
-    }
+record TokenController(ApiTokenService tokens) {
 
     @PostMapping
     @Operation(operationId = "createToken", summary = "Create a token",

@@ -30,17 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/users")
 @Tag(name = "Users", description = "Accounts (ADMIN only)")
-class UserController {
+record UserController(AccountService accounts) {
 
     private static final Set<String> SORTABLE = Set.of("id", "username", "displayName", "createdAt");
     private static final Sort DEFAULT_SORT = Sort.by("username");
     private static final String PROBLEM = "#/components/schemas/ProblemDetail";
-
-    private final AccountService accounts;
-
-    UserController(AccountService accounts) {
-        this.accounts = accounts;
-    }
 
     @PostMapping
     @Operation(operationId = "createUser", summary = "Create an account",

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/audit")
 @Tag(name = "Audit", description = "Every change: who, when, what, before and after; hash-chained (ADMIN only)")
-class AuditController {
+record AuditController(AuditQueries queries) {
 
     static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("seq"));
     static final List<ExportColumn<AuditEvent>> EXPORT_COLUMNS = List.of(
@@ -34,12 +34,6 @@ class AuditController {
             ExportColumn.of("entityId", AuditEvent::entityId), ExportColumn.of("regionCode", AuditEvent::regionCode),
             ExportColumn.of("before", AuditEvent::before), ExportColumn.of("after", AuditEvent::after),
             ExportColumn.of("hash", AuditEvent::hash));
-
-    private final AuditQueries queries;
-
-    AuditController(AuditQueries queries) {
-        this.queries = queries;
-    }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "listAuditEvents", summary = "List audit events",

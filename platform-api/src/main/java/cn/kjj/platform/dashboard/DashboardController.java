@@ -16,13 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Dashboard", description = "Tiles with year-on-year change, trends and a comparison of subregions")
-class DashboardController {
-
-    private final DashboardService service;
-
-    DashboardController(DashboardService service) {
-        this.service = service;
-    }
+record DashboardController(DashboardService service) {
 
     @GetMapping("/api/v1/dashboard")
     @Operation(operationId = "dashboard", summary = "The dashboard of a region: high-tech stock, R&D intensity,"

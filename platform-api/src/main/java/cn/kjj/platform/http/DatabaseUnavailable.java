@@ -28,7 +28,7 @@ import org.springframework.transaction.TransactionException;
  * pool for a working connection: if it cannot get one, the database is out of reach.
  */
 @Component
-public class DatabaseUnavailable {
+public record DatabaseUnavailable(ObjectProvider<DataSource> dataSource) {
 
     /** The stable code of the 503 problem. */
     public static final String CODE = "error.unavailable";
@@ -44,12 +44,6 @@ public class DatabaseUnavailable {
     private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03");
 
     private static final int VALIDATION_SECONDS = 2;
-
-    private final ObjectProvider<DataSource> dataSource;
-
-    DatabaseUnavailable(ObjectProvider<DataSource> dataSource) {
-        this.dataSource = dataSource;
-    }
 
     /**
      * Whether {@code failure} is explained by the database being out of reach: it says so itself,

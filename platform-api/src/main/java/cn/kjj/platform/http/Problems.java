@@ -30,7 +30,7 @@ import tools.jackson.databind.ObjectMapper;
  * where Spring MVC does not (security filters, requests that no controller took).
  */
 @Component
-public class Problems {
+public record Problems(MessageSource messages, ObjectProvider<LocaleResolver> localeResolver, ObjectMapper json) {
 
     /** The stable, dotted error code, e.g. {@code error.validation}; also the message key. */
     public static final String CODE = "code";
@@ -38,16 +38,6 @@ public class Problems {
     public static final URI ABOUT_BLANK = URI.create("about:blank");
     /** Field errors of a 400: {@code [{"field", "code", "message"}]}. */
     public static final String ERRORS = "errors";
-
-    private final MessageSource messages;
-    private final ObjectProvider<LocaleResolver> localeResolver;
-    private final ObjectMapper json;
-
-    Problems(MessageSource messages, ObjectProvider<LocaleResolver> localeResolver, ObjectMapper json) {
-        this.messages = messages;
-        this.localeResolver = localeResolver;
-        this.json = json;
-    }
 
     /** One wrong field of a request, as listed in {@code errors}. */
     public record FieldProblem(String field, String code, String message) {

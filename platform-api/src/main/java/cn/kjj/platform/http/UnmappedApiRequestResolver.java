@@ -21,17 +21,10 @@ import org.springframework.web.servlet.ModelAndView;
  * container's error page would answer. Runs before Spring MVC's own resolvers.
  */
 @Component
-class UnmappedApiRequestResolver implements HandlerExceptionResolver, Ordered {
+record UnmappedApiRequestResolver(ApiExceptionHandler handler, Problems problems)
+        implements HandlerExceptionResolver, Ordered {
 
     static final String API_PREFIX = "/api/";
-
-    private final ApiExceptionHandler handler;
-    private final Problems problems;
-
-    UnmappedApiRequestResolver(ApiExceptionHandler handler, Problems problems) {
-        this.handler = handler;
-        this.problems = problems;
-    }
 
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object chosen,

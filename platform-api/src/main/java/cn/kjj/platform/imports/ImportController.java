@@ -40,25 +40,11 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping(ImportController.BASE)
 @Tag(name = "Imports", description = "CSV/XLSX imports of enterprises, certifications, incubators, labs, statistics")
-class ImportController {
+record ImportController(ImportService imports, ImportUploads uploads, ImportTemplates templates, ImportReports reports,
+                        Problems problems) {
 
     static final String BASE = "/api/v1/imports";
     static final Duration MAX_WAIT = Duration.ofSeconds(60);
-
-    private final ImportService imports;
-    private final ImportUploads uploads;
-    private final ImportTemplates templates;
-    private final ImportReports reports;
-    private final Problems problems;
-
-    ImportController(ImportService imports, ImportUploads uploads, ImportTemplates templates, ImportReports reports,
-                     Problems problems) {
-        this.imports = imports;
-        this.uploads = uploads;
-        this.templates = templates;
-        this.reports = reports;
-        this.problems = problems;
-    }
 
     @Operation(summary = "Upload a CSV or XLSX file (multipart part 'file') of one kind: "
             + "enterprises, certifications, incubators, labs or statistics")

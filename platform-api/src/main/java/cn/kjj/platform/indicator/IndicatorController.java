@@ -31,20 +31,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RestController
 @RequestMapping(IndicatorController.BASE)
 @Tag(name = "Indicators", description = "Exact, real-time indicators (docs/indicators.md)")
-class IndicatorController {
+record IndicatorController(IndicatorService service, IndicatorLineage lineage) {
 
     static final String BASE = "/api/v1/indicators";
     private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
     private static final String CSV = SpreadsheetFormat.TEXT_CSV;
     private static final String XLSX = SpreadsheetFormat.XLSX_MEDIA_TYPE;
-
-    private final IndicatorService service;
-    private final IndicatorLineage lineage;
-
-    IndicatorController(IndicatorService service, IndicatorLineage lineage) {
-        this.service = service;
-        this.lineage = lineage;
-    }
 
     @GetMapping
     @Operation(operationId = "listIndicators", summary = "The catalogue: id, names, unit, definition, parameters")

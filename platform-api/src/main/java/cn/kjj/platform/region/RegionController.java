@@ -8,13 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Regions", description = "Administrative regions (GB/T 2260)")
-class RegionController {
-
-    private final RegionDirectory regions;
-
-    RegionController(RegionDirectory regions) {
-        this.regions = regions;
-    }
+record RegionController(RegionDirectory regions) {
 
     @GetMapping("/api/v1/regions")
     @Operation(operationId = "listRegions", summary = "All regions, by code",

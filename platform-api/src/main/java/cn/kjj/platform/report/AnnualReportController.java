@@ -26,19 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Reports", description = "Annual report per region and year (decision 0018)")
-class AnnualReportController {
+record AnnualReportController(AnnualReportService reports, ReportText text, AnnualReportPdf pdf) {
 
     static final String PATH = "/api/v1/reports/annual";
-
-    private final AnnualReportService reports;
-    private final ReportText text;
-    private final AnnualReportPdf pdf;
-
-    AnnualReportController(AnnualReportService reports, ReportText text, AnnualReportPdf pdf) {
-        this.reports = reports;
-        this.text = text;
-        this.pdf = pdf;
-    }
 
     /** The report with its sentences written out in the request's language. */
     record AnnualReportResponse(AnnualReport report, List<String> sentences) {

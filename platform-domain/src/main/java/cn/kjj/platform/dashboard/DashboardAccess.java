@@ -22,17 +22,9 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-public class DashboardAccess {
+public record DashboardAccess(RegionDirectory regions, RegionScope scope) {
 
     public static final String DEFAULT_REGION = "440700";
-
-    private final RegionDirectory regions;
-    private final RegionScope scope;
-
-    DashboardAccess(RegionDirectory regions, RegionScope scope) {
-        this.regions = regions;
-        this.scope = scope;
-    }
 
     /** Whether the reader's roles open dashboards at all. */
     public static boolean mayRead(AccountPrincipal reader) {

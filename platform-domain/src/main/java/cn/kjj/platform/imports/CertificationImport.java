@@ -21,22 +21,11 @@ import org.springframework.stereotype.Component;
  * years when no expiry date is given); a number already registered or repeated is an error.
  */
 @Component
-class CertificationImport implements KindImport<CertificationImport.Line, ImportedCertification> {
+record CertificationImport(ImportLookups lookups, ImportWriter writer, HighTechRollup highTech, Clock clock)
+        implements KindImport<CertificationImport.Line, ImportedCertification> {
 
     /** A row checked on its own; the enterprise is looked up with the others. */
     record Line(String creditCode, HighTechCertification certificate) {
-    }
-
-    private final ImportLookups lookups;
-    private final ImportWriter writer;
-    private final HighTechRollup highTech;
-    private final Clock clock;
-
-    CertificationImport(ImportLookups lookups, ImportWriter writer, HighTechRollup highTech, Clock clock) {
-        this.highTech = highTech;
-        this.lookups = lookups;
-        this.writer = writer;
-        this.clock = clock;
     }
 
     @Override

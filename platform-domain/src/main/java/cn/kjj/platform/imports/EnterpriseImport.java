@@ -15,15 +15,8 @@ import org.springframework.stereotype.Component;
  * could not be told apart from one that added them (docs/import.md).
  */
 @Component
-class EnterpriseImport implements KindImport<EnterpriseDetails, EnterpriseDetails> {
-
-    private final ImportLookups lookups;
-    private final ImportWriter writer;
-
-    EnterpriseImport(ImportLookups lookups, ImportWriter writer) {
-        this.lookups = lookups;
-        this.writer = writer;
-    }
+record EnterpriseImport(ImportLookups lookups, ImportWriter writer)
+        implements KindImport<EnterpriseDetails, EnterpriseDetails> {
 
     @Override
     public ImportKind kind() {

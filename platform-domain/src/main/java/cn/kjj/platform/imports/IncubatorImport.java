@@ -18,15 +18,8 @@ import org.springframework.stereotype.Component;
  * file twice must not double the carriers.
  */
 @Component
-class IncubatorImport implements KindImport<IncubatorDetails, IncubatorDetails> {
-
-    private final ImportLookups lookups;
-    private final ImportWriter writer;
-
-    IncubatorImport(ImportLookups lookups, ImportWriter writer) {
-        this.lookups = lookups;
-        this.writer = writer;
-    }
+record IncubatorImport(ImportLookups lookups, ImportWriter writer)
+        implements KindImport<IncubatorDetails, IncubatorDetails> {
 
     @Override
     public ImportKind kind() {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * an official, in its region); as for carriers, a name already used in the region is refused.
  */
 @Component
-class LabImport implements KindImport<LabImport.Line, LabDetails> {
+record LabImport(ImportLookups lookups, ImportWriter writer) implements KindImport<LabImport.Line, LabDetails> {
 
     /** A row checked on its own; the host enterprise, if any, is looked up with the others. */
     record Line(LabDetails details, String hostCreditCode) {
@@ -28,14 +28,6 @@ class LabImport implements KindImport<LabImport.Line, LabDetails> {
 
     /** Stands in for the host enterprise's id until resolve(), so that the host rule sees a host. */
     private static final long HOST_PENDING = -1L;
-
-    private final ImportLookups lookups;
-    private final ImportWriter writer;
-
-    LabImport(ImportLookups lookups, ImportWriter writer) {
-        this.lookups = lookups;
-        this.writer = writer;
-    }
 
     @Override
     public ImportKind kind() {

@@ -21,20 +21,10 @@ import org.springframework.stereotype.Component;
  * the entities are used as they are.
  */
 @Component
-class StatisticsImport implements KindImport<RegionalStatistic, RegionalStatistic> {
+record StatisticsImport(RegionalStatisticRepository statistics, RegionalStatisticRevisionRepository revisions,
+                        Clock clock) implements KindImport<RegionalStatistic, RegionalStatistic> {
 
     private static final int PROGRESS_EVERY = 1_000;
-
-    private final RegionalStatisticRepository statistics;
-    private final RegionalStatisticRevisionRepository revisions;
-    private final Clock clock;
-
-    StatisticsImport(RegionalStatisticRepository statistics, RegionalStatisticRevisionRepository revisions,
-                     Clock clock) {
-        this.statistics = statistics;
-        this.revisions = revisions;
-        this.clock = clock;
-    }
 
     @Override
     public ImportKind kind() {

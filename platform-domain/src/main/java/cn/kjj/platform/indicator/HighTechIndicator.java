@@ -12,15 +12,9 @@ import org.springframework.stereotype.Component;
 
 /** High-tech enterprises: stock on 31 December, its flows, growth rates and CAGR, from the yearly roll-up. */
 @Component
-class HighTechIndicator {
+record HighTechIndicator(HighTechLedger ledger) {
 
     static final MathContext ROOT_PRECISION = MathContext.DECIMAL128;
-
-    private final HighTechLedger ledger;
-
-    HighTechIndicator(HighTechLedger ledger) {
-        this.ledger = ledger;
-    }
 
     record Result(List<IndicatorPoint.HighTech> series, IndicatorSummary.Growth summary) {
     }

@@ -13,15 +13,9 @@ import org.springframework.stereotype.Component;
 
 /** Technology contract turnover from the monthly roll-up, cut into continuous periods (and types). */
 @Component
-class TurnoverIndicator {
+record TurnoverIndicator(TurnoverLedger ledger) {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
-
-    private final TurnoverLedger ledger;
-
-    TurnoverIndicator(TurnoverLedger ledger) {
-        this.ledger = ledger;
-    }
 
     List<IndicatorPoint.Turnover> series(Collection<String> regions, LocalDate from, LocalDate to, Period period,
                                      Perspective perspective, boolean byType) {

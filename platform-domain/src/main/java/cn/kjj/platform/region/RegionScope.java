@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * is "not found" (404); a read-only role writing is "forbidden" (403).
  */
 @Component
-public class RegionScope {
+public record RegionScope(RegionDirectory regions) {
 
     /** Who reads a kind of record. */
     public enum Readers {
@@ -21,12 +21,6 @@ public class RegionScope {
         STAFF,
         /** The staff, and enterprises every region's: public calls such as programs. */
         EVERYONE
-    }
-
-    private final RegionDirectory regions;
-
-    public RegionScope(RegionDirectory regions) {
-        this.regions = regions;
     }
 
     /** An official's own region and those below it; no region for any other caller. */

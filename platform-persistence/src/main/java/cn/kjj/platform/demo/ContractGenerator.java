@@ -14,7 +14,8 @@ import java.util.Random;
  * overdue, awaiting a second review, returned for correction, refused, drafts). The demo enterprise's
  * own contracts ({@link StoryContracts}) are part of Jianghai's turnover.
  */
-final class ContractGenerator {
+record ContractGenerator(Random random, ContractFactory factory, ContractRecorder recorder,
+                         EnterpriseFactory enterprises, StoryContracts story, LocalDate today) {
 
     private static final int REJECTED_ONE_IN = 60;
     private static final int REVOKED_ONE_IN = 150;
@@ -23,23 +24,6 @@ final class ContractGenerator {
     static final String[] REJECT_REASONS = {"合同标的为设备购销，不属于技术合同认定范围",
             "合同主要内容为一般性商务服务，不符合技术服务合同认定条件"};
     private static final String REVOKE_REASON = "经核查，合同未实际履行，撤销登记";
-
-    private final Random random;
-    private final ContractFactory factory;
-    private final ContractRecorder recorder;
-    private final EnterpriseFactory enterprises;
-    private final StoryContracts story;
-    private final LocalDate today;
-
-    ContractGenerator(Random random, ContractFactory factory, ContractRecorder recorder, EnterpriseFactory enterprises,
-                      StoryContracts story, LocalDate today) {
-        this.random = random;
-        this.factory = factory;
-        this.recorder = recorder;
-        this.enterprises = enterprises;
-        this.story = story;
-        this.today = today;
-    }
 
     void generate() {
         story.registered().forEach(recorder::add);

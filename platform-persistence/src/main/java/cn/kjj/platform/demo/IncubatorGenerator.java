@@ -10,7 +10,7 @@ import java.util.Random;
  * municipal ones, 812,300 m² of space (over 800,000); Pengjiang (seed [001]) the national incubator
  * and the national makerspace of 江门火炬创业园.
  */
-final class IncubatorGenerator {
+record IncubatorGenerator(Random random, DemoIds ids, DemoRows rows) {
 
     /** name, kind, level, district, operator, area m², recognised on. */
     private static final String[][] NAMED = {
@@ -33,16 +33,6 @@ final class IncubatorGenerator {
 
     /** Further carriers per district, in DemoDistrict order: provincial, municipal. */
     private static final int[][] MORE = {{4, 4}, {0, 0}, {6, 3}, {3, 2}, {4, 2}, {5, 3}, {3, 2}};
-
-    private final Random random;
-    private final DemoIds ids;
-    private final DemoRows rows;
-
-    IncubatorGenerator(Random random, DemoIds ids, DemoRows rows) {
-        this.random = random;
-        this.ids = ids;
-        this.rows = rows;
-    }
 
     void generate() {
         for (String[] c : NAMED) {

@@ -11,7 +11,8 @@ import java.util.Random;
  * recognised in the first half of 2023 (seed [000]); no other platform of those kinds and levels
  * there carries a date in that half year.
  */
-final class LabGenerator {
+record LabGenerator(Random random, DemoIds ids, DemoRows rows, EnterpriseFactory enterprises, DemoStory story,
+                    LocalDate today) {
 
     static final LocalDate H1_FROM = LocalDate.of(2023, 1, 1);
     static final LocalDate H1_TO = LocalDate.of(2023, 6, 30);
@@ -37,23 +38,6 @@ final class LabGenerator {
     private static final String[] KINDS = {"ENGINEERING_TECHNOLOGY_CENTER", "ENGINEERING_TECHNOLOGY_CENTER",
             "ENGINEERING_TECHNOLOGY_CENTER", "ENTERPRISE_RD_CENTER", "KEY_LABORATORY", "NEW_RD_INSTITUTION",
             "ACADEMICIAN_WORKSTATION", "POSTDOCTORAL_WORKSTATION"};
-
-    private final Random random;
-    private final DemoIds ids;
-    private final DemoRows rows;
-    private final EnterpriseFactory enterprises;
-    private final DemoStory story;
-    private final LocalDate today;
-
-    LabGenerator(Random random, DemoIds ids, DemoRows rows, EnterpriseFactory enterprises, DemoStory story,
-                 LocalDate today) {
-        this.random = random;
-        this.ids = ids;
-        this.rows = rows;
-        this.enterprises = enterprises;
-        this.story = story;
-        this.today = today;
-    }
 
     void generate() {
         for (String[] l : NAMED) {

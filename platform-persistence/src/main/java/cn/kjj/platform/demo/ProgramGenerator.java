@@ -14,26 +14,10 @@ import java.util.Random;
  * (2,000,000 yuan, 200,000 to the demo enterprise on 30 June 2023), Taishan's 2023 high-tech subsidy of
  * 12,090,000 yuan paid out in full (seed [003]: 1,209 万) and the demo enterprise's later awards.
  */
-final class ProgramGenerator {
+record ProgramGenerator(Random random, DemoIds ids, DemoRows rows, EnterpriseFactory enterprises, DemoStory story,
+                        LocalDate today) {
 
     static final String VOUCHER_2023 = "2023年江海区科技创新券";
-
-    private final Random random;
-    private final DemoIds ids;
-    private final DemoRows rows;
-    private final EnterpriseFactory enterprises;
-    private final DemoStory story;
-    private final LocalDate today;
-
-    ProgramGenerator(Random random, DemoIds ids, DemoRows rows, EnterpriseFactory enterprises, DemoStory story,
-                     LocalDate today) {
-        this.random = random;
-        this.ids = ids;
-        this.rows = rows;
-        this.enterprises = enterprises;
-        this.story = story;
-        this.today = today;
-    }
 
     void generate() {
         for (int year = 2012; year <= today.getYear(); year++) {

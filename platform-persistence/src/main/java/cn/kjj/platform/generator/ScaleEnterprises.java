@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * numbers "GF" + year of issue + "44" + the ordinal, so that neither can meet a demo, test or
  * imported record (those use other organisation codes and "GR").
  */
-final class ScaleEnterprises {
+record ScaleEnterprises(ScaleSettings settings) {
 
     static final String COLUMNS = "enterprise (id, name, credit_code, region_code, industry, founded_on, employees,"
             + " rd_staff, revenue, rd_expense)";
@@ -32,12 +32,6 @@ final class ScaleEnterprises {
     private static final String[] INDUSTRIES = {"研究和试验发展", "智能装备制造", "新材料", "生物医药", "电子信息",
         "精密制造", "软件和信息技术服务", "节能环保", "新能源", "软件和信息技术服务"};
     private static final String REVOCATION = "经复核不符合高新技术企业认定条件，撤销其资格";
-
-    private final ScaleSettings settings;
-
-    ScaleEnterprises(ScaleSettings settings) {
-        this.settings = settings;
-    }
 
     static String creditCode(String region, int ordinal) {
         return CreditCode.withCheckCharacters("91" + region + NAMESPACE + String.format("%06d", ordinal)).value();

@@ -26,20 +26,11 @@ import org.springframework.stereotype.Component;
  * (the last day of the data, default yesterday in Asia/Shanghai). See docs/performance.md.
  */
 @Component
-class ScaleGeneratorRunner implements ApplicationRunner {
+record ScaleGeneratorRunner(Environment environment, ScaleGenerator generator, ConfigurableApplicationContext context)
+        implements ApplicationRunner {
 
     static final String PREFIX = "platform.generate.";
     private static final Logger log = LoggerFactory.getLogger(ScaleGeneratorRunner.class);
-
-    private final Environment environment;
-    private final ScaleGenerator generator;
-    private final ConfigurableApplicationContext context;
-
-    ScaleGeneratorRunner(Environment environment, ScaleGenerator generator, ConfigurableApplicationContext context) {
-        this.environment = environment;
-        this.generator = generator;
-        this.context = context;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

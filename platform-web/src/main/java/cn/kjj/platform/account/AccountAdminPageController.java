@@ -44,7 +44,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * ADMIN only in {@link PortalSecurityConfiguration}; the pages check it again.
  */
 @Controller
-class AccountAdminPageController {
+record AccountAdminPageController(AccountService accounts, RegionDirectory regions, EnterpriseQueries enterprises,
+                                  Validator validator, PortalMessages messages, PasswordPolicy passwordPolicy,
+                                  Clock clock) {
 
     static final String PATH = "/admin/users";
     static final String VIEW_LIST = "account/users";
@@ -52,26 +54,6 @@ class AccountAdminPageController {
     static final Set<String> SORTABLE = Set.of("username", "displayName", "regionCode", "enterpriseId", "enabled");
     private static final Pattern MESSAGE_KEY = Pattern.compile("^\\{([^}]+)}$");
     private static final Pattern ENTERPRISE_ID = Pattern.compile("^[0-9]{1,15}$");
-
-    private final AccountService accounts;
-    private final RegionDirectory regions;
-    private final EnterpriseQueries enterprises;
-    private final Validator validator;
-    private final PortalMessages messages;
-    private final PasswordPolicy passwordPolicy;
-    private final Clock clock;
-
-    AccountAdminPageController(AccountService accounts, RegionDirectory regions, EnterpriseQueries enterprises,
-                               Validator validator, PortalMessages messages, PasswordPolicy passwordPolicy,
-                               Clock clock) {
-        this.accounts = accounts;
-        this.regions = regions;
-        this.enterprises = enterprises;
-        this.validator = validator;
-        this.messages = messages;
-        this.passwordPolicy = passwordPolicy;
-        this.clock = clock;
-    }
 
     @GetMapping(PATH)
     String list(@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, Model model) {

@@ -25,23 +25,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * and, once, the new token itself; revoking takes a second click in a disclosure.
  */
 @Controller
-class ApiTokenPageController {
+record ApiTokenPageController(ApiTokenService tokens, PortalMessages messages, Clock clock) {
 
     static final String PATH = "/account/tokens";
     static final String VIEW_LIST = "account/tokens";
     static final String VIEW_CREATED = "account/token-created";
     static final int DEFAULT_DAYS = 90;
     static final Set<String> FIELDS = Set.of("name", "expiresInDays");
-
-    private final ApiTokenService tokens;
-    private final PortalMessages messages;
-    private final Clock clock;
-
-    ApiTokenPageController(ApiTokenService tokens, PortalMessages messages, Clock clock) {
-        this.tokens = tokens;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     @GetMapping(PATH)
     String list(@AuthenticationPrincipal AccountPrincipal me, Model model) {

@@ -24,19 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * required). This session stays signed in; the account's other sessions end on their next request.
  */
 @Controller
-class PasswordPageController {
+record PasswordPageController(AccountService accounts, PortalMessages messages) {
 
     static final String PATH = "/account/password";
     static final String VIEW = "account/password";
     private static final Set<String> FIELDS = Set.of("currentPassword", "newPassword", "confirmPassword");
-
-    private final AccountService accounts;
-    private final PortalMessages messages;
-
-    PasswordPageController(AccountService accounts, PortalMessages messages) {
-        this.accounts = accounts;
-        this.messages = messages;
-    }
 
     @GetMapping(PATH)
     String form(Model model) {

@@ -23,19 +23,11 @@ import org.springframework.web.bind.annotation.GetMapping;
  * the portal's 403 page through {@link AuditQueries}.
  */
 @Controller
-class AuditPageController {
+record AuditPageController(AuditQueries queries, PortalMessages messages) {
 
     static final String PATH = "/audit";
     static final String VIEW = "audit/list";
     private static final Set<String> FILTERS = Set.of("from", "to");
-
-    private final AuditQueries queries;
-    private final PortalMessages messages;
-
-    AuditPageController(AuditQueries queries, PortalMessages messages) {
-        this.queries = queries;
-        this.messages = messages;
-    }
 
     @GetMapping(PATH)
     String list(@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, Locale locale, Model model,

@@ -19,24 +19,10 @@ import org.springframework.ui.Model;
  * a region outside the reader's scope is a 404 and a role without dashboards a 403, like records.
  */
 @Component
-public class DashboardPage {
+public record DashboardPage(DashboardService service, RegionScope roles, MessageSource messages, PortalFormats formats,
+                            Clock clock) {
 
     public static final String VIEW = "dashboard/page";
-
-    private final DashboardService service;
-    private final RegionScope roles;
-    private final MessageSource messages;
-    private final PortalFormats formats;
-    private final Clock clock;
-
-    DashboardPage(DashboardService service, RegionScope roles, MessageSource messages, PortalFormats formats,
-                  Clock clock) {
-        this.service = service;
-        this.formats = formats;
-        this.roles = roles;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     /**
      * Fills {@code model} with the dashboard of {@code region} (null: the reader's default region)

@@ -10,15 +10,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** {@code /dashboard?region=&year=}: officials (their region and below), ADMIN and ANALYST; see DashboardAccess. */
 @Controller
-class DashboardPageController {
+record DashboardPageController(DashboardPage page) {
 
     static final String PATH = "/dashboard";
-
-    private final DashboardPage page;
-
-    DashboardPageController(DashboardPage page) {
-        this.page = page;
-    }
 
     @GetMapping(PATH)
     String dashboard(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String region,

@@ -21,23 +21,11 @@ import org.springframework.stereotype.Component;
 
 /** Gathers the enterprise home from the contract, enterprise and award queries, in the reader's scope. */
 @Component
-class EnterpriseHomeReader {
+record EnterpriseHomeReader(ContractQueries contracts, EnterpriseQueries enterprises, ReceivedAwards awards,
+                            Clock clock) {
 
     /** Rows shown per group; the group links to the full list. */
     static final int ROWS = 5;
-
-    private final ContractQueries contracts;
-    private final EnterpriseQueries enterprises;
-    private final ReceivedAwards awards;
-    private final Clock clock;
-
-    EnterpriseHomeReader(ContractQueries contracts, EnterpriseQueries enterprises, ReceivedAwards awards,
-                         Clock clock) {
-        this.contracts = contracts;
-        this.enterprises = enterprises;
-        this.awards = awards;
-        this.clock = clock;
-    }
 
     EnterpriseHome read(AccountPrincipal clerk) {
         long id = clerk.enterpriseId();

@@ -16,19 +16,9 @@ import org.springframework.web.bind.annotation.GetMapping;
  * awards and what to do next; everyone else sees who they are and links to what they can do.
  */
 @Controller
-class HomeController {
+record HomeController(RegionDirectory regions, EnterpriseHomeReader enterpriseHome, DashboardPage dashboard) {
 
     static final String VIEW_HOME = "home";
-
-    private final RegionDirectory regions;
-    private final EnterpriseHomeReader enterpriseHome;
-    private final DashboardPage dashboard;
-
-    HomeController(RegionDirectory regions, EnterpriseHomeReader enterpriseHome, DashboardPage dashboard) {
-        this.regions = regions;
-        this.enterpriseHome = enterpriseHome;
-        this.dashboard = dashboard;
-    }
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal AccountPrincipal principal, Locale locale, Model model) {

@@ -30,28 +30,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * line.
  */
 @Controller
-class ImportPageController {
+record ImportPageController(ImportService imports, ImportUploads uploads, ImportTemplates templates,
+                            ImportReports reports, PortalMessages messages) {
 
     static final String IMPORTS = "/imports";
     static final String VIEW_INDEX = "imports/index";
     static final String VIEW_KIND = "imports/kind";
     static final String VIEW_JOB = "imports/job";
     static final int RECENT_JOBS = 10;
-
-    private final ImportService imports;
-    private final ImportUploads uploads;
-    private final ImportTemplates templates;
-    private final ImportReports reports;
-    private final PortalMessages messages;
-
-    ImportPageController(ImportService imports, ImportUploads uploads, ImportTemplates templates,
-                         ImportReports reports, PortalMessages messages) {
-        this.imports = imports;
-        this.uploads = uploads;
-        this.templates = templates;
-        this.reports = reports;
-        this.messages = messages;
-    }
 
     @GetMapping(IMPORTS)
     String index(@AuthenticationPrincipal AccountPrincipal me, Model model) {

@@ -28,25 +28,13 @@ import org.springframework.web.util.UriComponentsBuilder;
  * pickers (unknown region, a range the service refuses) is a message on the page, never an error page.
  */
 @Controller
-class IndicatorPageController {
+record IndicatorPageController(IndicatorService service, RegionScope roles, MessageSource messages, Clock clock) {
 
     static final String PATH = "/indicators";
     static final String VIEW = "indicator/page";
     static final String API = "/api/v1/indicators";
     static final String DEFAULT_REGION = "440700";
     static final int DEFAULT_YEARS = 5;
-
-    private final IndicatorService service;
-    private final RegionScope roles;
-    private final MessageSource messages;
-    private final Clock clock;
-
-    IndicatorPageController(IndicatorService service, RegionScope roles, MessageSource messages, Clock clock) {
-        this.service = service;
-        this.roles = roles;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     @GetMapping(PATH)
     String page(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String region,

@@ -28,25 +28,11 @@ import org.springframework.web.util.UriComponentsBuilder;
  * an official's scope, 403 for enterprises.
  */
 @Controller
-class AnnualReportPageController {
+record AnnualReportPageController(AnnualReportService reports, AnnualReportPdf pdf, RegionScope roles,
+                                  MessageSource messages, Clock clock) {
 
     static final String PATH = "/reports/annual";
     static final String VIEW = "report/annual";
-
-    private final AnnualReportService reports;
-    private final AnnualReportPdf pdf;
-    private final RegionScope roles;
-    private final MessageSource messages;
-    private final Clock clock;
-
-    AnnualReportPageController(AnnualReportService reports, AnnualReportPdf pdf, RegionScope roles,
-                               MessageSource messages, Clock clock) {
-        this.reports = reports;
-        this.pdf = pdf;
-        this.roles = roles;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     @GetMapping(PATH)
     String report(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String region,

@@ -14,13 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** An import job's errors in the reader's language, as a list and as a downloadable report. */
 @Component
-public class ImportReports {
-
-    private final Problems problems;
-
-    ImportReports(Problems problems) {
-        this.problems = problems;
-    }
+public record ImportReports(Problems problems) {
 
     public List<ImportErrorResponse> localized(List<RowError> errors, Locale locale) {
         return errors.stream().map(e -> localized(e, locale)).toList();

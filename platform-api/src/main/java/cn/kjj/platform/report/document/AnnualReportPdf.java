@@ -14,19 +14,9 @@ import org.springframework.stereotype.Component;
  * template's {@code report} fragment with the {@link AnnualReportDocument} of {@link #document}.
  */
 @Component
-public class AnnualReportPdf {
+public record AnnualReportPdf(PdfDocuments documents, ReportText text, Clock clock) {
 
     private static final String TEMPLATE = "documents/annual-report";
-
-    private final PdfDocuments documents;
-    private final ReportText text;
-    private final Clock clock;
-
-    AnnualReportPdf(PdfDocuments documents, ReportText text, Clock clock) {
-        this.documents = documents;
-        this.text = text;
-        this.clock = clock;
-    }
 
     /** What the report's template shows, for the PDF and for the page. */
     public AnnualReportDocument document(AnnualReport report, Locale locale) {

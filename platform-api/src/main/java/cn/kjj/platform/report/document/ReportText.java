@@ -21,18 +21,12 @@ import org.springframework.stereotype.Component;
  * or millions and billions (English), ratios and changes as percentages.
  */
 @Component
-public class ReportText {
+public record ReportText(MessageSource messages) {
 
     private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
     private static final BigDecimal HUNDRED_MILLION = new BigDecimal("100000000");
     private static final BigDecimal MILLION = new BigDecimal("1000000");
     private static final BigDecimal BILLION = new BigDecimal("1000000000");
-
-    private final MessageSource messages;
-
-    public ReportText(MessageSource messages) {
-        this.messages = messages;
-    }
 
     public List<String> sentences(AnnualReport report, Locale locale) {
         return report.sentences().stream().map(s -> sentence(s, locale)).toList();
