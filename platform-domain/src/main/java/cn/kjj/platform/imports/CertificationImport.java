@@ -74,10 +74,8 @@ record CertificationImport(ImportLookups lookups, ImportWriter writer, HighTechR
                 parsed.row().error("creditCode", "error.import.enterpriseNotFound",
                         "names no registered enterprise in your region");
             }
-            Integer earlier = firstLine.putIfAbsent(c.getCertificateNo(), parsed.row().line());
-            if (earlier != null) {
-                parsed.row().error("certificateNo", "error.import.duplicateInFile", "repeats line {0}", earlier);
-            } else if (registered.contains(c.getCertificateNo())) {
+            if (parsed.firstOf(firstLine, c.getCertificateNo(), "certificateNo")
+                    && registered.contains(c.getCertificateNo())) {
                 parsed.row().error("certificateNo", "error.import.certificateExists", "is already registered");
             }
             if (enterprise != null) {

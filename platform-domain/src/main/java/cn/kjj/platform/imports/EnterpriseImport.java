@@ -43,10 +43,7 @@ record EnterpriseImport(ImportLookups lookups, ImportWriter writer)
         List<EnterpriseDetails> result = new ArrayList<>(rows.size());
         for (Parsed<EnterpriseDetails> parsed : rows) {
             String code = parsed.value().creditCode();
-            Integer earlier = firstLine.putIfAbsent(code, parsed.row().line());
-            if (earlier != null) {
-                parsed.row().error("creditCode", "error.import.duplicateInFile", "repeats line {0}", earlier);
-            } else if (registered.contains(code)) {
+            if (parsed.firstOf(firstLine, code, "creditCode") && registered.contains(code)) {
                 parsed.row().error("creditCode", "error.import.enterpriseExists",
                         "is already registered; edit that enterprise instead");
             }

@@ -12,21 +12,7 @@ import java.util.Optional;
  * Who imports and where they may: an ADMIN everywhere, an OFFICIAL within its own region (a
  * district, or a city and its districts).
  */
-public final class ImportScope {
-
-    private final AccountPrincipal importer;
-    private final RegionDirectory regions;
-    private final RegionScope scope;
-
-    ImportScope(AccountPrincipal importer, RegionDirectory regions, RegionScope scope) {
-        this.importer = importer;
-        this.regions = regions;
-        this.scope = scope;
-    }
-
-    public AccountPrincipal importer() {
-        return importer;
-    }
+public record ImportScope(AccountPrincipal importer, RegionDirectory regions, RegionScope scope) {
 
     public Optional<RegionView> region(String code) {
         return regions.find(code);

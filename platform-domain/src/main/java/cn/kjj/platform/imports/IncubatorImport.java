@@ -47,13 +47,7 @@ record IncubatorImport(ImportLookups lookups, ImportWriter writer)
         Map<NameInRegion, Integer> firstLine = new HashMap<>();
         List<IncubatorDetails> result = new ArrayList<>(rows.size());
         for (Parsed<IncubatorDetails> parsed : rows) {
-            NameInRegion key = NameInRegion.of(parsed.value().name(), parsed.value().regionCode());
-            Integer earlier = firstLine.putIfAbsent(key, parsed.row().line());
-            if (earlier != null) {
-                parsed.row().error("name", "error.import.duplicateInFile", "repeats line {0}", earlier);
-            } else if (registered.contains(key)) {
-                parsed.row().error("name", "error.import.nameExists", "is already registered in this region");
-            }
+            parsed.requireNewName(parsed.value().name(), parsed.value().regionCode(), firstLine, registered);
             result.add(parsed.value());
         }
         return result;

@@ -1,6 +1,9 @@
 package cn.kjj.platform.imports;
 
+import cn.kjj.platform.imports.ImportLookups.NameInRegion;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
@@ -30,21 +33,27 @@ interface KindImport<P, W> {
     WriteCounts write(List<W> rows, ImportScope scope, IntConsumer progress);
 
     /** A parsed row with its line and the errors that later checks add to it. */
-    final class Parsed<P> {
-        private final ImportRow row;
-        private final P value;
+    record Parsed<P>(ImportRow row, P value) {
 
-        Parsed(ImportRow row, P value) {
-            this.row = row;
-            this.value = value;
+        /**
+         * Whether this row is the first of the file with {@code key}; a later one is an error of its
+         * {@code field} naming the line it repeats.
+         */
+        <K> boolean firstOf(Map<K, Integer> firstLines, K key, String field) {
+            Integer earlier = firstLines.putIfAbsent(key, row.line());
+            if (earlier != null) {
+                row.error(field, "error.import.duplicateInFile", "repeats line {0}", earlier);
+            }
+            return earlier == null;
         }
 
-        ImportRow row() {
-            return row;
-        }
-
-        P value() {
-            return value;
+        /** A carrier or platform may not repeat a name of its region, in the file or in {@code registered}. */
+        void requireNewName(String name, String regionCode, Map<NameInRegion, Integer> firstLines,
+                            Set<NameInRegion> registered) {
+            NameInRegion key = NameInRegion.of(name, regionCode);
+            if (firstOf(firstLines, key, "name") && registered.contains(key)) {
+                row.error("name", "error.import.nameExists", "is already registered in this region");
+            }
         }
     }
 

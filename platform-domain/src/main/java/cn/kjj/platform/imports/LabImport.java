@@ -70,13 +70,7 @@ record LabImport(ImportLookups lookups, ImportWriter writer) implements KindImpo
                     hostId = host.id();
                 }
             }
-            NameInRegion key = NameInRegion.of(d.name(), d.regionCode());
-            Integer earlier = firstLine.putIfAbsent(key, parsed.row().line());
-            if (earlier != null) {
-                parsed.row().error("name", "error.import.duplicateInFile", "repeats line {0}", earlier);
-            } else if (registered.contains(key)) {
-                parsed.row().error("name", "error.import.nameExists", "is already registered in this region");
-            }
+            parsed.requireNewName(d.name(), d.regionCode(), firstLine, registered);
             result.add(new LabDetails(d.name(), d.kind(), d.level(), d.regionCode(), hostId, d.hostInstitution(),
                     d.recognizedOn()));
         }

@@ -61,10 +61,7 @@ record StatisticsImport(RegionalStatisticRepository statistics, RegionalStatisti
         Map<RegionalStatisticId, Integer> firstLine = new HashMap<>();
         List<RegionalStatistic> result = new ArrayList<>(rows.size());
         for (Parsed<RegionalStatistic> parsed : rows) {
-            Integer earlier = firstLine.putIfAbsent(parsed.value().getId(), parsed.row().line());
-            if (earlier != null) {
-                parsed.row().error("year", "error.import.duplicateInFile", "repeats line {0}", earlier);
-            }
+            parsed.firstOf(firstLine, parsed.value().getId(), "year");
             result.add(parsed.value());
         }
         return result;

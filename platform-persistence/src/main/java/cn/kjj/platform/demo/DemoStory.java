@@ -11,25 +11,13 @@ import java.util.Map;
  * GR202344004567 in 2023); the renewal of the current year is issued 16 days before today when 28
  * December has not come yet, so a certificate is in force for the current year and beyond.
  */
-final class DemoStory {
+record DemoStory(DemoEnterprise enterprise, Map<String, Long> accounts) {
 
     static final int FIRST_CERTIFIED_YEAR = 2017;
     static final String CERTIFICATE_2023 = "GR202344004567";
 
     /** Who took a step: an account (or none for people without one) and the name kept in the history. */
     record Actor(Long accountId, String name) {
-    }
-
-    private final DemoEnterprise enterprise;
-    private final Map<String, Long> accounts;
-
-    DemoStory(DemoEnterprise enterprise, Map<String, Long> accounts) {
-        this.enterprise = enterprise;
-        this.accounts = accounts;
-    }
-
-    DemoEnterprise enterprise() {
-        return enterprise;
     }
 
     boolean isDemo(DemoEnterprise e) {
