@@ -60,7 +60,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> handleDomain(DomainException ex, WebRequest request) {
-        HttpStatus status = statusOf(ex);
+        HttpStatus status = DomainErrorStatus.of(ex);
         Locale locale = locale(request);
         ProblemDetail body = problems.problem(status, ex.code(), ex.args(), ex.getMessage(), locale);
         if (ex instanceof InvalidInputException invalid) {
@@ -249,9 +249,5 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static String lastNode(String path) {
         int dot = path.lastIndexOf('.');
         return dot < 0 ? path : path.substring(dot + 1);
-    }
-
-    static HttpStatus statusOf(DomainException ex) {
-        return DomainErrorStatus.of(ex);
     }
 }

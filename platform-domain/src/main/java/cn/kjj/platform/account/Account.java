@@ -1,5 +1,6 @@
 package cn.kjj.platform.account;
 
+import cn.kjj.platform.common.VersionedEntity;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
 import jakarta.persistence.Column;
@@ -8,7 +9,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -20,7 +20,7 @@ import org.hibernate.type.SqlTypes;
 /** A person who signs in. Bound to a region (officials) or an enterprise (enterprise clerks). */
 @Entity
 @Table(name = "account")
-public class Account {
+public class Account extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,28 +58,18 @@ public class Account {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Account() {
     }
 
     public Account(String username, String passwordHash, String displayName, Set<Role> roles,
                    String regionCode, Long enterpriseId, Instant now) {
+        super(now);
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
         this.roles = toArray(roles);
         this.regionCode = regionCode;
         this.enterpriseId = enterpriseId;
-        this.createdAt = now;
-        this.updatedAt = now;
     }
 
     public Long getId() {
@@ -130,40 +120,37 @@ public class Account {
         return lockedUntil;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
     public Instant getPasswordChangedAt() {
         return passwordChangedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     void changeRoles(Set<Role> newRoles, String newRegionCode, Long newEnterpriseId, Instant now) {
         this.roles = toArray(newRoles);
         this.regionCode = newRegionCode;
         this.enterpriseId = newEnterpriseId;
-        this.updatedAt = now;
+        touch(now);
     }
 
     void changeEnabled(boolean value, Instant now) {
         this.enabled = value;
-        this.updatedAt = now;
+        touch(now);
     }
 
     void changeDisplayName(String value, Instant now) {
         this.displayName = value;
-        this.updatedAt = now;
+        touch(now);
     }
 
     void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
         // as PostgreSQL keeps it (microseconds), so that the value read back later is the same
         this.passwordChangedAt = now.truncatedTo(ChronoUnit.MICROS);
-        this.updatedAt = now;
+        touch(now);
+    }
+
+    @Override
+    protected String entityName() {
+        return "account";
     }
 
     private static String[] toArray(Set<Role> roles) {

@@ -18,7 +18,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import jakarta.validation.metadata.ConstraintDescriptor;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,10 +90,7 @@ record AccountAdminPageController(AccountService accounts, RegionDirectory regio
         NewAccount request = new NewAccount(form.username() == null ? null : form.username().strip().toLowerCase(Locale.ROOT),
                 form.password(), AccountPageForm.blankToNull(form.displayName()), form.roles(),
                 AccountPageForm.blankToNull(form.regionCode()), enterpriseId);
-        for (ConstraintViolation<NewAccount> v : validator.validate(request)) {
-            problems.add(fieldError(v.getPropertyPath().toString(), v.getMessageTemplate(), v.getConstraintDescriptor(),
-                    v.getMessage()));
-        }
+        validate(request, problems);
         requiredBindings(form, request.regionCode(), problems);
         checkPassword(form.password(), request.username(), problems);
         return submission(problems, locale, response)
@@ -137,10 +133,7 @@ record AccountAdminPageController(AccountService accounts, RegionDirectory regio
         AccountChange change = new AccountChange(form.enabled(), form.roles().isEmpty() ? null : form.roles(),
                 regionCode, enterpriseId, displayName, newPassword, AccountPageForm.isBlank(form.regionCode()),
                 AccountPageForm.isBlank(form.enterprise()));
-        for (ConstraintViolation<AccountChange> v : validator.validate(change)) {
-            problems.add(fieldError(v.getPropertyPath().toString(), v.getMessageTemplate(), v.getConstraintDescriptor(),
-                    v.getMessage()));
-        }
+        validate(change, problems);
         requiredBindings(form, regionCode, problems);
         return submission(problems, locale, response).save(() -> {
             AccountView saved = accounts.change(id, change);
@@ -200,21 +193,23 @@ record AccountAdminPageController(AccountService accounts, RegionDirectory regio
         return id;
     }
 
-    /** A Bean Validation failure as a field error whose code the messages files know. */
-    private static FieldError fieldError(String field, String template, ConstraintDescriptor<?> constraint,
-                                         String message) {
-        Matcher key = MESSAGE_KEY.matcher(template);
-        if (key.matches() && !key.group(1).startsWith("jakarta.") && !key.group(1).startsWith("org.hibernate.")) {
-            return new FieldError(field, key.group(1), message);
+    /** Bean Validation failures as field errors whose codes the messages files know. */
+    private <T> void validate(T value, List<FieldError> problems) {
+        for (ConstraintViolation<T> v : validator.validate(value)) {
+            String field = v.getPropertyPath().toString();
+            Matcher key = MESSAGE_KEY.matcher(v.getMessageTemplate());
+            if (key.matches() && !key.group(1).startsWith("jakarta.") && !key.group(1).startsWith("org.hibernate.")) {
+                problems.add(new FieldError(field, key.group(1), v.getMessage()));
+                continue;
+            }
+            String code = switch (v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
+                case "NotBlank", "NotEmpty", "NotNull" -> "error.field.required";
+                case "Size" -> "error.field.tooLong";
+                case "Pattern" -> "regionCode".equals(field) ? "error.regionCode.invalid" : "registry.form.invalid";
+                default -> "registry.form.invalid";
+            };
+            problems.add(new FieldError(field, code, v.getMessage()));
         }
-        String type = constraint.getAnnotation().annotationType().getSimpleName();
-        String code = switch (type) {
-            case "NotBlank", "NotEmpty", "NotNull" -> "error.field.required";
-            case "Size" -> "error.field.tooLong";
-            case "Pattern" -> "regionCode".equals(field) ? "error.regionCode.invalid" : "registry.form.invalid";
-            default -> "registry.form.invalid";
-        };
-        return new FieldError(field, code, message);
     }
 
     private static void requireAdmin(AccountPrincipal me) {
