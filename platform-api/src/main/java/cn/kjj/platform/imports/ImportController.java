@@ -1,6 +1,5 @@
 package cn.kjj.platform.imports;
 
-import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.http.Problems;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.imports.document.ImportReports;
@@ -52,7 +51,7 @@ record ImportController(ImportService imports, ImportUploads uploads, ImportTemp
     ResponseEntity<Object> upload(@AuthenticationPrincipal AccountPrincipal me, @PathVariable String kind,
                                   @RequestPart("file") MultipartFile file,
                                   @RequestParam(defaultValue = "false") boolean wait, HttpServletRequest request) {
-        ImportKind importKind = kind(kind);
+        ImportKind importKind = ImportKind.fromSlug(kind);
         ImportJobView job = imports.submit(me, importKind, uploads.receive(file));
         URI location = URI.create(BASE + "/" + job.id());
         Locale locale = problems.locale(request);
@@ -91,7 +90,7 @@ record ImportController(ImportService imports, ImportUploads uploads, ImportTemp
     @GetMapping("/{kind}/template")
     void template(@PathVariable String kind, @RequestParam(defaultValue = "csv") String format,
                   HttpServletResponse response) throws IOException {
-        templates.send(response, kind(kind), format);
+        templates.send(response, ImportKind.fromSlug(kind), format);
     }
 
     /** The job, with its errors in the reader's language when it FAILED. */
@@ -111,10 +110,5 @@ record ImportController(ImportService imports, ImportUploads uploads, ImportTemp
         problem.setProperty(Problems.ERRORS, reports.localized(job.errors(), locale));
         return ResponseEntity.status(status).location(location).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
-    }
-
-    static ImportKind kind(String slug) {
-        return ImportKind.fromSlug(slug).orElseThrow(() -> new NotFoundException("error.import.kindUnknown",
-                "no import of " + slug, slug));
     }
 }

@@ -2,9 +2,9 @@ package cn.kjj.platform.imports;
 
 import cn.kjj.platform.common.Named;
 import cn.kjj.platform.common.Names;
+import cn.kjj.platform.common.NotFoundException;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 /** What a file imports; {@link #slug()} names it in addresses ({@code /imports/certifications}). */
 public enum ImportKind implements Named.Constant {
@@ -29,8 +29,10 @@ public enum ImportKind implements Named.Constant {
         return names;
     }
 
-    public static Optional<ImportKind> fromSlug(String slug) {
-        return Arrays.stream(values()).filter(k -> k.slug().equals(slug)).findFirst();
+    /** The kind an address names; 404 for any other slug. */
+    public static ImportKind fromSlug(String slug) {
+        return Arrays.stream(values()).filter(k -> k.slug().equals(slug)).findFirst().orElseThrow(
+                () -> new NotFoundException("error.import.kindUnknown", "no import of " + slug, slug));
     }
 
     /** The columns of this kind's files, in template order. */

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -22,33 +21,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a second start adds nothing and a real registry never receives demo rows.
  */
 @Component
-class DemoDataLoader {
+record DemoDataLoader(JdbcClient jdbc, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
+                      DemoDataWriter writer, TurnoverLedger turnover, HighTechLedger highTech,
+                      WorkingCalendarSource calendars, Clock clock) {
 
     /** 91 (enterprise, registered with the market regulator) + 440704 + organisation code MA4WJH01-1 + check B. */
     static final String ENTERPRISE_CREDIT_CODE = "91440704MA4WJH011B";
     static final String ENTERPRISE_NAME = "江门市江海区示范科技有限公司";
-
-    private final JdbcClient jdbc;
-    private final PasswordEncoder passwordEncoder;
-    private final TransactionTemplate transaction;
-    private final DemoDataWriter writer;
-    private final TurnoverLedger turnover;
-    private final HighTechLedger highTech;
-    private final WorkingCalendarSource calendars;
-    private final Clock clock;
-
-    DemoDataLoader(JdbcClient jdbc, PasswordEncoder passwordEncoder, PlatformTransactionManager transactionManager,
-                   DemoDataWriter writer, TurnoverLedger turnover, HighTechLedger highTech,
-                   WorkingCalendarSource calendars, Clock clock) {
-        this.jdbc = jdbc;
-        this.passwordEncoder = passwordEncoder;
-        this.transaction = new TransactionTemplate(transactionManager);
-        this.writer = writer;
-        this.turnover = turnover;
-        this.highTech = highTech;
-        this.calendars = calendars;
-        this.clock = clock;
-    }
 
     DemoDataSummary load() {
         return transaction.execute(status -> {

@@ -41,7 +41,7 @@ final class DemoDataSet {
         new IncubatorGenerator(new Random(SEED + 4), ids, rows).generate();
         new LabGenerator(new Random(SEED + 5), ids, rows, enterprises, story, today).generate();
         new ProgramGenerator(new Random(SEED + 6), ids, rows, enterprises, story, today).generate();
-        new StatisticsGenerator(rows, today.getYear()).generate();
+        new StatisticsGenerator(rows, today.getYear() - 1).generate();
         return rows;
     }
 }

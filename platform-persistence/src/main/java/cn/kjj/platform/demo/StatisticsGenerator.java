@@ -12,7 +12,7 @@ import java.math.RoundingMode;
  * city's 2.7 % target of seed [002]): Jianghai is exactly 2.2 times the city. Other years grow
  * from there (GDP 7 % a year before 2022, 4.5 % after; intensity 4 % a year), rounded to 10,000 yuan.
  */
-final class StatisticsGenerator {
+record StatisticsGenerator(DemoRows rows, int lastYear) {
 
     static final int PINNED_YEAR = 2022;
     static final String SOURCE = "江门市统计局";
@@ -27,14 +27,6 @@ final class StatisticsGenerator {
             "46000000000", "31200000000"};
     static final String[] RD_2022 = {"3155200000", "1713000000", "1812000000", "676000000", "748000000",
             "1150000000", "538450000"};
-
-    private final DemoRows rows;
-    private final int lastYear;
-
-    StatisticsGenerator(DemoRows rows, int currentYear) {
-        this.rows = rows;
-        this.lastYear = currentYear - 1;
-    }
 
     void generate() {
         for (DemoDistrict district : DemoDistrict.values()) {

@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -29,7 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * database no one else writes to meanwhile (it takes ids ahead of the sequences).
  */
 @Component
-public class ScaleGenerator {
+public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transaction,
+                             TurnoverLedger turnover, HighTechLedger highTech, WorkingCalendarSource calendars,
+                             AuditLog audit) {
 
     /** What a run added, and the totals of generated records afterwards. */
     public record Result(int enterprises, int certifications, int contracts, int historyRows, int totalEnterprises,
@@ -40,25 +41,6 @@ public class ScaleGenerator {
     static final String AUDIT_ACTION = "generate.scale";
     static final String AUDIT_ENTITY = "scale_data";
     private static final int BATCH = 10_000;
-
-    private final DataSource dataSource;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
-    private final TurnoverLedger turnover;
-    private final HighTechLedger highTech;
-    private final WorkingCalendarSource calendars;
-    private final AuditLog audit;
-
-    ScaleGenerator(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactionManager,
-                   TurnoverLedger turnover, HighTechLedger highTech, WorkingCalendarSource calendars, AuditLog audit) {
-        this.dataSource = dataSource;
-        this.jdbc = jdbc;
-        this.transaction = new TransactionTemplate(transactionManager);
-        this.turnover = turnover;
-        this.highTech = highTech;
-        this.calendars = calendars;
-        this.audit = audit;
-    }
 
     public Result generate(ScaleSettings settings) {
         return transaction.execute(status -> {

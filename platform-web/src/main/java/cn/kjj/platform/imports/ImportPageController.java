@@ -1,7 +1,6 @@
 package cn.kjj.platform.imports;
 
 import cn.kjj.platform.common.AccessDeniedToRecordException;
-import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.imports.document.ImportReports;
 import cn.kjj.platform.imports.document.ImportTemplates;
@@ -49,7 +48,7 @@ record ImportPageController(ImportService imports, ImportUploads uploads, Import
     @GetMapping(IMPORTS + "/{kind}")
     String kind(@AuthenticationPrincipal AccountPrincipal me, @PathVariable String kind, Model model) {
         requireImporter(me);
-        ImportKind importKind = kind(kind);
+        ImportKind importKind = ImportKind.fromSlug(kind);
         model.addAttribute("kind", importKind);
         model.addAttribute("columns", importKind.layout().columns());
         model.addAttribute("maxRows", imports.maxRows());
@@ -63,7 +62,7 @@ record ImportPageController(ImportService imports, ImportUploads uploads, Import
     void template(@AuthenticationPrincipal AccountPrincipal me, @PathVariable String kind,
                   @PathVariable String format, HttpServletResponse response) throws IOException {
         requireImporter(me);
-        templates.send(response, kind(kind), format);
+        templates.send(response, ImportKind.fromSlug(kind), format);
     }
 
     @PostMapping(IMPORTS + "/{kind}")
@@ -71,7 +70,7 @@ record ImportPageController(ImportService imports, ImportUploads uploads, Import
                   @RequestParam(name = "file", required = false) MultipartFile file, Locale locale,
                   RedirectAttributes redirect) {
         requireImporter(me);
-        ImportKind importKind = kind(kind);
+        ImportKind importKind = ImportKind.fromSlug(kind);
         // no file chosen, too large, an old .xls: said on the page, with the form to try again
         String back = "redirect:" + IMPORTS + "/" + importKind.slug();
         return messages.submission(List.of(), List.of(), locale, null).save(() -> {
@@ -98,11 +97,6 @@ record ImportPageController(ImportService imports, ImportUploads uploads, Import
         requireImporter(me);
         ImportJobView job = imports.find(me, id, 0);
         reports.sendErrorReport(response, job, imports.errors(me, id), format, locale);
-    }
-
-    private static ImportKind kind(String slug) {
-        return ImportKind.fromSlug(slug).orElseThrow(() -> new NotFoundException("error.import.kindUnknown",
-                "no import of " + slug, slug));
     }
 
     private static void requireImporter(AccountPrincipal me) {
