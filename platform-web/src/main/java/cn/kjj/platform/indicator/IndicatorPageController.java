@@ -81,10 +81,6 @@ record IndicatorPageController(IndicatorService service, RegionScope roles, Mess
     /** The CSV links to the reporting API and the lineage links of the points, with the page's parameters. */
     public record Links(String region, int from, int to, Period period, Perspective perspective) {
 
-        public String rdIntensity() {
-            return years(IndicatorCatalogue.RD_INTENSITY);
-        }
-
         public String contractTurnover() {
             return base(IndicatorCatalogue.CONTRACT_TURNOVER).queryParam("from", LocalDate.of(from, 1, 1))
                     .queryParam("to", LocalDate.of(to, 12, 31)).queryParam("period", period.name())
@@ -92,16 +88,8 @@ record IndicatorPageController(IndicatorService service, RegionScope roles, Mess
                     .toUriString();
         }
 
-        public String highTech() {
-            return years(IndicatorCatalogue.HIGH_TECH);
-        }
-
         public String platforms() {
             return base(IndicatorCatalogue.PLATFORMS).queryParam("format", "csv").build().encode().toUriString();
-        }
-
-        public String funding() {
-            return years(IndicatorCatalogue.FUNDING);
         }
 
         /** The records a point is made of (the API's lineage link). */
@@ -114,7 +102,8 @@ record IndicatorPageController(IndicatorService service, RegionScope roles, Mess
             return b.build().encode().toUriString();
         }
 
-        private String years(String indicator) {
+        /** The CSV of an indicator by years: rd-intensity, high-tech-enterprises, program-funding. */
+        public String years(String indicator) {
             return base(indicator).queryParam("from", from).queryParam("to", to).queryParam("format", "csv")
                     .build().encode().toUriString();
         }

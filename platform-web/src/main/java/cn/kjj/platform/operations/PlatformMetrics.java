@@ -4,6 +4,7 @@ import cn.kjj.platform.contract.ContractTransitioned;
 import cn.kjj.platform.imports.ImportFinished;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PostConstruct;
 import java.util.Locale;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -23,13 +24,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * </ul>
  */
 @Component
-class PlatformMetrics {
+record PlatformMetrics(MeterRegistry registry) {
 
-    private final MeterRegistry registry;
-
-    PlatformMetrics(MeterRegistry registry) {
-        this.registry = registry;
-        // present from the start, so that a rate over them begins at 0
+    /** The login counters are present from the start, so that a rate over them begins at 0. */
+    @PostConstruct
+    void registerLogins() {
         logins("failed", 0);
         logins("succeeded", 0);
     }
