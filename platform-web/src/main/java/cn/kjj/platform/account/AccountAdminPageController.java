@@ -99,7 +99,7 @@ record AccountAdminPageController(AccountService accounts, RegionDirectory regio
                     AccountView saved = accounts.create(request);
                     redirect.addFlashAttribute("notice", messages.text("account.flash.created", locale, saved.username()));
                     return "redirect:" + PATH;
-                }, errors -> form(model, withoutPassword(form), errors, null));
+                }, errors -> form(model, form.shown(form.username()), errors, null));
     }
 
     @GetMapping(PATH + "/{id}/edit")
@@ -115,8 +115,6 @@ record AccountAdminPageController(AccountService accounts, RegionDirectory regio
                   HttpServletResponse response, RedirectAttributes redirect) {
         requireAdmin(me);
         AccountView existing = accounts.get(id);
-        AccountPageForm shown = new AccountPageForm(existing.username(), null, form.displayName(), form.roles(),
-                form.regionCode(), form.enterprise(), form.enabled());
         List<FieldError> problems = new ArrayList<>(RegistryForms.bindingErrors(binding, Set.of()));
         Long enterpriseId = enterpriseId(me, form.enterprise(), problems);
         String regionCode = AccountPageForm.blankToNull(form.regionCode());
@@ -139,18 +137,12 @@ record AccountAdminPageController(AccountService accounts, RegionDirectory regio
             AccountView saved = accounts.change(id, change);
             redirect.addFlashAttribute("notice", messages.text("account.flash.saved", locale, saved.username()));
             return "redirect:" + PATH;
-        }, errors -> form(model, shown, errors, existing));
+        }, errors -> form(model, form.shown(existing.username()), errors, existing));
     }
 
     private FormSubmission submission(List<FieldError> problems, Locale locale, HttpServletResponse response) {
         return messages.submission(problems, AccountPageForm.FIELDS, locale, response)
                 .mappingFields(AccountPageForm::formField);
-    }
-
-    /** The form as typed, but never the password: it is not sent back to the browser. */
-    private static AccountPageForm withoutPassword(AccountPageForm form) {
-        return new AccountPageForm(form.username(), null, form.displayName(), form.roles(), form.regionCode(),
-                form.enterprise(), form.enabled());
     }
 
     /** The password policy's verdict beside the other mistakes (a blank password is the form's own concern). */

@@ -26,6 +26,11 @@ record AccountPageForm(String username, String password, String displayName, Set
                 v.enterpriseId() == null ? null : v.enterpriseId().toString(), v.enabled());
     }
 
+    /** The form as typed for {@code username}, but never the password: it is not sent back to the browser. */
+    AccountPageForm shown(String username) {
+        return new AccountPageForm(username, null, displayName, roles, regionCode, enterprise, enabled);
+    }
+
     boolean has(Role role) {
         return roles.contains(role);
     }
