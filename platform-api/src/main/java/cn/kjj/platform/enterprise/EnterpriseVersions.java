@@ -19,14 +19,6 @@ class EnterpriseVersions {
         this.queries = queries;
     }
 
-    /** The enterprise's version to expect, or {@code null} when the header is absent or {@code *}. */
-    Long enterprise(AccountPrincipal caller, long id, String ifMatch) {
-        if (absent(ifMatch)) {
-            return null;
-        }
-        return matched(ifMatch, queries.get(caller, id).version(), "enterprise", id);
-    }
-
     /** The certificate's version to expect, or {@code null} when the header is absent or {@code *}. */
     Long certification(AccountPrincipal caller, long enterpriseId, long certificationId, String ifMatch) {
         if (absent(ifMatch)) {

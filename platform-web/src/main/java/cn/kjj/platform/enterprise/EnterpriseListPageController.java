@@ -1,49 +1,50 @@
 package cn.kjj.platform.enterprise;
 
 import cn.kjj.platform.identity.AccountPrincipal;
-import cn.kjj.platform.identity.Role;
-import cn.kjj.platform.region.RegionDirectory;
+import cn.kjj.platform.portal.RegistryList;
 import cn.kjj.platform.region.RegionScope;
-import cn.kjj.platform.region.RegionView;
-import java.util.List;
-import org.springframework.data.domain.Page;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The enterprise registry: search, region and high-tech filters, sortable columns, pages. */
+/**
+ * The enterprise registry: search, region and high-tech filters, sortable columns, pages
+ * ({@link RegistryList}). Values the list does not understand are ignored rather than refused: a
+ * hand-edited address still shows a list.
+ */
 @Controller
 class EnterpriseListPageController {
 
     static final String PATH = "/enterprises";
     static final String VIEW_LIST = "enterprise/list";
-    static final int PAGE_SIZE = 20;
+    static final Set<String> SORTABLE = Set.of("name", "creditCode", "regionCode", "industry", "foundedOn",
+            "employees");
 
     private final EnterpriseQueries queries;
     private final EnterpriseAccess access;
-    private final RegionDirectory regions;
     private final RegionScope scope;
 
-    EnterpriseListPageController(EnterpriseQueries queries, EnterpriseAccess access, RegionDirectory regions,
-                                 RegionScope scope) {
+    EnterpriseListPageController(EnterpriseQueries queries, EnterpriseAccess access, RegionScope scope) {
         this.queries = queries;
         this.access = access;
-        this.regions = regions;
         this.scope = scope;
     }
 
     @GetMapping(PATH)
-    String list(@AuthenticationPrincipal AccountPrincipal me, EnterpriseListQuery query, Model model) {
-        String region = query.regionValue();
-        boolean ignored = region != null && regions.find(region).isEmpty();
-        EnterpriseFilter filter = new EnterpriseFilter(ignored ? null : region, query.text(), query.highTechValue());
-        Page<EnterpriseSummary> page = queries.search(me, filter, query.pageable(PAGE_SIZE));
+    String list(@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, Model model) {
+        RegistryList list = RegistryList.of(request, SORTABLE, Sort.Order.asc("name")).withOrderInPageLinks();
+        String region = scope.known(list.param("region"));
+        String highTech = list.param("highTech");
+        EnterpriseFilter filter = new EnterpriseFilter(region, list.param("q"),
+                "true".equals(highTech) ? Boolean.TRUE : "false".equals(highTech) ? Boolean.FALSE : null);
         model.addAttribute("path", PATH);
-        model.addAttribute("query", query);
-        model.addAttribute("page", page);
-        model.addAttribute("rows", page.getContent());
-        model.addAttribute("filterIgnored", ignored);
+        model.addAttribute("list", list);
+        model.addAttribute("page", queries.search(me, filter.toQuery(), list.pageable()));
+        model.addAttribute("filterIgnored", region == null && list.param("region") != null);
         model.addAttribute("regions", scope.forFilters(me));
         model.addAttribute("canCreate", access.mayCreate(me));
         return VIEW_LIST;
