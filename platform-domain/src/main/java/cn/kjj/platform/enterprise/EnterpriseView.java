@@ -18,10 +18,4 @@ public record EnterpriseView(Long id, String name, String creditCode, String reg
                              BigDecimal rdExpense, boolean highTech, LocalDate certifiedUntil,
                              Instant createdAt, Instant updatedAt, long version, boolean editable,
                              HighTechCriteria criteria) implements RegistryView {
-
-    /** The record's fields as a form or a {@code PUT} carries them. */
-    public EnterpriseDetails details() {
-        return new EnterpriseDetails(name, creditCode, regionCode, industry, foundedOn, employees, rdStaff, revenue,
-                rdExpense);
-    }
 }

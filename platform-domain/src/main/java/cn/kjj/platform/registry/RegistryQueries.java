@@ -38,14 +38,25 @@ public abstract class RegistryQueries<E extends RegistryRecord<D>, D extends Reg
     @Transactional(readOnly = true)
     public V get(AccountPrincipal reader, long id) {
         E record = load(reader, id);
-        return registry.views(List.of(record), r -> editable(reader, r)).get(0);
+        return registry.views(List.of(record), r -> canChange(reader, r)).get(0);
+    }
+
+    /** The record if the reader may change it: 404 outside its reading scope, 403 for a reader only. */
+    @Transactional(readOnly = true)
+    public V editable(AccountPrincipal reader, long id) {
+        V record = get(reader, id);
+        if (!record.editable()) {
+            throw new AccessDeniedToRecordException("error.registry.readOnly",
+                    registry.entity() + " " + id + " is not yours to edit");
+        }
+        return record;
     }
 
     /** The records in the reader's scope that the query asks for; an unknown region is 404. */
     @Transactional(readOnly = true)
     public Page<V> search(AccountPrincipal reader, RegistryQuery query, Pageable pageable) {
         Page<E> page = records.findAll(matching(reader, query), pageable);
-        return new PageImpl<>(registry.views(page.getContent(), r -> editable(reader, r)), pageable,
+        return new PageImpl<>(registry.views(page.getContent(), r -> canChange(reader, r)), pageable,
                 page.getTotalElements());
     }
 
@@ -86,7 +97,7 @@ public abstract class RegistryQueries<E extends RegistryRecord<D>, D extends Reg
                 .orElseThrow(() -> NotFoundException.of(registry.entity(), id));
     }
 
-    private boolean editable(AccountPrincipal reader, E record) {
+    private boolean canChange(AccountPrincipal reader, E record) {
         return scope.canWrite(reader, record.getRegionCode());
     }
 }

@@ -76,7 +76,12 @@ public final class RegistryList {
 
     /** The page request: this order, then id for a stable order across pages. */
     public Pageable pageable() {
-        return PageRequest.of(page, PAGE_SIZE, Sort.by(order, Sort.Order.asc("id")));
+        return pageable(PAGE_SIZE);
+    }
+
+    /** As {@link #pageable()} with pages of {@code size} rows. */
+    public Pageable pageable(int size) {
+        return PageRequest.of(page, size, Sort.by(order, Sort.Order.asc("id")));
     }
 
     /** Whether any filter (anything but paging and sorting) narrows the list. */
