@@ -16,6 +16,20 @@ public final class ETags {
     }
 
     /**
+     * The version a write with this {@code If-Match} expects, for the service to check again
+     * inside its transaction: null when there is no header (or {@code *}), else the current
+     * version if the header names it; 412 when it does not.
+     */
+    public static Long expected(String ifMatch, LongSupplier current, String entity, Object id) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        long version = current.getAsLong();
+        checkIfMatch(ifMatch, version, entity, id);
+        return version;
+    }
+
+    /**
      * Checks an {@code If-Match} header against the current version; no header (or {@code *})
      * passes. Throws {@link PreconditionFailedException} otherwise.
      */

@@ -1,27 +1,21 @@
 package cn.kjj.platform.enterprise;
 
 import cn.kjj.platform.common.Named;
+import cn.kjj.platform.common.Names;
 
 /** A first certification, or a renewal (重新认定) when the previous certificate expires. */
-public enum CertificationKind implements Named {
+public enum CertificationKind implements Named.Constant {
     INITIAL("首次认定", "Initial"),
     RENEWAL("重新认定", "Renewal");
 
-    private final String nameZh;
-    private final String nameEn;
+    private final Names names;
 
     CertificationKind(String nameZh, String nameEn) {
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
+        this.names = new Names(nameZh, nameEn);
     }
 
     @Override
-    public String nameZh() {
-        return nameZh;
-    }
-
-    @Override
-    public String nameEn() {
-        return nameEn;
+    public Names names() {
+        return names;
     }
 }

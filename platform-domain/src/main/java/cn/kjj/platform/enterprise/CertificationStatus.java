@@ -1,6 +1,7 @@
 package cn.kjj.platform.enterprise;
 
 import cn.kjj.platform.common.Named;
+import cn.kjj.platform.common.Names;
 import java.time.LocalDate;
 
 /**
@@ -8,19 +9,17 @@ import java.time.LocalDate;
  * a certificate in force that ends within the default {@link RenewalWindow} and has no renewal
  * yet: the ones to chase.
  */
-public enum CertificationStatus implements Named {
+public enum CertificationStatus implements Named.Constant {
     NOT_YET_IN_FORCE("尚未生效", "Not yet in force"),
     IN_FORCE("有效", "In force"),
     EXPIRING_SOON("即将到期", "Expiring soon"),
     EXPIRED("已过期", "Expired"),
     REVOKED("已撤销", "Revoked");
 
-    private final String nameZh;
-    private final String nameEn;
+    private final Names names;
 
     CertificationStatus(String nameZh, String nameEn) {
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
+        this.names = new Names(nameZh, nameEn);
     }
 
     /**
@@ -43,12 +42,7 @@ public enum CertificationStatus implements Named {
     }
 
     @Override
-    public String nameZh() {
-        return nameZh;
-    }
-
-    @Override
-    public String nameEn() {
-        return nameEn;
+    public Names names() {
+        return names;
     }
 }
