@@ -50,20 +50,6 @@ public final class ETags {
         throw new PreconditionFailedException(entity, id, first, current);
     }
 
-    /**
-     * The version a write should expect from its {@code If-Match} header: {@code null} when there
-     * is none (or {@code *}); otherwise the current version, read only then, when the header names
-     * it, else 412 (see {@link #checkIfMatch}).
-     */
-    public static Long expected(String ifMatch, LongSupplier current, String entity, Object id) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        long version = current.getAsLong();
-        checkIfMatch(ifMatch, version, entity, id);
-        return version;
-    }
-
     private static long parse(String tag) {
         String t = tag.strip();
         if (t.startsWith("W/")) {
