@@ -1,5 +1,7 @@
 package cn.kjj.platform.common;
 
+import java.util.function.LongSupplier;
+
 /**
  * Versions as HTTP entity tags: single resources answer {@code ETag: "3"}, and writes that carry
  * {@code If-Match} are refused with 412 when the record has moved on.
@@ -11,6 +13,20 @@ public final class ETags {
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /**
+     * The version a write with this {@code If-Match} expects, for the service to check again
+     * inside its transaction: null when there is no header (or {@code *}), else the current
+     * version if the header names it; 412 when it does not.
+     */
+    public static Long expected(String ifMatch, LongSupplier current, String entity, Object id) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        long version = current.getAsLong();
+        checkIfMatch(ifMatch, version, entity, id);
+        return version;
     }
 
     /**

@@ -44,28 +44,17 @@ class CertificationController {
     static final String CERTIFICATIONS = EnterpriseController.BASE + "/{id}/certifications";
     static final Set<String> PIPELINE_SORTABLE = Set.of("id", "expiresOn", "issuedOn", "certificateNo");
     static final Sort PIPELINE_ORDER = Sort.by("expiresOn");
-    static final List<ExportColumn<ExpiringCertification>> PIPELINE_EXPORT = List.of(
-            ExportColumn.of("certificationId", ExpiringCertification::certificationId),
-            ExportColumn.of("certificateNo", ExpiringCertification::certificateNo),
-            ExportColumn.of("kind", ExpiringCertification::kind),
-            ExportColumn.of("issuedOn", ExpiringCertification::issuedOn),
-            ExportColumn.of("expiresOn", ExpiringCertification::expiresOn),
-            ExportColumn.of("daysLeft", ExpiringCertification::daysLeft),
-            ExportColumn.of("enterpriseId", ExpiringCertification::enterpriseId),
-            ExportColumn.of("enterpriseName", ExpiringCertification::enterpriseName),
-            ExportColumn.of("creditCode", ExpiringCertification::creditCode),
-            ExportColumn.of("regionCode", ExpiringCertification::regionCode));
+    static final List<ExportColumn<ExpiringCertification>> PIPELINE_EXPORT =
+            ExportColumn.ofRecord(ExpiringCertification.class);
     private static final String PROBLEM = EnterpriseController.PROBLEM;
     private static final String PROBLEM_JSON = EnterpriseController.PROBLEM_JSON;
 
     private final CertificationService service;
     private final EnterpriseQueries queries;
-    private final EnterpriseVersions versions;
 
-    CertificationController(CertificationService service, EnterpriseQueries queries, EnterpriseVersions versions) {
+    CertificationController(CertificationService service, EnterpriseQueries queries) {
         this.service = service;
         this.queries = queries;
-        this.versions = versions;
     }
 
     @GetMapping(CERTIFICATIONS)
@@ -110,7 +99,8 @@ class CertificationController {
             @PathVariable long certificationId, @RequestBody RevocationRequest request,
             @Parameter(description = "The certificate's ETag last read; 412 when it has changed since")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Long expected = versions.certification(me, id, certificationId, ifMatch);
+        Long expected = ETags.expected(ifMatch, () -> queries.certification(me, id, certificationId).version(),
+                "certification", certificationId);
         return withETag(service.revoke(me, id, certificationId, request.reason(), request.revokedOn(), expected));
     }
 

@@ -1,5 +1,6 @@
 package cn.kjj.platform.enterprise;
 
+import cn.kjj.platform.registry.RegistryRequest;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,9 +21,11 @@ record EnterpriseRequest(
         @Schema(description = "Employees", example = "120") Integer employees,
         @Schema(description = "R&D staff, at most the employees", example = "18") Integer rdStaff,
         @Schema(description = "Revenue of the last year, yuan", example = "52000000.00") BigDecimal revenue,
-        @Schema(description = "R&D expense of the last year, yuan", example = "3100000.00") BigDecimal rdExpense) {
+        @Schema(description = "R&D expense of the last year, yuan", example = "3100000.00") BigDecimal rdExpense)
+        implements RegistryRequest<EnterpriseDetails> {
 
-    EnterpriseDetails toDetails() {
+    @Override
+    public EnterpriseDetails toDetails() {
         return new EnterpriseDetails(name, creditCode, regionCode, industry, foundedOn, employees, rdStaff, revenue,
                 rdExpense);
     }

@@ -99,12 +99,7 @@ public abstract class RegistryController<D extends RegistryDetails<D>, V extends
             @RequestBody Q request,
             @Parameter(description = "The ETag last read; refused with 412 when the record has changed since")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Long expected = null;
-        if (ifMatch != null) {
-            long current = queries.get(me, id).version();
-            ETags.checkIfMatch(ifMatch, current, queries.registry().entity(), id);
-            expected = current;
-        }
+        Long expected = ETags.expected(ifMatch, () -> queries.get(me, id).version(), queries.registry().entity(), id);
         V updated = service.update(me, id, request.toDetails(), expected);
         return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
     }

@@ -1,6 +1,7 @@
 package cn.kjj.platform.registry;
 
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
@@ -44,8 +45,8 @@ class RegistryOpenApi implements OperationCustomizer {
             operation.setDescription(controller.api().notes().get(method));
         }
         if (method.equals("list")) {
-            operation.setDescription("Within the caller's scope. Sortable by "
-                    + String.join(", ", controller.sortable()) + ".");
+            operation.setDescription(controller.api().notes().getOrDefault(method, "Within the caller's scope.")
+                    + " Sortable by " + String.join(", ", controller.sortable()) + ".");
             List<Parameter> parameters = new ArrayList<>(filters(controller));
             if (operation.getParameters() != null) {
                 parameters.addAll(operation.getParameters());
@@ -60,6 +61,7 @@ class RegistryOpenApi implements OperationCustomizer {
         parameters.add(query("region", "Region code; a city includes its districts", new StringSchema()));
         for (ListFilter filter : controller.listQuery().filters()) {
             Schema<?> schema = filter.type() == Integer.class ? new IntegerSchema()
+                    : filter.type() == Boolean.class ? new BooleanSchema()
                     : new StringSchema()._enum(filter.choices().stream().map(c -> ((Enum<?>) c).name()).toList());
             parameters.add(query(filter.field(), null, schema));
         }

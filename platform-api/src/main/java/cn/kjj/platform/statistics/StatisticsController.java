@@ -36,11 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Statistics", description = "Regional statistics: GDP and R&D expenditure per district and year")
 class StatisticsController {
 
-    static final List<ExportColumn<StatisticView>> EXPORT_COLUMNS = List.of(
-            ExportColumn.of("regionCode", StatisticView::regionCode), ExportColumn.of("year", StatisticView::year),
-            ExportColumn.of("gdp", StatisticView::gdp), ExportColumn.of("rdExpenditure", StatisticView::rdExpenditure),
-            ExportColumn.of("source", StatisticView::source), ExportColumn.of("updatedAt", StatisticView::updatedAt),
-            ExportColumn.of("version", StatisticView::version));
+    static final List<ExportColumn<StatisticView>> EXPORT_COLUMNS = ExportColumn.ofRecord(StatisticView.class,
+            "updatedBy");
 
     private final StatisticsService service;
     private final StatisticsQueries queries;
@@ -97,12 +94,8 @@ class StatisticsController {
             @PathVariable int year, @RequestBody StatisticRequest request,
             @Parameter(description = "The ETag last read; refused with 412 when the figures have changed since")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Long expected = null;
-        if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*")) {
-            long current = queries.get(me, regionCode, year).version();
-            ETags.checkIfMatch(ifMatch, current, "regional_statistic", regionCode + "/" + year);
-            expected = current;
-        }
+        Long expected = ETags.expected(ifMatch, () -> queries.get(me, regionCode, year).version(),
+                StatisticsService.ENTITY, regionCode + "/" + year);
         RecordedStatistic recorded = service.record(me, regionCode, year, request.toFigures(), expected);
         return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .eTag(ETags.of(recorded.statistic().version())).body(recorded.statistic());

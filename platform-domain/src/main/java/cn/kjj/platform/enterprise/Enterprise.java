@@ -1,6 +1,7 @@
 package cn.kjj.platform.enterprise;
 
 import cn.kjj.platform.common.VersionedEntity;
+import cn.kjj.platform.registry.RegistryRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +15,7 @@ import java.time.LocalDate;
 /** A firm in the registry, identified by its unified social credit code (table {@code enterprise}). */
 @Entity
 @Table(name = "enterprise")
-public class Enterprise extends VersionedEntity {
+public class Enterprise extends VersionedEntity implements RegistryRecord<EnterpriseDetails> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,6 +58,7 @@ public class Enterprise extends VersionedEntity {
     }
 
     /** Replaces every field, as {@code PUT} does; the credit code may be corrected too. */
+    @Override
     public void update(EnterpriseDetails details, Instant now) {
         apply(details.validated(), now);
     }
@@ -74,6 +76,7 @@ public class Enterprise extends VersionedEntity {
         touch(now);
     }
 
+    @Override
     public EnterpriseDetails getDetails() {
         return new EnterpriseDetails(name, creditCode, regionCode, industry, foundedOn, employees, rdStaff,
                 revenue, rdExpense);
@@ -97,6 +100,7 @@ public class Enterprise extends VersionedEntity {
         return creditCode;
     }
 
+    @Override
     public String getRegionCode() {
         return regionCode;
     }

@@ -85,13 +85,6 @@ public class EnterpriseAccess {
         return actor.has(Role.ADMIN) || actor.has(Role.OFFICIAL) && actor.regionCode() != null;
     }
 
-    public void requireMayCreate(AccountPrincipal actor) {
-        if (!mayCreate(actor)) {
-            throw new AccessDeniedToRecordException("error.enterprise.writeForbidden",
-                    "only officials and administrators enter enterprises");
-        }
-    }
-
     /** The history names the people who made each change: not for analysts. */
     public boolean canReadHistory(AccountPrincipal reader, Enterprise enterprise) {
         return reader.has(Role.ADMIN)

@@ -2,6 +2,7 @@ package cn.kjj.platform.enterprise;
 
 import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.common.Money;
+import cn.kjj.platform.registry.RegistryDetails;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
@@ -12,11 +13,13 @@ import java.util.regex.Pattern;
  */
 public record EnterpriseDetails(String name, String creditCode, String regionCode, String industry,
                                 LocalDate foundedOn, Integer employees, Integer rdStaff,
-                                BigDecimal revenue, BigDecimal rdExpense) {
+                                BigDecimal revenue, BigDecimal rdExpense)
+        implements RegistryDetails<EnterpriseDetails> {
 
     static final Pattern REGION_CODE = Pattern.compile("^[0-9]{6}$");
 
     /** Checks every field at once; {@link cn.kjj.platform.common.InvalidInputException} lists all that are wrong. */
+    @Override
     public EnterpriseDetails validated() {
         FieldErrors errors = new FieldErrors();
         errors.date("foundedOn", foundedOn);

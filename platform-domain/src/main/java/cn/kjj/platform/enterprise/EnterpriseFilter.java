@@ -1,5 +1,7 @@
 package cn.kjj.platform.enterprise;
 
+import cn.kjj.platform.registry.RegistryQuery;
+
 /**
  * What an enterprise list is narrowed to; every field is optional. The reader's scope applies
  * on top and cannot be widened by {@code region}.
@@ -10,7 +12,8 @@ package cn.kjj.platform.enterprise;
  */
 public record EnterpriseFilter(String region, String q, Boolean highTech) {
 
-    public static EnterpriseFilter none() {
-        return new EnterpriseFilter(null, null, null);
+    /** The same as the registry's list query. */
+    public RegistryQuery toQuery() {
+        return RegistryQuery.of(region, q).with("highTech", highTech);
     }
 }

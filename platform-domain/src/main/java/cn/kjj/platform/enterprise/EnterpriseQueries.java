@@ -2,17 +2,10 @@ package cn.kjj.platform.enterprise;
 
 import cn.kjj.platform.audit.AuditTrail;
 import cn.kjj.platform.audit.RecordChange;
-import cn.kjj.platform.common.AccessDeniedToRecordException;
-import cn.kjj.platform.common.ClockConfiguration;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.identity.AccountPrincipal;
-import cn.kjj.platform.region.RegionDirectory;
-import cn.kjj.platform.lab.LabRepository;
-import cn.kjj.platform.program.Program;
-import cn.kjj.platform.program.ProgramAward;
-import cn.kjj.platform.program.ProgramAwardRepository;
-import cn.kjj.platform.program.ProgramRepository;
 import cn.kjj.platform.region.RegionScope;
+import cn.kjj.platform.registry.RegistryQueries;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -31,9 +24,12 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading enterprises and their certificates within the reader's scope, and the renewal pipeline. */
+/**
+ * Reading enterprises (the shared {@link RegistryQueries}, declared by {@link EnterpriseRegistry})
+ * and their certificates within the reader's scope, and the renewal pipeline.
+ */
 @Service
-public class EnterpriseQueries {
+public class EnterpriseQueries extends RegistryQueries<Enterprise, EnterpriseDetails, EnterpriseView> {
 
     static final String ENTERPRISE = "enterprise";
     static final String CERTIFICATION = "high_tech_certification";
@@ -46,23 +42,16 @@ public class EnterpriseQueries {
     private final EnterpriseRepository enterprises;
     private final HighTechCertificationRepository certifications;
     private final EnterpriseAccess access;
-    private final RegionScope regions;
-    private final AuditTrail audit;
     private final Clock clock;
 
-    EnterpriseQueries(EnterpriseRepository enterprises, HighTechCertificationRepository certifications,
-                      EnterpriseAccess access, RegionScope regions, AuditTrail audit, Clock clock) {
+    EnterpriseQueries(EnterpriseRegistry registry, EnterpriseRepository enterprises,
+                      HighTechCertificationRepository certifications, EnterpriseAccess access, RegionScope scope,
+                      AuditTrail trail, Clock clock) {
+        super(registry, enterprises, scope, trail);
         this.enterprises = enterprises;
         this.certifications = certifications;
         this.access = access;
-        this.regions = regions;
-        this.audit = audit;
         this.clock = clock;
-    }
-
-    @Transactional(readOnly = true)
-    public EnterpriseView get(AccountPrincipal reader, long id) {
-        return view(reader, readable(reader, id));
     }
 
     /** The id of the enterprise with this credit code, if there is one the reader may see. */
@@ -76,29 +65,16 @@ public class EnterpriseQueries {
                 .map(Enterprise::getId);
     }
 
-    /** Enterprises in the reader's scope that match the filter, in the page's order. */
-    @Transactional(readOnly = true)
-    public Page<EnterpriseSummary> search(AccountPrincipal reader, EnterpriseFilter filter, Pageable pageable) {
-        LocalDate today = today();
-        Page<Enterprise> page = enterprises.findAll(EnterpriseSpecifications.matching(filter,
-                access.scopeOf(reader), regionFilter(filter.region()), today), pageable);
-        Map<Long, LocalDate> certifiedUntil = certifiedUntil(page.map(Enterprise::getId).getContent(), today);
-        return page.map(e -> new EnterpriseSummary(e.getId(), e.getName(), e.getCreditCode(), e.getRegionCode(),
-                e.getIndustry(), e.getFoundedOn(), e.getEmployees(), certifiedUntil.containsKey(e.getId()),
-                certifiedUntil.get(e.getId()), e.getVersion()));
-    }
-
     /** How many enterprises in the reader's scope match the filter (one count query; dashboards' tiles). */
     @Transactional(readOnly = true)
     public long count(AccountPrincipal reader, EnterpriseFilter filter) {
-        return enterprises.count(EnterpriseSpecifications.matching(filter, access.scopeOf(reader),
-                regionFilter(filter.region()), today()));
+        return count(reader, filter.toQuery());
     }
 
     /** The enterprise's certificates, newest first. */
     @Transactional(readOnly = true)
     public List<CertificationView> certifications(AccountPrincipal reader, long enterpriseId) {
-        readable(reader, enterpriseId);
+        load(reader, enterpriseId);
         return views(certifications.findByEnterpriseIdOrderByIssuedOnDesc(enterpriseId), today());
     }
 
@@ -141,21 +117,12 @@ public class EnterpriseQueries {
                 today, window.until(today)));
     }
 
-    /**
-     * The changes of the enterprise and of its certificates, oldest first. Not for analysts
-     * (403): the history names the people who made each change.
-     */
-    @Transactional(readOnly = true)
-    public List<RecordChange> history(AccountPrincipal reader, long id) {
-        Enterprise enterprise = readable(reader, id);
-        if (!access.canReadHistory(reader, enterprise)) {
-            throw new AccessDeniedToRecordException("error.enterprise.historyForbidden",
-                    "the change history of enterprise " + id + " is not available to your role");
-        }
-        List<RecordChange> changes = new ArrayList<>();
-        audit.of(ENTERPRISE, id).forEach(e -> changes.add(RecordChange.of(ENTERPRISE, id, e)));
+    /** The changes of the enterprise and of its certificates, oldest first. */
+    @Override
+    protected List<RecordChange> changes(AuditTrail trail, long id) {
+        List<RecordChange> changes = new ArrayList<>(super.changes(trail, id));
         for (HighTechCertification c : certifications.findByEnterpriseIdOrderByIssuedOnDesc(id)) {
-            audit.of(CERTIFICATION, c.getId()).forEach(e -> changes.add(RecordChange.of(CERTIFICATION, c.getId(), e)));
+            trail.of(CERTIFICATION, c.getId()).forEach(e -> changes.add(RecordChange.of(CERTIFICATION, c.getId(), e)));
         }
         changes.sort(Comparator.comparing(RecordChange::at).thenComparingLong(RecordChange::id));
         return changes;
@@ -167,22 +134,13 @@ public class EnterpriseQueries {
      */
     @Transactional(readOnly = true)
     public void checkReadable(AccountPrincipal reader, long id) {
-        readable(reader, id);
+        load(reader, id);
     }
 
     /** Whether the reader may see the enterprise's change history (for the portal's page). */
     @Transactional(readOnly = true)
     public boolean canReadHistory(AccountPrincipal reader, long id) {
-        return access.canReadHistory(reader, readable(reader, id));
-    }
-
-    EnterpriseView view(AccountPrincipal reader, Enterprise e) {
-        LocalDate today = today();
-        LocalDate until = certifiedUntil(List.of(e.getId()), today).get(e.getId());
-        return new EnterpriseView(e.getId(), e.getName(), e.getCreditCode(), e.getRegionCode(), e.getIndustry(),
-                e.getFoundedOn(), e.getEmployees(), e.getRdStaff(), e.getRevenue(), e.getRdExpense(), until != null,
-                until, e.getCreatedAt(), e.getUpdatedAt(), e.getVersion(), access.canWrite(reader, e.getRegionCode()),
-                HighTechCriteria.of(e.getEmployees(), e.getRdStaff(), e.getRevenue(), e.getRdExpense()));
+        return access.canReadHistory(reader, load(reader, id));
     }
 
     static List<CertificationView> views(List<HighTechCertification> all, LocalDate today) {
@@ -193,23 +151,8 @@ public class EnterpriseQueries {
         return all.stream().anyMatch(o -> !o.isRevoked() && o.getIssuedOn().isAfter(c.getIssuedOn()));
     }
 
-    private Enterprise readable(AccountPrincipal reader, long id) {
-        return access.requireReadable(reader, enterprises.findById(id).orElse(null), id);
-    }
-
-    /** For each enterprise with a certificate in force today: that certificate's last day (the latest). */
-    private Map<Long, LocalDate> certifiedUntil(Collection<Long> ids, LocalDate today) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return certifications.findByEnterpriseIdIn(ids).stream()
-                .filter(c -> c.isInForce(today))
-                .collect(Collectors.toMap(HighTechCertification::getEnterpriseId, HighTechCertification::getExpiresOn,
-                        (a, b) -> a.isAfter(b) ? a : b));
-    }
-
     private Set<String> regionFilter(String region) {
-        return regions.filter(region).codesOrNull();
+        return scope.filter(region).codesOrNull();
     }
 
     private static Map<Long, Enterprise> byId(List<Enterprise> list) {
@@ -217,6 +160,6 @@ public class EnterpriseQueries {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(ClockConfiguration.BUREAU_ZONE));
+        return EnterpriseRegistry.today(clock);
     }
 }

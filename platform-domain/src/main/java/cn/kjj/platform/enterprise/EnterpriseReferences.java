@@ -3,6 +3,7 @@ package cn.kjj.platform.enterprise;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.region.RegionScope;
+import cn.kjj.platform.registry.CreditCodes;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * program's award): by id, shown with its name and credit code, entered by credit code.
  */
 @Component
-public class EnterpriseReferences {
+public class EnterpriseReferences implements CreditCodes {
 
     /** An enterprise as another record shows it. */
     public record Reference(Long id, String name, String creditCode) {
@@ -36,6 +37,7 @@ public class EnterpriseReferences {
     }
 
     /** The id of the enterprise with this credit code, for forms that name an enterprise by its code. */
+    @Override
     public Optional<Long> idByCreditCode(String creditCode) {
         if (creditCode == null || creditCode.isBlank()) {
             return Optional.empty();

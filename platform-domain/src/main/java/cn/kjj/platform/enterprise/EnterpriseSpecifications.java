@@ -1,7 +1,7 @@
 package cn.kjj.platform.enterprise;
 
-import cn.kjj.platform.common.SearchText;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -9,7 +9,6 @@ import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -19,32 +18,18 @@ final class EnterpriseSpecifications {
     private EnterpriseSpecifications() {
     }
 
-    /** @param regionFilter the filter's region and those below it, or null for no region filter */
-    static Specification<Enterprise> matching(EnterpriseFilter f, EnterpriseAccess.Scope scope,
-                                              Set<String> regionFilter, LocalDate today) {
-        return (root, query, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            where.add(scope(root.get("id"), root.get("regionCode"), cb, scope));
-            if (regionFilter != null) {
-                where.add(root.get("regionCode").in(regionFilter));
-            }
-            if (f.q() != null && !f.q().isBlank()) {
-                String text = f.q().strip();
-                String pattern = "%" + escape(text.toLowerCase(Locale.ROOT)) + "%";
-                String code = "%" + escape(text.toUpperCase(Locale.ROOT)) + "%";
-                where.add(cb.or(cb.like(cb.lower(root.get("name")), pattern, '\\'),
-                        cb.like(root.get("creditCode"), code, '\\')));
-            }
-            if (f.highTech() != null) {
-                Subquery<Long> inForce = query.subquery(Long.class);
-                Root<HighTechCertification> c = inForce.from(HighTechCertification.class);
-                inForce.select(c.get("id")).where(
-                        cb.equal(c.get("enterpriseId"), root.get("id")),
-                        inForceOn(c, cb, today));
-                where.add(f.highTech() ? cb.exists(inForce) : cb.not(cb.exists(inForce)));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
+    /** The enterprises the reader sees. */
+    static Specification<Enterprise> readable(EnterpriseAccess.Scope scope) {
+        return (root, query, cb) -> scope(root.get("id"), root.get("regionCode"), cb, scope);
+    }
+
+    /** Enterprises with ({@code true}) or without a certificate in force on {@code today}. */
+    static Predicate highTech(Root<?> root, CriteriaQuery<?> query, CriteriaBuilder cb, boolean highTech,
+                              LocalDate today) {
+        Subquery<Long> inForce = query.subquery(Long.class);
+        Root<HighTechCertification> c = inForce.from(HighTechCertification.class);
+        inForce.select(c.get("id")).where(cb.equal(c.get("enterpriseId"), root.get("id")), inForceOn(c, cb, today));
+        return highTech ? cb.exists(inForce) : cb.not(cb.exists(inForce));
     }
 
     /**
@@ -100,9 +85,5 @@ final class EnterpriseSpecifications {
             any.add(regionCode.in(scope.regionCodes()));
         }
         return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
-    }
-
-    private static String escape(String text) {
-        return SearchText.likeEscaped(text);
     }
 }

@@ -1,5 +1,6 @@
 package cn.kjj.platform.enterprise;
 
+import cn.kjj.platform.registry.RegistryView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,11 +17,5 @@ public record EnterpriseView(Long id, String name, String creditCode, String reg
                              LocalDate foundedOn, Integer employees, Integer rdStaff, BigDecimal revenue,
                              BigDecimal rdExpense, boolean highTech, LocalDate certifiedUntil,
                              Instant createdAt, Instant updatedAt, long version, boolean editable,
-                             HighTechCriteria criteria) {
-
-    /** The record's fields as a form or a {@code PUT} carries them. */
-    public EnterpriseDetails details() {
-        return new EnterpriseDetails(name, creditCode, regionCode, industry, foundedOn, employees, rdStaff, revenue,
-                rdExpense);
-    }
+                             HighTechCriteria criteria) implements RegistryView {
 }

@@ -28,8 +28,12 @@ public record ListQuery(List<String> searched, List<ListFilter> filters, List<St
     }
 
     public ListQuery filter(String field, Class<?> type) {
+        return filter(new ListFilter(field, type));
+    }
+
+    public ListQuery filter(ListFilter filter) {
         List<ListFilter> more = new ArrayList<>(filters);
-        more.add(new ListFilter(field, type));
+        more.add(filter);
         return new ListQuery(searched, more, sortable, defaultSort);
     }
 
@@ -52,7 +56,9 @@ public record ListQuery(List<String> searched, List<ListFilter> filters, List<St
             if (!region.every()) {
                 where.add(root.get("regionCode").in(region.codes()));
             }
-            query.equal().forEach((field, value) -> where.add(cb.equal(root.get(field), value)));
+            query.equal().forEach((field, value) -> where.add(filters.stream().filter(f -> f.field().equals(field))
+                    .findFirst().orElseGet(() -> new ListFilter(field, Integer.class))
+                    .criterion().where(root, criteria, cb, value)));
             if (query.q() != null && !query.q().isBlank()) {
                 String pattern = "%" + SearchText.likeEscaped(query.q().strip().toLowerCase(Locale.ROOT)) + "%";
                 where.add(cb.or(searched.stream()

@@ -8,14 +8,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
  * The declaration of one registry: what is specific to it, written once. {@link RegistryService}
  * and {@link RegistryQueries} (and the API's and the portal's shared building blocks) do the rest:
  * scope, list query, paging, sorting, versions, audit and history. A registry with rules of its own
- * overrides {@link #check}; one whose records enterprises read as their own, {@link #canRead} and
- * {@link #readable}.
+ * overrides {@link #check} (and {@link #checkRegion}, {@link #checkConflicts}, {@link #conflict}); one whose records
+ * enterprises read as their own, {@link #canRead}, {@link #readable} and {@link #canReadHistory}.
  *
  * @param <E> the entity
  * @param <D> its details, as entered
@@ -72,6 +73,35 @@ public class Registry<E extends RegistryRecord<D>, D extends RegistryDetails<D>,
     /** Rules of a change beyond the details' own (a named enterprise exists, a year is not too late). */
     protected void check(FieldErrors errors, AccountPrincipal actor, D details) {
         // none by default
+    }
+
+    /**
+     * Where the record may be kept: by default a known region within the actor's
+     * ({@link RegionScope#checkWritable}).
+     */
+    protected void checkRegion(FieldErrors errors, RegionScope scope, AccountPrincipal actor, D details) {
+        scope.checkWritable(errors, "regionCode", actor, details.regionCode());
+    }
+
+    /**
+     * Conflicts with the records already kept, such as a code registered twice (409), after the
+     * details are known to be right; {@code existing} is the record changed, null for a new one.
+     */
+    protected void checkConflicts(E existing, D details) {
+        // none by default
+    }
+
+    /**
+     * A unique key of the record's table that a change broke all the same (two at the same
+     * moment), as the 409 to answer; by default the database's error as it is.
+     */
+    protected RuntimeException conflict(DataIntegrityViolationException e, D details) {
+        return e;
+    }
+
+    /** Whether the reader sees the record's history, which names people: by default those who may change it. */
+    protected boolean canReadHistory(RegionScope scope, AccountPrincipal reader, E record) {
+        return scope.canWrite(reader, record.getRegionCode());
     }
 
     /**

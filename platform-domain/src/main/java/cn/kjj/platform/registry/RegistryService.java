@@ -8,6 +8,7 @@ import cn.kjj.platform.region.RegionScope;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -38,7 +39,9 @@ public abstract class RegistryService<E extends RegistryRecord<D>, D extends Reg
     public V create(AccountPrincipal actor, D details) {
         RegionScope.requireWriter(actor, registry.entity() + " records");
         D checked = checked(actor, details);
-        E record = records.saveAndFlush(registry.create(checked, clock.instant()));
+        registry.checkConflicts(null, checked);
+        E record = save(registry.create(checked, clock.instant()), checked);
+        changed(record, null);
         audit.record(registry.entity() + ".create", registry.entity(), record.getId(), record.getRegionCode(), null,
                 checked);
         return view(record);
@@ -52,11 +55,13 @@ public abstract class RegistryService<E extends RegistryRecord<D>, D extends Reg
             record.requireVersion(expectedVersion);
         }
         D checked = checked(actor, details);
+        registry.checkConflicts(record, checked);
         D before = record.getDetails();
         if (!before.equals(checked)) {
             Instant now = clock.instant();
             record.update(checked, now);
-            records.saveAndFlush(record);
+            save(record, checked);
+            changed(record, before);
             audit.record(registry.entity() + ".update", registry.entity(), id, record.getRegionCode(), before,
                     checked);
         }
@@ -82,10 +87,23 @@ public abstract class RegistryService<E extends RegistryRecord<D>, D extends Reg
     protected D checked(AccountPrincipal actor, D details) {
         FieldErrors errors = new FieldErrors();
         D checked = errors.check(details::validated);
-        scope.checkWritable(errors, "regionCode", actor, details.regionCode());
+        registry.checkRegion(errors, scope, actor, details);
         registry.check(errors, actor, details);
         errors.throwIfAny();
         return checked;
+    }
+
+    /** What else a registered or corrected record changes, in the same transaction ({@code before}: null when new). */
+    protected void changed(E record, D before) {
+        // nothing by default
+    }
+
+    private E save(E record, D details) {
+        try {
+            return records.saveAndFlush(record);
+        } catch (DataIntegrityViolationException e) {
+            throw registry.conflict(e, details);
+        }
     }
 
     private V view(E record) {

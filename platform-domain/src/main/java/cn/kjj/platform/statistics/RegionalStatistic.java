@@ -1,7 +1,6 @@
 package cn.kjj.platform.statistics;
 
 import cn.kjj.platform.common.FieldErrors;
-import cn.kjj.platform.common.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -26,7 +25,7 @@ import org.springframework.data.domain.Persistable;
 @Entity
 @IdClass(RegionalStatisticId.class)
 @Table(name = "regional_statistic")
-public class RegionalStatistic implements Persistable<RegionalStatisticId> {
+public class RegionalStatistic extends FiguresRecord implements Persistable<RegionalStatisticId> {
 
     public static final int MIN_YEAR = 1980;
     public static final int MAX_YEAR = 9999;
@@ -38,15 +37,6 @@ public class RegionalStatistic implements Persistable<RegionalStatisticId> {
     @Id
     @Column(name = "year")
     private Integer year;
-
-    @Column(name = "gdp", nullable = false, precision = 18, scale = 2)
-    private BigDecimal gdp;
-
-    @Column(name = "rd_expenditure", nullable = false, precision = 18, scale = 2)
-    private BigDecimal rdExpenditure;
-
-    @Column(name = "source", nullable = false, length = 300)
-    private String source;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -70,18 +60,15 @@ public class RegionalStatistic implements Persistable<RegionalStatisticId> {
     public RegionalStatistic(String regionCode, int year, BigDecimal gdp, BigDecimal rdExpenditure, String source,
                              Long accountId, Instant now) {
         FieldErrors errors = new FieldErrors();
-        String region = errors.text("regionCode", regionCode, 6, true);
-        if (region != null && !region.matches("[0-9]{6}")) {
-            errors.add("regionCode", "error.regionCode.invalid", "must be a 6-digit administrative division code");
-        }
+        String region = errors.regionCode("regionCode", regionCode);
         if (year < MIN_YEAR || year > MAX_YEAR) {
             errors.add("year", "error.year.outOfRange", "must be between " + MIN_YEAR + " and " + MAX_YEAR);
         }
-        Figures figures = Figures.check(errors, gdp, rdExpenditure, source);
+        StatisticFigures checked = new StatisticFigures(gdp, rdExpenditure, source).checked(errors);
         errors.throwIfAny();
         this.regionCode = region;
         this.year = year;
-        apply(figures, accountId, now);
+        apply(checked, accountId, now);
     }
 
     /**
@@ -94,45 +81,29 @@ public class RegionalStatistic implements Persistable<RegionalStatisticId> {
      */
     public Optional<RegionalStatisticRevision> revise(BigDecimal newGdp, BigDecimal newRdExpenditure,
                                                       String newSource, Long accountId, Instant now) {
-        FieldErrors errors = new FieldErrors();
-        Figures figures = Figures.check(errors, newGdp, newRdExpenditure, newSource);
-        errors.throwIfAny();
-        if (figures.gdp().compareTo(gdp) == 0 && figures.rdExpenditure().compareTo(rdExpenditure) == 0
-                && figures.source().equals(source)) {
+        StatisticFigures checked = new StatisticFigures(newGdp, newRdExpenditure, newSource).validated();
+        if (checked.sameAs(figures)) {
             return Optional.empty();
         }
-        RegionalStatisticRevision previous = new RegionalStatisticRevision(regionCode, year, gdp, rdExpenditure,
-                source, updatedAt, updatedBy);
-        apply(figures, accountId, now);
+        RegionalStatisticRevision previous = asRevision();
+        apply(checked, accountId, now);
         return Optional.of(previous);
     }
 
     /** Checks figures as {@link #revise} would, every broken rule at once, without a row to revise. */
     public static void checkFigures(BigDecimal gdp, BigDecimal rdExpenditure, String source) {
-        FieldErrors errors = new FieldErrors();
-        Figures.check(errors, gdp, rdExpenditure, source);
-        errors.throwIfAny();
+        new StatisticFigures(gdp, rdExpenditure, source).validated();
     }
 
-    private void apply(Figures figures, Long accountId, Instant now) {
-        this.gdp = figures.gdp();
-        this.rdExpenditure = figures.rdExpenditure();
-        this.source = figures.source();
+    /** The current figures as a revision (not stored): what {@link #revise} keeps of them. */
+    RegionalStatisticRevision asRevision() {
+        return new RegionalStatisticRevision(regionCode, year, figures, updatedAt, updatedBy);
+    }
+
+    private void apply(StatisticFigures checked, Long accountId, Instant now) {
+        this.figures = checked;
         this.updatedBy = accountId;
         this.updatedAt = Objects.requireNonNull(now, "now");
-    }
-
-    /** Checked figures: GDP above zero, R&D expenditure not below, both in yuan with at most 2 decimals. */
-    private record Figures(BigDecimal gdp, BigDecimal rdExpenditure, String source) {
-
-        static Figures check(FieldErrors errors, BigDecimal gdp, BigDecimal rdExpenditure, String source) {
-            BigDecimal checkedGdp = errors.required("gdp", gdp) == null ? null
-                    : errors.check(() -> Money.requirePositive(gdp, "gdp"));
-            BigDecimal checkedRd = errors.required("rdExpenditure", rdExpenditure) == null ? null
-                    : errors.check(() -> Money.requireNonNegative(rdExpenditure, "rdExpenditure"));
-            String checkedSource = errors.text("source", source, 300, true);
-            return new Figures(checkedGdp, checkedRd, checkedSource);
-        }
     }
 
     @PostLoad
@@ -157,18 +128,6 @@ public class RegionalStatistic implements Persistable<RegionalStatisticId> {
 
     public int getYear() {
         return year;
-    }
-
-    public BigDecimal getGdp() {
-        return gdp;
-    }
-
-    public BigDecimal getRdExpenditure() {
-        return rdExpenditure;
-    }
-
-    public String getSource() {
-        return source;
     }
 
     public Instant getUpdatedAt() {

@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
@@ -18,7 +17,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "regional_statistic_revision")
-public class RegionalStatisticRevision {
+public class RegionalStatisticRevision extends FiguresRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,15 +28,6 @@ public class RegionalStatisticRevision {
 
     @Column(name = "year", nullable = false, updatable = false)
     private int year;
-
-    @Column(name = "gdp", nullable = false, precision = 18, scale = 2, updatable = false)
-    private BigDecimal gdp;
-
-    @Column(name = "rd_expenditure", nullable = false, precision = 18, scale = 2, updatable = false)
-    private BigDecimal rdExpenditure;
-
-    @Column(name = "source", nullable = false, length = 300, updatable = false)
-    private String source;
 
     /** When these figures were recorded. */
     @Column(name = "revised_at", nullable = false, updatable = false)
@@ -51,13 +41,11 @@ public class RegionalStatisticRevision {
         // for JPA
     }
 
-    RegionalStatisticRevision(String regionCode, int year, BigDecimal gdp, BigDecimal rdExpenditure, String source,
-                              Instant revisedAt, Long revisedBy) {
+    RegionalStatisticRevision(String regionCode, int year, StatisticFigures figures, Instant revisedAt,
+                              Long revisedBy) {
         this.regionCode = regionCode;
         this.year = year;
-        this.gdp = gdp;
-        this.rdExpenditure = rdExpenditure;
-        this.source = source;
+        this.figures = figures;
         this.revisedAt = revisedAt;
         this.revisedBy = revisedBy;
     }
@@ -72,18 +60,6 @@ public class RegionalStatisticRevision {
 
     public int getYear() {
         return year;
-    }
-
-    public BigDecimal getGdp() {
-        return gdp;
-    }
-
-    public BigDecimal getRdExpenditure() {
-        return rdExpenditure;
-    }
-
-    public String getSource() {
-        return source;
     }
 
     public Instant getRevisedAt() {

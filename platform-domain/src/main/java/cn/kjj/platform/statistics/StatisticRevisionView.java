@@ -1,5 +1,6 @@
 package cn.kjj.platform.statistics;
 
+import cn.kjj.platform.account.Account;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -11,6 +12,12 @@ import java.time.Instant;
  */
 public record StatisticRevisionView(BigDecimal gdp, BigDecimal rdExpenditure, String source, Instant recordedAt,
                                     String recordedBy, String recordedByName, boolean current) {
+
+    /** @param by the account that recorded them, if the reader may know it */
+    static StatisticRevisionView of(RegionalStatisticRevision r, Account by, boolean current) {
+        return new StatisticRevisionView(r.getGdp(), r.getRdExpenditure(), r.getSource(), r.getRevisedAt(),
+                by == null ? null : by.getUsername(), by == null ? null : by.getDisplayName(), current);
+    }
 
     /** R&D intensity of these figures as a percentage with two decimals. */
     public BigDecimal rdIntensityPercent() {

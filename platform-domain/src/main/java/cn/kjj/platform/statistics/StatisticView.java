@@ -1,5 +1,6 @@
 package cn.kjj.platform.statistics;
 
+import cn.kjj.platform.account.Account;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -12,9 +13,10 @@ import java.time.Instant;
 public record StatisticView(String regionCode, int year, BigDecimal gdp, BigDecimal rdExpenditure, String source,
                             Instant updatedAt, String updatedBy, long version) {
 
-    static StatisticView of(RegionalStatistic s, String updatedBy) {
+    /** @param by the account that recorded them, if the reader may know it */
+    static StatisticView of(RegionalStatistic s, Account by) {
         return new StatisticView(s.getRegionCode(), s.getYear(), s.getGdp(), s.getRdExpenditure(), s.getSource(),
-                s.getUpdatedAt(), updatedBy, s.getVersion());
+                s.getUpdatedAt(), by == null ? null : by.getUsername(), s.getVersion());
     }
 
     /** R&D intensity (研发经费投入强度) as a percentage with two decimals: see {@link #intensityPercent}. */

@@ -4,6 +4,7 @@ import cn.kjj.platform.account.Account;
 import cn.kjj.platform.account.AccountRepository;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.FieldErrors;
+import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
@@ -13,11 +14,10 @@ import cn.kjj.platform.region.RegionScope;
 import cn.kjj.platform.region.RegionView;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -48,29 +48,20 @@ public class StatisticsQueries {
     /**
      * The region the reader's statistics pages start from: the one asked for, else an official's
      * own; {@code null} means every region (administrators and analysts). Unknown is 404, and so is
-     * a region outside an official's.
+     * a region outside an official's; 403 for a role that reads no statistics.
      */
     public String effectiveRegion(AccountPrincipal reader, String region) {
-        if (region == null || region.isBlank()) {
-            requireReader(reader);
-            return reader.readsEveryRegion() ? null : reader.officialRegion();
-        }
-        return requireReadable(reader, regions.require(region.strip()).code());
-    }
-
-    /** {@code regionCode} if the reader may see it, else 404; 403 for a role that reads no statistics. */
-    String requireReadable(AccountPrincipal reader, String regionCode) {
-        requireReader(reader);
-        if (!scope.canRead(reader, regionCode)) {
-            throw outOfScope(regionCode);
-        }
-        return regionCode;
-    }
-
-    private void requireReader(AccountPrincipal reader) {
+        String code = region == null || region.isBlank() ? null : regions.require(region.strip()).code();
         if (scope.readable(reader).isEmpty()) {
             throw new AccessDeniedToRecordException("error.access.denied", "regional statistics are not for this role");
         }
+        if (code == null) {
+            return reader.readsEveryRegion() ? null : reader.officialRegion();
+        }
+        if (!scope.canRead(reader, code)) {
+            throw outOfScope(code);
+        }
+        return code;
     }
 
     static NotFoundException outOfScope(String regionCode) {
@@ -84,6 +75,26 @@ public class StatisticsQueries {
         return scope == null
                 ? regions.all().stream().filter(r -> r.level() == RegionLevel.DISTRICT).toList()
                 : regions.districtsWithin(scope);
+    }
+
+    /**
+     * The district of a page's address and a year it may hold figures for: outside the reader's
+     * region 404, a city or a province 400, a year outside 1980..next year 400.
+     */
+    public RegionView district(AccountPrincipal reader, String regionCode, int year) {
+        RegionView district = requireDistrict(effectiveRegion(reader, regionCode));
+        StatisticYears.require("year", year, clock);
+        return district;
+    }
+
+    /** A district by its code: an unknown region is 404, a city or a province 400 (their figures are sums). */
+    RegionView requireDistrict(String regionCode) {
+        RegionView region = regions.require(regionCode);
+        if (region.level() != RegionLevel.DISTRICT) {
+            throw InvalidInputException.forField("regionCode", "error.statistics.notDistrict",
+                    "statistics are kept for districts; a " + region.level() + "'s figures are sums of its districts'");
+        }
+        return region;
     }
 
     /**
@@ -106,16 +117,20 @@ public class StatisticsQueries {
         List<RegionalStatistic> found = statistics.findByRegionCodeInAndYearBetweenOrderByRegionCodeAscYearAsc(
                 codes, from == null ? RegionalStatistic.MIN_YEAR : from,
                 to == null ? StatisticYears.latest(clock) : to);
-        Map<Long, Account> who = showsPeople(reader)
-                ? accountsOf(found.stream().map(RegionalStatistic::getUpdatedBy)) : Map.of();
-        return found.stream().map(s -> view(s, who)).toList();
+        Function<Long, Account> who = people(reader, found.stream().map(RegionalStatistic::getUpdatedBy));
+        return found.stream().map(s -> StatisticView.of(s, who.apply(s.getUpdatedBy()))).toList();
     }
 
     /** The current figures of a district and year; 404 when none are recorded. */
     @Transactional(readOnly = true)
     public StatisticView get(AccountPrincipal reader, String regionCode, int year) {
-        RegionalStatistic statistic = load(reader, regionCode, year);
-        return showsPeople(reader) ? view(statistic) : view(statistic, Map.of());
+        return view(reader, require(reader, regionCode, year));
+    }
+
+    /** The current figures of a district and year, none when none are recorded. */
+    @Transactional(readOnly = true)
+    public Optional<StatisticView> find(AccountPrincipal reader, String regionCode, int year) {
+        return load(reader, regionCode, year).map(s -> view(reader, s));
     }
 
     /**
@@ -124,53 +139,39 @@ public class StatisticsQueries {
      */
     @Transactional(readOnly = true)
     public List<StatisticRevisionView> revisions(AccountPrincipal reader, String regionCode, int year) {
-        RegionalStatistic current = load(reader, regionCode, year);
-        List<RegionalStatisticRevision> earlier = revisions.findByRegionCodeAndYearOrderByRevisedAtAscIdAsc(
-                current.getRegionCode(), year);
-        Map<Long, Account> who = showsPeople(reader) ? accountsOf(Stream.concat(
-                earlier.stream().map(RegionalStatisticRevision::getRevisedBy), Stream.of(current.getUpdatedBy())))
-                : Map.of();
-        List<StatisticRevisionView> all = new ArrayList<>();
-        for (RegionalStatisticRevision r : earlier) {
-            Account a = r.getRevisedBy() == null ? null : who.get(r.getRevisedBy());
-            all.add(new StatisticRevisionView(r.getGdp(), r.getRdExpenditure(), r.getSource(), r.getRevisedAt(),
-                    a == null ? null : a.getUsername(), a == null ? null : a.getDisplayName(), false));
+        RegionalStatistic current = require(reader, regionCode, year);
+        List<RegionalStatisticRevision> all = new ArrayList<>(
+                revisions.findByRegionCodeAndYearOrderByRevisedAtAscIdAsc(current.getRegionCode(), year));
+        all.add(current.asRevision());
+        Function<Long, Account> who = people(reader, all.stream().map(RegionalStatisticRevision::getRevisedBy));
+        return all.stream().map(r -> StatisticRevisionView.of(r, who.apply(r.getRevisedBy()),
+                r == all.get(all.size() - 1))).toList();
+    }
+
+    /** The view of figures with who recorded them, if the reader may see it ({@code null}: the recorder). */
+    StatisticView view(AccountPrincipal reader, RegionalStatistic s) {
+        return StatisticView.of(s, people(reader, Stream.of(s.getUpdatedBy())).apply(s.getUpdatedBy()));
+    }
+
+    private Optional<RegionalStatistic> load(AccountPrincipal reader, String regionCode, int year) {
+        return statistics.findByRegionCodeAndYear(effectiveRegion(reader, regions.require(regionCode).code()), year);
+    }
+
+    private RegionalStatistic require(AccountPrincipal reader, String regionCode, int year) {
+        return load(reader, regionCode, year).orElseThrow(() -> new NotFoundException("error.statistics.notFound",
+                "no statistics of " + regionCode + " for " + year, regionCode, year));
+    }
+
+    /**
+     * The accounts that recorded figures, by id. Who recorded figures names a person: for
+     * officials and administrators only ({@code null} reader: the recorder itself); none for others.
+     */
+    private Function<Long, Account> people(AccountPrincipal reader, Stream<Long> ids) {
+        if (reader != null && !reader.has(Role.ADMIN) && !reader.has(Role.OFFICIAL)) {
+            return id -> null;
         }
-        Account a = current.getUpdatedBy() == null ? null : who.get(current.getUpdatedBy());
-        all.add(new StatisticRevisionView(current.getGdp(), current.getRdExpenditure(), current.getSource(),
-                current.getUpdatedAt(), a == null ? null : a.getUsername(), a == null ? null : a.getDisplayName(),
-                true));
-        return all;
-    }
-
-    /** Who recorded figures names a person: for officials and administrators only. */
-    private static boolean showsPeople(AccountPrincipal reader) {
-        return reader.has(Role.ADMIN) || reader.has(Role.OFFICIAL);
-    }
-
-    StatisticView view(RegionalStatistic s) {
-        return view(s, accountsOf(Stream.of(s.getUpdatedBy())));
-    }
-
-    private RegionalStatistic load(AccountPrincipal reader, String regionCode, int year) {
-        RegionView region = regions.require(regionCode);
-        requireReadable(reader, region.code());
-        return statistics.findByRegionCodeAndYear(region.code(), year)
-                .orElseThrow(() -> new NotFoundException("error.statistics.notFound",
-                        "no statistics of " + regionCode + " for " + year, regionCode, year));
-    }
-
-    private static StatisticView view(RegionalStatistic s, Map<Long, Account> who) {
-        Account a = s.getUpdatedBy() == null ? null : who.get(s.getUpdatedBy());
-        return StatisticView.of(s, a == null ? null : a.getUsername());
-    }
-
-    private Map<Long, Account> accountsOf(Stream<Long> ids) {
-        Set<Long> wanted = ids.filter(Objects::nonNull).collect(Collectors.toSet());
-        if (wanted.isEmpty()) {
-            return Map.of();
-        }
-        Collection<Account> found = accounts.findAllById(wanted);
-        return found.stream().collect(Collectors.toMap(Account::getId, Function.identity()));
+        Map<Long, Account> found = accounts.findAllById(ids.filter(Objects::nonNull).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(Account::getId, Function.identity()));
+        return id -> id == null ? null : found.get(id);
     }
 }

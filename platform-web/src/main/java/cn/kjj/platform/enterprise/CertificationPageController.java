@@ -3,12 +3,9 @@ package cn.kjj.platform.enterprise;
 import cn.kjj.platform.portal.FormErrors;
 import cn.kjj.platform.portal.FormSubmission;
 import cn.kjj.platform.portal.PortalMessages;
-import cn.kjj.platform.common.AccessDeniedToRecordException;
-import cn.kjj.platform.common.ClockConfiguration;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.identity.AccountPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,20 +41,17 @@ class CertificationPageController {
     private final CertificationService service;
     private final EnterpriseQueries queries;
     private final PortalMessages messages;
-    private final Clock clock;
 
-    CertificationPageController(CertificationService service, EnterpriseQueries queries,
-                                PortalMessages messages, Clock clock) {
+    CertificationPageController(CertificationService service, EnterpriseQueries queries, PortalMessages messages) {
         this.service = service;
         this.queries = queries;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @GetMapping("/enterprises/{id}/certifications/new")
     String newForm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
                    @RequestParam(required = false) String kind, Model model) {
-        EnterpriseView enterprise = editable(me, id);
+        EnterpriseView enterprise = queries.editable(me, id);
         List<CertificationView> existing = queries.certifications(me, id);
         CertificationKind preset = "RENEWAL".equals(kind) || "INITIAL".equals(kind) ? CertificationKind.valueOf(kind)
                 : existing.stream().anyMatch(c -> !c.revoked()) ? CertificationKind.RENEWAL : CertificationKind.INITIAL;
@@ -68,7 +62,7 @@ class CertificationPageController {
     String certify(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
                    @ModelAttribute("form") CertificationPageForm form, Locale locale, Model model,
                    HttpServletResponse response, RedirectAttributes redirect) {
-        EnterpriseView enterprise = editable(me, id);
+        EnterpriseView enterprise = queries.editable(me, id);
         List<FieldError> problems = new ArrayList<>();
         NewCertification request = form.toNewCertification(problems);
         FormSubmission submission = messages.submission(problems, CertificationPageForm.FIELDS, locale, response);
@@ -84,9 +78,9 @@ class CertificationPageController {
     @GetMapping("/enterprises/{id}/certifications/{certificationId}/revoke")
     String revokeForm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
                       @PathVariable long certificationId, Model model) {
-        EnterpriseView enterprise = editable(me, id);
+        EnterpriseView enterprise = queries.editable(me, id);
         CertificationView certification = queries.certification(me, id, certificationId);
-        return revokePage(model, enterprise, certification, RevocationPageForm.blank(today()),
+        return revokePage(model, enterprise, certification, RevocationPageForm.blank(queries.today()),
                 FormErrors.none(), false);
     }
 
@@ -99,7 +93,7 @@ class CertificationPageController {
                   @PathVariable long certificationId, @ModelAttribute("form") RevocationPageForm form,
                   @RequestParam(required = false) String back, Locale locale, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        EnterpriseView enterprise = editable(me, id);
+        EnterpriseView enterprise = queries.editable(me, id);
         CertificationView certification = queries.certification(me, id, certificationId);
         if (certification.revoked()) {
             redirect.addFlashAttribute("error", messages.text("error.certification.alreadyRevoked", locale,
@@ -130,22 +124,13 @@ class CertificationPageController {
         LocalDate on = EnterprisePageForm.date("revokedOn", form.revokedOn(), problems);
         if (on == null && (form.revokedOn() == null || form.revokedOn().isBlank())) {
             problems.add(new FieldError("revokedOn", "error.field.required", "is required"));
-        } else if (on != null && on.isAfter(today())) {
+        } else if (on != null && on.isAfter(queries.today())) {
             problems.add(new FieldError("revokedOn", "error.certification.revokedOn.future", "must not be in the future"));
         } else if (on != null && on.isBefore(certification.issuedOn())) {
             problems.add(new FieldError("revokedOn", "error.certification.revokedBeforeIssue",
                     "must not be before the issue date"));
         }
         return problems;
-    }
-
-    private EnterpriseView editable(AccountPrincipal me, long id) {
-        EnterpriseView enterprise = queries.get(me, id);
-        if (!enterprise.editable()) {
-            throw new AccessDeniedToRecordException("error.enterprise.writeForbidden",
-                    "only an official of its region may certify enterprise " + id);
-        }
-        return enterprise;
     }
 
     private String form(Model model, EnterpriseView enterprise, List<CertificationView> existing,
@@ -166,9 +151,5 @@ class CertificationPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("confirming", confirming);
         return VIEW_REVOKE;
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ClockConfiguration.BUREAU_ZONE));
     }
 }

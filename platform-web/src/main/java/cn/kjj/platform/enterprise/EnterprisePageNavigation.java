@@ -12,7 +12,7 @@ class EnterprisePageNavigation {
 
     @Bean
     NavigationEntry enterprisesNavigation() {
-        return NavigationEntry.forRoles(NavigationGroup.REGISTRIES, EnterpriseListPageController.PATH,
+        return NavigationEntry.forRoles(NavigationGroup.REGISTRIES, EnterprisePageController.PATH,
                 "nav.enterprises", 30,
                 Role.OFFICIAL, Role.ADMIN, Role.ANALYST);
     }

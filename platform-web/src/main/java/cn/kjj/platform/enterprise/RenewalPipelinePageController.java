@@ -1,28 +1,24 @@
 package cn.kjj.platform.enterprise;
 
-import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.InvalidInputException;
-import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.identity.AccountPrincipal;
-import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.portal.FormErrors;
 import cn.kjj.platform.portal.PortalMessages;
-import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionScope;
-import cn.kjj.platform.region.RegionView;
+import cn.kjj.platform.portal.RegistryList;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The renewal pipeline (高企到期): certificates that end within the chosen number of days and
@@ -37,14 +33,11 @@ class RenewalPipelinePageController {
     static final List<Integer> CHOICES = List.of(30, 60, 90, 180, 365, 730);
 
     private final EnterpriseQueries queries;
-    private final RegionDirectory regions;
     private final RegionScope scope;
     private final PortalMessages messages;
 
-    RenewalPipelinePageController(EnterpriseQueries queries, RegionDirectory regions, RegionScope scope,
-                                  PortalMessages messages) {
+    RenewalPipelinePageController(EnterpriseQueries queries, RegionScope scope, PortalMessages messages) {
         this.queries = queries;
-        this.regions = regions;
         this.scope = scope;
         this.messages = messages;
     }
@@ -52,21 +45,17 @@ class RenewalPipelinePageController {
     @GetMapping(PATH)
     String pipeline(@AuthenticationPrincipal AccountPrincipal me,
                     @RequestParam(required = false) String withinDays,
-                    @RequestParam(required = false) String region,
-                    @RequestParam(required = false) String page,
+                    @RequestParam(required = false) String region, HttpServletRequest request,
                     Locale locale, Model model, HttpServletResponse response) {
-        if (!me.has(Role.OFFICIAL) && !me.has(Role.ADMIN) && !me.has(Role.ANALYST)) {
-            throw new AccessDeniedToRecordException("error.access.denied", "the renewal pipeline is for officials");
-        }
-        String regionCode = region == null || region.isBlank() || regions.find(region.strip()).isEmpty()
-                ? null : region.strip();
+        RegionScope.requireReader(me);
+        String regionCode = scope.known(region);
+        RegistryList list = RegistryList.of(request, Set.of(), Sort.Order.asc("expiresOn"));
         FormErrors errors = FormErrors.none();
         Integer days = null;
         Page<ExpiringCertification> rows = Page.empty();
         try {
             days = parse(withinDays);
-            rows = queries.expiring(me, regionCode, days, PageRequest.of(number(page), PAGE_SIZE,
-                    Sort.by("expiresOn").and(Sort.by("id"))));
+            rows = queries.expiring(me, regionCode, days, list.pageable(PAGE_SIZE));
         } catch (InvalidInputException e) {
             errors = messages.errors(e.errors(), List.of(RenewalWindow.FIELD), locale);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -78,14 +67,14 @@ class RenewalPipelinePageController {
         }
         model.addAttribute("path", PATH);
         model.addAttribute("rows", rows);
+        model.addAttribute("page", rows);
+        model.addAttribute("list", list);
         model.addAttribute("withinDays", errors.isEmpty() ? shown : withinDays);
         model.addAttribute("choices", choices);
         model.addAttribute("errors", errors);
         model.addAttribute("region", regionCode);
         model.addAttribute("regions", scope.forFilters(me));
-        model.addAttribute("canRenew", me.has(Role.OFFICIAL) || me.has(Role.ADMIN));
-        model.addAttribute("previousUrl", rows.hasPrevious() ? url(shown, regionCode, rows.getNumber() - 1) : null);
-        model.addAttribute("nextUrl", rows.hasNext() ? url(shown, regionCode, rows.getNumber() + 1) : null);
+        model.addAttribute("canRenew", me.keepsRecords());
         return VIEW_PIPELINE;
     }
 
@@ -100,21 +89,5 @@ class RenewalPipelinePageController {
             throw InvalidInputException.forField(RenewalWindow.FIELD, "error.certification.withinDays",
                     "must be a whole number of days");
         }
-    }
-
-    private static int number(String page) {
-        try {
-            return page == null ? 0 : Math.max(0, Integer.parseInt(page.strip()));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    private static String url(int days, String region, int page) {
-        UriComponentsBuilder builder = UriComponentsBuilder.fromPath(PATH).queryParam("withinDays", days);
-        if (region != null) {
-            builder.queryParam("region", region);
-        }
-        return builder.queryParam("page", page).encode().build().toUriString();
     }
 }

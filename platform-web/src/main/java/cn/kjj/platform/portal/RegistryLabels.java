@@ -4,6 +4,7 @@ import cn.kjj.platform.common.Named;
 import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionView;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
@@ -48,6 +49,14 @@ public class RegistryLabels {
         return regions.find(code).map(r -> r.displayName(locale)).orElse(code);
     }
 
+    /** "江海区 (440704)" for a known region, the bare code otherwise. */
+    public String regionAndCode(String code, Locale locale) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        return regions.find(code).map(r -> r.displayName(locale) + " (" + code + ")").orElse(code);
+    }
+
     public String region(RegionView region, Locale locale) {
         return region == null ? "" : region.displayName(locale);
     }
@@ -60,6 +69,17 @@ public class RegistryLabels {
     /** A percentage that already has its two decimals, e.g. 5.71 %. */
     public String percent(BigDecimal percent) {
         return percent == null ? "" : percent.toPlainString() + " %";
+    }
+
+    /** A plain fraction as a percentage with one decimal: 0.1534 → 15.3 %. */
+    public String fraction(BigDecimal fraction) {
+        return fraction == null ? ""
+                : fraction.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
+    }
+
+    /** The badge's modifier class of a status, e.g. {@code badge--expiring_soon}. */
+    public String badge(Enum<?> status) {
+        return status == null ? "" : "badge--" + status.name().toLowerCase(Locale.ROOT);
     }
 
     /** An instant as the bureau's local time, to the minute. */

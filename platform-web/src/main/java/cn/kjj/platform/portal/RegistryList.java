@@ -1,6 +1,7 @@
 package cn.kjj.platform.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -25,12 +26,20 @@ public final class RegistryList {
     private final MultiValueMap<String, String> params;
     private final Sort.Order order;
     private final int page;
+    private final boolean orderInPageLinks;
 
-    private RegistryList(String path, MultiValueMap<String, String> params, Sort.Order order, int page) {
+    private RegistryList(String path, MultiValueMap<String, String> params, Sort.Order order, int page,
+                         boolean orderInPageLinks) {
         this.path = path;
         this.params = params;
         this.order = order;
         this.page = page;
+        this.orderInPageLinks = orderInPageLinks;
+    }
+
+    /** The same list whose page links always say its order ({@code sort=name,asc}), as the enterprise list's do. */
+    public RegistryList withOrderInPageLinks() {
+        return new RegistryList(path, params, order, page, true);
     }
 
     /** Reads {@code sort=field,asc|desc} and {@code page} from the request; {@code sortable} are the offered fields. */
@@ -50,7 +59,7 @@ public final class RegistryList {
             page = Integer.parseInt(pageText);
         }
         return new RegistryList(request.getRequestURI().substring(request.getContextPath().length()), params,
-                order, page);
+                order, page, false);
     }
 
     private static Sort.Order parse(String sort, Set<String> sortable, Sort.Order defaultOrder) {
@@ -67,7 +76,12 @@ public final class RegistryList {
 
     /** The page request: this order, then id for a stable order across pages. */
     public Pageable pageable() {
-        return PageRequest.of(page, PAGE_SIZE, Sort.by(order, Sort.Order.asc("id")));
+        return pageable(PAGE_SIZE);
+    }
+
+    /** As {@link #pageable()} with pages of {@code size} rows. */
+    public Pageable pageable(int size) {
+        return PageRequest.of(page, size, Sort.by(order, Sort.Order.asc("id")));
     }
 
     /** Whether any filter (anything but paging and sorting) narrows the list. */
@@ -91,7 +105,17 @@ public final class RegistryList {
 
     /** The address of page {@code number} (zero-based) with the same filters and order. */
     public String pageUrl(int number) {
-        return link(Map.of("page", String.valueOf(number)), false);
+        Map<String, String> replace = new LinkedHashMap<>();
+        if (orderInPageLinks) {
+            replace.put("sort", order());
+        }
+        replace.put("page", String.valueOf(number));
+        return link(replace, false);
+    }
+
+    /** The list's order as its {@code sort} parameter says it: {@code name,asc}. */
+    public String order() {
+        return order.getProperty() + (order.isAscending() ? ",asc" : ",desc");
     }
 
     /** The value of a filter parameter as sent, or null. */

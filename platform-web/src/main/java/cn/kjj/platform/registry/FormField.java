@@ -1,6 +1,5 @@
 package cn.kjj.platform.registry;
 
-import cn.kjj.platform.enterprise.EnterpriseReferences;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,7 +22,7 @@ public record FormField(String name, Input input, boolean required, String label
     /** How a field is entered and read. */
     public enum Input {
         TEXT, TEXTAREA, CHOICE, REGION, DECIMAL, INTEGER, DATE,
-        /** An enterprise by its unified social credit code ({@link EnterpriseReferences}). */
+        /** An enterprise by its unified social credit code ({@link CreditCodes}). */
         CREDIT_CODE
     }
 

@@ -1,7 +1,6 @@
 package cn.kjj.platform.registry;
 
 import cn.kjj.platform.common.InvalidInputException.FieldError;
-import cn.kjj.platform.enterprise.EnterpriseReferences;
 import cn.kjj.platform.portal.RegistryForms;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
@@ -65,7 +64,7 @@ public final class RegistryForm {
      * The details the form says; what cannot be read (a number that is none, a date that is no
      * date, a choice not on the list, an unknown credit code) is added to {@code problems}.
      */
-    public <D> D toDetails(Class<D> type, List<FormField> fields, EnterpriseReferences enterprises,
+    public <D> D toDetails(Class<D> type, List<FormField> fields, CreditCodes enterprises,
                     List<FieldError> problems) {
         Map<String, Object> read = new HashMap<>();
         for (FormField f : fields) {
@@ -74,7 +73,7 @@ public final class RegistryForm {
         return Records.create(type, read);
     }
 
-    private static Object read(FormField f, String text, EnterpriseReferences enterprises, List<FieldError> problems) {
+    private static Object read(FormField f, String text, CreditCodes enterprises, List<FieldError> problems) {
         boolean blank = text == null || text.isBlank();
         return switch (f.input()) {
             case DECIMAL -> RegistryForms.decimal(f.name(), text, problems);

@@ -2,7 +2,6 @@ package cn.kjj.platform.registry;
 
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.audit.ChangeHistory;
-import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.portal.FormErrors;
 import cn.kjj.platform.portal.RegistryList;
@@ -149,12 +148,7 @@ public abstract class RegistryPageController<D extends RegistryDetails<D>, V ext
 
     private V editable(AccountPrincipal me, long id) {
         RegionScope.requireWriter(me, "records");
-        V record = queries.get(me, id);
-        if (!record.editable()) {
-            throw new AccessDeniedToRecordException("error.registry.readOnly",
-                    queries.registry().entity() + " " + id + " is not yours to edit");
-        }
-        return record;
+        return queries.editable(me, id);
     }
 
     private String form(Model model, AccountPrincipal me, RegistryForm form, FormErrors errors, V existing) {

@@ -2,10 +2,10 @@ package cn.kjj.platform.statistics;
 
 import cn.kjj.platform.region.RegionView;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
@@ -35,32 +35,19 @@ public record StatisticsTable(List<Integer> years, List<Row> rows, List<Total> t
         Map<String, StatisticView> byKey = new HashMap<>();
         figures.forEach(f -> byKey.put(f.regionCode() + "/" + f.year(), f));
         List<Integer> years = IntStream.rangeClosed(from, to).boxed().toList();
-        List<Row> rows = new ArrayList<>();
-        for (RegionView district : districts) {
-            List<StatisticView> cells = new ArrayList<>();
-            years.forEach(y -> cells.add(byKey.get(district.code() + "/" + y)));
-            rows.add(new Row(district, cells));
-        }
-        List<Total> totals = new ArrayList<>();
-        for (int i = 0; i < years.size(); i++) {
-            BigDecimal gdp = BigDecimal.ZERO;
-            BigDecimal rd = BigDecimal.ZERO;
-            int reporting = 0;
-            for (Row row : rows) {
-                StatisticView cell = row.cells().get(i);
-                if (cell != null) {
-                    gdp = gdp.add(cell.gdp());
-                    rd = rd.add(cell.rdExpenditure());
-                    reporting++;
-                }
-            }
-            totals.add(reporting == 0 ? new Total(years.get(i), null, null, 0)
-                    : new Total(years.get(i), gdp, rd, reporting));
-        }
+        List<Row> rows = districts.stream().map(d -> new Row(d, years.stream()
+                .map(y -> byKey.get(d.code() + "/" + y)).toList())).toList();
+        List<Total> totals = IntStream.range(0, years.size()).mapToObj(i -> {
+            List<StatisticView> cells = rows.stream().map(r -> r.cells().get(i)).filter(Objects::nonNull).toList();
+            return cells.isEmpty() ? new Total(years.get(i), null, null, 0) : new Total(years.get(i),
+                    cells.stream().map(StatisticView::gdp).reduce(BigDecimal.ZERO, BigDecimal::add),
+                    cells.stream().map(StatisticView::rdExpenditure).reduce(BigDecimal.ZERO, BigDecimal::add),
+                    cells.size());
+        }).toList();
         return new StatisticsTable(years, rows, totals);
     }
 
     public boolean isEmpty() {
-        return rows.stream().allMatch(r -> r.cells().stream().allMatch(c -> c == null));
+        return rows.stream().allMatch(r -> r.cells().stream().allMatch(Objects::isNull));
     }
 }
