@@ -92,6 +92,10 @@ public class ApiSecurityConfiguration {
                 .requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/regions").authenticated()
+                // the working-day calendar and the offices' rule profiles: everyone signed in reads, ADMIN changes
+                .requestMatchers(HttpMethod.GET, "/api/v1/calendar").authenticated()
+                .requestMatchers("/api/v1/calendar", "/api/v1/calendar/**").hasRole(Role.ADMIN.name())
+                .requestMatchers(HttpMethod.PUT, "/api/v1/contracts/rules").hasRole(Role.ADMIN.name())
                 // technology contracts: every role reads within its scope (an analyst: registered ones);
                 // enterprises file, correct, submit and attach; officials (and ADMIN) also decide
                 .requestMatchers(HttpMethod.GET, "/api/v1/contracts", "/api/v1/contracts/catalogue",

@@ -94,7 +94,7 @@ public class ContractQueries {
                 c.getTechTransactionAmount(), c.getStatus(), c.getRegistrationNo(), c.getRegisteredOn(),
                 c.getSellerId(), sellerName, c.getSellerRegionCode(), c.getSubmittedAt(), c.getDueOn(),
                 c.isOverdue(today()), c.needsTwoOfficials(), c.getVersion(), steps, files,
-                access.availableActions(reader, c));
+                access.availableActions(reader, c), c.getRuleProfile());
     }
 
     private ContractSummary summary(TechnologyContract c, String sellerName, String latestReason, LocalDate today) {

@@ -39,6 +39,7 @@ public class ContractService {
     private final ContractAccess access;
     private final RegistrationNumberSource numbers;
     private final WorkingCalendarSource calendars;
+    private final ContractRules rules;
     private final ContractQueries queries;
     private final AuditLog audit;
     private final TurnoverRollup turnover;
@@ -47,14 +48,15 @@ public class ContractService {
 
     ContractService(TechnologyContractRepository contracts, ContractHistoryRepository history,
                     EnterpriseRepository enterprises, ContractAccess access, RegistrationNumberSource numbers,
-                    WorkingCalendarSource calendars, ContractQueries queries, AuditLog audit, TurnoverRollup turnover,
-                    ApplicationEventPublisher events, Clock clock) {
+                    WorkingCalendarSource calendars, ContractRules rules, ContractQueries queries, AuditLog audit,
+                    TurnoverRollup turnover, ApplicationEventPublisher events, Clock clock) {
         this.contracts = contracts;
         this.history = history;
         this.enterprises = enterprises;
         this.access = access;
         this.numbers = numbers;
         this.calendars = calendars;
+        this.rules = rules;
         this.queries = queries;
         this.audit = audit;
         this.turnover = turnover;
@@ -81,7 +83,7 @@ public class ContractService {
         audit.record("contract.create", "contract", contract.getId(), contract.getSellerRegionCode(), null,
                 AuditState.of(contract));
         if (request.submit()) {
-            steps.add(apply(contract, contract.submit(owner, now, calendars.current()), owner, now));
+            steps.add(apply(contract, submitNow(contract, owner, now), owner, now));
         }
         // answered from what was just written: nothing to read back (decision 0024)
         return queries.viewOfNew(actor, contract, steps);
@@ -111,7 +113,7 @@ public class ContractService {
         TechnologyContract contract = load(actor, id, expectedVersion);
         ContractActor owner = access.requireOwner(actor, contract);
         Instant now = clock.instant();
-        apply(contract, contract.submit(owner, now, calendars.current()), owner, now);
+        apply(contract, submitNow(contract, owner, now), owner, now);
         return queries.view(actor, contract);
     }
 
@@ -212,6 +214,11 @@ public class ContractService {
                 .orElseThrow(() -> InvalidInputException.forField("sellerId", "error.enterprise.unknown",
                         "no enterprise " + requestedSellerId + " in your region"));
         return seller;
+    }
+
+    /** Starts the clock under the office's rule profile of today, which the contract keeps. */
+    private Transition submitNow(TechnologyContract contract, ContractActor owner, Instant now) {
+        return contract.submit(owner, now, calendars.current(), rules.profileOf(contract.getSellerRegionCode()));
     }
 
     private void rejectDuplicate(TechnologyContract c) {

@@ -17,8 +17,8 @@ import java.util.Set;
  */
 public final class ContractStateMachine {
 
-    /** From this contract amount (合同成交额, yuan) on, registration needs two different officials. */
-    public static final BigDecimal TWO_OFFICIAL_THRESHOLD = new BigDecimal("5000000.00");
+    /** From this contract amount (合同成交额, yuan) on, registration needs two different officials (default profile). */
+    public static final BigDecimal TWO_OFFICIAL_THRESHOLD = RuleProfile.LARGE_THRESHOLD;
     public static final String REASON_FIELD = "reason";
     /** Length of {@code contract_history.reason}. */
     public static final int MAX_REASON_LENGTH = 2000;
@@ -26,11 +26,15 @@ public final class ContractStateMachine {
     private ContractStateMachine() {
     }
 
-    /** What the machine needs to know about a contract. */
-    public record State(ContractStatus status, BigDecimal contractAmount, Long firstReviewerId) {
+    /** What the machine needs to know about a contract; {@code large} as its rule profile judges it. */
+    public record State(ContractStatus status, boolean large, Long firstReviewerId) {
         public State {
             Objects.requireNonNull(status, "status");
-            Objects.requireNonNull(contractAmount, "contractAmount");
+        }
+
+        /** Large judged by the default profile (the contract amount). */
+        public State(ContractStatus status, BigDecimal contractAmount, Long firstReviewerId) {
+            this(status, needsTwoOfficials(Objects.requireNonNull(contractAmount, "contractAmount")), firstReviewerId);
         }
     }
 
@@ -55,7 +59,7 @@ public final class ContractStateMachine {
     }
 
     public static boolean needsTwoOfficials(BigDecimal contractAmount) {
-        return contractAmount.compareTo(TWO_OFFICIAL_THRESHOLD) >= 0;
+        return RuleProfile.DEFAULT.isLarge(contractAmount, null);
     }
 
     public static Transition decide(State state, ContractAction action, ContractActor actor, String reason) {
@@ -93,7 +97,7 @@ public final class ContractStateMachine {
     public static Set<ContractAction> availableActions(ContractStatus status, ActorKind kind) {
         Set<ContractAction> actions = EnumSet.noneOf(ContractAction.class);
         for (ContractAction action : ContractAction.values()) {
-            if (action.performedBy() == kind && target(new State(status, BigDecimal.ONE, null), action) != null) {
+            if (action.performedBy() == kind && target(new State(status, false, null), action) != null) {
                 actions.add(action);
             }
         }
@@ -118,7 +122,7 @@ public final class ContractStateMachine {
         return switch (action) {
             case SUBMIT -> from == DRAFT || from == RETURNED ? SUBMITTED : null;
             case REGISTER -> switch (from) {
-                case SUBMITTED -> needsTwoOfficials(state.contractAmount()) ? PENDING_SECOND_REVIEW : REGISTERED;
+                case SUBMITTED -> state.large() ? PENDING_SECOND_REVIEW : REGISTERED;
                 case PENDING_SECOND_REVIEW -> REGISTERED;
                 default -> null;
             };

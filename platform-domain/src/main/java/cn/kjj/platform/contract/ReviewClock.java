@@ -8,23 +8,27 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * The legal time limit for a registration decision: 15 working days after the latest
- * submission, 30 for a contract that needs two officials. Days are those of the registration
- * office, in China Standard Time, whatever zone the server runs in.
+ * The legal time limit for a registration decision, counted from the latest submission as the
+ * contract's {@link RuleProfile} says (by default 15 working days, 30 for a contract that needs
+ * two officials). Days are those of the registration office, in China Standard Time, whatever
+ * zone the server runs in.
  */
 public final class ReviewClock {
 
     public static final ZoneId ZONE = ClockConfiguration.BUREAU_ZONE;
-    public static final int WORKING_DAYS = 15;
-    public static final int WORKING_DAYS_TWO_OFFICIALS = 30;
 
     private ReviewClock() {
     }
 
-    /** The last day on which a decision is in time. */
+    /** The last day on which a decision is in time, under the {@link RuleProfile#DEFAULT default} profile. */
     public static LocalDate dueOn(Instant submittedAt, boolean twoOfficials, WorkingDayCalendar calendar) {
+        return dueOn(submittedAt, twoOfficials, RuleProfile.DEFAULT, calendar);
+    }
+
+    /** The last day on which a decision is in time under {@code profile}. */
+    public static LocalDate dueOn(Instant submittedAt, boolean large, RuleProfile profile, WorkingDayCalendar calendar) {
         Objects.requireNonNull(calendar, "calendar");
-        return calendar.addWorkingDays(officeDate(submittedAt), twoOfficials ? WORKING_DAYS_TWO_OFFICIALS : WORKING_DAYS);
+        return profile.dueOn(officeDate(submittedAt), large, calendar);
     }
 
     /** Late from the day after the due date on. */

@@ -61,6 +61,11 @@ public class TechnologyContract extends ContractTermsColumns {
     @Column(name = "due_on")
     private LocalDate dueOn;
 
+    /** The rules the contract is judged under: its office's profile at the latest submission. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rule_profile", nullable = false, length = 20)
+    private RuleProfile ruleProfile = RuleProfile.DEFAULT;
+
     @Column(name = "created_by", updatable = false)
     private Long createdBy;
 
@@ -111,14 +116,31 @@ public class TechnologyContract extends ContractTermsColumns {
         updatedAt = now;
     }
 
-    /** (Re)starts the review clock: 15 working days, 30 when two officials must decide. */
+    /** (Re)starts the review clock under the default rule profile. */
     public Transition submit(ContractActor owner, Instant now, WorkingDayCalendar calendar) {
+        return submit(owner, now, calendar, RuleProfile.DEFAULT);
+    }
+
+    /** (Re)starts the review clock under {@code profile}, which the contract keeps from now on. */
+    public Transition submit(ContractActor owner, Instant now, WorkingDayCalendar calendar, RuleProfile profile) {
         Transition transition = decide(ContractAction.SUBMIT, owner, null);
-        LocalDate due = ReviewClock.dueOn(now, needsTwoOfficials(), calendar);
+        ruleProfile = Objects.requireNonNull(profile, "profile");
+        LocalDate due = ReviewClock.dueOn(now, needsTwoOfficials(), profile, calendar);
         apply(transition, now);
         submittedAt = now;
         dueOn = due;
         return transition;
+    }
+
+    /** Recounts the due date of a contract awaiting a decision in a changed calendar; whether it moved. */
+    public boolean followCalendar(WorkingDayCalendar calendar) {
+        if (!status.awaitsDecision()) {
+            return false;
+        }
+        LocalDate due = ReviewClock.dueOn(submittedAt, needsTwoOfficials(), ruleProfile, calendar);
+        boolean moved = !due.equals(dueOn);
+        dueOn = due;
+        return moved;
     }
 
     /**
@@ -162,8 +184,9 @@ public class TechnologyContract extends ContractTermsColumns {
         return transition;
     }
 
+    /** Large as the contract's rule profile judges it: a second official, the longer limit. */
     public boolean needsTwoOfficials() {
-        return ContractStateMachine.needsTwoOfficials(getContractAmount());
+        return ruleProfile.isLarge(getContractAmount(), getTechTransactionAmount());
     }
 
     /** Late only while a decision is awaited: a returned contract's clock is stopped. */
@@ -179,7 +202,7 @@ public class TechnologyContract extends ContractTermsColumns {
     }
 
     private Transition decide(ContractAction action, ContractActor actor, String reason) {
-        return ContractStateMachine.decide(new State(status, getContractAmount(), firstReviewerId), action, actor, reason);
+        return ContractStateMachine.decide(new State(status, needsTwoOfficials(), firstReviewerId), action, actor, reason);
     }
 
     private void apply(Transition transition, Instant now) {
@@ -222,6 +245,10 @@ public class TechnologyContract extends ContractTermsColumns {
 
     public LocalDate getDueOn() {
         return dueOn;
+    }
+
+    public RuleProfile getRuleProfile() {
+        return ruleProfile;
     }
 
     public Long getCreatedBy() {

@@ -1,7 +1,9 @@
 package cn.kjj.platform.contract;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -23,4 +25,15 @@ public interface TechnologyContractRepository
               and c.status <> cn.kjj.platform.contract.ContractStatus.REJECTED and c.id <> ?5""")
     boolean existsDuplicate(Long sellerId, String buyerCreditCode, LocalDate signedOn, BigDecimal contractAmount,
                             Long excludedId);
+
+    /**
+     * The contracts awaiting a decision whose limit runs over {@code day}: submitted before it
+     * ({@code dayStart}, the day's first instant in the office's zone) and due on or after it.
+     */
+    @Query("""
+            select c from TechnologyContract c
+            where c.status in (cn.kjj.platform.contract.ContractStatus.SUBMITTED,
+                               cn.kjj.platform.contract.ContractStatus.PENDING_SECOND_REVIEW)
+              and c.dueOn >= ?1 and c.submittedAt < ?2""")
+    List<TechnologyContract> findAwaitingOver(LocalDate day, Instant dayStart);
 }

@@ -172,6 +172,16 @@ final class AccessExpectations {
             PUT    /api/v1/labs/{id}                                                       ok    ok    404   ok    403   403   403
             PUT    /api/v1/programs/{id}                                                   ok    ok    404   ok    403   403   403
             PUT    /api/v1/statistics/regional/{regionCode}/{year}                         ok    ok    404   ok    403   403   403
+            GET    /admin/contract-rules                                                   ok    403   403   403   403   403   403
+            POST   /admin/contract-rules/{regionCode}                                      ok    403   403   403   403   403   403
+            GET    /api/v1/calendar                                                        ok    ok    ok    ok    ok    ok    ok
+            PUT    /api/v1/calendar/{date}                                                 ok    403   403   403   403   403   403
+            DELETE /api/v1/calendar/{date}                                                 ok    403   403   403   403   403   403
+            GET    /api/v1/contracts/rules                                                 ok    ok    ok    ok    ok    ok    ok
+            PUT    /api/v1/contracts/rules                                                 ok    403   403   403   403   403   403
+            GET    /calendar                                                               ok    ok    ok    ok    403   403   ok
+            POST   /calendar                                                               ok    403   403   403   403   403   403
+            POST   /calendar/{date}/delete                                                 ok    403   403   403   403   403   403
             """;
 
     private AccessExpectations() {

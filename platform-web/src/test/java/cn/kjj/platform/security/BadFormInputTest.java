@@ -51,7 +51,9 @@ class BadFormInputTest {
                 new Form("/incubators", api.get(2).validBody(), "incubator", Who.OFFICIAL),
                 new Form("/programs", api.get(4).validBody(), "program", Who.OFFICIAL),
                 new Form("/statistics/440704/2015", api.get(6).validBody(), "regional_statistic", Who.OFFICIAL),
-                new Form("/contracts", () -> flat(api.get(1).validBody().get()), "technology_contract", Who.OWNER));
+                new Form("/contracts", () -> flat(api.get(1).validBody().get()), "technology_contract", Who.OWNER),
+                new Form("/calendar", () -> new LinkedHashMap<>(Map.of("date", "2031-06-03", "kind", "HOLIDAY",
+                        "name", "坏输入假日")), "calendar_exception", Who.ADMIN));
         List<String> problems = new ArrayList<>();
         int sent = 0;
         for (Form form : forms) {
@@ -87,7 +89,7 @@ class BadFormInputTest {
         assertThat(problems).isEmpty();
     }
 
-    static final List<String> LISTS = List.of("/enterprises", "/contracts", "/review", "/incubators", "/labs",
+    static final List<String> LISTS = List.of("/enterprises", "/contracts", "/review", "/incubators", "/labs", "/calendar",
             "/programs", "/statistics", "/certifications/expiring", "/indicators", "/api/v1/enterprises",
             "/api/v1/contracts", "/api/v1/incubators", "/api/v1/labs", "/api/v1/programs",
             "/api/v1/statistics/regional", "/api/v1/indicators/rd-intensity", "/api/v1/users");

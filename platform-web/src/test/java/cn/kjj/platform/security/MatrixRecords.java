@@ -65,6 +65,7 @@ final class MatrixRecords {
         made.put("year", () -> "2022");
         made.put("kind", () -> "enterprises");
         made.put("format", () -> "csv");
+        made.put("date", () -> calendarDay(once));
         return made;
     }
 
@@ -115,6 +116,16 @@ final class MatrixRecords {
         return new ContractTerms("矩阵测试合同", ContractType.TECHNOLOGY_DEVELOPMENT, ContractSubtype.COMMISSIONED,
                 TechnologyField.ADVANCED_MANUFACTURING, new Buyer("深圳市示例买方有限公司", "91440300708461136T",
                 "440300", "CN"), signed, signed, signed.plusYears(1), amount, amount);
+    }
+
+    /** A weekday of 2100 made a holiday, per route, so that removing it finds it. */
+    private String calendarDay(Map<String, String> once) {
+        return once.computeIfAbsent("date", key -> {
+            LocalDate day = LocalDate.of(2100, 1, 4).plusWeeks(ThreadLocalRandom.current().nextInt(50));
+            context.getBean(JdbcClient.class).sql("insert into calendar_exception (day, working, name) "
+                    + "values (?, false, '矩阵测试') on conflict (day) do nothing").param(day).update();
+            return day.toString();
+        });
     }
 
     /** One certificate for the run (two would overlap, so other tests' records reuse it); never revoked here. */

@@ -31,6 +31,8 @@ record WriteTargets(String method, String uri, Supplier<Map<String, Object>> val
                         List.of("regional_statistic", "regional_statistic_revision")),
                 new WriteTargets("POST", "/api/v1/enterprises/" + enterpriseId + "/certifications",
                         WriteTargets::certification, List.of("high_tech_certification")),
+                new WriteTargets("PUT", "/api/v1/calendar/2031-06-02", () -> body("kind", "HOLIDAY", "name",
+                        unique("坏输入假日")), List.of("calendar_exception")),
                 new WriteTargets("POST", "/api/v1/users", WriteTargets::user, List.of("account")),
                 new WriteTargets("POST", "/api/v1/auth/tokens", WriteTargets::token, List.of("api_token")));
     }
