@@ -69,6 +69,24 @@ class VerificationApiTest {
     }
 
     @Test
+    void aRegisteredContractWrittenWithoutATokenGetsOneWithItsFirstCertificate() throws Exception {
+        Registered contract = registered();
+        api.fixtures().jdbc().sql("update technology_contract set verification_token = null where id = ?")
+                .param(contract.id()).update();
+
+        MvcTestResult certificate = api.mvc().get().uri(ContractApi.CONTRACTS + "/{id}/certificate", contract.id())
+                .header(HttpHeaders.AUTHORIZATION, contract.official()).exchange();
+
+        assertThat(certificate).hasStatusOk();
+        String token = api.fixtures().jdbc().sql("select verification_token from technology_contract where id = ?")
+                .param(contract.id()).query(String.class).single();
+        assertThat(token).isNotEqualTo(contract.token()).matches("[0-9a-f]{32}");
+        assertThat(CertificateQr.decode(certificate.getResponse().getContentAsByteArray()))
+                .containsExactly("http://localhost/verify/" + token);
+        assertThat(json(verify(token)).get("status").asString()).isEqualTo("REGISTERED");
+    }
+
+    @Test
     void anyoneSeesTheRegistrationWithoutSigningInAndRevokedOnceItIsRevoked() {
         Registered contract = registered();
         JsonNode registeredContract = api.read(contract.seller().bearer(), contract.id());

@@ -17,12 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContractVerifications {
 
-    private final TechnologyContractRepository contracts;
+    private final VerificationTokenRepository contracts;
     private final ContractHistoryRepository history;
     private final EnterpriseRepository enterprises;
     private final RegionDirectory regions;
 
-    ContractVerifications(TechnologyContractRepository contracts, ContractHistoryRepository history,
+    ContractVerifications(VerificationTokenRepository contracts, ContractHistoryRepository history,
                           EnterpriseRepository enterprises, RegionDirectory regions) {
         this.contracts = contracts;
         this.history = history;
@@ -35,15 +35,21 @@ public class ContractVerifications {
         if (!VerificationToken.isWellFormed(token)) {
             return Optional.empty();
         }
-        return contracts.findOne((root, query, cb) -> cb.equal(root.get("verificationToken"), token))
-                .filter(c -> c.getRegistrationNo() != null)
-                .map(this::verification);
+        return contracts.findRegistered(token).map(this::verification);
     }
 
-    /** The token of a registered contract's certificate; empty for one never registered. */
-    @Transactional(readOnly = true)
+    /**
+     * The token of a registered contract's certificate; empty for one never registered. A registered
+     * contract written by another path than registration (an import, a hand-made row) gets its token
+     * here, on its certificate's first download.
+     */
+    @Transactional
     public Optional<String> tokenOf(long contractId) {
-        return contracts.findById(contractId).map(TechnologyContract::getVerificationToken);
+        Optional<String> token = contracts.tokenOf(contractId);
+        if (token.isPresent() || contracts.issue(contractId, VerificationToken.random()) == 0) {
+            return token;
+        }
+        return contracts.tokenOf(contractId);
     }
 
     private ContractVerification verification(TechnologyContract c) {
