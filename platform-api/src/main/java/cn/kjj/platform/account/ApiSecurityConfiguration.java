@@ -83,7 +83,9 @@ public class ApiSecurityConfiguration {
 
     /** Who may use which endpoint. Records outside the caller's scope are the services' concern (404). */
     static void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry api) {
-        api.requestMatchers(HttpMethod.POST, TOKENS).authenticated()
+        // a certificate's public verification (decision 0033): everyone, signed in or not; nothing else is open
+        api.requestMatchers(HttpMethod.GET, "/api/v1/verify/{token}").permitAll()
+                .requestMatchers(HttpMethod.POST, TOKENS).authenticated()
                 .requestMatchers(HttpMethod.GET, TOKENS).authenticated()
                 .requestMatchers(HttpMethod.DELETE, TOKENS + "/{id}").authenticated()
                 .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()

@@ -52,6 +52,10 @@ public class TechnologyContract extends ContractTermsColumns {
     @Column(name = "registered_on")
     private LocalDate registeredOn;
 
+    /** Addresses the public verification page; drawn with the registration number (decision 0033). */
+    @Column(name = "verification_token", length = 32, unique = true)
+    private String verificationToken;
+
     @Column(name = "first_reviewer_id")
     private Long firstReviewerId;
 
@@ -157,6 +161,7 @@ public class TechnologyContract extends ContractTermsColumns {
             }
             registrationNo = number.value();
             registeredOn = today;
+            verificationToken = VerificationToken.random();
         }
         apply(transition, now);
         return transition;
@@ -233,6 +238,10 @@ public class TechnologyContract extends ContractTermsColumns {
 
     public LocalDate getRegisteredOn() {
         return registeredOn;
+    }
+
+    public String getVerificationToken() {
+        return verificationToken;
     }
 
     public Long getFirstReviewerId() {

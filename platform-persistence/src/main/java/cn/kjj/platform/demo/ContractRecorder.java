@@ -4,6 +4,7 @@ import cn.kjj.platform.common.ClockConfiguration;
 import cn.kjj.platform.common.WorkingDayCalendar;
 import cn.kjj.platform.contract.RegistrationNumber;
 import cn.kjj.platform.contract.ReviewClock;
+import cn.kjj.platform.contract.VerificationToken;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,7 +64,9 @@ final class ContractRecorder {
         rows.add(DemoRows.CONTRACT, id, c.title, c.type, c.subtype, c.field, c.seller.id(), c.seller.district().code(),
                 c.buyer.name(), c.buyer.creditCode(), c.buyer.regionCode(), c.buyer.country(), c.signedOn, c.signedOn,
                 c.validTo, c.amount, c.techAmount, c.status, c.registrationNo, c.registeredOn, firstReviewer,
-                c.submittedAt, due, c.createdBy, c.createdAt, updatedAt, (long) history.size() - 1);
+                c.submittedAt, due, c.createdBy, c.createdAt, updatedAt, (long) history.size() - 1,
+                // random, not from the demo's seed: a certificate's link must not be guessable (decision 0033)
+                c.registrationNo == null ? null : VerificationToken.random());
         history.forEach(h -> rows.add(DemoRows.HISTORY, h));
     }
 

@@ -6,6 +6,7 @@ import cn.kjj.platform.contract.ContractType;
 import cn.kjj.platform.contract.RegistrationNumber;
 import cn.kjj.platform.contract.ReviewClock;
 import cn.kjj.platform.contract.TechnologyField;
+import cn.kjj.platform.contract.VerificationToken;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -31,7 +32,7 @@ final class ScaleContracts {
     static final String COLUMNS = "technology_contract (id, title, type, subtype, technology_field, seller_id,"
             + " seller_region_code, buyer_name, buyer_credit_code, buyer_region_code, buyer_country, signed_on,"
             + " valid_from, valid_to, contract_amount, tech_transaction_amount, status, registration_no, registered_on,"
-            + " submitted_at, due_on, created_at, updated_at, version)";
+            + " submitted_at, due_on, created_at, updated_at, version, verification_token)";
     static final String HISTORY_COLUMNS = "contract_history (contract_id, at, actor_name, from_status, to_status, reason)";
 
     private static final long SECOND_OFFICIAL_CENTS = 5_000_000_00L;
@@ -91,7 +92,8 @@ final class ScaleContracts {
                 .value(story.submitted == null ? null : stamp(story.submitted, 9))
                 .value(story.submitted == null ? null
                         : ReviewClock.dueOn(at(story.submitted, 9).toInstant(), story.twoOfficials, calendar))
-                .value(stamp(signed, 8)).value(story.last).value(story.events.size() - 1).end();
+                .value(stamp(signed, 8)).value(story.last).value(story.events.size() - 1)
+                .value(registrationNo == null ? null : VerificationToken.random()).end();
         for (String[] event : story.events) {
             CopyText.line(history).value(id).value(event[0]).value(event[1]).value(event[2]).value(event[3])
                     .value(event[4]).end();

@@ -135,6 +135,17 @@ class DemoDataLoaderTest {
     }
 
     @Test
+    void everyRegisteredContractHasItsOwnVerificationToken() {
+        List<Long> counts = jdbc.sql("""
+                select count(*) filter (where verification_token is null), count(distinct verification_token), count(*)
+                from technology_contract where registration_no is not null""")
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+
+        assertThat(counts.get(0)).isZero();
+        assertThat(counts.get(1)).isEqualTo(counts.get(2)).isGreaterThan(1_000);
+    }
+
+    @Test
     void theRollUpsEqualARecomputationFromTheBaseTables() {
         BigDecimal rolledUp = jdbc.sql("select sum(contract_amount) from contract_turnover_rollup where perspective = 'SELLER'")
                 .query(BigDecimal.class).single();

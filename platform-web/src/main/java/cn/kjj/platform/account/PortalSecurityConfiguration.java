@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -53,6 +54,9 @@ class PortalSecurityConfiguration {
     static final String SWAGGER_UI_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
 
+    /** The public verification page of a registration certificate, where its QR code leads (decision 0033). */
+    static final String VERIFICATION_PAGE = "/verify/{token}";
+
     /** The administrators' pages: only ADMIN, whatever the page controllers check besides. */
     static final String ADMIN_PATHS = "/admin/**";
 
@@ -75,6 +79,8 @@ class PortalSecurityConfiguration {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
+                        // a certificate's public verification page (decision 0033): nothing else of the portal is open
+                        .requestMatchers(HttpMethod.GET, VERIFICATION_PAGE).permitAll()
                         .requestMatchers(ADMIN_PATHS).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .authenticationManager(portalAuthenticationManager(accounts, passwordEncoder, throttle, events))

@@ -82,6 +82,7 @@ final class AccessExpectations {
             GET    /api/v1/statistics/regional/{regionCode}/{year}/revisions               ok    ok    404   ok    403   403   ok
             GET    /api/v1/users                                                           ok    403   403   403   403   403   403
             GET    /api/v1/users/{id}                                                      ok    403   403   403   403   403   403
+            GET    /api/v1/verify/{token}                                                  public
             GET    /certifications/expiring                                                ok    ok    ok    ok    403   403   ok
             GET    /contracts                                                              ok    ok    ok    ok    ok    ok    ok
             GET    /contracts/new                                                          ok    ok    ok    ok    ok    ok    403
@@ -121,6 +122,7 @@ final class AccessExpectations {
             GET    /v3/api-docs                                                            public
             GET    /v3/api-docs.yaml                                                       ok    ok    ok    ok    ok    ok    ok
             GET    /v3/api-docs/swagger-config                                             public
+            GET    /verify/{token}                                                         public
             PATCH  /api/v1/users/{id}                                                      ok    403   403   403   403   403   403
             POST   /account/tokens                                                         ok    ok    ok    ok    ok    ok    ok
             POST   /account/tokens/{id}/revoke                                             404   404   404   404   ok    404   404

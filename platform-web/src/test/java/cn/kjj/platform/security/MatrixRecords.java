@@ -66,6 +66,10 @@ final class MatrixRecords {
         made.put("kind", () -> "enterprises");
         made.put("format", () -> "csv");
         made.put("date", () -> calendarDay(once));
+        // a certificate's verification token: of a registered contract, so that "public" means the page is shown
+        made.put("token", () -> context.getBean(JdbcClient.class)
+                .sql("select verification_token from technology_contract where id = ?")
+                .param(Long.parseLong(registeredContract(once))).query(String.class).single());
         return made;
     }
 

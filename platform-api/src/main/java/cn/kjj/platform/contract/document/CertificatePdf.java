@@ -1,12 +1,14 @@
 package cn.kjj.platform.contract.document;
 
 import cn.kjj.platform.document.PdfDocuments;
+import cn.kjj.platform.document.QrCodes;
 import cn.kjj.platform.contract.Buyer;
 import cn.kjj.platform.contract.ContractView;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * The registration certificate of a technology contract (技术合同登记证明): one A4 page in Chinese
  * from {@code templates/documents/certificate.html} (ADR 0029). Long names make the table's type
- * smaller, from 12 pt down to 7 pt, so that the certificate stays one page.
+ * smaller, from 12 pt down to 7 pt, so that the certificate stays one page. A QR code leads to the
+ * contract's public verification page (ADR 0033).
  */
 @Component
 public final class CertificatePdf {
@@ -30,15 +33,27 @@ public final class CertificatePdf {
     private static final double LABEL_WIDTH = 72;
 
     private final PdfDocuments documents;
+    /** Null only for the layout tests without Spring: then the certificate has no QR code. */
+    private final VerificationLink link;
 
     @Autowired
-    public CertificatePdf(PdfDocuments documents) {
+    public CertificatePdf(PdfDocuments documents, VerificationLink link) {
         this.documents = documents;
+        this.link = link;
     }
 
-    /** Without Spring: the certificate needs no messages, only the clock of its creation date. */
+    /**
+     * Without Spring and without a QR code (there is no verification page to lead to): the
+     * certificate needs no messages, only the clock of its creation date.
+     */
     public CertificatePdf(Clock clock) {
-        this(new PdfDocuments(new StaticMessageSource(), clock));
+        this(new PdfDocuments(new StaticMessageSource(), clock), null);
+    }
+
+    /** The address a certificate's QR code carries: its contract's public verification page. */
+    @FunctionalInterface
+    public interface VerificationLink {
+        String of(ContractView contract);
     }
 
     /**
@@ -53,8 +68,13 @@ public final class CertificatePdf {
                     + " has no registration number: only a registered contract has a certificate");
         }
         String office = orMissing(registeringOfficeName);
-        Map<String, Object> model = Map.of("c", contract, "rows", rows(contract, office), "office", office,
-                "registeredOn", chineseDate(contract.registeredOn()), "creator", PdfDocuments.CREATOR);
+        Map<String, Object> model = new HashMap<>(Map.of("c", contract, "rows", rows(contract, office),
+                "office", office, "registeredOn", chineseDate(contract.registeredOn()), "creator", PdfDocuments.CREATOR));
+        if (link != null) {
+            String url = link.of(contract);
+            model.put("verifyUrl", url);
+            model.put("qr", QrCodes.pngDataUri(url));
+        }
         return documents.renderOnOnePage(TEMPLATE, model, Locale.SIMPLIFIED_CHINESE,
                 new PdfDocuments.Info(TITLE + " " + contract.registrationNo(), registeringOfficeName), "size", TYPE_SIZES);
     }

@@ -1,0 +1,19 @@
+package cn.kjj.platform.contract;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * What the public verification page of a registered contract confirms (decision 0033), so that a
+ * tax office or a buyer can check a certificate: the registration, the parties by name, the amounts
+ * and where the registration stands now. Nothing personal: no contact person, telephone, e-mail,
+ * account, reason or attachment.
+ *
+ * @param statusSince the day the contract reached its current status (registration, revocation)
+ * @param techTransactionAmount the 技术交易额 the certificate states
+ */
+public record ContractVerification(
+        String registrationNo, ContractStatus status, LocalDate statusSince, LocalDate registeredOn,
+        ContractType type, String sellerName, String buyerName, BigDecimal contractAmount,
+        BigDecimal techTransactionAmount, String registeringRegionCode, String registeringOffice) {
+}
