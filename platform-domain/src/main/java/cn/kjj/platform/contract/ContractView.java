@@ -9,6 +9,11 @@ import java.util.Set;
 /**
  * One contract as its readers see it (api.md "GET /api/v1/contracts/{id}"), with its history,
  * its attachments and the actions the reader may take now.
+ *
+ * @param techTransactionAmount         the office's 核定 amount once registered (before: the declared one)
+ * @param declaredTechTransactionAmount what the applicant declared, never changed by the office
+ * @param reasonCode                    the ground of the current return or refusal
+ * @param taxRelief                     for a registered contract, the relief it qualifies for; else null
  */
 public record ContractView(
         Long id, String title, ContractType type, ContractSubtype subtype, TechnologyField technologyField,
@@ -18,13 +23,19 @@ public record ContractView(
         Long sellerId, String sellerName, String sellerRegionCode,
         Instant submittedAt, LocalDate dueOn, boolean overdue, boolean needsTwoOfficials,
         long version, List<HistoryView> history, List<AttachmentView> attachments,
-        Set<ContractAction> availableActions) {
+        Set<ContractAction> availableActions, BigDecimal declaredTechTransactionAmount, IpType ipType,
+        PlanSource planSource, PaymentMethod paymentMethod, RefusalReason reasonCode, TaxRelief taxRelief) {
 
-    /** One step of the review: who, when, from which status to which, why. */
-    public record HistoryView(Instant at, String actor, ContractStatus from, ContractStatus to, String reason) {
+    /**
+     * One step of the review: who, when, from which status to which, why (the ground's code and
+     * text); at a registering step the 核定 technology transaction amount.
+     */
+    public record HistoryView(Instant at, String actor, ContractStatus from, ContractStatus to, String reason,
+                              RefusalReason reasonCode, BigDecimal techTransactionAmount) {
 
-        static HistoryView of(ContractHistoryEntry e) {
-            return new HistoryView(e.getAt(), e.getActorName(), e.getFromStatus(), e.getToStatus(), e.getReason());
+        static HistoryView of(ContractHistoryEntry e, boolean withActor) {
+            return new HistoryView(e.getAt(), withActor ? e.getActorName() : null, e.getFromStatus(), e.getToStatus(),
+                    e.getReason(), e.getReasonCode(), e.getTechTransactionAmount());
         }
     }
 

@@ -3,6 +3,8 @@ package cn.kjj.platform.enterprise;
 import cn.kjj.platform.common.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -47,6 +49,10 @@ public class Enterprise extends VersionedEntity {
     @Column(name = "rd_expense", precision = 18, scale = 2)
     private BigDecimal rdExpense;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "nature", nullable = false, length = 30)
+    private OrganisationNature nature = OrganisationNature.ENTERPRISE;
+
     protected Enterprise() {
         // for JPA
     }
@@ -71,12 +77,13 @@ public class Enterprise extends VersionedEntity {
         this.rdStaff = d.rdStaff();
         this.revenue = d.revenue();
         this.rdExpense = d.rdExpense();
+        this.nature = d.nature();
         touch(now);
     }
 
     public EnterpriseDetails getDetails() {
         return new EnterpriseDetails(name, creditCode, regionCode, industry, foundedOn, employees, rdStaff,
-                revenue, rdExpense);
+                revenue, rdExpense, nature);
     }
 
     @Override
@@ -123,6 +130,10 @@ public class Enterprise extends VersionedEntity {
 
     public BigDecimal getRdExpense() {
         return rdExpense;
+    }
+
+    public OrganisationNature getNature() {
+        return nature;
     }
 
 }

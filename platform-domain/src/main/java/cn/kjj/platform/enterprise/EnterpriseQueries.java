@@ -40,7 +40,7 @@ public class EnterpriseQueries {
 
     /** The fields of an enterprise's and a certificate's recorded states, in the order people read them. */
     public static final List<String> HISTORY_FIELDS = List.of("name", "creditCode", "regionCode", "industry",
-            "foundedOn", "employees", "rdStaff", "revenue", "rdExpense",
+            "foundedOn", "employees", "rdStaff", "revenue", "rdExpense", "nature",
             "certificateNo", "kind", "issuedOn", "expiresOn", "revokedOn", "revocationReason");
 
     private final EnterpriseRepository enterprises;
@@ -182,7 +182,7 @@ public class EnterpriseQueries {
         return new EnterpriseView(e.getId(), e.getName(), e.getCreditCode(), e.getRegionCode(), e.getIndustry(),
                 e.getFoundedOn(), e.getEmployees(), e.getRdStaff(), e.getRevenue(), e.getRdExpense(), until != null,
                 until, e.getCreatedAt(), e.getUpdatedAt(), e.getVersion(), access.canWrite(reader, e.getRegionCode()),
-                HighTechCriteria.of(e.getEmployees(), e.getRdStaff(), e.getRevenue(), e.getRdExpense()));
+                HighTechCriteria.of(e.getEmployees(), e.getRdStaff(), e.getRevenue(), e.getRdExpense()), e.getNature());
     }
 
     static List<CertificationView> views(List<HighTechCertification> all, LocalDate today) {

@@ -16,11 +16,11 @@ public record EnterpriseView(Long id, String name, String creditCode, String reg
                              LocalDate foundedOn, Integer employees, Integer rdStaff, BigDecimal revenue,
                              BigDecimal rdExpense, boolean highTech, LocalDate certifiedUntil,
                              Instant createdAt, Instant updatedAt, long version, boolean editable,
-                             HighTechCriteria criteria) {
+                             HighTechCriteria criteria, OrganisationNature nature) {
 
     /** The record's fields as a form or a {@code PUT} carries them. */
     public EnterpriseDetails details() {
         return new EnterpriseDetails(name, creditCode, regionCode, industry, foundedOn, employees, rdStaff, revenue,
-                rdExpense);
+                rdExpense, nature);
     }
 }

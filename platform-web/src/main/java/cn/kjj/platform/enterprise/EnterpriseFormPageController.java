@@ -116,6 +116,7 @@ class EnterpriseFormPageController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("enterprise", enterprise);
+        model.addAttribute("natures", OrganisationNature.values());
         model.addAttribute("districts", districtsFor(me, form.regionCode()));
         return VIEW_FORM;
     }

@@ -141,6 +141,7 @@ class ContractDecisionPageTest {
         assertThat(html(contract.id(), official)).contains("不予登记后合同办结").contains("id=\"confirm-reject\"");
 
         mvc.perform(post("/contracts/{id}/reject", contract.id()).param("reason", "不属于技术合同。")
+                        .param("reasonCode", "NOT_TECHNOLOGY_CONTRACT")
                         .with(user(official)).with(csrf()))
                 .andExpect(flash().attribute("notice", "已决定不予登记。"));
         assertThat(html(contract.id(), enterprise)).contains("不予登记原因").contains("不属于技术合同。")
