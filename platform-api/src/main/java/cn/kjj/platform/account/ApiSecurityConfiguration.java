@@ -101,7 +101,7 @@ public class ApiSecurityConfiguration {
                 // technology contracts: every role reads within its scope (an analyst: registered ones);
                 // enterprises file, correct, submit and attach; officials (and ADMIN) also decide
                 .requestMatchers(HttpMethod.GET, "/api/v1/contracts", "/api/v1/contracts/catalogue",
-                        "/api/v1/contracts/{id}", "/api/v1/contracts/{id}/certificate").authenticated()
+                        "/api/v1/contracts/grounds", "/api/v1/contracts/{id}", "/api/v1/contracts/{id}/certificate").authenticated()
                 .requestMatchers(HttpMethod.GET, "/api/v1/contracts/{id}/attachments/{attachmentId}")
                 .hasAnyRole(Role.ENTERPRISE.name(), Role.OFFICIAL.name(), Role.ADMIN.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/contracts/{id}/register", "/api/v1/contracts/{id}/return",

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -104,10 +105,29 @@ class ContractController {
     }
 
     @GetMapping("/catalogue")
-    @Operation(operationId = "contractCatalogue", summary = "Types, subtypes, technology fields and statuses",
+    @Operation(operationId = "contractCatalogue", summary = "Types, subtypes, technology fields, statuses, the "
+            + "registration form's codes and the grounds of refusal",
             description = "Each with its code and its Chinese and English names, for forms and filters.")
     ContractCatalogue catalogue() {
         return ContractCatalogue.INSTANCE;
+    }
+
+    /** How many contracts of a list are returned or refused on a ground. */
+    @Schema(name = "ContractGroundCount")
+    record GroundCount(@Schema(example = "CONTENT_UNCLEAR") String code, String nameZh, String nameEn, long count) {
+    }
+
+    @GetMapping("/grounds")
+    @Operation(operationId = "countContractsByGround", summary = "Returned or refused contracts counted by ground",
+            description = """
+                    Every ground of the catalogue's refusalReasons with the number of contracts in the caller's \
+                    scope that match the list's filters (e.g. status=REJECTED&registeredFrom=...) and stand \
+                    returned or refused on it; GET /api/v1/contracts?reasonCode= lists them.""")
+    List<GroundCount> grounds(@AuthenticationPrincipal AccountPrincipal me,
+                              @ParameterObject ContractListParameters parameters) {
+        return queries.countByGround(me, listing.filter(parameters)).entrySet().stream()
+                .map(e -> new GroundCount(e.getKey().name(), e.getKey().nameZh(), e.getKey().nameEn(), e.getValue()))
+                .toList();
     }
 
     @GetMapping("/{id}")

@@ -68,33 +68,44 @@ class ContractDecisionController {
             description = """
                     OFFICIAL of the registering region (or ADMIN). Gives the registration number and date; from \
                     5,000,000 yuan the first official's register moves it to PENDING_SECOND_REVIEW and another \
-                    official's register completes it (the same official twice is 409).""")
+                    official's register completes it (the same official twice is 409). The optional body is the \
+                    office's decision (认定): the 核定 techTransactionAmount (0 < amount <= contractAmount, at most 2 \
+                    decimals) and a reclassified type and subtype; the declared amount stays in \
+                    declaredTechTransactionAmount. A broken rule is 400.""")
     @StepResponses
+    @ApiResponse(responseCode = "400", description = "The 核定 amount or the reclassification breaks a rule",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
     ResponseEntity<ContractView> register(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
-                                          @IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return ContractController.withETag(service.register(me, id, versions.expected(me, id, ifMatch)));
+            @RequestBody(required = false) RegistrationRequest request,
+            @IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Long expected = versions.expected(me, id, ifMatch);
+        return ContractController.withETag(service.register(me, id, RegistrationRequest.decision(request), expected));
     }
 
     @PostMapping("/return")
     @Operation(operationId = "returnContract", summary = "Return for correction (补正)",
-            description = "OFFICIAL in scope; a reason is required. Stops the review clock until the owner resubmits.")
+            description = """
+                    OFFICIAL in scope; a reason is required, a ground (reasonCode of the catalogue's refusalReasons) \
+                    optional. Stops the review clock until the owner resubmits.""")
     @StepResponses
     ResponseEntity<ContractView> returnForCorrection(@AuthenticationPrincipal AccountPrincipal me,
             @PathVariable long id, @RequestBody(required = false) ReasonRequest request,
             @IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Long expected = versions.expected(me, id, ifMatch);
-        return ContractController.withETag(service.returnForCorrection(me, id, reason(request), expected));
+        return ContractController.withETag(service.returnForCorrection(me, id, ReasonRequest.ground(request), expected));
     }
 
     @PostMapping("/reject")
     @Operation(operationId = "rejectContract", summary = "Refuse registration (不予登记)",
-            description = "OFFICIAL in scope; a reason is required.")
+            description = """
+                    OFFICIAL in scope; the ground (reasonCode of the catalogue's refusalReasons) is required, and a \
+                    reason with the ground OTHER. An unknown or missing ground is 400.""")
     @StepResponses
     ResponseEntity<ContractView> reject(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
             @RequestBody(required = false) ReasonRequest request,
             @IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Long expected = versions.expected(me, id, ifMatch);
-        return ContractController.withETag(service.reject(me, id, reason(request), expected));
+        return ContractController.withETag(service.reject(me, id, ReasonRequest.ground(request), expected));
     }
 
     @PostMapping("/revoke")

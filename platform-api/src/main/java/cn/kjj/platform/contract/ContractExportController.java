@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/v1/contracts} as a file: with {@code Accept: text/csv} (UTF-8 with BOM) or the
  * XLSX type, or {@code ?format=csv|xlsx}. Every contract that the same filters give as JSON, in
  * the same order; {@code page} and {@code size} do not apply, and more than 100,000 rows is a 400
- * rather than a file cut short (see {@link ListExport}).
+ * rather than a file cut short (see {@link ListExport}). The tax office's list is this export of
+ * {@code ?status=REGISTERED&registeredFrom=&registeredTo=} (optionally {@code &vatExempt=true}): each
+ * contract with its 核定 and declared amounts and its tax relief flags.
  */
 @RestController
 class ContractExportController {
@@ -46,7 +48,13 @@ class ContractExportController {
             ExportColumn.of("dueOn", ContractSummary::dueOn),
             ExportColumn.of("overdue", ContractSummary::overdue),
             ExportColumn.of("needsTwoOfficials", ContractSummary::needsTwoOfficials),
-            ExportColumn.of("version", ContractSummary::version));
+            ExportColumn.of("version", ContractSummary::version),
+            ExportColumn.of("declaredTechTransactionAmount", ContractSummary::declaredTechTransactionAmount),
+            ExportColumn.of("ipType", ContractSummary::ipType),
+            ExportColumn.of("reasonCode", ContractSummary::reasonCode),
+            ExportColumn.of("vatExempt", c -> c.taxRelief() == null ? null : c.taxRelief().vatExempt()),
+            ExportColumn.of("incomeTaxTransfer", c -> c.taxRelief() == null ? null : c.taxRelief().incomeTaxTransfer()),
+            ExportColumn.of("buyerRdDeduction", c -> c.taxRelief() == null ? null : c.taxRelief().buyerRdDeduction()));
 
     private final ContractQueries queries;
     private final ContractListing listing;

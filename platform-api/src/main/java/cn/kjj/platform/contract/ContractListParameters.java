@@ -29,7 +29,11 @@ public record ContractListParameters(
         @Parameter(description = "Text in the title, the buyer's or the seller's name, or a registration number")
         String q,
         @Parameter(description = "true: awaiting a decision past the due date; false: all others") Boolean overdue,
-        @Parameter(description = "Only this seller (enterprise id)") Long sellerId) {
+        @Parameter(description = "Only this seller (enterprise id)") Long sellerId,
+        @Parameter(description = "Only contracts returned or refused on this ground (refusalReasons of the catalogue)")
+        RefusalReason reasonCode,
+        @Parameter(description = "true: registered contracts exempt from VAT (taxRelief.vatExempt); false: all others")
+        Boolean vatExempt) {
 
     public static final int MAX_QUERY_LENGTH = 200;
 
@@ -38,6 +42,6 @@ public record ContractListParameters(
         Set<ContractStatus> statuses = status == null ? Set.of()
                 : status.stream().filter(Objects::nonNull).collect(Collectors.toSet());
         return new ContractFilter(statuses, type, region == null || region.isBlank() ? null : region.strip(), sellerId,
-                signedFrom, signedTo, registeredFrom, registeredTo, text, overdue);
+                signedFrom, signedTo, registeredFrom, registeredTo, text, overdue, reasonCode, vatExempt);
     }
 }

@@ -19,6 +19,9 @@ public record ContractRequest(
                 example = "3600000.00") BigDecimal contractAmount,
         @Schema(description = "技术交易额: the value less non-technical costs, more than 0 and at most contractAmount",
                 example = "3000000.00") BigDecimal techTransactionAmount,
+        @Schema(description = "IP type of the object; NONE when left out") IpType ipType,
+        @Schema(description = "Plan the work came from; NONE when left out") PlanSource planSource,
+        @Schema(description = "How the price is paid; LUMP_SUM when left out") PaymentMethod paymentMethod,
         @Schema(description = "The seller, for an OFFICIAL or ADMIN filing on an enterprise's behalf; "
                 + "an ENTERPRISE always files for its own enterprise") Long sellerId,
         @Schema(description = "Submit at once (the default) or keep as a DRAFT", defaultValue = "true") Boolean submit) {
@@ -26,7 +29,7 @@ public record ContractRequest(
     NewContract toNewContract() {
         ContractTerms terms = new ContractTerms(title, type, subtype, technologyField,
                 buyer == null ? null : buyer.toBuyer(), signedOn, validFrom, validTo, contractAmount,
-                techTransactionAmount);
+                techTransactionAmount, new FilingDetails(ipType, planSource, paymentMethod));
         return new NewContract(terms, sellerId, submit == null || submit);
     }
 }

@@ -21,10 +21,14 @@ public record ContractTermsRequest(
         @Schema(description = "合同成交额: the whole contract value in yuan, more than 0, at most 2 decimals",
                 example = "3600000.00") BigDecimal contractAmount,
         @Schema(description = "技术交易额: the value less non-technical costs, more than 0 and at most contractAmount",
-                example = "3000000.00") BigDecimal techTransactionAmount) {
+                example = "3000000.00") BigDecimal techTransactionAmount,
+        @Schema(description = "IP type of the object; NONE when left out") IpType ipType,
+        @Schema(description = "Plan the work came from; NONE when left out") PlanSource planSource,
+        @Schema(description = "How the price is paid; LUMP_SUM when left out") PaymentMethod paymentMethod) {
 
     ContractTerms toTerms() {
         return new ContractTerms(title, type, subtype, technologyField, buyer == null ? null : buyer.toBuyer(),
-                signedOn, validFrom, validTo, contractAmount, techTransactionAmount);
+                signedOn, validFrom, validTo, contractAmount, techTransactionAmount,
+                new FilingDetails(ipType, planSource, paymentMethod));
     }
 }

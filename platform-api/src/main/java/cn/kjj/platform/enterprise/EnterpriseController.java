@@ -24,7 +24,7 @@ class EnterpriseController extends RegistryController<EnterpriseDetails, Enterpr
     static final String PROBLEM_JSON = "application/problem+json";
     /** The list's columns, as the export has always had them. */
     static final List<ExportColumn<EnterpriseView>> EXPORT_COLUMNS = ExportColumn.ofRecord(EnterpriseView.class,
-            "rdStaff", "revenue", "rdExpense", "createdAt", "updatedAt", "editable", "criteria");
+            "rdStaff", "revenue", "rdExpense", "createdAt", "updatedAt", "editable", "criteria", "nature");
 
     EnterpriseController(EnterpriseService service, EnterpriseQueries queries, ChangeHistory history) {
         super(service, queries, new RegistryApi<>(BASE, "Enterprise", "Enterprises", "an enterprise", "enterprises",

@@ -21,12 +21,13 @@ record EnterpriseRequest(
         @Schema(description = "Employees", example = "120") Integer employees,
         @Schema(description = "R&D staff, at most the employees", example = "18") Integer rdStaff,
         @Schema(description = "Revenue of the last year, yuan", example = "52000000.00") BigDecimal revenue,
-        @Schema(description = "R&D expense of the last year, yuan", example = "3100000.00") BigDecimal rdExpense)
+        @Schema(description = "R&D expense of the last year, yuan", example = "3100000.00") BigDecimal rdExpense,
+        @Schema(description = "Nature of the organisation; ENTERPRISE when left out") OrganisationNature nature)
         implements RegistryRequest<EnterpriseDetails> {
 
     @Override
     public EnterpriseDetails toDetails() {
         return new EnterpriseDetails(name, creditCode, regionCode, industry, foundedOn, employees, rdStaff, revenue,
-                rdExpense);
+                rdExpense, nature);
     }
 }

@@ -179,7 +179,10 @@ public class ContractApi {
     public MvcTestResult step(String bearer, long id, String step, String reason) {
         var request = mvc.post().uri(CONTRACTS + "/{id}/{step}", id, step).header(HttpHeaders.AUTHORIZATION, bearer);
         if (reason != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).content(json(Map.of("reason", reason)));
+            // a refusal names its ground (decision 0031); these tests give the ground OTHER with their reason
+            Map<String, String> body = step.equals("reject") ? Map.of("reason", reason, "reasonCode", "OTHER")
+                    : Map.of("reason", reason);
+            request = request.contentType(MediaType.APPLICATION_JSON).content(json(body));
         }
         return request.exchange();
     }

@@ -61,6 +61,20 @@ class EnterpriseApiTest {
     }
 
     @Test
+    void anOrganisationHasANatureEnterpriseUnlessItSaysOtherwise() {
+        JsonNode plain = json(api.create(official, enterprise(JIANGHAI, "江门市" + uniqueWord() + "科技有限公司")));
+        assertThat(plain.get("nature").asString()).isEqualTo("ENTERPRISE");
+
+        Map<String, Object> university = enterprise(JIANGHAI, "五邑" + uniqueWord() + "大学");
+        university.put("nature", "UNIVERSITY");
+        JsonNode created = json(api.create(official, university));
+        assertThat(json(api.get(official, ENTERPRISES + "/{id}", created.get("id").asLong())).get("nature").asString())
+                .isEqualTo("UNIVERSITY");
+        university.put("nature", "GUILD");
+        assertThat(api.create(official, university)).hasStatus(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
     void everyWrongFieldIsA400NamingItAndNothingIsStored() {
         long before = api.enterpriseRows();
         Map<String, Object> wrong = enterprise(JIANGHAI, " ");

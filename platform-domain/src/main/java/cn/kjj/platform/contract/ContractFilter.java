@@ -10,16 +10,25 @@ import java.util.Set;
  * enterprise, own region) is applied on top and cannot be widened by {@code region}.
  *
  * @param statuses any of these statuses; empty (or null) for any status
- * @param q        text in the title, the buyer's name, the seller's name or the registration number
+ * @param q          text in the title, the buyer's name, the seller's name or the registration number
+ * @param reasonCode the ground of the current return or refusal
+ * @param vatExempt  registered and VAT-exempt ({@link TaxRelief}), or (false) not
  */
 public record ContractFilter(Set<ContractStatus> statuses, ContractType type, String region, Long sellerId,
                              LocalDate signedFrom, LocalDate signedTo,
                              LocalDate registeredFrom, LocalDate registeredTo,
-                             String q, Boolean overdue) {
+                             String q, Boolean overdue, RefusalReason reasonCode, Boolean vatExempt) {
 
     public ContractFilter {
         statuses = statuses == null || statuses.isEmpty() ? Set.of()
                 : Set.copyOf(EnumSet.copyOf(statuses));
+    }
+
+    public ContractFilter(Set<ContractStatus> statuses, ContractType type, String region, Long sellerId,
+                          LocalDate signedFrom, LocalDate signedTo, LocalDate registeredFrom, LocalDate registeredTo,
+                          String q, Boolean overdue) {
+        this(statuses, type, region, sellerId, signedFrom, signedTo, registeredFrom, registeredTo, q, overdue, null,
+                null);
     }
 
     public static ContractFilter none() {
@@ -30,7 +39,13 @@ public record ContractFilter(Set<ContractStatus> statuses, ContractType type, St
     public ContractFilter withStatuses(Collection<ContractStatus> values) {
         Set<ContractStatus> set = values == null || values.isEmpty() ? Set.of() : EnumSet.copyOf(values);
         return new ContractFilter(set, type, region, sellerId, signedFrom, signedTo, registeredFrom, registeredTo,
-                q, overdue);
+                q, overdue, reasonCode, vatExempt);
+    }
+
+    /** The same filter on one ground. */
+    public ContractFilter withReasonCode(RefusalReason code) {
+        return new ContractFilter(statuses, type, region, sellerId, signedFrom, signedTo, registeredFrom, registeredTo,
+                q, overdue, code, vatExempt);
     }
 
     /** Whether the filter names statuses and every one of them awaits a decision (a queue). */

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -47,6 +48,15 @@ public class ContractHistoryEntry {
     @Column(name = "reason", length = ContractStateMachine.MAX_REASON_LENGTH, updatable = false)
     private String reason;
 
+    /** The ground of a return or refusal. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reason_code", length = 30, updatable = false)
+    private RefusalReason reasonCode;
+
+    /** At a registering step: the 核定 technology transaction amount the office decided. */
+    @Column(name = "tech_transaction_amount", precision = 18, scale = 2, updatable = false)
+    private BigDecimal techTransactionAmount;
+
     protected ContractHistoryEntry() {
         // for JPA
     }
@@ -69,6 +79,15 @@ public class ContractHistoryEntry {
 
     public static ContractHistoryEntry of(long contractId, Transition transition, ContractActor actor, Instant at) {
         return new ContractHistoryEntry(contractId, at, actor, transition.from(), transition.to(), transition.reason());
+    }
+
+    /** A step with the office's decision: the ground of a return or refusal, the 核定 amount of a registration. */
+    public static ContractHistoryEntry of(long contractId, Transition transition, ContractActor actor, Instant at,
+                                          RefusalReason reasonCode, BigDecimal decidedAmount) {
+        ContractHistoryEntry entry = of(contractId, transition, actor, at);
+        entry.reasonCode = reasonCode;
+        entry.techTransactionAmount = decidedAmount;
+        return entry;
     }
 
     public Long getId() {
@@ -97,6 +116,14 @@ public class ContractHistoryEntry {
 
     public ContractStatus getToStatus() {
         return toStatus;
+    }
+
+    public RefusalReason getReasonCode() {
+        return reasonCode;
+    }
+
+    public BigDecimal getTechTransactionAmount() {
+        return techTransactionAmount;
     }
 
     public String getReason() {

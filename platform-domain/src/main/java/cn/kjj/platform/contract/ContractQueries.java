@@ -56,9 +56,9 @@ public class ContractQueries {
         LocalDate today = today();
         Page<TechnologyContract> page = contracts.findAll(
                 ContractSpecifications.matching(filter, scopeOf(reader), regionFilter, today), pageable);
-        Map<Long, String> sellerNames = sellerNames(page.stream().map(TechnologyContract::getSellerId).toList());
+        Map<Long, Enterprise> sellers = sellers(page.stream().map(TechnologyContract::getSellerId).toList());
         Map<Long, String> reasons = latestReasons(page.stream().map(TechnologyContract::getId).toList());
-        return page.map(c -> summary(c, sellerNames.get(c.getSellerId()), reasons.get(c.getId()), today));
+        return page.map(c -> summary(c, sellers.get(c.getSellerId()), reasons.get(c.getId()), today));
     }
 
     /** How many contracts in the reader's scope match the filter (one count query; dashboards' tiles). */
@@ -81,28 +81,43 @@ public class ContractQueries {
 
     private ContractView view(AccountPrincipal reader, TechnologyContract c, List<ContractHistoryEntry> entries,
                               List<ContractAttachment> attached) {
-        String sellerName = enterprises.findById(c.getSellerId()).map(Enterprise::getName).orElse(null);
+        Enterprise seller = enterprises.findById(c.getSellerId()).orElse(null);
         boolean insider = access.canSeeAttachments(reader, c);
         // who acted is personal data: readers outside the case (analysts) see the steps without names
-        List<ContractView.HistoryView> steps = entries.stream()
-                .map(ContractView.HistoryView::of)
-                .map(h -> insider ? h : new ContractView.HistoryView(h.at(), null, h.from(), h.to(), h.reason()))
+        List<ContractView.HistoryView> steps = entries.stream().map(e -> ContractView.HistoryView.of(e, insider))
                 .toList();
         List<ContractView.AttachmentView> files = attached.stream().map(ContractView.AttachmentView::of).toList();
         return new ContractView(c.getId(), c.getTitle(), c.getType(), c.getSubtype(), c.getTechnologyField(),
                 c.getBuyer(), c.getSignedOn(), c.getValidFrom(), c.getValidTo(), c.getContractAmount(),
                 c.getTechTransactionAmount(), c.getStatus(), c.getRegistrationNo(), c.getRegisteredOn(),
-                c.getSellerId(), sellerName, c.getSellerRegionCode(), c.getSubmittedAt(), c.getDueOn(),
-                c.isOverdue(today()), c.needsTwoOfficials(), c.getVersion(), steps, files,
-                access.availableActions(reader, c), c.getRuleProfile());
+                c.getSellerId(), seller == null ? null : seller.getName(), c.getSellerRegionCode(), c.getSubmittedAt(),
+                c.getDueOn(), c.isOverdue(today()), c.needsTwoOfficials(), c.getVersion(), steps, files,
+                access.availableActions(reader, c), c.getDeclaredTechTransactionAmount(), c.getDetails().ipType(),
+                c.getDetails().planSource(), c.getDetails().paymentMethod(), c.getReasonCode(), relief(c, seller),
+                c.getRuleProfile());
     }
 
-    private ContractSummary summary(TechnologyContract c, String sellerName, String latestReason, LocalDate today) {
+    private ContractSummary summary(TechnologyContract c, Enterprise seller, String latestReason, LocalDate today) {
         return new ContractSummary(c.getId(), c.getTitle(), c.getType(), c.getSubtype(), c.getTechnologyField(),
                 c.getBuyer().name(), c.getSignedOn(), c.getContractAmount(), c.getTechTransactionAmount(),
-                c.getStatus(), c.getRegistrationNo(), c.getRegisteredOn(), c.getSellerId(), sellerName,
-                c.getSellerRegionCode(), c.getSubmittedAt(), c.getDueOn(), c.isOverdue(today),
-                c.needsTwoOfficials(), c.getVersion(), latestReason);
+                c.getStatus(), c.getRegistrationNo(), c.getRegisteredOn(), c.getSellerId(),
+                seller == null ? null : seller.getName(), c.getSellerRegionCode(), c.getSubmittedAt(), c.getDueOn(),
+                c.isOverdue(today), c.needsTwoOfficials(), c.getVersion(), latestReason,
+                c.getDeclaredTechTransactionAmount(), c.getDetails().ipType(), c.getReasonCode(), relief(c, seller));
+    }
+
+    private static TaxRelief relief(TechnologyContract c, Enterprise seller) {
+        return TaxRelief.of(c, seller == null ? null : seller.getNature());
+    }
+
+    /** How many contracts in the reader's scope match the filter, for each ground of return or refusal. */
+    @Transactional(readOnly = true)
+    public Map<RefusalReason, Long> countByGround(AccountPrincipal reader, ContractFilter filter) {
+        Map<RefusalReason, Long> counts = new java.util.EnumMap<>(RefusalReason.class);
+        for (RefusalReason ground : RefusalReason.values()) {
+            counts.put(ground, count(reader, filter.withReasonCode(ground)));
+        }
+        return counts;
     }
 
     private ContractSpecifications.Scope scopeOf(AccountPrincipal reader) {
@@ -114,9 +129,9 @@ public class ContractQueries {
         return new ContractSpecifications.Scope(false, enterpriseId, regionCodes, reader.has(Role.ANALYST));
     }
 
-    private Map<Long, String> sellerNames(Collection<Long> ids) {
+    private Map<Long, Enterprise> sellers(Collection<Long> ids) {
         return enterprises.findAllById(Set.copyOf(ids)).stream()
-                .collect(Collectors.toMap(Enterprise::getId, Enterprise::getName, (a, b) -> a));
+                .collect(Collectors.toMap(Enterprise::getId, e -> e, (a, b) -> a));
     }
 
     /** The latest reason of each of the page's contracts, in one query (the reason is not personal data). */

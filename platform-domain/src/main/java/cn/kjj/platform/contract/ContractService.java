@@ -11,6 +11,7 @@ import cn.kjj.platform.enterprise.Enterprise;
 import cn.kjj.platform.enterprise.EnterpriseRepository;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,7 +82,7 @@ public class ContractService {
         List<ContractHistoryEntry> steps = new ArrayList<>(2);
         steps.add(history.save(ContractHistoryEntry.created(contract.getId(), ContractStatus.DRAFT, owner, now)));
         audit.record("contract.create", "contract", contract.getId(), contract.getSellerRegionCode(), null,
-                AuditState.of(contract));
+                AuditState.of(contract, null));
         if (request.submit()) {
             steps.add(apply(contract, submitNow(contract, owner, now), owner, now));
         }
@@ -117,33 +118,48 @@ public class ContractService {
         return queries.view(actor, contract);
     }
 
-    /** Registers, or records the first of two reviews of a contract of 5 million yuan or more. */
+    /** Registers with the office's decision (认定), or records the first of two reviews of a large contract. */
+    @Transactional
+    public ContractView register(AccountPrincipal actor, long id, RegistrationDecision decision, Long expectedVersion) {
+        TechnologyContract contract = load(actor, id, expectedVersion);
+        ContractActor official = access.requireReviewer(actor, contract);
+        Instant now = clock.instant();
+        Decided before = Decided.of(contract);
+        Transition transition = contract.register(official, decision == null ? RegistrationDecision.AS_FILED : decision,
+                now, numbers);
+        apply(contract, transition, official, now, before);
+        return queries.view(actor, contract);
+    }
+
+    /** Registers as filed (no change by the office). */
     @Transactional
     public ContractView register(AccountPrincipal actor, long id, Long expectedVersion) {
+        return register(actor, id, RegistrationDecision.AS_FILED, expectedVersion);
+    }
+
+    /** Returns for correction (补正); the reason is required, the ground optional. */
+    @Transactional
+    public ContractView returnForCorrection(AccountPrincipal actor, long id, DecisionGround ground, Long expectedVersion) {
         TechnologyContract contract = load(actor, id, expectedVersion);
         ContractActor official = access.requireReviewer(actor, contract);
         Instant now = clock.instant();
-        apply(contract, contract.register(official, now, numbers), official, now);
+        apply(contract, contract.returnForCorrection(official, ground, now), official, now);
         return queries.view(actor, contract);
     }
 
-    /** Returns for correction (补正); the reason is required. */
+    /** Returns for correction (补正) without a ground code. */
     @Transactional
     public ContractView returnForCorrection(AccountPrincipal actor, long id, String reason, Long expectedVersion) {
-        TechnologyContract contract = load(actor, id, expectedVersion);
-        ContractActor official = access.requireReviewer(actor, contract);
-        Instant now = clock.instant();
-        apply(contract, contract.returnForCorrection(official, reason, now), official, now);
-        return queries.view(actor, contract);
+        return returnForCorrection(actor, id, new DecisionGround(null, reason), expectedVersion);
     }
 
-    /** Refuses registration (不予登记); the reason is required. */
+    /** Refuses registration (不予登记); the ground is required, its text for OTHER. */
     @Transactional
-    public ContractView reject(AccountPrincipal actor, long id, String reason, Long expectedVersion) {
+    public ContractView reject(AccountPrincipal actor, long id, DecisionGround ground, Long expectedVersion) {
         TechnologyContract contract = load(actor, id, expectedVersion);
         ContractActor official = access.requireReviewer(actor, contract);
         Instant now = clock.instant();
-        apply(contract, contract.reject(official, reason, now), official, now);
+        apply(contract, contract.reject(official, ground, now), official, now);
         return queries.view(actor, contract);
     }
 
@@ -159,12 +175,21 @@ public class ContractService {
 
     private ContractHistoryEntry apply(TechnologyContract contract, Transition transition, ContractActor actor,
                                        Instant now) {
+        return apply(contract, transition, actor, now, null);
+    }
+
+    /** @param decidedBefore at a registering step: type, subtype and amount before the office's decision */
+    private ContractHistoryEntry apply(TechnologyContract contract, Transition transition, ContractActor actor,
+                                       Instant now, Decided decidedBefore) {
         contracts.saveAndFlush(contract);
         moveTurnover(contract, transition);
-        ContractHistoryEntry step = history.save(ContractHistoryEntry.of(contract.getId(), transition, actor, now));
+        ContractHistoryEntry step = history.save(ContractHistoryEntry.of(contract.getId(), transition, actor, now,
+                contract.getReasonCode(), transition.action() == ContractAction.REGISTER
+                        ? contract.getTechTransactionAmount() : null));
         audit.record("contract." + transition.action().name().toLowerCase(), "contract", contract.getId(),
-                contract.getSellerRegionCode(), new AuditState(transition.from(), null, null, contract.getVersion() - 1),
-                AuditState.of(contract));
+                contract.getSellerRegionCode(),
+                new AuditState(transition.from(), null, null, contract.getVersion() - 1, decidedBefore),
+                AuditState.of(contract, decidedBefore == null ? null : Decided.of(contract)));
         events.publishEvent(new ContractTransitioned(contract.getId(), transition.action(), transition.from(),
                 transition.to()));
         log.info("Contract {} {}: {} -> {} by account {}", contract.getId(), transition.action(), transition.from(),
@@ -239,10 +264,17 @@ public class ContractService {
                 "a contract with the same seller, buyer, signing date and amount is already filed");
     }
 
+    /** What the audit trail keeps of an office's decision (认定): type, subtype and the 核定 amount. */
+    record Decided(ContractType type, ContractSubtype subtype, BigDecimal techTransactionAmount) {
+        static Decided of(TechnologyContract c) {
+            return new Decided(c.getType(), c.getSubtype(), c.getTechTransactionAmount());
+        }
+    }
+
     /** What the audit trail keeps of a contract's state. */
-    record AuditState(ContractStatus status, String registrationNo, LocalDate dueOn, long version) {
-        static AuditState of(TechnologyContract c) {
-            return new AuditState(c.getStatus(), c.getRegistrationNo(), c.getDueOn(), c.getVersion());
+    record AuditState(ContractStatus status, String registrationNo, LocalDate dueOn, long version, Decided decision) {
+        static AuditState of(TechnologyContract c, Decided decision) {
+            return new AuditState(c.getStatus(), c.getRegistrationNo(), c.getDueOn(), c.getVersion(), decision);
         }
     }
 }

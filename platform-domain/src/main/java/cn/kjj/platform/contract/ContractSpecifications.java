@@ -61,6 +61,14 @@ final class ContractSpecifications {
                 Predicate late = cb.and(root.get("status").in(AWAITING), cb.lessThan(root.get("dueOn"), today));
                 where.add(f.overdue() ? late : cb.not(late));
             }
+            if (f.reasonCode() != null) {
+                where.add(cb.equal(root.get("reasonCode"), f.reasonCode()));
+            }
+            if (f.vatExempt() != null) {
+                Predicate exempt = cb.and(cb.equal(root.get("status"), ContractStatus.REGISTERED),
+                        root.get("type").in(TaxRelief.VAT_EXEMPT_TYPES));
+                where.add(f.vatExempt() ? exempt : cb.not(exempt));
+            }
             if (f.q() != null && !f.q().isBlank()) {
                 where.add(text(root, query.subquery(Long.class), cb, f.q()));
             }

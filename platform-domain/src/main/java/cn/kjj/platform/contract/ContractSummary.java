@@ -9,6 +9,7 @@ import java.time.LocalDate;
  *
  * @param latestReason the reason of the newest step that has one (the last return, refusal or
  *                     revocation), or null; never who gave it
+ * @param taxRelief    for a registered contract, the relief it qualifies for; else null
  */
 public record ContractSummary(
         Long id, String title, ContractType type, ContractSubtype subtype, TechnologyField technologyField,
@@ -16,5 +17,6 @@ public record ContractSummary(
         ContractStatus status, String registrationNo, LocalDate registeredOn,
         Long sellerId, String sellerName, String sellerRegionCode,
         Instant submittedAt, LocalDate dueOn, boolean overdue, boolean needsTwoOfficials, long version,
-        String latestReason) {
+        String latestReason, BigDecimal declaredTechTransactionAmount, IpType ipType, RefusalReason reasonCode,
+        TaxRelief taxRelief) {
 }

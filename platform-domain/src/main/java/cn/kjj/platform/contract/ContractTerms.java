@@ -15,10 +15,18 @@ import java.util.regex.Pattern;
  */
 public record ContractTerms(String title, ContractType type, ContractSubtype subtype, TechnologyField technologyField,
                             Buyer buyer, LocalDate signedOn, LocalDate validFrom, LocalDate validTo,
-                            BigDecimal contractAmount, BigDecimal techTransactionAmount) {
+                            BigDecimal contractAmount, BigDecimal techTransactionAmount, FilingDetails details) {
 
     private static final Pattern REGION_CODE = Pattern.compile("^[0-9]{6}$");
     private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
+
+    /** Terms with the registration form's fields at their defaults. */
+    public ContractTerms(String title, ContractType type, ContractSubtype subtype, TechnologyField technologyField,
+                         Buyer buyer, LocalDate signedOn, LocalDate validFrom, LocalDate validTo,
+                         BigDecimal contractAmount, BigDecimal techTransactionAmount) {
+        this(title, type, subtype, technologyField, buyer, signedOn, validFrom, validTo, contractAmount,
+                techTransactionAmount, null);
+    }
 
     /**
      * Checks every rule at once and lists all broken ones in one
@@ -59,7 +67,7 @@ public record ContractTerms(String title, ContractType type, ContractSubtype sub
         }
         errors.throwIfAny();
         return new ContractTerms(checkedTitle, type, subtype, technologyField, checkedBuyer, signedOn,
-                validFrom, validTo, amount, techAmount);
+                validFrom, validTo, amount, techAmount, (details == null ? FilingDetails.DEFAULTS : details).withDefaults());
     }
 
     private Buyer validatedBuyer(FieldErrors errors, String sellerCreditCode) {
@@ -76,10 +84,13 @@ public record ContractTerms(String title, ContractType type, ContractSubtype sub
         if (code != null && code.equals(sellerCreditCode)) {
             errors.add("buyer.creditCode", "error.contract.buyerIsSeller", "the buyer must not be the seller");
         }
-        String region = errors.text("buyer.regionCode", buyer.regionCode(), Integer.MAX_VALUE, domestic);
+        // left out, a domestic buyer's district is the one its credit code was issued in (characters 3 to 8)
+        String region = errors.text("buyer.regionCode", buyer.regionCode(), Integer.MAX_VALUE, domestic && rawCode == null);
         if (region != null && !REGION_CODE.matcher(region).matches()) {
             errors.add("buyer.regionCode", "error.regionCode.invalid", "must be a 6-digit administrative division code");
+        } else if (region == null && domestic && code != null) {
+            region = code.substring(2, 8);
         }
-        return new Buyer(name, code, region, country);
+        return new Buyer(name, code, region, country, buyer.nature() != null ? buyer.nature() : Buyer.defaultNature(country));
     }
 }

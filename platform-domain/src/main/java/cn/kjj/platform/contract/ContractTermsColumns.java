@@ -59,6 +59,26 @@ public abstract class ContractTermsColumns {
     @Column(name = "tech_transaction_amount", nullable = false, precision = 18, scale = 2)
     private BigDecimal techTransactionAmount;
 
+    /** What the applicant declared; {@link #techTransactionAmount} is the office's 核定 amount once decided. */
+    @Column(name = "declared_tech_transaction_amount", nullable = false, precision = 18, scale = 2)
+    private BigDecimal declaredTechTransactionAmount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "buyer_nature", nullable = false, length = 30)
+    private PartyNature buyerNature;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ip_type", nullable = false, length = 20)
+    private IpType ipType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "plan_source", nullable = false, length = 12)
+    private PlanSource planSource;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_method", nullable = false, length = 12)
+    private PaymentMethod paymentMethod;
+
     protected ContractTermsColumns() {
     }
 
@@ -77,15 +97,38 @@ public abstract class ContractTermsColumns {
         validTo = terms.validTo();
         contractAmount = terms.contractAmount();
         techTransactionAmount = terms.techTransactionAmount();
+        declaredTechTransactionAmount = terms.techTransactionAmount();
+        buyerNature = terms.buyer().natureOrDefault();
+        ipType = terms.details().ipType();
+        planSource = terms.details().planSource();
+        paymentMethod = terms.details().paymentMethod();
+    }
+
+    /**
+     * The office's decision (认定): the 核定 technology transaction amount and the type and subtype
+     * it found, already checked by {@link RegistrationDecision#applyTo}. The declared amount stays.
+     */
+    protected void writeDecision(BigDecimal decidedAmount, ContractType decidedType, ContractSubtype decidedSubtype) {
+        techTransactionAmount = decidedAmount;
+        type = decidedType;
+        subtype = decidedSubtype;
     }
 
     public ContractTerms getTerms() {
         return new ContractTerms(title, type, subtype, technologyField, getBuyer(), signedOn, validFrom, validTo,
-                contractAmount, techTransactionAmount);
+                contractAmount, declaredTechTransactionAmount, getDetails());
     }
 
     public Buyer getBuyer() {
-        return new Buyer(buyerName, buyerCreditCode, buyerRegionCode, buyerCountry);
+        return new Buyer(buyerName, buyerCreditCode, buyerRegionCode, buyerCountry, buyerNature);
+    }
+
+    public FilingDetails getDetails() {
+        return new FilingDetails(ipType, planSource, paymentMethod);
+    }
+
+    public BigDecimal getDeclaredTechTransactionAmount() {
+        return declaredTechTransactionAmount;
     }
 
     public String getTitle() {

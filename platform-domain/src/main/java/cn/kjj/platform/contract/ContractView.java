@@ -9,6 +9,12 @@ import java.util.Set;
 /**
  * One contract as its readers see it (api.md "GET /api/v1/contracts/{id}"), with its history,
  * its attachments, the actions the reader may take now and the rule profile it is judged under.
+ *
+ * @param techTransactionAmount         the office's 核定 amount once registered (before: the declared one)
+ * @param declaredTechTransactionAmount what the applicant declared, never changed by the office
+ * @param reasonCode                    the ground of the current return or refusal
+ * @param taxRelief                     for a registered contract, the relief it qualifies for; else null
+ * @param ruleProfile                   the rule profile it was submitted under (decision 0032)
  */
 public record ContractView(
         Long id, String title, ContractType type, ContractSubtype subtype, TechnologyField technologyField,
@@ -18,27 +24,20 @@ public record ContractView(
         Long sellerId, String sellerName, String sellerRegionCode,
         Instant submittedAt, LocalDate dueOn, boolean overdue, boolean needsTwoOfficials,
         long version, List<HistoryView> history, List<AttachmentView> attachments,
-        Set<ContractAction> availableActions, RuleProfile ruleProfile) {
+        Set<ContractAction> availableActions, BigDecimal declaredTechTransactionAmount, IpType ipType,
+        PlanSource planSource, PaymentMethod paymentMethod, RefusalReason reasonCode, TaxRelief taxRelief,
+        RuleProfile ruleProfile) {
 
-    /** A view under the default rule profile (documents and tests that make one by hand). */
-    public ContractView(Long id, String title, ContractType type, ContractSubtype subtype,
-                        TechnologyField technologyField, Buyer buyer, LocalDate signedOn, LocalDate validFrom,
-                        LocalDate validTo, BigDecimal contractAmount, BigDecimal techTransactionAmount,
-                        ContractStatus status, String registrationNo, LocalDate registeredOn, Long sellerId,
-                        String sellerName, String sellerRegionCode, Instant submittedAt, LocalDate dueOn,
-                        boolean overdue, boolean needsTwoOfficials, long version, List<HistoryView> history,
-                        List<AttachmentView> attachments, Set<ContractAction> availableActions) {
-        this(id, title, type, subtype, technologyField, buyer, signedOn, validFrom, validTo, contractAmount,
-                techTransactionAmount, status, registrationNo, registeredOn, sellerId, sellerName, sellerRegionCode,
-                submittedAt, dueOn, overdue, needsTwoOfficials, version, history, attachments, availableActions,
-                RuleProfile.DEFAULT);
-    }
+    /**
+     * One step of the review: who, when, from which status to which, why (the ground's code and
+     * text); at a registering step the 核定 technology transaction amount.
+     */
+    public record HistoryView(Instant at, String actor, ContractStatus from, ContractStatus to, String reason,
+                              RefusalReason reasonCode, BigDecimal techTransactionAmount) {
 
-    /** One step of the review: who, when, from which status to which, why. */
-    public record HistoryView(Instant at, String actor, ContractStatus from, ContractStatus to, String reason) {
-
-        static HistoryView of(ContractHistoryEntry e) {
-            return new HistoryView(e.getAt(), e.getActorName(), e.getFromStatus(), e.getToStatus(), e.getReason());
+        static HistoryView of(ContractHistoryEntry e, boolean withActor) {
+            return new HistoryView(e.getAt(), withActor ? e.getActorName() : null, e.getFromStatus(), e.getToStatus(),
+                    e.getReason(), e.getReasonCode(), e.getTechTransactionAmount());
         }
     }
 

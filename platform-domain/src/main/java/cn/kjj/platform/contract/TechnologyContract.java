@@ -56,6 +56,11 @@ public class TechnologyContract extends ContractTermsColumns {
     @Column(name = "verification_token", length = 32, unique = true)
     private String verificationToken;
 
+    /** The ground of the current return or refusal; cleared by the next submission. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reason_code", length = 30)
+    private RefusalReason reasonCode;
+
     @Column(name = "first_reviewer_id")
     private Long firstReviewerId;
 
@@ -131,6 +136,7 @@ public class TechnologyContract extends ContractTermsColumns {
         ruleProfile = Objects.requireNonNull(profile, "profile");
         LocalDate due = ReviewClock.dueOn(now, needsTwoOfficials(), profile, calendar);
         apply(transition, now);
+        reasonCode = null;
         submittedAt = now;
         dueOn = due;
         return transition;
@@ -148,11 +154,15 @@ public class TechnologyContract extends ContractTermsColumns {
     }
 
     /**
-     * Registers the contract, or records the first of two reviews. A number is drawn from
+     * Registers the contract, or records the first of two reviews, with the office's decision
+     * (认定: the 核定 amount, type and subtype; checked first, 400). A number is drawn from
      * {@code numbers} only when the registration completes, dated in the office's time zone.
      */
-    public Transition register(ContractActor official, Instant now, RegistrationNumberSource numbers) {
+    public Transition register(ContractActor official, RegistrationDecision decision, Instant now,
+                               RegistrationNumberSource numbers) {
         Transition transition = decide(ContractAction.REGISTER, official, null);
+        RegistrationDecision decided = decision.resolvedFor(this);
+        writeDecision(decided.techTransactionAmount(), decided.type(), decided.subtype());
         if (transition.registers()) {
             LocalDate today = ReviewClock.officeDate(now);
             RegistrationNumber number = numbers.next(sellerRegionCode, today.getYear());
@@ -164,21 +174,36 @@ public class TechnologyContract extends ContractTermsColumns {
             verificationToken = VerificationToken.random();
         }
         apply(transition, now);
-        return transition;
+        return new Transition(transition.from(), transition.to(), transition.action(), transition.firstReviewerId(),
+                decided.note());
+    }
+
+    /** Registers as filed. */
+    public Transition register(ContractActor official, Instant now, RegistrationNumberSource numbers) {
+        return register(official, RegistrationDecision.AS_FILED, now, numbers);
     }
 
     /** Returns for correction (补正): the clock stops until the owner submits again. */
     public Transition returnForCorrection(ContractActor official, String reason, Instant now) {
-        Transition transition = decide(ContractAction.RETURN, official, reason);
+        return returnForCorrection(official, new DecisionGround(null, reason), now);
+    }
+
+    /** Returns for correction (补正) on a ground; the reason text is required. */
+    public Transition returnForCorrection(ContractActor official, DecisionGround ground, Instant now) {
+        Transition transition = decide(ContractAction.RETURN, official, ground.reason());
+        ground.requireFor(ContractAction.RETURN);
         apply(transition, now);
+        reasonCode = ground.code();
         dueOn = null;
         return transition;
     }
 
-    /** Refuses registration (不予登记). */
-    public Transition reject(ContractActor official, String reason, Instant now) {
-        Transition transition = decide(ContractAction.REJECT, official, reason);
+    /** Refuses registration (不予登记) on a ground, which is required. */
+    public Transition reject(ContractActor official, DecisionGround ground, Instant now) {
+        Transition transition = decide(ContractAction.REJECT, official, ground.text());
+        ground.requireFor(ContractAction.REJECT);
         apply(transition, now);
+        reasonCode = ground.code();
         return transition;
     }
 
@@ -242,6 +267,10 @@ public class TechnologyContract extends ContractTermsColumns {
 
     public String getVerificationToken() {
         return verificationToken;
+    }
+
+    public RefusalReason getReasonCode() {
+        return reasonCode;
     }
 
     public Long getFirstReviewerId() {

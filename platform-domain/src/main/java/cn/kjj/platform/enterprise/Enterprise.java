@@ -4,6 +4,8 @@ import cn.kjj.platform.common.VersionedEntity;
 import cn.kjj.platform.registry.RegistryRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -48,6 +50,10 @@ public class Enterprise extends VersionedEntity implements RegistryRecord<Enterp
     @Column(name = "rd_expense", precision = 18, scale = 2)
     private BigDecimal rdExpense;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "nature", nullable = false, length = 30)
+    private OrganisationNature nature = OrganisationNature.ENTERPRISE;
+
     protected Enterprise() {
         // for JPA
     }
@@ -73,13 +79,14 @@ public class Enterprise extends VersionedEntity implements RegistryRecord<Enterp
         this.rdStaff = d.rdStaff();
         this.revenue = d.revenue();
         this.rdExpense = d.rdExpense();
+        this.nature = d.nature();
         touch(now);
     }
 
     @Override
     public EnterpriseDetails getDetails() {
         return new EnterpriseDetails(name, creditCode, regionCode, industry, foundedOn, employees, rdStaff,
-                revenue, rdExpense);
+                revenue, rdExpense, nature);
     }
 
     @Override
@@ -127,6 +134,10 @@ public class Enterprise extends VersionedEntity implements RegistryRecord<Enterp
 
     public BigDecimal getRdExpense() {
         return rdExpense;
+    }
+
+    public OrganisationNature getNature() {
+        return nature;
     }
 
 }

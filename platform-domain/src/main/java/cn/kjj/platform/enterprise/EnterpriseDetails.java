@@ -13,10 +13,16 @@ import java.util.regex.Pattern;
  */
 public record EnterpriseDetails(String name, String creditCode, String regionCode, String industry,
                                 LocalDate foundedOn, Integer employees, Integer rdStaff,
-                                BigDecimal revenue, BigDecimal rdExpense)
+                                BigDecimal revenue, BigDecimal rdExpense, OrganisationNature nature)
         implements RegistryDetails<EnterpriseDetails> {
 
     static final Pattern REGION_CODE = Pattern.compile("^[0-9]{6}$");
+
+    /** Details of an organisation of the default nature, {@link OrganisationNature#ENTERPRISE}. */
+    public EnterpriseDetails(String name, String creditCode, String regionCode, String industry, LocalDate foundedOn,
+                             Integer employees, Integer rdStaff, BigDecimal revenue, BigDecimal rdExpense) {
+        this(name, creditCode, regionCode, industry, foundedOn, employees, rdStaff, revenue, rdExpense, null);
+    }
 
     /** Checks every field at once; {@link cn.kjj.platform.common.InvalidInputException} lists all that are wrong. */
     @Override
@@ -40,7 +46,7 @@ public record EnterpriseDetails(String name, String creditCode, String regionCod
         BigDecimal checkedRdExpense = errors.check(() -> Money.requireNonNegative(rdExpense, "rdExpense"));
         errors.throwIfAny();
         return new EnterpriseDetails(checkedName, code.value(), region, checkedIndustry, foundedOn,
-                employees, rdStaff, checkedRevenue, checkedRdExpense);
+                employees, rdStaff, checkedRevenue, checkedRdExpense, nature == null ? OrganisationNature.ENTERPRISE : nature);
     }
 
     private static void requireNotNegative(FieldErrors errors, String field, Integer value) {

@@ -36,7 +36,7 @@ public class EnterpriseQueries extends RegistryQueries<Enterprise, EnterpriseDet
 
     /** The fields of an enterprise's and a certificate's recorded states, in the order people read them. */
     public static final List<String> HISTORY_FIELDS = List.of("name", "creditCode", "regionCode", "industry",
-            "foundedOn", "employees", "rdStaff", "revenue", "rdExpense",
+            "foundedOn", "employees", "rdStaff", "revenue", "rdExpense", "nature",
             "certificateNo", "kind", "issuedOn", "expiresOn", "revokedOn", "revocationReason");
 
     private final EnterpriseRepository enterprises;

@@ -68,7 +68,8 @@ class EnterpriseRegistry extends Registry<Enterprise, EnterpriseDetails, Enterpr
                 e.getRegionCode(), e.getIndustry(), e.getFoundedOn(), e.getEmployees(), e.getRdStaff(),
                 e.getRevenue(), e.getRdExpense(), until.containsKey(e.getId()), until.get(e.getId()),
                 e.getCreatedAt(), e.getUpdatedAt(), e.getVersion(), editable.test(e),
-                HighTechCriteria.of(e.getEmployees(), e.getRdStaff(), e.getRevenue(), e.getRdExpense()))).toList();
+                HighTechCriteria.of(e.getEmployees(), e.getRdStaff(), e.getRevenue(), e.getRdExpense()),
+                e.getNature())).toList();
     }
 
     /** A known district (a city's figures are the sum of its districts'), within the actor's region. */

@@ -17,5 +17,5 @@ public record EnterpriseView(Long id, String name, String creditCode, String reg
                              LocalDate foundedOn, Integer employees, Integer rdStaff, BigDecimal revenue,
                              BigDecimal rdExpense, boolean highTech, LocalDate certifiedUntil,
                              Instant createdAt, Instant updatedAt, long version, boolean editable,
-                             HighTechCriteria criteria) implements RegistryView {
+                             HighTechCriteria criteria, OrganisationNature nature) implements RegistryView {
 }

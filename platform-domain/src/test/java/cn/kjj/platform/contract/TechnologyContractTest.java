@@ -180,7 +180,7 @@ class TechnologyContractTest {
     void aRejectionIsFinal() {
         TechnologyContract contract = submitted("120000");
 
-        contract.reject(FIRST, "不属于技术合同", SUBMITTED);
+        contract.reject(FIRST, new DecisionGround(RefusalReason.NOT_TECHNOLOGY_CONTRACT, "不属于技术合同"), SUBMITTED);
 
         assertThat(contract.getStatus()).isEqualTo(ContractStatus.REJECTED);
         assertThatThrownBy(() -> contract.submit(OWNER, SUBMITTED, WEEKDAYS)).isInstanceOf(ConflictException.class);

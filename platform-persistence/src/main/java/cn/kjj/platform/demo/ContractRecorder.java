@@ -61,10 +61,13 @@ final class ContractRecorder {
         boolean clockRuns = c.submittedAt != null && !c.status.equals("RETURNED");
         LocalDate due = clockRuns ? ReviewClock.dueOn(c.submittedAt, c.large(), calendar) : null;
         Long firstReviewer = c.status.equals("PENDING_SECOND_REVIEW") ? reviewer(c, false).accountId() : null;
+        DemoFiling filing = DemoFiling.of(id, c);
         rows.add(DemoRows.CONTRACT, id, c.title, c.type, c.subtype, c.field, c.seller.id(), c.seller.district().code(),
                 c.buyer.name(), c.buyer.creditCode(), c.buyer.regionCode(), c.buyer.country(), c.signedOn, c.signedOn,
                 c.validTo, c.amount, c.techAmount, c.status, c.registrationNo, c.registeredOn, firstReviewer,
                 c.submittedAt, due, c.createdBy, c.createdAt, updatedAt, (long) history.size() - 1,
+                filing.declaredAmount(), filing.ipType(), filing.planSource(), filing.paymentMethod(),
+                DemoFiling.ground(c),
                 // random, not from the demo's seed: a certificate's link must not be guessable (decision 0033)
                 c.registrationNo == null ? null : VerificationToken.random());
         history.forEach(h -> rows.add(DemoRows.HISTORY, h));
@@ -91,7 +94,8 @@ final class ContractRecorder {
             }
         }
         String to = c.registrationNo != null ? "REGISTERED" : c.status;
-        steps.add(step(id, c.decidedAt, reviewer(c, c.large()), from, to, c.reason));
+        steps.add(step(id, c.decidedAt, reviewer(c, c.large()), from, to, c.reason, DemoFiling.ground(c),
+                to.equals("REGISTERED") ? c.techAmount : null));
         if (c.status.equals("REVOKED")) {
             steps.add(step(id, c.revokedAt, reviewer(c, false), "REGISTERED", "REVOKED", c.revocationReason));
         }
@@ -104,7 +108,13 @@ final class ContractRecorder {
 
     private static Object[] step(long contractId, Instant at, DemoStory.Actor actor, String from, String to,
                                  String reason) {
-        return new Object[] {contractId, at, actor.accountId(), actor.name(), from, to, reason};
+        return step(contractId, at, actor, from, to, reason, null, null);
+    }
+
+    private static Object[] step(long contractId, Instant at, DemoStory.Actor actor, String from, String to,
+                                 String reason, String reasonCode, java.math.BigDecimal decidedAmount) {
+        return new Object[] {contractId, at, actor.accountId(), actor.name(), from, to, reason, reasonCode,
+            decidedAmount};
     }
 
     /** {@code hour} o'clock in the bureau's zone on {@code day}. */

@@ -18,9 +18,10 @@ final class DemoRows {
     static final String CONTRACT = "technology_contract (id, title, type, subtype, technology_field, seller_id,"
             + " seller_region_code, buyer_name, buyer_credit_code, buyer_region_code, buyer_country, signed_on,"
             + " valid_from, valid_to, contract_amount, tech_transaction_amount, status, registration_no, registered_on,"
-            + " first_reviewer_id, submitted_at, due_on, created_by, created_at, updated_at, version, verification_token)";
+            + " first_reviewer_id, submitted_at, due_on, created_by, created_at, updated_at, version,"
+            + " declared_tech_transaction_amount, ip_type, plan_source, payment_method, reason_code, verification_token)";
     static final String HISTORY = "contract_history (contract_id, at, actor_id, actor_name, from_status, to_status,"
-            + " reason)";
+            + " reason, reason_code, tech_transaction_amount)";
     static final String COUNTER = "registration_counter (region_code, year, last_serial)";
     static final String INCUBATOR = "incubator (id, name, kind, level, region_code, operator, area_sqm, tenant_count,"
             + " graduated_count, recognized_on)";

@@ -32,8 +32,12 @@ final class ScaleContracts {
     static final String COLUMNS = "technology_contract (id, title, type, subtype, technology_field, seller_id,"
             + " seller_region_code, buyer_name, buyer_credit_code, buyer_region_code, buyer_country, signed_on,"
             + " valid_from, valid_to, contract_amount, tech_transaction_amount, status, registration_no, registered_on,"
-            + " submitted_at, due_on, created_at, updated_at, version, verification_token)";
-    static final String HISTORY_COLUMNS = "contract_history (contract_id, at, actor_name, from_status, to_status, reason)";
+            + " submitted_at, due_on, created_at, updated_at, version, reason_code, verification_token)";
+    static final String HISTORY_COLUMNS = "contract_history (contract_id, at, actor_name, from_status, to_status, reason,"
+            + " reason_code)";
+    /** The grounds of the generated returns and refusals. */
+    private static final String RETURN_GROUND = "OTHER";
+    private static final String REJECT_GROUND = "NOT_TECHNOLOGY_CONTRACT";
 
     private static final long SECOND_OFFICIAL_CENTS = 5_000_000_00L;
     private static final double LN_MIN = Math.log(20_000);
@@ -92,11 +96,11 @@ final class ScaleContracts {
                 .value(story.submitted == null ? null : stamp(story.submitted, 9))
                 .value(story.submitted == null ? null
                         : ReviewClock.dueOn(at(story.submitted, 9).toInstant(), story.twoOfficials, calendar))
-                .value(stamp(signed, 8)).value(story.last).value(story.events.size() - 1)
+                .value(stamp(signed, 8)).value(story.last).value(story.events.size() - 1).value(ground(story.status))
                 .value(registrationNo == null ? null : VerificationToken.random()).end();
         for (String[] event : story.events) {
             CopyText.line(history).value(id).value(event[0]).value(event[1]).value(event[2]).value(event[3])
-                    .value(event[4]).end();
+                    .value(event[4]).value(ground(event[3])).end();
         }
     }
 
@@ -152,6 +156,14 @@ final class ScaleContracts {
             default -> { }
         }
         return story;
+    }
+
+    private static String ground(String status) {
+        return switch (status) {
+            case "RETURNED" -> RETURN_GROUND;
+            case "REJECTED" -> REJECT_GROUND;
+            default -> null;
+        };
     }
 
     private String registrationNumber(String region, LocalDate registeredOn) {

@@ -8,8 +8,14 @@ import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.portal.FormErrors;
 import cn.kjj.platform.portal.PortalMessages;
+import cn.kjj.platform.common.InvalidInputException.FieldError;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,7 +37,9 @@ class ContractDetailPageController {
 
     static final String VIEW_DETAIL = "contract/detail";
     static final String REASON = "reason";
-    private static final List<String> REASON_FIELDS = List.of(REASON);
+    static final List<String> GROUND_FIELDS = List.of(DecisionGround.CODE_FIELD, REASON);
+    static final List<String> REGISTER_FIELDS = List.of("type", "subtype", RegistrationDecision.AMOUNT_FIELD,
+            RegistrationDecision.NOTE_FIELD);
 
     private final ContractQueries queries;
     private final ContractService contracts;
@@ -48,10 +56,22 @@ class ContractDetailPageController {
         ContractView contract = queries.get(me, id);
         model.addAttribute("contract", contract);
         model.addAttribute("page", ContractPageDetail.of(me, contract));
-        // a decision refused for its reason (flash from act): the message beside that action's reason box
-        Object error = model.getAttribute("error");
-        model.addAttribute("reasonErrors", error == null ? FormErrors.none()
-                : FormErrors.none().addField(REASON, error.toString()));
+        // a decision refused for a field (flash from act): the messages beside that action's fields, as typed
+        FormErrors errors = FormErrors.none();
+        if (model.getAttribute("fieldErrors") instanceof Map<?, ?> fields) {
+            fields.forEach((field, message) -> errors.addField(field.toString(), message.toString()));
+        }
+        model.addAttribute("decisionErrors", errors);
+        Map<String, String> typed = new HashMap<>(Map.of("type", contract.type().name(),
+                "subtype", contract.subtype() == null ? "" : contract.subtype().name(),
+                RegistrationDecision.AMOUNT_FIELD, contract.techTransactionAmount().toPlainString()));
+        if (model.getAttribute("decisionInput") instanceof Map<?, ?> input) {
+            input.forEach((field, value) -> typed.put(field.toString(), value == null ? "" : value.toString()));
+        }
+        model.addAttribute("decision", typed);
+        model.addAttribute("types", ContractType.values());
+        model.addAttribute("subtypes", ContractSubtype.values());
+        model.addAttribute("refusalReasons", RefusalReason.values());
         return VIEW_DETAIL;
     }
 
@@ -61,40 +81,80 @@ class ContractDetailPageController {
         return act(id, ContractAction.SUBMIT, locale, redirect, () -> contracts.submit(me, id, version));
     }
 
+    /** Registers with the office's decision (认定): type, subtype and the 核定 amount as confirmed or changed. */
     @PostMapping("/contracts/{id}/register")
     String register(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
-                    @RequestParam(required = false) Long version, Locale locale, RedirectAttributes redirect) {
-        return act(id, ContractAction.REGISTER, locale, redirect, () -> contracts.register(me, id, version));
+                    @RequestParam(required = false) Long version, @RequestParam(required = false) ContractType type,
+                    @RequestParam(required = false) ContractSubtype subtype,
+                    @RequestParam(required = false) String techTransactionAmount,
+                    @RequestParam(required = false) String note, Locale locale, RedirectAttributes redirect) {
+        List<FieldError> problems = new ArrayList<>();
+        BigDecimal amount = techTransactionAmount == null || techTransactionAmount.isBlank() ? null
+                : ContractPageForm.amount(RegistrationDecision.AMOUNT_FIELD, techTransactionAmount, problems);
+        RegistrationDecision decision = new RegistrationDecision(amount, type, subtype, note);
+        Map<String, String> typed = typed("type", type, "subtype", subtype,
+                RegistrationDecision.AMOUNT_FIELD, techTransactionAmount, RegistrationDecision.NOTE_FIELD, note);
+        return act(id, ContractAction.REGISTER, new Typed(problems, REGISTER_FIELDS, typed), locale, redirect,
+                () -> contracts.register(me, id, decision, version));
     }
 
     @PostMapping("/contracts/{id}/return")
     String returnForCorrection(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
                                @RequestParam(required = false) Long version,
+                               @RequestParam(required = false) String reasonCode,
                                @RequestParam(required = false) String reason, Locale locale,
                                RedirectAttributes redirect) {
-        return act(id, ContractAction.RETURN, locale, redirect,
-                () -> contracts.returnForCorrection(me, id, reason, version));
+        return act(id, ContractAction.RETURN, ground(reasonCode, reason), locale, redirect,
+                () -> contracts.returnForCorrection(me, id, DecisionGround.of(reasonCode, reason), version));
     }
 
     @PostMapping("/contracts/{id}/reject")
     String reject(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
-                  @RequestParam(required = false) Long version, @RequestParam(required = false) String reason,
-                  Locale locale, RedirectAttributes redirect) {
-        return act(id, ContractAction.REJECT, locale, redirect, () -> contracts.reject(me, id, reason, version));
+                  @RequestParam(required = false) Long version, @RequestParam(required = false) String reasonCode,
+                  @RequestParam(required = false) String reason, Locale locale, RedirectAttributes redirect) {
+        return act(id, ContractAction.REJECT, ground(reasonCode, reason), locale, redirect,
+                () -> contracts.reject(me, id, DecisionGround.of(reasonCode, reason), version));
     }
 
     @PostMapping("/contracts/{id}/revoke")
     String revoke(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
                   @RequestParam(required = false) Long version, @RequestParam(required = false) String reason,
                   Locale locale, RedirectAttributes redirect) {
-        return act(id, ContractAction.REVOKE, locale, redirect, () -> contracts.revoke(me, id, reason, version));
+        return act(id, ContractAction.REVOKE, ground(null, reason), locale, redirect,
+                () -> contracts.revoke(me, id, reason, version));
     }
 
-    /** Takes the decision; a refused one goes back by redirect, a missing reason beside the action's reason box. */
+    /** What a decision's form sent: problems found reading it, its fields in page order, the values as typed. */
+    private record Typed(List<FieldError> problems, List<String> fields, Map<String, String> values) {
+    }
+
+    private static Typed ground(String reasonCode, String reason) {
+        return new Typed(List.of(), GROUND_FIELDS, typed(DecisionGround.CODE_FIELD, reasonCode, REASON, reason));
+    }
+
+    /** Field names and values, alternately, as the strings a redirect can carry (nulls as empty). */
+    private static Map<String, String> typed(Object... namesAndValues) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            Object value = namesAndValues[i + 1];
+            values.put(namesAndValues[i].toString(), value == null ? "" : value.toString());
+        }
+        return values;
+    }
+
     private String act(long id, ContractAction action, Locale locale, RedirectAttributes redirect,
                        Supplier<ContractView> decision) {
+        return act(id, action, new Typed(List.of(), List.of(), Map.of()), locale, redirect, decision);
+    }
+
+    /**
+     * Takes the decision; a refused one goes back by redirect, with the messages beside the action's
+     * fields and what was typed in them.
+     */
+    private String act(long id, ContractAction action, Typed form, Locale locale, RedirectAttributes redirect,
+                       Supplier<ContractView> decision) {
         String back = "redirect:/contracts/" + id;
-        return messages.submission(List.of(), REASON_FIELDS, locale, null)
+        return messages.submission(form.problems(), form.fields(), locale, null)
                 .staleText("error.conflict.concurrent")
                 .explainingVersionMismatch()
                 .save(() -> {
@@ -102,8 +162,12 @@ class ContractDetailPageController {
                     return back;
                 }, errors -> {
                     redirect.addFlashAttribute("error", errors.sentence());
-                    if (errors.has(REASON)) {
+                    if (!errors.fields().isEmpty()) {
+                        Map<String, String> fields = new LinkedHashMap<>();
+                        errors.fields().keySet().forEach(field -> fields.put(field, errors.of(field)));
                         redirect.addFlashAttribute("failedAction", action);
+                        redirect.addFlashAttribute("fieldErrors", fields);
+                        redirect.addFlashAttribute("decisionInput", new LinkedHashMap<>(form.values()));
                     }
                     return back;
                 });

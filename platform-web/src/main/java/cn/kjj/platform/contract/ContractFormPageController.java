@@ -167,6 +167,10 @@ class ContractFormPageController {
         model.addAttribute("subtypes", ContractSubtype.values());
         model.addAttribute("fields", TechnologyField.values());
         model.addAttribute("regions", regions.all());
+        model.addAttribute("natures", PartyNature.values());
+        model.addAttribute("ipTypes", IpType.values());
+        model.addAttribute("planSources", PlanSource.values());
+        model.addAttribute("paymentMethods", PaymentMethod.values());
         return VIEW_FORM;
     }
 

@@ -14,7 +14,7 @@ import java.util.StringJoiner;
  */
 public record ContractPageFilter(String status, String type, String signedFrom, String signedTo,
                                  String registeredFrom, String registeredTo, String q, String overdue,
-                                 String region, String page) {
+                                 String region, String page, String reasonCode, String vatExempt) {
 
     static final int PAGE_SIZE = 20;
     /** No one pages that far; a cap keeps a hand-made address from asking for absurd offsets. */
@@ -23,7 +23,8 @@ public record ContractPageFilter(String status, String type, String signedFrom, 
     ContractFilter toFilter() {
         ContractStatus status = statusValue();
         return new ContractFilter(status == null ? Set.of() : Set.of(status), typeValue(), regionValue(), null, date(signedFrom), date(signedTo),
-                date(registeredFrom), date(registeredTo), text(), overdueOnly() ? Boolean.TRUE : null);
+                date(registeredFrom), date(registeredTo), text(), overdueOnly() ? Boolean.TRUE : null,
+                reasonCodeValue(), vatExemptOnly() ? Boolean.TRUE : null);
     }
 
     /** Whether some parameter was given but could not be read. */
@@ -31,7 +32,16 @@ public record ContractPageFilter(String status, String type, String signedFrom, 
         return given(status) && statusValue() == null || given(type) && typeValue() == null
                 || unreadableDate(signedFrom) || unreadableDate(signedTo) || unreadableDate(registeredFrom)
                 || unreadableDate(registeredTo) || given(page) && pageValue() == null
-                || given(region) && regionValue() == null;
+                || given(region) && regionValue() == null || given(reasonCode) && reasonCodeValue() == null;
+    }
+
+    /** The ground of a return or refusal to narrow to. */
+    public RefusalReason reasonCodeValue() {
+        return constant(RefusalReason.class, reasonCode);
+    }
+
+    public boolean vatExemptOnly() {
+        return "true".equalsIgnoreCase(vatExempt) || "on".equalsIgnoreCase(vatExempt);
     }
 
     public ContractStatus statusValue() {
@@ -60,7 +70,8 @@ public record ContractPageFilter(String status, String type, String signedFrom, 
     public boolean narrowed() {
         ContractFilter f = toFilter();
         return f.type() != null || f.signedFrom() != null || f.signedTo() != null || f.registeredFrom() != null
-                || f.registeredTo() != null || f.q() != null || overdueOnly() || f.region() != null;
+                || f.registeredTo() != null || f.q() != null || overdueOnly() || f.region() != null
+                || f.reasonCode() != null || vatExemptOnly();
     }
 
     /** A date parameter as the date input shows it: only when it could be read. */
@@ -82,6 +93,8 @@ public record ContractPageFilter(String status, String type, String signedFrom, 
         add(query, "q", f.q());
         add(query, "overdue", overdueOnly() ? Boolean.TRUE : null);
         add(query, "region", regionValue());
+        add(query, "reasonCode", f.reasonCode());
+        add(query, "vatExempt", vatExemptOnly() ? Boolean.TRUE : null);
         if (number > 0) {
             add(query, "page", number);
         }

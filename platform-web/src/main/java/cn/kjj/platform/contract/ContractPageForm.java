@@ -26,12 +26,13 @@ record ContractPageForm(
         @DateTimeFormat(iso = ISO.DATE) LocalDate validFrom,
         @DateTimeFormat(iso = ISO.DATE) LocalDate validTo,
         String contractAmount, String techTransactionAmount,
-        Long version, String idempotencyKey, String sellerCreditCode) {
+        Long version, String idempotencyKey, String sellerCreditCode,
+        PartyNature buyerNature, IpType ipType, PlanSource planSource, PaymentMethod paymentMethod) {
 
     /** The form's fields in the order the page shows them; the error summary lists them so. */
     static final List<String> FIELDS = List.of("sellerCreditCode", "title", "type", "subtype", "technologyField",
-            "buyerName", "buyerCreditCode", "buyerRegionCode", "buyerCountry", "signedOn", "validFrom", "validTo",
-            "contractAmount", "techTransactionAmount");
+            "buyerName", "buyerCreditCode", "buyerRegionCode", "buyerCountry", "buyerNature", "signedOn", "validFrom",
+            "validTo", "contractAmount", "techTransactionAmount", "ipType", "planSource", "paymentMethod");
     static final Set<String> DATE_FIELDS = Set.of("signedOn", "validFrom", "validTo");
 
     static final String AMOUNT_NOT_NUMBER = "contract.form.amount.notNumber";
@@ -40,8 +41,10 @@ record ContractPageForm(
     private static final Pattern DECIMAL = Pattern.compile("^[0-9]+(\\.[0-9]+)?$");
 
     static ContractPageForm blank() {
+        FilingDetails d = FilingDetails.DEFAULTS;
         return new ContractPageForm(null, null, null, null, null, null, null, Buyer.CHINA, null, null, null,
-                null, null, null, UUID.randomUUID().toString(), null);
+                null, null, null, UUID.randomUUID().toString(), null, null, d.ipType(),
+                d.planSource(), d.paymentMethod());
     }
 
     static ContractPageForm of(ContractView c) {
@@ -51,7 +54,7 @@ record ContractPageForm(
                 c.signedOn(), c.validFrom(), c.validTo(),
                 c.contractAmount() == null ? null : c.contractAmount().toPlainString(),
                 c.techTransactionAmount() == null ? null : c.techTransactionAmount().toPlainString(),
-                c.version(), null, null);
+                c.version(), null, null, buyer.natureOrDefault(), c.ipType(), c.planSource(), c.paymentMethod());
     }
 
     /** The same form with a fresh idempotency key where it has none (a hand-made request). */
@@ -61,7 +64,7 @@ record ContractPageForm(
         }
         return new ContractPageForm(title, type, subtype, technologyField, buyerName, buyerCreditCode,
                 buyerRegionCode, buyerCountry, signedOn, validFrom, validTo, contractAmount, techTransactionAmount,
-                version, UUID.randomUUID().toString(), sellerCreditCode);
+                version, UUID.randomUUID().toString(), sellerCreditCode, buyerNature, ipType, planSource, paymentMethod);
     }
 
     /**
@@ -70,11 +73,12 @@ record ContractPageForm(
      */
     ContractTerms toTerms(List<FieldError> errors) {
         Buyer buyer = new Buyer(buyerName, blankToNull(buyerCreditCode), blankToNull(buyerRegionCode),
-                blankToNull(buyerCountry));
+                blankToNull(buyerCountry), buyerNature);
         return new ContractTerms(title, type, type == ContractType.TECHNICAL_CONSULTING ? null : subtype,
                 technologyField, buyer, signedOn, validFrom, validTo,
                 amount("contractAmount", contractAmount, errors),
-                amount("techTransactionAmount", techTransactionAmount, errors));
+                amount("techTransactionAmount", techTransactionAmount, errors),
+                new FilingDetails(ipType, planSource, paymentMethod));
     }
 
     /** The portal's form field that a domain field error belongs to. */
@@ -84,12 +88,13 @@ record ContractPageForm(
             case "buyer.creditCode" -> "buyerCreditCode";
             case "buyer.regionCode" -> "buyerRegionCode";
             case "buyer.country" -> "buyerCountry";
+            case "buyer.nature" -> "buyerNature";
             case "sellerId" -> "sellerCreditCode";
             default -> domainField;
         };
     }
 
-    private static BigDecimal amount(String field, String text, List<FieldError> errors) {
+    static BigDecimal amount(String field, String text, List<FieldError> errors) {
         if (text == null || text.isBlank()) {
             // the domain would say "must be greater than 0" about a missing amount
             errors.add(new FieldError(field, "error.field.required", "is required"));

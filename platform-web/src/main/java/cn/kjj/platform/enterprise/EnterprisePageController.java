@@ -155,6 +155,7 @@ class EnterprisePageController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("enterprise", enterprise);
+        model.addAttribute("natures", OrganisationNature.values());
         model.addAttribute("districts", districtsFor(me, form.regionCode()));
         return VIEW_FORM;
     }

@@ -14,16 +14,18 @@ import java.util.regex.Pattern;
  * @param version the version the form was opened at (edits only): a stale form is refused
  */
 record EnterprisePageForm(String name, String creditCode, String regionCode, String industry, String foundedOn,
-                          String employees, String rdStaff, String revenue, String rdExpense, Long version) {
+                          String employees, String rdStaff, String revenue, String rdExpense, Long version,
+                          OrganisationNature nature) {
 
-    static final List<String> FIELDS = List.of("name", "creditCode", "regionCode", "industry", "foundedOn",
+    static final List<String> FIELDS = List.of("name", "creditCode", "regionCode", "nature", "industry", "foundedOn",
             "employees", "rdStaff", "revenue", "rdExpense");
 
     private static final Pattern INTEGER = Pattern.compile("^[0-9]{1,9}$");
     private static final Pattern DECIMAL = Pattern.compile("^-?[0-9]+(\\.[0-9]+)?$");
 
     static EnterprisePageForm blank(String regionCode) {
-        return new EnterprisePageForm(null, null, regionCode, null, null, null, null, null, null, null);
+        return new EnterprisePageForm(null, null, regionCode, null, null, null, null, null, null, null,
+                OrganisationNature.ENTERPRISE);
     }
 
     static EnterprisePageForm of(EnterpriseView e) {
@@ -33,7 +35,7 @@ record EnterprisePageForm(String name, String creditCode, String regionCode, Str
                 e.rdStaff() == null ? null : e.rdStaff().toString(),
                 e.revenue() == null ? null : e.revenue().toPlainString(),
                 e.rdExpense() == null ? null : e.rdExpense().toPlainString(),
-                e.version());
+                e.version(), e.nature());
     }
 
     /** The details as the domain takes them; text that is not a date or a number becomes a field error. */
@@ -41,7 +43,7 @@ record EnterprisePageForm(String name, String creditCode, String regionCode, Str
         return new EnterpriseDetails(name, creditCode, regionCode, industry,
                 date("foundedOn", foundedOn, errors),
                 integer("employees", employees, errors), integer("rdStaff", rdStaff, errors),
-                amount("revenue", revenue, errors), amount("rdExpense", rdExpense, errors));
+                amount("revenue", revenue, errors), amount("rdExpense", rdExpense, errors), nature);
     }
 
     static LocalDate date(String field, String text, List<FieldError> errors) {

@@ -30,8 +30,9 @@ import org.openqa.selenium.support.ui.Select;
  * The whole registration story in a real browser (headless Chromium) against the running
  * portal: the enterprise's home points it to filing a contract, it files one with an attachment
  * and sees it awaiting review on its home, an official returns it with a reason, the enterprise
- * corrects and resubmits it, the official registers it and the enterprise downloads the
- * certificate. A screenshot of each step goes to {@code target/screenshots/contract-story/}.
+ * corrects and resubmits it, the official registers it with a 核定 amount below the declared one
+ * (after a message beside the amount for one above the contract amount) and refuses a second
+ * contract on a ground, and the enterprise downloads the certificate with the 核定 amount. A screenshot of each step goes to {@code target/screenshots/contract-story/}.
  * Skipped where no Chromium is installed.
  */
 @PortalTest
@@ -77,6 +78,14 @@ class ContractStoryBrowserTest {
         assertThat(flash()).startsWith("已提交登记申请，办理期限至");
         shot("submitted-with-attachment");
 
+        // a second contract, which the official will refuse
+        String refusedTitle = "浏览器故事不予登记-" + System.currentTimeMillis();
+        open("/contracts/new");
+        fillForm(refusedTitle);
+        clickAndLoad(By.id("submit-contract"));
+        assertThat(flash()).startsWith("已提交登记申请");
+        String refusedUrl = driver().getCurrentUrl();
+
         // back home, the contract waits for review with its due date
         open("/");
         WebElement awaiting = driver().findElement(By.cssSelector("[data-group=awaiting]"));
@@ -100,6 +109,15 @@ class ContractStoryBrowserTest {
         shot("return-with-reason");
         clickAndLoad(By.id("confirm-return"));
         assertThat(flash()).isEqualTo("已退回补正，企业修改后可重新提交。");
+
+        // the second contract is refused on a ground, which the page then names
+        open(refusedUrl.substring(refusedUrl.indexOf("/contracts/")));
+        click(By.cssSelector("#decision-reject > summary"));
+        new Select(driver().findElement(By.id("reason-code-reject"))).selectByValue("DISGUISED_PURCHASE");
+        shot("reject-on-a-ground");
+        clickAndLoad(By.id("confirm-reject"));
+        assertThat(flash()).isEqualTo("已决定不予登记。");
+        assertThat(text(By.cssSelector(".reason-ground"))).isEqualTo("以技术合同名义购销货物或设备");
         logOut();
 
         // the enterprise reads the reason, corrects the amounts and resubmits
@@ -118,14 +136,28 @@ class ContractStoryBrowserTest {
         assertThat(text(By.cssSelector(".contract-status"))).isEqualTo("已提交");
         logOut();
 
-        // the official registers it, after the confirmation step
+        // the official registers it with a 核定 amount below the declared one (认定), after the confirmation
+        // step; an amount above the contract amount comes back with a message beside the field
         logIn("official.jianghai");
         open(contractUrl.substring(contractUrl.indexOf("/contracts/")));
         click(By.cssSelector("#decision-register > summary"));
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-register")));
+        assertThat(new Select(driver().findElement(By.id("decision-type"))).getFirstSelectedOption()
+                .getAttribute("value")).isEqualTo("TECHNOLOGY_TRANSFER");
+        WebElement decided = driver().findElement(By.id("decision-amount"));
+        assertThat(decided.getAttribute("value")).isEqualTo("800000.00");
+        decided.clear();
+        decided.sendKeys("99999999999.00");
+        clickAndLoad(By.id("confirm-register"));
+        assertThat(text(By.id("decision-amount-error"))).isEqualTo("技术交易额不能超过合同成交额");
+        decided = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-amount")));
+        decided.clear();
+        decided.sendKeys("750000.00");
         shot("register-confirmation");
         clickAndLoad(By.id("confirm-register"));
         assertThat(flash()).matches("已登记，登记编号 \\d{4}440704\\d{6}");
+        assertThat(text(By.cssSelector(".tech-amount"))).contains("750,000.00");
+        assertThat(text(By.cssSelector(".declared-amount"))).contains("800,000.00");
         String registrationNo = text(By.cssSelector(".registration-no"));
         shot("registered");
         logOut();
@@ -141,6 +173,9 @@ class ContractStoryBrowserTest {
         assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
                 .startsWith("attachment;").endsWith(registrationNo + ".pdf"));
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("750,000.00");
+        }
     }
 
     private void fillForm(String title) {
@@ -162,7 +197,9 @@ class ContractStoryBrowserTest {
         code.sendKeys("\b");
         code.sendKeys("T");
         browser.waiting().until(ExpectedConditions.textToBe(By.id("buyerCreditCode-hint"), "✓ 格式和校验码正确"));
-        driver().findElement(By.id("buyerRegionCode")).sendKeys("440300");
+        // the buyer's district is left to its credit code (440300); the registration form's fields
+        new Select(driver().findElement(By.id("ipType"))).selectByValue("PATENT");
+        new Select(driver().findElement(By.id("planSource"))).selectByValue("MUNICIPAL");
         setDate("signedOn", signed);
         setDate("validFrom", signed);
         setDate("validTo", signed.plusYears(2));

@@ -17,6 +17,7 @@ import cn.kjj.platform.PortalTest;
 import cn.kjj.platform.identity.AccountPrincipal;
 import jakarta.servlet.http.Cookie;
 import java.math.BigDecimal;
+import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @PortalTest
 class ContractDecisionPageTest {
@@ -141,6 +143,7 @@ class ContractDecisionPageTest {
         assertThat(html(contract.id(), official)).contains("不予登记后合同办结").contains("id=\"confirm-reject\"");
 
         mvc.perform(post("/contracts/{id}/reject", contract.id()).param("reason", "不属于技术合同。")
+                        .param("reasonCode", "NOT_TECHNOLOGY_CONTRACT")
                         .with(user(official)).with(csrf()))
                 .andExpect(flash().attribute("notice", "已决定不予登记。"));
         assertThat(html(contract.id(), enterprise)).contains("不予登记原因").contains("不属于技术合同。")
@@ -241,6 +244,68 @@ class ContractDecisionPageTest {
                 .contains("Due on").contains(PageDates.en(contract.dueOn()))
                 .contains("Jianghai (440704)")
                 .contains("Register…");
+    }
+
+    @Test
+    void theOfficialConfirmsOrChangesTypeSubtypeAndTheDecidedAmountWithMessagesBesideTheFields() throws Exception {
+        BigDecimal amount = new BigDecimal("1200000.00");
+        ContractView contract = fixtures.fileForDemoEnterprise(ContractPageFixtures.unique("认定"), amount, true);
+        assertThat(html(contract.id(), official))
+                .containsPattern("<option value=\"TECHNOLOGY_DEVELOPMENT\" selected=\"selected\">技术开发</option>")
+                .containsPattern("<option value=\"COMMISSIONED\"\\s+selected=\"selected\">委托开发</option>")
+                .containsPattern("id=\"decision-amount\"[^>]*value=\"1200000.00\"");
+
+        MvcResult tooMuch = mvc.perform(register(contract, "TECHNOLOGY_DEVELOPMENT", "COMMISSIONED", "1200000.01"))
+                .andExpect(redirectedUrl("/contracts/" + contract.id()))
+                .andExpect(flash().attribute("failedAction", ContractAction.REGISTER)).andReturn();
+        assertThat(follow(tooMuch, official))
+                .contains("<details class=\"decision\" id=\"decision-register\" open=\"open\">")
+                .containsPattern("id=\"decision-amount\"[^>]*aria-invalid=\"true\"[^>]*value=\"1200000.01\"")
+                .contains("id=\"decision-amount-error\">技术交易额不能超过合同成交额</p>");
+
+        MvcResult wrongSubtype = mvc.perform(register(contract, "TECHNOLOGY_DEVELOPMENT", "PATENT", "900000"))
+                .andExpect(flash().attribute("failedAction", ContractAction.REGISTER)).andReturn();
+        assertThat(follow(wrongSubtype, official)).contains("id=\"decision-subtype-error\">子类型与合同类型不符</p>");
+        mvc.perform(register(contract, "TECHNOLOGY_DEVELOPMENT", "COMMISSIONED", "9.999"))
+                .andExpect(flash().attribute("fieldErrors", Map.of("techTransactionAmount", "金额最多保留两位小数")));
+        assertThat(queries.get(official, contract.id()).status()).isEqualTo(ContractStatus.SUBMITTED);
+
+        MvcResult done = mvc.perform(register(contract, "TECHNOLOGY_TRANSFER", "TECHNICAL_SECRET", "960,000.00"))
+                .andExpect(flash().attribute("notice", Matchers.startsWith("已登记，登记编号 "))).andReturn();
+        ContractView registered = queries.get(official, contract.id());
+        assertThat(registered.techTransactionAmount()).isEqualByComparingTo("960000.00");
+        assertThat(registered.declaredTechTransactionAmount()).isEqualByComparingTo("1200000.00");
+        assertThat(registered.type()).isEqualTo(ContractType.TECHNOLOGY_TRANSFER);
+        assertThat(follow(done, official)).contains("核定技术交易额（元）").containsPattern("class=\"num tech-amount\">[^<]*960,000.00")
+                .contains("申报技术交易额（元）").containsPattern("class=\"num declared-amount\">[^<]*1,200,000.00")
+                .containsPattern("核定技术交易额 [^<]*960,000.00").contains("免征增值税");
+    }
+
+    @Test
+    void aRefusalNamesItsGroundWhichTheHistoryAndTheListShow() throws Exception {
+        ContractView contract = fixtures.fileForDemoEnterprise(ContractPageFixtures.unique("不予登记理由"), true);
+
+        MvcResult noGround = mvc.perform(post("/contracts/{id}/reject", contract.id()).param("reason", "见附件")
+                        .param("reasonCode", "").with(user(official)).with(csrf()))
+                .andExpect(flash().attribute("failedAction", ContractAction.REJECT)).andReturn();
+        assertThat(follow(noGround, official)).contains("id=\"reason-code-reject-error\">须选择不予登记的理由类别</p>")
+                .containsPattern("id=\"reason-reject\"[^>]*>见附件</textarea>");
+
+        mvc.perform(post("/contracts/{id}/reject", contract.id()).param("reasonCode", "DISGUISED_PURCHASE")
+                        .param("reason", "").with(user(official)).with(csrf()))
+                .andExpect(flash().attribute("notice", "已决定不予登记。"));
+        assertThat(html(contract.id(), official)).contains("class=\"reason-ground\">以技术合同名义购销货物或设备</p>")
+                .contains("以技术合同名义购销货物或设备：");
+        String list = mvc.perform(get("/contracts").param("reasonCode", "DISGUISED_PURCHASE")
+                        .param("q", contract.title()).with(user(official)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains(contract.title());
+    }
+
+    private MockHttpServletRequestBuilder register(ContractView contract, String type, String subtype, String amount) {
+        return post("/contracts/{id}/register", contract.id()).param("version", String.valueOf(contract.version()))
+                .param("type", type).param("subtype", subtype).param("techTransactionAmount", amount)
+                .with(user(official)).with(csrf());
     }
 
     private String html(long id, AccountPrincipal reader) throws Exception {

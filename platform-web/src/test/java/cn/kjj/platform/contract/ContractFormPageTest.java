@@ -323,4 +323,33 @@ class ContractFormPageTest {
         fields.forEach(request::param);
         return request;
     }
+
+    @Test
+    void theFilingFormOffersTheRegistrationFormFieldsWithTheirDefaults() throws Exception {
+        String form = mvc.perform(get("/contracts/new").with(user(enterprise))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("<option value=\"NONE\" selected=\"selected\">未涉及知识产权</option>")
+                .contains("<option value=\"LUMP_SUM\" selected=\"selected\">一次总付</option>")
+                .contains("<option value=\"MUNICIPAL\">市级计划</option>")
+                .contains("<option value=\"\">按统一社会信用代码确定</option>")
+                .contains("<option value=\"440704\">");
+
+        String title = ContractPageFixtures.unique("登记表");
+        MockHttpServletRequestBuilder request = post("/contracts").with(user(enterprise)).with(csrf());
+        Map<String, String> fields = ContractPageFixtures.validForm(title, ContractPageFixtures.randomAmount());
+        fields.put("buyerRegionCode", "");
+        fields.putAll(Map.of("ipType", "PATENT", "planSource", "PROVINCIAL", "paymentMethod", "ROYALTY",
+                "buyerNature", "UNIVERSITY"));
+        fields.forEach(request::param);
+        mvc.perform(request).andExpect(status().is3xxRedirection());
+
+        ContractSummary filed = queries.search(enterprise, ContractPageFixtures.text(title),
+                Pageable.ofSize(1)).getContent().get(0);
+        ContractView view = queries.get(enterprise, filed.id());
+        assertThat(view.ipType()).isEqualTo(IpType.PATENT);
+        assertThat(view.planSource()).isEqualTo(PlanSource.PROVINCIAL);
+        assertThat(view.paymentMethod()).isEqualTo(PaymentMethod.ROYALTY);
+        assertThat(view.buyer().nature()).isEqualTo(PartyNature.UNIVERSITY);
+        assertThat(view.buyer().regionCode()).as("from the credit code").isEqualTo("440300");
+    }
 }

@@ -47,6 +47,7 @@ final class AccessExpectations {
             GET    /api/v1/certifications/expiring                                         ok    ok    ok    ok    403   403   ok
             GET    /api/v1/contracts                                                       ok    ok    ok    ok    ok    ok    ok
             GET    /api/v1/contracts/catalogue                                             ok    ok    ok    ok    ok    ok    ok
+            GET    /api/v1/contracts/grounds                                               ok    ok    ok    ok    ok    ok    ok
             GET    /api/v1/contracts/{id}                                                  ok    ok    404   ok    ok    404   404
             GET    /api/v1/contracts/{id}/attachments/{attachmentId}                       ok    ok    404   ok    ok    404   403
             GET    /api/v1/contracts/{id}/certificate                                      ok    ok    404   ok    ok    404   ok

@@ -9,6 +9,10 @@ import cn.kjj.platform.contract.ContractStatus;
 import cn.kjj.platform.contract.ContractSubtype;
 import cn.kjj.platform.contract.ContractType;
 import cn.kjj.platform.contract.ContractView;
+import cn.kjj.platform.contract.IpType;
+import cn.kjj.platform.contract.PaymentMethod;
+import cn.kjj.platform.contract.PlanSource;
+import cn.kjj.platform.contract.RuleProfile;
 import cn.kjj.platform.contract.TechnologyField;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -255,7 +259,8 @@ class CertificatePdfTest {
                 registered ? ContractStatus.REGISTERED : ContractStatus.SUBMITTED, registrationNo,
                 registered ? LocalDate.of(2023, 6, 30) : null, 7L, seller, "440704",
                 Instant.parse("2023-06-20T01:00:00Z"), LocalDate.of(2023, 7, 11), false, false, 3L,
-                List.of(), List.of(), Set.of());
+                List.of(), List.of(), Set.of(), new BigDecimal("3000000.00"), IpType.NONE, PlanSource.NONE,
+                PaymentMethod.LUMP_SUM, null, null, RuleProfile.DEFAULT);
     }
 
     /** The same contract as technical consulting (which has no subtype) in modern agriculture. */
@@ -264,7 +269,9 @@ class CertificatePdfTest {
                 TechnologyField.MODERN_AGRICULTURE, buyer, c.signedOn(), c.validFrom(), c.validTo(),
                 c.contractAmount(), c.techTransactionAmount(), c.status(), c.registrationNo(), c.registeredOn(),
                 c.sellerId(), c.sellerName(), c.sellerRegionCode(), c.submittedAt(), c.dueOn(), c.overdue(),
-                c.needsTwoOfficials(), c.version(), c.history(), c.attachments(), c.availableActions());
+                c.needsTwoOfficials(), c.version(), c.history(), c.attachments(), c.availableActions(),
+                c.declaredTechTransactionAmount(), c.ipType(), c.planSource(), c.paymentMethod(), c.reasonCode(),
+                c.taxRelief(), c.ruleProfile());
     }
 
     /** Keeps where every character was drawn. */

@@ -7,6 +7,10 @@ import cn.kjj.platform.contract.ContractStatus;
 import cn.kjj.platform.contract.ContractSubtype;
 import cn.kjj.platform.contract.ContractType;
 import cn.kjj.platform.contract.ContractView;
+import cn.kjj.platform.contract.IpType;
+import cn.kjj.platform.contract.PaymentMethod;
+import cn.kjj.platform.contract.PlanSource;
+import cn.kjj.platform.contract.RuleProfile;
 import cn.kjj.platform.contract.TechnologyField;
 import cn.kjj.platform.document.PdfDocuments;
 import java.io.IOException;
@@ -74,6 +78,8 @@ class CertificateQrCodeTest {
                 LocalDate.of(2023, 1, 10), LocalDate.of(2023, 1, 10), LocalDate.of(2025, 12, 31),
                 new BigDecimal("3600000.00"), new BigDecimal("3000000.00"), ContractStatus.REGISTERED,
                 "2023440704000123", LocalDate.of(2023, 6, 30), 7L, seller, "440704",
-                Instant.parse("2023-06-20T01:00:00Z"), null, false, false, 3L, List.of(), List.of(), Set.of());
+                Instant.parse("2023-06-20T01:00:00Z"), null, false, false, 3L, List.of(), List.of(), Set.of(),
+                new BigDecimal("3000000.00"), IpType.NONE, PlanSource.NONE, PaymentMethod.LUMP_SUM, null, null,
+                RuleProfile.DEFAULT);
     }
 }
