@@ -1,9 +1,10 @@
 package cn.kjj.platform.contract;
 
 import cn.kjj.platform.common.Named;
+import cn.kjj.platform.common.Names;
 
 /** What someone asks to do with a contract; each is decided by {@link ContractStateMachine}. */
-public enum ContractAction implements Named {
+public enum ContractAction implements Named.Constant {
     SUBMIT(ActorKind.OWNER, false, "提交", "submit"),
     REGISTER(ActorKind.OFFICIAL, false, "登记", "register"),
     RETURN(ActorKind.OFFICIAL, true, "退回补正", "return for correction"),
@@ -12,24 +13,17 @@ public enum ContractAction implements Named {
 
     private final ActorKind performedBy;
     private final boolean reasonRequired;
-    private final String nameZh;
-    private final String nameEn;
+    private final Names names;
 
     ContractAction(ActorKind performedBy, boolean reasonRequired, String nameZh, String nameEn) {
         this.performedBy = performedBy;
         this.reasonRequired = reasonRequired;
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
+        this.names = new Names(nameZh, nameEn);
     }
 
     @Override
-    public String nameZh() {
-        return nameZh;
-    }
-
-    @Override
-    public String nameEn() {
-        return nameEn;
+    public Names names() {
+        return names;
     }
 
     public ActorKind performedBy() {
