@@ -86,15 +86,8 @@ class ContractListPageController {
      * contract's own view: only rows pending a second review read it.
      */
     private List<ContractPageRow> rows(AccountPrincipal me, List<ContractSummary> contracts) {
-        return contracts.stream().map(c -> {
-            if (ContractPageRow.WITH_REASON.contains(c.status())) {
-                return new ContractPageRow(c, ContractPageRow.reasonOf(c), false);
-            }
-            if (c.status() == ContractStatus.PENDING_SECOND_REVIEW && (me.has(Role.OFFICIAL) || me.has(Role.ADMIN))) {
-                Set<ContractAction> actions = queries.get(me, c.id()).availableActions();
-                return new ContractPageRow(c, null, !actions.contains(ContractAction.REGISTER));
-            }
-            return new ContractPageRow(c, null, false);
-        }).toList();
+        return contracts.stream().map(c -> new ContractPageRow(c, ContractPageRow.reasonOf(c),
+                c.status() == ContractStatus.PENDING_SECOND_REVIEW && (me.has(Role.OFFICIAL) || me.has(Role.ADMIN))
+                        && !queries.get(me, c.id()).availableActions().contains(ContractAction.REGISTER))).toList();
     }
 }
