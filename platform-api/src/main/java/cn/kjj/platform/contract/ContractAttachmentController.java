@@ -4,6 +4,7 @@ import static cn.kjj.platform.contract.ContractController.PROBLEM;
 import static cn.kjj.platform.contract.ContractController.PROBLEM_JSON;
 
 import cn.kjj.platform.contract.ContractAttachmentService.AttachmentContent;
+import cn.kjj.platform.document.Downloads;
 import cn.kjj.platform.identity.AccountPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -12,7 +13,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -67,11 +67,6 @@ class ContractAttachmentController {
     ResponseEntity<byte[]> download(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
                                     @PathVariable long attachmentId) {
         AttachmentContent content = attachments.download(me, id, attachmentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(content.contentType()))
-                .contentLength(content.content().length)
-                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(content.filename()))
-                .header(Downloads.NO_SNIFF_HEADER, Downloads.NO_SNIFF)
-                .body(content.content());
+        return Downloads.file(content.contentType(), "attachment", content.filename()).body(content.content());
     }
 }

@@ -5,6 +5,7 @@ import static cn.kjj.platform.contract.ContractController.PROBLEM_JSON;
 
 import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.contract.document.CertificatePdf;
+import cn.kjj.platform.document.Downloads;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.region.RegionDirectory;
 import io.swagger.v3.oas.annotations.Operation;
@@ -53,12 +54,8 @@ class ContractCertificateController {
                     contract.status());
         }
         byte[] pdf = certificates.render(contract, regions.bureauName(contract.sellerRegionCode()));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .contentLength(pdf.length)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        Downloads.inline("技术合同登记证明-" + contract.registrationNo() + ".pdf"))
-                .header(Downloads.NO_SNIFF_HEADER, Downloads.NO_SNIFF)
+        String filename = "技术合同登记证明-" + contract.registrationNo() + ".pdf";
+        return Downloads.file(MediaType.APPLICATION_PDF_VALUE, "inline", filename)
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(pdf);
     }

@@ -1,11 +1,12 @@
 package cn.kjj.platform.contract;
 
 import cn.kjj.platform.spreadsheet.SpreadsheetExport;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.Optional;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,23 +20,17 @@ class ContractOpenApi {
 
     @Bean
     OpenApiCustomizer contractListAsCsv() {
-        return openApi -> {
-            PathItem list = openApi.getPaths() == null ? null : openApi.getPaths().get(ContractController.BASE);
-            if (list == null || list.getGet() == null || list.getGet().getResponses() == null) {
-                return;
-            }
-            ApiResponse ok = list.getGet().getResponses().get("200");
-            if (ok == null) {
-                return;
-            }
-            if (ok.getContent() == null) {
-                ok.setContent(new Content());
-            }
-            ok.getContent().addMediaType(ContractExportController.TEXT_CSV, new MediaType().schema(new StringSchema()
-                    .description("UTF-8 with BOM; a header row of the JSON property names, then every matching "
-                            + "contract (also as XLSX, or with ?format=csv|xlsx; page and size do not apply; more than " + SpreadsheetExport.MAX_ROWS
-                            + " rows is a 400)")
-                    .example("id,registrationNo,title,type,...\r\n")));
-        };
+        return openApi -> Optional.ofNullable(openApi.getPaths()).map(paths -> paths.get(ContractController.BASE))
+                .map(PathItem::getGet).map(Operation::getResponses).map(responses -> responses.get("200"))
+                .ifPresent(ok -> {
+                    if (ok.getContent() == null) {
+                        ok.setContent(new Content());
+                    }
+                    ok.getContent().addMediaType(ContractExportController.TEXT_CSV, new MediaType().schema(
+                            new StringSchema().description("UTF-8 with BOM; a header row of the JSON property names, "
+                                    + "then every matching contract (also as XLSX, or with ?format=csv|xlsx; page and "
+                                    + "size do not apply; more than " + SpreadsheetExport.MAX_ROWS + " rows is a 400)")
+                                    .example("id,registrationNo,title,type,...\r\n")));
+                });
     }
 }

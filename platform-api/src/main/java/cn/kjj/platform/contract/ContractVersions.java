@@ -24,8 +24,7 @@ class ContractVersions {
         if (ifMatch == null || ifMatch.isBlank()) {
             return null;
         }
-        long current = queries.get(caller, id).version();
-        ETags.checkIfMatch(ifMatch, current, "contract", id);
-        return ifMatch.strip().equals("*") ? null : current;
+        long current = queries.get(caller, id).version(); // 404 before 412, also for "*"
+        return ETags.expected(ifMatch, () -> current, "contract", id);
     }
 }

@@ -1,7 +1,7 @@
 package cn.kjj.platform.report;
 
 import cn.kjj.platform.report.document.AnnualReportPdf;
-import cn.kjj.platform.document.PdfDownloads;
+import cn.kjj.platform.document.Downloads;
 import cn.kjj.platform.report.document.ReportText;
 import cn.kjj.platform.identity.AccountPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,6 +54,6 @@ record AnnualReportController(AnnualReportService reports, ReportText text, Annu
                                @RequestParam(required = false) String region,
                                @RequestParam(required = false) Integer year, Locale locale) {
         AnnualReport report = reports.report(me, region, year);
-        return PdfDownloads.attachment(pdf.render(report, locale), AnnualReportPdf.filename(report));
+        return Downloads.attachment(pdf.render(report, locale), AnnualReportPdf.filename(report));
     }
 }

@@ -59,8 +59,7 @@ public class ContractAccess {
 
     /** Attachments: the owner and the reviewers, never analysts (they may hold personal data). */
     public boolean canSeeAttachments(AccountPrincipal reader, TechnologyContract contract) {
-        return isOwner(reader, contract) || isReviewer(reader, contract)
-                || reader.has(Role.ENTERPRISE) && contract.getSellerId().equals(reader.enterpriseId());
+        return isOwner(reader, contract) || isReviewer(reader, contract);
     }
 
     public boolean isOwner(AccountPrincipal actor, TechnologyContract contract) {

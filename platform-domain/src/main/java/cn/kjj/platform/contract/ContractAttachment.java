@@ -114,10 +114,6 @@ public class ContractAttachment {
         return sha256;
     }
 
-    public Long getUploadedBy() {
-        return uploadedBy;
-    }
-
     public Instant getUploadedAt() {
         return uploadedAt;
     }

@@ -7,7 +7,6 @@ import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
-import java.util.Objects;
 import org.springframework.data.domain.Persistable;
 
 /**
@@ -58,15 +57,7 @@ public class ContractAttachmentContent implements Persistable<Long> {
         isNew = false;
     }
 
-    public Long getAttachmentId() {
-        return attachmentId;
-    }
-
     public byte[] getContent() {
         return content.clone();
-    }
-
-    public int size() {
-        return Objects.requireNonNull(content).length;
     }
 }

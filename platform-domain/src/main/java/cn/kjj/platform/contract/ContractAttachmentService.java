@@ -10,8 +10,10 @@ import cn.kjj.platform.identity.AccountPrincipal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +29,11 @@ public class ContractAttachmentService {
     /** Statuses in which the seller may still add files: before a decision. */
     static final Set<ContractStatus> OPEN = EnumSet.of(ContractStatus.DRAFT, ContractStatus.SUBMITTED,
             ContractStatus.RETURNED, ContractStatus.PENDING_SECOND_REVIEW);
+
+    private static final Map<String, byte[]> SIGNATURES = Map.of(
+            "application/pdf", HexFormat.of().parseHex("255044462d"),
+            "image/jpeg", HexFormat.of().parseHex("ffd8ff"),
+            "image/png", HexFormat.of().parseHex("89504e470d0a1a0a"));
 
     /** The bytes of a stored attachment, for download. */
     public record AttachmentContent(String filename, String contentType, byte[] content, String sha256) {
@@ -95,30 +102,13 @@ public class ContractAttachmentService {
     }
 
     /** The type by magic number: {@code %PDF-}, JPEG's SOI marker, PNG's eight-byte signature. */
-    static String sniff(byte[] b) {
-        if (startsWith(b, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
-            return "application/pdf";
-        }
-        if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        if (startsWith(b, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
-        }
-        throw new UnsupportedContentException("error.attachment.type",
-                "only PDF, JPEG and PNG files are accepted (judged by their content)");
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+    static String sniff(byte[] bytes) {
+        return SIGNATURES.entrySet().stream()
+                .filter(s -> bytes.length >= s.getValue().length
+                        && Arrays.equals(bytes, 0, s.getValue().length, s.getValue(), 0, s.getValue().length))
+                .map(Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> new UnsupportedContentException("error.attachment.type",
+                        "only PDF, JPEG and PNG files are accepted (judged by their content)"));
     }
 
     private static String sha256(byte[] bytes) {

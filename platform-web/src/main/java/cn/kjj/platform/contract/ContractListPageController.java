@@ -28,15 +28,14 @@ class ContractListPageController {
     static final String VIEW_LIST = "contract/list";
 
     static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("id"));
+    static final Sort BY_DUE_DATE = Sort.by(Sort.Order.asc("dueOn"), Sort.Order.asc("id"));
     static final Set<ContractStatus> QUEUE_STATUSES = EnumSet.of(ContractStatus.SUBMITTED,
             ContractStatus.PENDING_SECOND_REVIEW);
 
     private final ContractQueries queries;
-    private final ContractPageQueue queue;
 
-    ContractListPageController(ContractQueries queries, ContractPageQueue queue) {
+    ContractListPageController(ContractQueries queries) {
         this.queries = queries;
-        this.queue = queue;
     }
 
     @GetMapping(CONTRACTS)
@@ -56,14 +55,15 @@ class ContractListPageController {
                     "the review queue is for officials");
         }
         ContractFilter query = filter.toFilter();
-        boolean ignored = filter.hasUnreadable();
-        if (!QUEUE_STATUSES.containsAll(query.statuses())) {
-            query = query.withStatuses(null);
-            ignored = true;
+        // statuses outside the queue are ignored (and the page says so); none means both awaiting ones
+        boolean outsideQueue = !QUEUE_STATUSES.containsAll(query.statuses());
+        if (outsideQueue || query.statuses().isEmpty()) {
+            query = query.withStatuses(QUEUE_STATUSES);
         }
-        Page<ContractSummary> page = queue.page(me, query, filter.pageNumber(), ContractPageFilter.PAGE_SIZE);
+        Page<ContractSummary> page = queries.search(me, query,
+                PageRequest.of(filter.pageNumber(), ContractPageFilter.PAGE_SIZE, BY_DUE_DATE));
         model.addAttribute("statuses", QUEUE_STATUSES.toArray(ContractStatus[]::new));
-        return list(model, me, REVIEW, filter, ignored, page);
+        return list(model, me, REVIEW, filter, filter.hasUnreadable() || outsideQueue, page);
     }
 
     private String list(Model model, AccountPrincipal me, String path, ContractPageFilter filter,
@@ -87,15 +87,8 @@ class ContractListPageController {
      * contract's own view: only rows pending a second review read it.
      */
     private List<ContractPageRow> rows(AccountPrincipal me, List<ContractSummary> contracts) {
-        return contracts.stream().map(c -> {
-            if (ContractPageRow.WITH_REASON.contains(c.status())) {
-                return new ContractPageRow(c, ContractPageRow.reasonOf(c), false);
-            }
-            if (c.status() == ContractStatus.PENDING_SECOND_REVIEW && (me.has(Role.OFFICIAL) || me.has(Role.ADMIN))) {
-                Set<ContractAction> actions = queries.get(me, c.id()).availableActions();
-                return new ContractPageRow(c, null, !actions.contains(ContractAction.REGISTER));
-            }
-            return new ContractPageRow(c, null, false);
-        }).toList();
+        return contracts.stream().map(c -> new ContractPageRow(c, ContractPageRow.reasonOf(c),
+                c.status() == ContractStatus.PENDING_SECOND_REVIEW && (me.has(Role.OFFICIAL) || me.has(Role.ADMIN))
+                        && !queries.get(me, c.id()).availableActions().contains(ContractAction.REGISTER))).toList();
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * {@code ${@registryLabels.of(incubator.kind, #locale)}}.
  */
 @Component("registryLabels")
+@Primary
 public class RegistryLabels {
 
     private static final ZoneId BUREAU = ZoneId.of("Asia/Shanghai");
@@ -25,7 +27,7 @@ public class RegistryLabels {
 
     private final RegionDirectory regions;
 
-    RegistryLabels(RegionDirectory regions) {
+    protected RegistryLabels(RegionDirectory regions) {
         this.regions = regions;
     }
 

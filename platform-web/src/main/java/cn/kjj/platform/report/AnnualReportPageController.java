@@ -4,7 +4,7 @@ import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.dashboard.DashboardYears;
 import cn.kjj.platform.report.document.AnnualReportDocument;
 import cn.kjj.platform.report.document.AnnualReportPdf;
-import cn.kjj.platform.document.PdfDownloads;
+import cn.kjj.platform.document.Downloads;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.region.RegionScope;
 import java.time.Clock;
@@ -57,7 +57,7 @@ record AnnualReportPageController(AnnualReportService reports, AnnualReportPdf p
                                     @RequestParam(required = false) String region,
                                     @RequestParam(required = false) String year, Locale locale) {
         AnnualReport report = read(me, region, year, new ArrayList<>(), locale);
-        return PdfDownloads.attachment(pdf.render(report, locale), AnnualReportPdf.filename(report));
+        return Downloads.attachment(pdf.render(report, locale), AnnualReportPdf.filename(report));
     }
 
     /** The report asked for; a year that cannot be read or is out of range gives last year's, with a notice. */
