@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ApiFixtures {
+
+    private static final AtomicLong ORGANISATIONS =
+            new AtomicLong(ThreadLocalRandom.current().nextLong(10_000_000, 50_000_000));
 
     public static final String PASSWORD = "correct-horse-battery";
     public static final String JIANGHAI = "440704";
@@ -126,7 +130,7 @@ public class ApiFixtures {
 
     /** A new enterprise in district {@code regionCode} with a valid, random credit code. */
     public long enterprise(String regionCode) {
-        String organisation = randomDigits(8);
+        String organisation = organisationDigits();
         String creditCode = creditCode(regionCode, organisation);
         return jdbc.sql("insert into enterprise (name, credit_code, region_code) values (?, ?, ?) returning id")
                 .params("测试企业 " + organisation, creditCode, regionCode)
@@ -141,19 +145,19 @@ public class ApiFixtures {
 
     /** A valid, random credit code of an organisation registered in {@code regionCode}. */
     public static String randomCreditCode(String regionCode) {
-        return creditCode(regionCode, randomDigits(8));
+        return creditCode(regionCode, organisationDigits());
     }
 
     private static String creditCode(String regionCode, String organisation) {
         return CreditCode.withCheckCharacters("91" + regionCode + organisation).value();
     }
 
-    private static String randomDigits(int count) {
-        StringBuilder digits = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            digits.append(ThreadLocalRandom.current().nextInt(10));
-        }
-        return digits.toString();
+    /**
+     * Eight digits that no other call in this test JVM returns: a random start, then counted up, so
+     * that the many enterprises tests add to the shared database never collide on a credit code.
+     */
+    private static String organisationDigits() {
+        return String.format("%08d", ORGANISATIONS.incrementAndGet() % 100_000_000);
     }
 
     public JdbcClient jdbc() {
