@@ -94,8 +94,17 @@ class ContractRuleProfileTest {
         JsonNode large = json(api.file(seller.bearer(), amounts("6000000.00", "5000000.00")));
         assertThat(large.get("needsTwoOfficials").asBoolean()).isTrue();
         assertThat(large.get("dueOn").asString()).isEqualTo("2029-04-16");
-        assertThat(api.stepOk(official, large.get("id").asLong(), "register").get("status").asString())
-                .isEqualTo("PENDING_SECOND_REVIEW");
+        // the first official 核定s 4 million: the review under way stays that of a large contract
+        MvcTestResult first = api.mvc().post().uri("/api/v1/contracts/{id}/register", large.get("id").asLong())
+                .header(HttpHeaders.AUTHORIZATION, official).contentType(MediaType.APPLICATION_JSON)
+                .content(json(Map.of("techTransactionAmount", new BigDecimal("4000000.00")))).exchange();
+        assertThat(first).hasStatusOk();
+        assertThat(json(first).get("status").asString()).isEqualTo("PENDING_SECOND_REVIEW");
+        assertThat(json(first).get("needsTwoOfficials").asBoolean()).isTrue();
+        assertThat(json(first).get("dueOn").asString()).isEqualTo("2029-04-16");
+        JsonNode registered = api.stepOk(api.official(ENPING), large.get("id").asLong(), "register");
+        assertThat(registered.get("status").asString()).isEqualTo("REGISTERED");
+        assertThat(registered.get("techTransactionAmount").decimalValue()).isEqualByComparingTo("4000000.00");
 
         // the same amounts in an office under the default profile: large on the contract amount
         JsonNode byDefault = json(api.file(api.seller().bearer(), amounts("6000000.00", "3000000.00")));

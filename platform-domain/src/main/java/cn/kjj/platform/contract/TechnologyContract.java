@@ -214,9 +214,13 @@ public class TechnologyContract extends ContractTermsColumns {
         return transition;
     }
 
-    /** Large as the contract's rule profile judges it: a second official, the longer limit. */
+    /**
+     * Large as the contract's rule profile judges it: a second official, the longer limit. Judged on
+     * the amounts as filed, so that a first official's 核定 amount does not change the review
+     * under way (nor its due date).
+     */
     public boolean needsTwoOfficials() {
-        return ruleProfile.isLarge(getContractAmount(), getTechTransactionAmount());
+        return ruleProfile.isLarge(getContractAmount(), getDeclaredTechTransactionAmount());
     }
 
     /** Late only while a decision is awaited: a returned contract's clock is stopped. */
