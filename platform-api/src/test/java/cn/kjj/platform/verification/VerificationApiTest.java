@@ -125,10 +125,26 @@ class VerificationApiTest {
         json(result).propertyNames().forEach(fields::add);
         assertThat(fields).containsExactlyInAnyOrder("registrationNo", "status", "statusSince", "registeredOn",
                 "type", "sellerName", "buyerName", "contractAmount", "techTransactionAmount", "registeringRegionCode",
-                "registeringOffice");
+                "registeringOffice", "buyerNature");
         String text = body(result);
         assertThat(text).doesNotContain("张三", "13800138000", "@", "reason", "actor", "history", "attachment",
                 contract.token(), contract.seller().creditCode());
+    }
+
+    @Test
+    void aBuyerWhoIsAPersonIsNotNamed() {
+        Seller seller = api.seller();
+        long id = api.filed(seller.bearer(), ContractApi.withBuyer(contract("1250000.00"), "nature", "INDIVIDUAL"));
+        api.stepOk(api.official(), id, "register");
+        String token = api.fixtures().jdbc().sql("select verification_token from technology_contract where id = ?")
+                .param(id).query(String.class).single();
+
+        JsonNode verified = json(verify(token));
+
+        assertThat(verified.get("buyerNature").asString()).isEqualTo("INDIVIDUAL");
+        assertThat(verified.hasNonNull("buyerName")).isFalse();
+        assertThat(body(verify(token))).doesNotContain("广州市天河区云图数据有限公司");
+        assertThat(json(verify(registered().token())).get("buyerNature").asString()).isEqualTo("ENTERPRISE");
     }
 
     @Test

@@ -11,9 +11,12 @@ import java.time.LocalDate;
  *
  * @param statusSince the day the contract reached its current status (registration, revocation)
  * @param techTransactionAmount the 技术交易额 the certificate states
+ * @param buyerName   {@code null} when the buyer is a natural person: a person's name is personal data
+ * @param buyerNature the buyer's nature, so that a reader sees "individual" where the name is withheld
  */
 public record ContractVerification(
         String registrationNo, ContractStatus status, LocalDate statusSince, LocalDate registeredOn,
         ContractType type, String sellerName, String buyerName, BigDecimal contractAmount,
-        BigDecimal techTransactionAmount, String registeringRegionCode, String registeringOffice) {
+        BigDecimal techTransactionAmount, String registeringRegionCode, String registeringOffice,
+        PartyNature buyerNature) {
 }

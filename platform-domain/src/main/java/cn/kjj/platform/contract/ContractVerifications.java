@@ -57,8 +57,10 @@ public class ContractVerifications {
         LocalDate since = steps.isEmpty() ? c.getRegisteredOn()
                 : ReviewClock.officeDate(steps.get(steps.size() - 1).getAt());
         String seller = enterprises.findById(c.getSellerId()).map(Enterprise::getName).orElse(null);
+        PartyNature buyerNature = c.getBuyer().natureOrDefault();
+        String buyer = buyerNature == PartyNature.INDIVIDUAL ? null : c.getBuyer().name();
         return new ContractVerification(c.getRegistrationNo(), c.getStatus(), since, c.getRegisteredOn(), c.getType(),
-                seller, c.getBuyer().name(), c.getContractAmount(), c.getTechTransactionAmount(),
-                c.getSellerRegionCode(), regions.bureauName(c.getSellerRegionCode()));
+                seller, buyer, c.getContractAmount(), c.getTechTransactionAmount(),
+                c.getSellerRegionCode(), regions.bureauName(c.getSellerRegionCode()), buyerNature);
     }
 }
