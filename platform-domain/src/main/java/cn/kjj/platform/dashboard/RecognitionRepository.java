@@ -20,7 +20,7 @@ public interface RecognitionRepository extends Repository<Incubator, Long> {
     List<Object[]> incubators(@Param("codes") Collection<String> codes);
 
     @Query("""
-            select l.level, year(l.recognizedOn), count(l) from Lab l
-            where l.regionCode in :codes group by l.level, year(l.recognizedOn)""")
+            select l.details.level, year(l.details.recognizedOn), count(l) from Lab l
+            where l.details.regionCode in :codes group by l.details.level, year(l.details.recognizedOn)""")
     List<Object[]> labs(@Param("codes") Collection<String> codes);
 }
