@@ -15,8 +15,8 @@ import org.springframework.data.repository.query.Param;
 public interface RecognitionRepository extends Repository<Incubator, Long> {
 
     @Query("""
-            select i.level, year(i.recognizedOn), count(i) from Incubator i
-            where i.regionCode in :codes group by i.level, year(i.recognizedOn)""")
+            select i.details.level, year(i.details.recognizedOn), count(i) from Incubator i
+            where i.details.regionCode in :codes group by i.details.level, year(i.details.recognizedOn)""")
     List<Object[]> incubators(@Param("codes") Collection<String> codes);
 
     @Query("""
