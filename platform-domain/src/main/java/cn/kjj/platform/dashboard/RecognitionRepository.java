@@ -15,12 +15,12 @@ import org.springframework.data.repository.query.Param;
 public interface RecognitionRepository extends Repository<Incubator, Long> {
 
     @Query("""
-            select i.level, year(i.recognizedOn), count(i) from Incubator i
-            where i.regionCode in :codes group by i.level, year(i.recognizedOn)""")
+            select i.details.level, year(i.details.recognizedOn), count(i) from Incubator i
+            where i.details.regionCode in :codes group by i.details.level, year(i.details.recognizedOn)""")
     List<Object[]> incubators(@Param("codes") Collection<String> codes);
 
     @Query("""
-            select l.level, year(l.recognizedOn), count(l) from Lab l
-            where l.regionCode in :codes group by l.level, year(l.recognizedOn)""")
+            select l.details.level, year(l.details.recognizedOn), count(l) from Lab l
+            where l.details.regionCode in :codes group by l.details.level, year(l.details.recognizedOn)""")
     List<Object[]> labs(@Param("codes") Collection<String> codes);
 }

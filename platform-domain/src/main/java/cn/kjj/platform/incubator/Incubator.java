@@ -3,10 +3,8 @@ package cn.kjj.platform.incubator;
 import cn.kjj.platform.common.VersionedEntity;
 import cn.kjj.platform.region.RecognitionLevel;
 import cn.kjj.platform.registry.RegistryRecord;
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,34 +22,8 @@ public class Incubator extends VersionedEntity implements RegistryRecord<Incubat
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "name", nullable = false, length = 200)
-    private String name;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "kind", nullable = false, length = 30)
-    private IncubatorKind kind;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "level", nullable = false, length = 12)
-    private RecognitionLevel level;
-
-    @Column(name = "region_code", nullable = false, length = 6)
-    private String regionCode;
-
-    @Column(name = "operator", length = 200)
-    private String operator;
-
-    @Column(name = "area_sqm", precision = 12, scale = 2)
-    private BigDecimal areaSqm;
-
-    @Column(name = "tenant_count")
-    private Integer tenantCount;
-
-    @Column(name = "graduated_count")
-    private Integer graduatedCount;
-
-    @Column(name = "recognized_on")
-    private LocalDate recognizedOn;
+    @Embedded
+    private IncubatorDetails details;
 
     protected Incubator() {
         // for JPA
@@ -67,23 +39,14 @@ public class Incubator extends VersionedEntity implements RegistryRecord<Incubat
         apply(details.validated(), now);
     }
 
-    private void apply(IncubatorDetails d, Instant now) {
-        this.name = d.name();
-        this.kind = d.kind();
-        this.level = d.level();
-        this.regionCode = d.regionCode();
-        this.operator = d.operator();
-        this.areaSqm = d.areaSqm();
-        this.tenantCount = d.tenantCount();
-        this.graduatedCount = d.graduatedCount();
-        this.recognizedOn = d.recognizedOn();
+    private void apply(IncubatorDetails checked, Instant now) {
+        this.details = checked;
         touch(now);
     }
 
     @Override
     public IncubatorDetails getDetails() {
-        return new IncubatorDetails(name, kind, level, regionCode, operator, areaSqm, tenantCount, graduatedCount,
-                recognizedOn);
+        return details;
     }
 
     @Override
@@ -97,40 +60,39 @@ public class Incubator extends VersionedEntity implements RegistryRecord<Incubat
     }
 
     public String getName() {
-        return name;
+        return details.name();
     }
 
     public IncubatorKind getKind() {
-        return kind;
+        return details.kind();
     }
 
     public RecognitionLevel getLevel() {
-        return level;
+        return details.level();
     }
 
     @Override
     public String getRegionCode() {
-        return regionCode;
+        return details.regionCode();
     }
 
     public String getOperator() {
-        return operator;
+        return details.operator();
     }
 
     public BigDecimal getAreaSqm() {
-        return areaSqm;
+        return details.areaSqm();
     }
 
     public Integer getTenantCount() {
-        return tenantCount;
+        return details.tenantCount();
     }
 
     public Integer getGraduatedCount() {
-        return graduatedCount;
+        return details.graduatedCount();
     }
 
     public LocalDate getRecognizedOn() {
-        return recognizedOn;
+        return details.recognizedOn();
     }
-
 }

@@ -3,15 +3,19 @@ package cn.kjj.platform.incubator;
 import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.region.RecognitionLevel;
 import cn.kjj.platform.registry.RegistryDetails;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
  * What an incubation carrier record says, as entered; {@link #validated()} gives the normalised,
- * checked copy that {@link Incubator} stores. Whether the region exists is the service's question.
+ * checked copy that {@link Incubator} stores, in its columns of the same names. Whether the region exists is the service's question.
  */
-public record IncubatorDetails(String name, IncubatorKind kind, RecognitionLevel level, String regionCode,
-                               String operator, BigDecimal areaSqm, Integer tenantCount, Integer graduatedCount,
+@Embeddable
+public record IncubatorDetails(String name, @Enumerated(EnumType.STRING) IncubatorKind kind,
+                               @Enumerated(EnumType.STRING) RecognitionLevel level, String regionCode, String operator, BigDecimal areaSqm, Integer tenantCount, Integer graduatedCount,
                                LocalDate recognizedOn) implements RegistryDetails<IncubatorDetails> {
 
     /** NUMERIC(12, 2): ten digits before the decimal point. */

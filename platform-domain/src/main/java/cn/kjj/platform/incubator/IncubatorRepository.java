@@ -14,12 +14,13 @@ public interface IncubatorRepository extends RegistryRepository<Incubator> {
     /** The registry page: carriers in any of {@code regionCodes}; a {@code null} kind or level means any. */
     @Query("""
             select i from Incubator i
-            where i.regionCode in :regionCodes
-              and (:kind is null or i.kind = :kind)
-              and (:level is null or i.level = :level)""")
+            where i.details.regionCode in :regionCodes
+              and (:kind is null or i.details.kind = :kind)
+              and (:level is null or i.details.level = :level)""")
     Page<Incubator> search(@Param("regionCodes") Collection<String> regionCodes, @Param("kind") IncubatorKind kind,
                            @Param("level") RecognitionLevel level, Pageable pageable);
 
     /** Every carrier in the regions, for counts by kind and level (innovation-platforms indicator). */
-    List<Incubator> findByRegionCodeIn(Collection<String> regionCodes);
+    @Query("select i from Incubator i where i.details.regionCode in :regionCodes")
+    List<Incubator> findByRegionCodeIn(@Param("regionCodes") Collection<String> regionCodes);
 }

@@ -24,7 +24,8 @@ public class IncubatorService extends RegistryService<Incubator, IncubatorDetail
             ListQuery.searching("name", "operator")
                     .filter("kind", IncubatorKind.class).filter("level", RecognitionLevel.class)
                     .sortable("name", "kind", "level", "regionCode", "areaSqm", "tenantCount", "graduatedCount",
-                            "recognizedOn"),
+                            "recognizedOn")
+                    .embedding(IncubatorDetails.class),
             List.of("name", "kind", "level", "regionCode", "operator", "areaSqm", "tenantCount", "graduatedCount",
                     "recognizedOn"),
             Incubator::new, Registry.Views.each(IncubatorView::of));

@@ -23,7 +23,8 @@ public class HostedPlatforms {
     public List<HostedPlatform> of(AccountPrincipal reader, long enterpriseId) {
         enterprises.checkReadable(reader, enterpriseId);
         return labs.findByHostEnterpriseIdOrderByNameAsc(enterpriseId).stream()
-                .map(l -> new HostedPlatform(l.getId(), l.getName(), l.getKind(), l.getLevel(), l.getRecognizedOn()))
+                .map(l -> new HostedPlatform(l.getId(), l.getDetails().name(), l.getDetails().kind(),
+                        l.getDetails().level(), l.getDetails().recognizedOn()))
                 .toList();
     }
 }

@@ -3,15 +3,20 @@ package cn.kjj.platform.lab;
 import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.region.RecognitionLevel;
 import cn.kjj.platform.registry.RegistryDetails;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 
 /**
  * What an R&D platform record says, as entered; {@link #validated()} gives the normalised, checked
- * copy that {@link Lab} stores. A platform is hosted by a registered enterprise or by a named
+ * copy that {@link Lab} stores, in its columns of the same names. A platform is hosted by a registered enterprise or by a named
  * institution (university, research institute), or both. Whether the region and the host
  * enterprise exist is the service's question.
  */
-public record LabDetails(String name, LabKind kind, RecognitionLevel level, String regionCode,
+@Embeddable
+public record LabDetails(String name, @Enumerated(EnumType.STRING) LabKind kind,
+                         @Enumerated(EnumType.STRING) RecognitionLevel level, String regionCode,
                          Long hostEnterpriseId, String hostInstitution, LocalDate recognizedOn)
         implements RegistryDetails<LabDetails> {
 

@@ -24,7 +24,8 @@ final class LabRegistry extends Registry<Lab, LabDetails, LabView> {
         super("lab", Readers.STAFF,
                 ListQuery.searching("name", "hostInstitution")
                         .filter("kind", LabKind.class).filter("level", RecognitionLevel.class)
-                        .sortable("name", "kind", "level", "regionCode", "hostInstitution", "recognizedOn"),
+                        .sortable("name", "kind", "level", "regionCode", "hostInstitution", "recognizedOn")
+                        .embedding(LabDetails.class),
                 List.of("name", "kind", "level", "regionCode", "hostEnterpriseId", "hostInstitution", "recognizedOn"),
                 Lab::new, (labs, editable) -> views(enterprises, labs, editable));
         this.enterprises = enterprises;

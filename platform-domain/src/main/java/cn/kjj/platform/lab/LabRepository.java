@@ -14,15 +14,13 @@ public interface LabRepository extends RegistryRepository<Lab> {
     /** The registry page: platforms in any of {@code regionCodes}; a {@code null} kind or level means any. */
     @Query("""
             select l from Lab l
-            where l.regionCode in :regionCodes
-              and (:kind is null or l.kind = :kind)
-              and (:level is null or l.level = :level)""")
+            where l.details.regionCode in :regionCodes
+              and (:kind is null or l.details.kind = :kind)
+              and (:level is null or l.details.level = :level)""")
     Page<Lab> search(@Param("regionCodes") Collection<String> regionCodes, @Param("kind") LabKind kind,
                      @Param("level") RecognitionLevel level, Pageable pageable);
 
-    /** Every platform in the regions, for counts by kind and level (innovation-platforms indicator). */
-    List<Lab> findByRegionCodeIn(Collection<String> regionCodes);
-
     /** The platforms an enterprise hosts, for its detail page. */
-    List<Lab> findByHostEnterpriseIdOrderByNameAsc(Long hostEnterpriseId);
+    @Query("select l from Lab l where l.details.hostEnterpriseId = :host order by l.details.name")
+    List<Lab> findByHostEnterpriseIdOrderByNameAsc(@Param("host") Long hostEnterpriseId);
 }

@@ -18,9 +18,10 @@ public record LabView(Long id, String name, LabKind kind, RecognitionLevel level
                       boolean editable) implements RegistryView {
 
     static LabView of(Lab l, EnterpriseReferences.Reference host, boolean editable) {
-        return new LabView(l.getId(), l.getName(), l.getKind(), l.getLevel(), l.getRegionCode(),
-                l.getHostEnterpriseId(), host == null ? null : host.name(), host == null ? null : host.creditCode(),
-                l.getHostInstitution(), l.getRecognizedOn(),
+        LabDetails d = l.getDetails();
+        return new LabView(l.getId(), d.name(), d.kind(), d.level(), d.regionCode(),
+                d.hostEnterpriseId(), host == null ? null : host.name(), host == null ? null : host.creditCode(),
+                d.hostInstitution(), d.recognizedOn(),
                 l.getCreatedAt(), l.getUpdatedAt(), l.getVersion(), editable);
     }
 }

@@ -5,9 +5,8 @@ import cn.kjj.platform.common.Money;
 import cn.kjj.platform.common.VersionedEntity;
 import cn.kjj.platform.registry.RegistryRecord;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -29,27 +28,11 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "name", nullable = false, length = 200)
-    private String name;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "kind", nullable = false, length = 20)
-    private ProgramKind kind;
-
-    @Column(name = "region_code", nullable = false, length = 6)
-    private String regionCode;
-
-    @Column(name = "year", nullable = false)
-    private int year;
-
-    @Column(name = "budget", nullable = false, precision = 18, scale = 2)
-    private BigDecimal budget;
+    @Embedded
+    private ProgramDetails details;
 
     @Column(name = "awarded_total", nullable = false, precision = 18, scale = 2)
     private BigDecimal awardedTotal = BigDecimal.ZERO.setScale(Money.SCALE);
-
-    @Column(name = "description", length = 4000)
-    private String description;
 
     protected Program() {
         // for JPA
@@ -80,7 +63,7 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
     public void award(BigDecimal amount) {
         BigDecimal yuan = Money.requirePositive(amount, "amount");
         BigDecimal total = awardedTotal.add(yuan);
-        if (total.compareTo(budget) > 0) {
+        if (total.compareTo(details.budget()) > 0) {
             throw new ConflictException("error.program.budgetExceeded",
                     "an award of " + yuan.toPlainString() + " yuan exceeds the remaining budget of "
                             + remainingBudget().toPlainString() + " yuan", id, yuan, remainingBudget());
@@ -103,22 +86,17 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
     }
 
     public BigDecimal remainingBudget() {
-        return budget.subtract(awardedTotal);
+        return details.budget().subtract(awardedTotal);
     }
 
-    private void apply(ProgramDetails d, Instant now) {
-        this.name = d.name();
-        this.kind = d.kind();
-        this.regionCode = d.regionCode();
-        this.year = d.year();
-        this.budget = d.budget();
-        this.description = d.description();
+    private void apply(ProgramDetails checked, Instant now) {
+        this.details = checked;
         touch(now);
     }
 
     @Override
     public ProgramDetails getDetails() {
-        return new ProgramDetails(name, kind, regionCode, year, budget, description);
+        return details;
     }
 
     @Override
@@ -132,24 +110,24 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
     }
 
     public String getName() {
-        return name;
+        return details.name();
     }
 
     public ProgramKind getKind() {
-        return kind;
+        return details.kind();
     }
 
     @Override
     public String getRegionCode() {
-        return regionCode;
+        return details.regionCode();
     }
 
     public int getYear() {
-        return year;
+        return details.year();
     }
 
     public BigDecimal getBudget() {
-        return budget;
+        return details.budget();
     }
 
     public BigDecimal getAwardedTotal() {
@@ -157,7 +135,6 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
     }
 
     public String getDescription() {
-        return description;
+        return details.description();
     }
-
 }

@@ -3,14 +3,18 @@ package cn.kjj.platform.program;
 import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.common.Money;
 import cn.kjj.platform.registry.RegistryDetails;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 
 /**
  * What a policy program record says, as entered; {@link #validated()} gives the normalised, checked
- * copy that {@link Program} stores. {@code budget} is in yuan.
+ * copy that {@link Program} stores, in its columns of the same names. {@code budget} is in yuan.
  */
-public record ProgramDetails(String name, ProgramKind kind, String regionCode, Integer year, BigDecimal budget,
-                             String description) implements RegistryDetails<ProgramDetails> {
+@Embeddable
+public record ProgramDetails(String name, @Enumerated(EnumType.STRING) ProgramKind kind, String regionCode,
+                             Integer year, BigDecimal budget, String description) implements RegistryDetails<ProgramDetails> {
 
     public static final int MIN_YEAR = 1980;
     public static final int MAX_YEAR = 9999;

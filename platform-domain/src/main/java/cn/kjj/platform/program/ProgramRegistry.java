@@ -24,6 +24,7 @@ final class ProgramRegistry extends Registry<Program, ProgramDetails, ProgramVie
                 ListQuery.searching("name", "description")
                         .filter("kind", ProgramKind.class).filter("year", Integer.class)
                         .sortable("name", "kind", "regionCode", "year", "budget", "awardedTotal")
+                        .embedding(ProgramDetails.class)
                         .sortedBy(Sort.by(Sort.Order.desc("year"), Sort.Order.asc("name"))),
                 List.of("name", "kind", "regionCode", "year", "budget", "description", "awardedTotal",
                         "enterpriseId", "amount", "awardedOn", "note"),

@@ -16,15 +16,18 @@ public interface ProgramRepository extends RegistryRepository<Program> {
     /** The registry page: programs in any of {@code regionCodes}; a {@code null} kind or year means any. */
     @Query("""
             select p from Program p
-            where p.regionCode in :regionCodes
-              and (:kind is null or p.kind = :kind)
-              and (:year is null or p.year = :year)""")
+            where p.details.regionCode in :regionCodes
+              and (:kind is null or p.details.kind = :kind)
+              and (:year is null or p.details.year = :year)""")
     Page<Program> search(@Param("regionCodes") Collection<String> regionCodes, @Param("kind") ProgramKind kind,
                          @Param("year") Integer year, Pageable pageable);
 
     /** Programs of the regions in the years {@code from}..{@code to} (program-funding indicator). */
-    List<Program> findByRegionCodeInAndYearBetweenOrderByYearAscIdAsc(Collection<String> regionCodes, int from,
-                                                                      int to);
+    @Query("""
+            select p from Program p where p.details.regionCode in :regionCodes
+              and p.details.year between :from and :to order by p.details.year, p.id""")
+    List<Program> findByRegionCodeInAndYearBetweenOrderByYearAscIdAsc(
+            @Param("regionCodes") Collection<String> regionCodes, @Param("from") int from, @Param("to") int to);
 
     /** The program, locked until the transaction ends, so that two awards are booked one after the other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

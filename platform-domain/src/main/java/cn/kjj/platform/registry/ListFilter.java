@@ -13,7 +13,7 @@ import java.util.Set;
  * A list filter: a request parameter and the value it names ({@code kind=MAKERSPACE},
  * {@code year=2023}, {@code highTech=true}). By default the entity's attribute of the same name
  * must equal it; a {@link Criterion} says otherwise (an enterprise is high-tech when a certificate
- * is in force).
+ * is in force; null: the default).
  *
  * @param type an enum (offered as choices), {@code Integer} or {@code Boolean}
  */
@@ -31,9 +31,6 @@ public record ListFilter(String field, Class<?> type, Criterion criterion) {
     public ListFilter {
         if (!type.isEnum() && type != Integer.class && type != Boolean.class) {
             throw new IllegalArgumentException("a list filter is an enum, an Integer or a Boolean: " + type);
-        }
-        if (criterion == null) {
-            criterion = (root, query, cb, value) -> cb.equal(root.get(field), value);
         }
     }
 

@@ -114,7 +114,7 @@ public class Registry<E extends RegistryRecord<D>, D extends RegistryDetails<D>,
 
     /** The records the reader sees, as criteria. */
     protected Specification<E> readable(RegionScope scope, AccountPrincipal reader) {
-        return ListQuery.within(scope.readable(reader, readers));
+        return list.within(scope.readable(reader, readers));
     }
 
     public String entity() {

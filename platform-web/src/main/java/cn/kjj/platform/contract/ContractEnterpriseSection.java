@@ -11,15 +11,9 @@ import org.springframework.ui.Model;
 
 /** The enterprise page's latest technology contracts that the enterprise sold. */
 @Component
-class ContractEnterpriseSection implements EnterprisePageSection {
+record ContractEnterpriseSection(ContractQueries contracts) implements EnterprisePageSection {
 
     static final int CONTRACTS_SHOWN = 10;
-
-    private final ContractQueries contracts;
-
-    ContractEnterpriseSection(ContractQueries contracts) {
-        this.contracts = contracts;
-    }
 
     @Override
     public void addTo(Model model, AccountPrincipal reader, EnterpriseView enterprise) {

@@ -9,13 +9,7 @@ import org.springframework.ui.Model;
 
 /** The enterprise page's R&D platforms that the enterprise hosts. */
 @Component
-class LabEnterpriseSection implements EnterprisePageSection {
-
-    private final HostedPlatforms platforms;
-
-    LabEnterpriseSection(HostedPlatforms platforms) {
-        this.platforms = platforms;
-    }
+record LabEnterpriseSection(HostedPlatforms platforms) implements EnterprisePageSection {
 
     @Override
     public void addTo(Model model, AccountPrincipal reader, EnterpriseView enterprise) {

@@ -8,13 +8,7 @@ import org.springframework.ui.Model;
 
 /** The enterprise page's program awards that the enterprise received. */
 @Component
-class ProgramEnterpriseSection implements EnterprisePageSection {
-
-    private final ReceivedAwards awards;
-
-    ProgramEnterpriseSection(ReceivedAwards awards) {
-        this.awards = awards;
-    }
+record ProgramEnterpriseSection(ReceivedAwards awards) implements EnterprisePageSection {
 
     @Override
     public void addTo(Model model, AccountPrincipal reader, EnterpriseView enterprise) {
