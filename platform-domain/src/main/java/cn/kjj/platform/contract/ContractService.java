@@ -70,7 +70,7 @@ public class ContractService {
     public ContractView create(AccountPrincipal actor, NewContract request) {
         Enterprise seller = sellerFor(actor, request.sellerId());
         Instant now = clock.instant();
-        TechnologyContract.Seller party = TechnologyContract.Seller.of(seller);
+        ContractSeller party = ContractSeller.of(seller);
         TechnologyContract contract = TechnologyContract.draft(party, request.terms(), actor.id(), now);
         rejectDuplicate(contract);
         ContractActor owner = ContractActor.owner(actor.id(), actor.displayName());
@@ -97,7 +97,7 @@ public class ContractService {
         access.requireOwner(actor, contract);
         Enterprise seller = enterprises.findById(contract.getSellerId()).orElseThrow();
         ContractTerms before = contract.getTerms();
-        contract.updateTerms(TechnologyContract.Seller.of(seller), terms, clock.instant());
+        contract.updateTerms(ContractSeller.of(seller), terms, clock.instant());
         try {
             // the duplicate query flushes the changed terms first, so the index may already refuse them
             rejectDuplicate(contract);

@@ -5,7 +5,6 @@ import cn.kjj.platform.common.PreconditionFailedException;
 import cn.kjj.platform.common.WorkingDayCalendar;
 import cn.kjj.platform.contract.ContractStateMachine.State;
 import cn.kjj.platform.contract.ContractStateMachine.Transition;
-import cn.kjj.platform.enterprise.Enterprise;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -92,15 +91,8 @@ public class TechnologyContract extends ContractTermsColumns {
         // for JPA
     }
 
-    /** The seller as far as a contract needs it. */
-    public record Seller(long id, String regionCode, String creditCode) {
-        public static Seller of(Enterprise enterprise) {
-            return new Seller(enterprise.getId(), enterprise.getRegionCode(), enterprise.getCreditCode());
-        }
-    }
-
     /** A new contract in {@link ContractStatus#DRAFT}; submitting it is a separate step. */
-    public static TechnologyContract draft(Seller seller, ContractTerms terms, Long createdBy, Instant now) {
+    public static TechnologyContract draft(ContractSeller seller, ContractTerms terms, Long createdBy, Instant now) {
         TechnologyContract contract = new TechnologyContract();
         contract.sellerId = seller.id();
         contract.sellerRegionCode = seller.regionCode();
@@ -113,7 +105,7 @@ public class TechnologyContract extends ContractTermsColumns {
     }
 
     /** Replaces the terms; only while the owner may still change them (draft or returned). */
-    public void updateTerms(Seller seller, ContractTerms terms, Instant now) {
+    public void updateTerms(ContractSeller seller, ContractTerms terms, Instant now) {
         if (seller.id() != sellerId) {
             throw new IllegalArgumentException("seller " + seller.id() + " does not own contract " + id);
         }
@@ -267,10 +259,6 @@ public class TechnologyContract extends ContractTermsColumns {
 
     public LocalDate getRegisteredOn() {
         return registeredOn;
-    }
-
-    public String getVerificationToken() {
-        return verificationToken;
     }
 
     public RefusalReason getReasonCode() {

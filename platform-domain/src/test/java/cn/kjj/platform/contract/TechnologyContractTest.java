@@ -7,7 +7,6 @@ import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.WorkingDayCalendar;
 import cn.kjj.platform.contract.ContractStateMachine.Transition;
-import cn.kjj.platform.contract.TechnologyContract.Seller;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class TechnologyContractTest {
 
-    private static final Seller SELLER = new Seller(5L, "440704", ContractTermsTest.SELLER_CODE);
+    private static final ContractSeller SELLER = new ContractSeller(5L, "440704", ContractTermsTest.SELLER_CODE);
     private static final ContractActor OWNER = ContractActor.owner(11L, "企业用户");
     private static final ContractActor FIRST = ContractActor.official(21L, "审核员甲");
     private static final ContractActor SECOND = ContractActor.official(22L, "审核员乙");
@@ -234,7 +233,7 @@ class TechnologyContractTest {
     void anotherSellerCannotChangeTheTerms() {
         TechnologyContract contract = draft("120000");
 
-        assertThatThrownBy(() -> contract.updateTerms(new Seller(6L, "440704", "914403001922038216"),
+        assertThatThrownBy(() -> contract.updateTerms(new ContractSeller(6L, "440704", "914403001922038216"),
                 ContractTermsTest.terms("1", "1"), CREATED)).isInstanceOf(IllegalArgumentException.class);
     }
 
