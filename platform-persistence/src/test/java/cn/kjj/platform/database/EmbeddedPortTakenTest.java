@@ -3,9 +3,12 @@ package cn.kjj.platform.database;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A fixed port already held by another PostgreSQL (say an orphan of another data directory) must
@@ -14,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 class EmbeddedPortTakenTest {
 
     @Test
-    void aPortHeldByAnotherPostgresqlStopsTheStart(@TempDir Path other, @TempDir Path ours) throws Exception {
+    void aPortHeldByAnotherPostgresqlStopsTheStart(@TempDir Path ours) throws Exception {
+        // the stranger's directory is removed by hand, leniently: on a loaded machine its server may
+        // still be writing while it stops, which made JUnit's own clean-up of a @TempDir fail the test
+        Path other = Files.createTempDirectory("stranger-pg");
         try (EmbeddedPostgres stranger = EmbeddedPostgres.builder().setDataDirectory(other)
                 .setCleanDataDirectory(false).setRegisterShutdownHook(false).start()) {
             EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(ours,
@@ -23,6 +29,16 @@ class EmbeddedPortTakenTest {
             assertThatThrownBy(() -> new EmbeddedPostgresAutoConfiguration().embeddedPostgres(properties))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("is held by another PostgreSQL");
+        } finally {
+            deleteLeniently(other);
+        }
+    }
+
+    private static void deleteLeniently(Path directory) {
+        try {
+            FileSystemUtils.deleteRecursively(directory);
+        } catch (IOException stillInUse) {
+            // a file the stopping server wrote late: the rest stays in the system's temporary directory
         }
     }
 }

@@ -49,7 +49,7 @@ class DemoDataLoaderTest {
     PlatformTransactionManager transactionManager;
 
     @Test
-    void theFirstStartLoadsEverythingInAFewSecondsAndASecondLoadAddsNothing() {
+    void theFirstStartLoadsEverythingAndASecondLoadAddsNothing() {
         DemoDataSummary atStart = runner.summary();
         Map<String, Long> before = counts();
 
@@ -58,10 +58,10 @@ class DemoDataLoaderTest {
         assertThat(atStart.accounts()).isEqualTo(5);
         assertThat(atStart.rows("enterprise")).isGreaterThan(3_000);
         assertThat(atStart.rows("technology_contract")).isGreaterThan(5_000);
-        assertThat(atStart.millis()).as("load time (ms) of " + atStart.describe()).isLessThan(15_000);
         assertThat(second.nothingNew()).isTrue();
         assertThat(counts()).isEqualTo(before);
-        System.out.println("Demo data: " + atStart.describe() + "; table rows " + before);
+        // how long the load takes is the benchmark's to measure (issue 17), not a timed test's
+        System.out.println("Demo data: " + atStart.describe() + " in " + atStart.millis() + " ms; table rows " + before);
     }
 
     @Test
