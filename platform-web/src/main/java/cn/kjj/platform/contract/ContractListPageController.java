@@ -3,8 +3,10 @@ package cn.kjj.platform.contract;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -31,6 +33,7 @@ class ContractListPageController {
     static final Sort BY_DUE_DATE = Sort.by(Sort.Order.asc("dueOn"), Sort.Order.asc("id"));
     static final Set<ContractStatus> QUEUE_STATUSES = EnumSet.of(ContractStatus.SUBMITTED,
             ContractStatus.PENDING_SECOND_REVIEW);
+    static final Set<ContractStatus> GROUNDED_STATUSES = EnumSet.of(ContractStatus.REJECTED, ContractStatus.RETURNED);
 
     private final ContractQueries queries;
 
@@ -44,6 +47,7 @@ class ContractListPageController {
         Page<ContractSummary> page = queries.search(me, filter.toFilter(),
                 PageRequest.of(filter.pageNumber(), ContractPageFilter.PAGE_SIZE, NEWEST_FIRST));
         model.addAttribute("statuses", ContractStatus.values());
+        model.addAttribute("groundCounts", groundCounts(me, filter));
         return list(model, me, CONTRACTS, filter, filter.hasUnreadable(), page);
     }
 
@@ -64,6 +68,24 @@ class ContractListPageController {
                 PageRequest.of(filter.pageNumber(), ContractPageFilter.PAGE_SIZE, BY_DUE_DATE));
         model.addAttribute("statuses", QUEUE_STATUSES.toArray(ContractStatus[]::new));
         return list(model, me, REVIEW, filter, filter.hasUnreadable() || outsideQueue, page);
+    }
+
+    /**
+     * For the staff's list of refused or returned contracts: how many of them (with the other
+     * filters) fall under each ground, the grounds that occur only; null for any other list.
+     */
+    private Map<RefusalReason, Long> groundCounts(AccountPrincipal me, ContractPageFilter filter) {
+        ContractFilter query = filter.toFilter();
+        if (me.has(Role.ENTERPRISE) || !GROUNDED_STATUSES.containsAll(query.statuses()) || query.statuses().isEmpty()) {
+            return null;
+        }
+        Map<RefusalReason, Long> counts = new EnumMap<>(RefusalReason.class);
+        queries.countByGround(me, query.withReasonCode(null)).forEach((ground, n) -> {
+            if (n > 0) {
+                counts.put(ground, n);
+            }
+        });
+        return counts;
     }
 
     private String list(Model model, AccountPrincipal me, String path, ContractPageFilter filter,

@@ -300,6 +300,16 @@ class ContractDecisionPageTest {
                         .param("q", contract.title()).with(user(official)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(list).contains(contract.title());
+
+        // the refused list counts its contracts by ground, each count linking to its contracts
+        String refused = mvc.perform(get("/contracts").param("status", "REJECTED").param("q", contract.title())
+                        .with(user(official)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("按理由类别统计")
+                .containsPattern("reasonCode=DISGUISED_PURCHASE\"[^>]*>以技术合同名义购销货物或设备</a>\\s*"
+                        + "<span class=\"ground-counts__count\">1</span>");
+        assertThat(mvc.perform(get("/contracts").param("q", contract.title()).with(user(official)))
+                .andReturn().getResponse().getContentAsString()).doesNotContain("按理由类别统计");
     }
 
     private MockHttpServletRequestBuilder register(ContractView contract, String type, String subtype, String amount) {
