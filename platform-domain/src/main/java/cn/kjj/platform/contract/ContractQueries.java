@@ -7,15 +7,24 @@ import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionScope;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,10 +39,11 @@ public class ContractQueries {
     private final ContractAccess access;
     private final RegionScope regions;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     ContractQueries(TechnologyContractRepository contracts, ContractHistoryRepository history,
                     ContractAttachmentRepository attachments, EnterpriseRepository enterprises,
-                    ContractAccess access, RegionScope regions, Clock clock) {
+                    ContractAccess access, RegionScope regions, Clock clock, EntityManager entityManager) {
         this.contracts = contracts;
         this.history = history;
         this.attachments = attachments;
@@ -41,6 +51,7 @@ public class ContractQueries {
         this.access = access;
         this.regions = regions;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     @Transactional(readOnly = true)
@@ -110,13 +121,29 @@ public class ContractQueries {
         return TaxRelief.of(c, seller == null ? null : seller.getNature());
     }
 
-    /** How many contracts in the reader's scope match the filter, for each ground of return or refusal. */
+    /**
+     * How many contracts in the reader's scope match the filter (its own ground aside), for each
+     * ground of return or refusal, in one grouped query; every ground is in the map, 0 where none.
+     */
     @Transactional(readOnly = true)
     public Map<RefusalReason, Long> countByGround(AccountPrincipal reader, ContractFilter filter) {
-        Map<RefusalReason, Long> counts = new java.util.EnumMap<>(RefusalReason.class);
-        for (RefusalReason ground : RefusalReason.values()) {
-            counts.put(ground, count(reader, filter.withReasonCode(ground)));
+        Set<String> regionFilter = regions.filter(filter.region()).codesOrNull();
+        Specification<TechnologyContract> matching = ContractSpecifications.matching(filter.withReasonCode(null),
+                scopeOf(reader), regionFilter, today());
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<TechnologyContract> root = query.from(TechnologyContract.class);
+        Path<RefusalReason> ground = root.get("reasonCode");
+        Predicate where = matching.toPredicate(root, query, cb);
+        query.multiselect(ground, cb.count(root))
+                .where(where == null ? cb.isNotNull(ground) : cb.and(where, cb.isNotNull(ground)))
+                .groupBy(ground);
+        Map<RefusalReason, Long> counts = new EnumMap<>(RefusalReason.class);
+        for (RefusalReason each : RefusalReason.values()) {
+            counts.put(each, 0L);
         }
+        entityManager.createQuery(query).getResultList()
+                .forEach(row -> counts.put(row.get(0, RefusalReason.class), row.get(1, Long.class)));
         return counts;
     }
 
