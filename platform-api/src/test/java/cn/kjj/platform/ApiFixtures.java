@@ -123,12 +123,12 @@ public class ApiFixtures {
         return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A new enterprise in Jianghai with a valid, random credit code. */
+    /** A new enterprise in Jianghai with a valid credit code of its own. */
     public long enterprise() {
         return enterprise(JIANGHAI);
     }
 
-    /** A new enterprise in district {@code regionCode} with a valid, random credit code. */
+    /** A new enterprise in district {@code regionCode} with a valid credit code of its own. */
     public long enterprise(String regionCode) {
         String organisation = organisationDigits();
         String creditCode = creditCode(regionCode, organisation);
@@ -143,7 +143,7 @@ public class ApiFixtures {
                 .query(String.class).single();
     }
 
-    /** A valid, random credit code of an organisation registered in {@code regionCode}. */
+    /** A valid credit code of an organisation registered in {@code regionCode}, one no other call in this run returns. */
     public static String randomCreditCode(String regionCode) {
         return creditCode(regionCode, organisationDigits());
     }

@@ -9,7 +9,6 @@ import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,7 +53,7 @@ public class CalendarService {
     public CalendarDay put(AccountPrincipal actor, LocalDate day, String kindCode, String name) {
         requireAdmin(actor);
         String stripped = check(day, kindCode, name);
-        CalendarDayKind kind = kind(kindCode);
+        CalendarDayKind kind = CalendarDayKind.valueOf(kindCode.strip());
         Optional<CalendarException> existing = days.findById(day);
         CalendarDay before = existing.map(CalendarException::view).orElse(null);
         CalendarException row = existing.orElseGet(() -> new CalendarException(day));
@@ -76,22 +75,12 @@ public class CalendarService {
         events.publishEvent(new WorkingCalendarChanged(day));
     }
 
-    /** The kind of this code ({@code HOLIDAY}, {@code WORKDAY}); null when it is none. */
-    public static CalendarDayKind kind(String code) {
-        return Arrays.stream(CalendarDayKind.values()).filter(k -> code != null && k.name().equals(code.strip()))
-                .findFirst().orElse(null);
-    }
-
     /** The rules of an exception, every broken one at once (400); the stripped name. */
     public static String check(LocalDate day, String kindCode, String name) {
         FieldErrors errors = new FieldErrors();
-        CalendarDayKind kind = kind(kindCode);
         errors.required("date", day);
-        if (kindCode == null || kindCode.isBlank()) {
-            errors.add("kind", "error.field.required", "is required");
-        } else if (kind == null) {
-            errors.add("kind", "error.calendar.unknownKind", "must be HOLIDAY or WORKDAY");
-        }
+        CalendarDayKind kind = errors.constant("kind", CalendarDayKind.class, kindCode, true,
+                "error.calendar.unknownKind");
         String stripped = errors.text("name", name, MAX_NAME_LENGTH, true);
         if (day != null && (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR)) {
             errors.add("date", "error.year.outOfRange", "year out of range");

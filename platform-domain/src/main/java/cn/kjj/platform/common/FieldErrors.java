@@ -91,6 +91,28 @@ public final class FieldErrors {
         return code;
     }
 
+    /**
+     * The constant of {@code type} that {@code code} names (blanks around it ignored); {@code null}
+     * for a blank code (recording {@code error.field.required} when {@code required}) and for an
+     * unknown one, which records {@code unknownCode} on {@code field}.
+     */
+    public <E extends Enum<E>> E constant(String field, Class<E> type, String code, boolean required,
+                                          String unknownCode) {
+        if (code == null || code.isBlank()) {
+            if (required) {
+                add(field, "error.field.required", "is required");
+            }
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(code.strip())) {
+                return constant;
+            }
+        }
+        add(field, unknownCode, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        return null;
+    }
+
     /** Records {@code error.field.required} when {@code value} is {@code null}. */
     public <T> T required(String field, T value) {
         if (value == null) {

@@ -2,6 +2,7 @@ package cn.kjj.platform.contract;
 
 import cn.kjj.platform.audit.AuditLog;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
+import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
@@ -105,11 +106,10 @@ public class ContractRules {
     }
 
     private static RuleProfile profile(String code) {
-        if (code == null || code.isBlank()) {
-            throw InvalidInputException.forField(PROFILE_FIELD, "error.field.required", "is required");
-        }
-        return Arrays.stream(RuleProfile.values()).filter(p -> p.name().equals(code.strip())).findFirst()
-                .orElseThrow(() -> InvalidInputException.forField(PROFILE_FIELD, "error.contract.rules.unknownProfile",
-                        "one of " + Arrays.toString(RuleProfile.values())));
+        FieldErrors errors = new FieldErrors();
+        RuleProfile profile = errors.constant(PROFILE_FIELD, RuleProfile.class, code, true,
+                "error.contract.rules.unknownProfile");
+        errors.throwIfAny();
+        return profile;
     }
 }

@@ -1,5 +1,6 @@
 package cn.kjj.platform.contract;
 
+import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.common.InvalidInputException;
 
 /**
@@ -14,15 +15,11 @@ public record DecisionGround(RefusalReason code, String reason) {
 
     /** A ground of a code given as text (as a request carries it): an unknown code is a 400. */
     public static DecisionGround of(String code, String reason) {
-        if (code == null || code.isBlank()) {
-            return new DecisionGround(null, reason);
-        }
-        try {
-            return new DecisionGround(RefusalReason.valueOf(code.strip()), reason);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.forField(CODE_FIELD, "error.contract.reasonCode.unknown",
-                    "must be one of the refusalReasons of GET /api/v1/contracts/catalogue");
-        }
+        FieldErrors errors = new FieldErrors();
+        RefusalReason ground = errors.constant(CODE_FIELD, RefusalReason.class, code, false,
+                "error.contract.reasonCode.unknown");
+        errors.throwIfAny();
+        return new DecisionGround(ground, reason);
     }
 
     /** The text the history keeps: the reason, or for a named ground other than OTHER without one, its name. */

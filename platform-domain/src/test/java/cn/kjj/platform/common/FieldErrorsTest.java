@@ -32,6 +32,24 @@ class FieldErrorsTest {
         assertThat(errors.isEmpty()).isTrue();
     }
 
+    enum Colour { RED, GREEN }
+
+    @Test
+    void readsAConstantByItsCodeAndNamesAMissingOrUnknownOne() {
+        FieldErrors errors = new FieldErrors();
+
+        assertThat(errors.constant("colour", Colour.class, " GREEN ", true, "error.colour.unknown")).isEqualTo(Colour.GREEN);
+        assertThat(errors.constant("tint", Colour.class, "", false, "error.colour.unknown")).isNull();
+        assertThat(errors.isEmpty()).isTrue();
+        assertThat(errors.constant("colour", Colour.class, "green", true, "error.colour.unknown")).isNull();
+        assertThat(errors.constant("shade", Colour.class, null, true, "error.colour.unknown")).isNull();
+
+        assertThatThrownBy(errors::throwIfAny)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsExactly(
+                        new FieldError("colour", "error.colour.unknown", "must be one of [RED, GREEN]"),
+                        new FieldError("shade", "error.field.required", "is required")));
+    }
+
     @Test
     void throwsNothingWhenAllIsWell() {
         FieldErrors errors = new FieldErrors();
