@@ -144,6 +144,14 @@ public class ApiSecurityConfiguration {
                 .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name())
                 .requestMatchers("/api/v1/incubators/**", "/api/v1/labs/**", "/api/v1/programs/**",
                         "/api/v1/statistics/**").hasRole(Role.ADMIN.name())
+                // the cultivation ladder (issue 14): technology SMEs and targets read by the staff (officials
+                // their region), written by officials in their region and ADMIN
+                .requestMatchers(HttpMethod.GET, "/api/v1/tech-smes", "/api/v1/tech-smes/**", "/api/v1/targets")
+                .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name(), Role.ANALYST.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/tech-smes").hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name())
+                .requestMatchers(HttpMethod.PUT, "/api/v1/tech-smes/{id}", "/api/v1/targets/{regionCode}/{indicator}/{year}")
+                .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name())
+                .requestMatchers("/api/v1/tech-smes/**", "/api/v1/targets/**").hasRole(Role.ADMIN.name())
                 // indicators: ANALYST, OFFICIAL and ADMIN read every region; ENTERPRISE 403, anonymous 401
                 .requestMatchers(HttpMethod.GET, "/api/v1/indicators", "/api/v1/indicators/**")
                 .hasAnyRole(Role.ANALYST.name(), Role.OFFICIAL.name(), Role.ADMIN.name())

@@ -38,7 +38,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping(ImportController.BASE)
-@Tag(name = "Imports", description = "CSV/XLSX imports of enterprises, certifications, incubators, labs, statistics")
+@Tag(name = "Imports", description = "CSV/XLSX imports of enterprises, certifications, incubators, labs, statistics, technology SMEs")
 record ImportController(ImportService imports, ImportUploads uploads, ImportTemplates templates, ImportReports reports,
                         Problems problems) {
 
@@ -46,7 +46,7 @@ record ImportController(ImportService imports, ImportUploads uploads, ImportTemp
     static final Duration MAX_WAIT = Duration.ofSeconds(60);
 
     @Operation(summary = "Upload a CSV or XLSX file (multipart part 'file') of one kind: "
-            + "enterprises, certifications, incubators, labs or statistics")
+            + "enterprises, certifications, incubators, labs, statistics or tech-smes")
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Object> upload(@AuthenticationPrincipal AccountPrincipal me, @PathVariable String kind,
                                   @RequestPart("file") MultipartFile file,

@@ -119,6 +119,20 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage) {
         send(request, response, service.programFunding(region, from, to));
     }
 
+    @GetMapping(value = "/tech-smes", params = "!" + ListExport.FORMAT, produces = JSON)
+    @Operation(operationId = "techSmes", summary = "Technology SMEs registered per year")
+    IndicatorResponse techSmes(@RequestParam(required = false) String region,
+                               @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
+        return respond(service.techSmes(region, from, to), null, null);
+    }
+
+    @GetMapping(value = "/tech-smes", produces = {CSV, XLSX})
+    void techSmesFile(@RequestParam(required = false) String region, @RequestParam(required = false) Integer from,
+                      @RequestParam(required = false) Integer to, HttpServletRequest request,
+                      HttpServletResponse response) throws IOException {
+        send(request, response, service.techSmes(region, from, to));
+    }
+
     @GetMapping("/{id}/lineage")
     @Operation(operationId = "indicatorLineage", summary = "The records a series point is made of, paged")
     LineagePage lineage(@PathVariable String id, @RequestParam(required = false) String region,

@@ -12,7 +12,8 @@ public enum ImportKind implements Named.Constant {
     CERTIFICATIONS("高新技术企业认定", "High-tech certifications"),
     INCUBATORS("孵化载体", "Incubation carriers"),
     LABS("研发平台", "R&D platforms"),
-    STATISTICS("地区统计数据", "Regional statistics");
+    STATISTICS("地区统计数据", "Regional statistics"),
+    TECH_SMES("科技型中小企业", "Technology SMEs");
 
     private final Names names;
 
@@ -20,8 +21,9 @@ public enum ImportKind implements Named.Constant {
         this.names = new Names(nameZh, nameEn);
     }
 
+    /** The name in lower case, words joined by hyphens as in the API's paths ({@code tech-smes}). */
     public String slug() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     @Override

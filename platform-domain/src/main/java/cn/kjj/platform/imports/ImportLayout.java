@@ -65,6 +65,11 @@ public record ImportLayout(ImportKind kind, List<ImportColumn> columns) {
                     required(Type.DECIMAL, "gdp", "地区生产总值（元）", "GDP (yuan)", "27500000000.00"),
                     required(Type.DECIMAL, "rdExpenditure", "研发经费支出（元）", "R&D expenditure (yuan)", "1430000000.00"),
                     required(Type.TEXT, "source", "数据来源", "Source", "江门市统计局《2020年江门统计年鉴》")));
+            case TECH_SMES -> new ImportLayout(kind, List.of(
+                    required(Type.TEXT, "creditCode", "统一社会信用代码", "Unified social credit code", "91440704MA4UH5XB8Y"),
+                    required(Type.INTEGER, "year", "年度", "Year", "2021"),
+                    required(Type.TEXT, "registrationNo", "入库登记编号", "Registration number", "202144070400001234"),
+                    optional(Type.DECIMAL, "score", "评价得分", "Score", "72.50")));
         };
     }
 

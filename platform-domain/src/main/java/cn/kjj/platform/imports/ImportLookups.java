@@ -28,4 +28,10 @@ public interface ImportLookups {
     Set<NameInRegion> incubatorsIn(Collection<String> regionCodes);
 
     Set<NameInRegion> labsIn(Collection<String> regionCodes);
+
+    /** Of these enterprises, those already registered as technology SMEs, as {@code enterpriseId/year}. */
+    Set<String> techSmeYears(Collection<Long> enterpriseIds);
+
+    /** Of these numbers, those already held, as {@code year/registrationNo}. */
+    Set<String> techSmeNumbers(Collection<String> registrationNos);
 }

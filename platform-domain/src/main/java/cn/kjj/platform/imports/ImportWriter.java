@@ -3,6 +3,7 @@ package cn.kjj.platform.imports;
 import cn.kjj.platform.enterprise.EnterpriseDetails;
 import cn.kjj.platform.incubator.IncubatorDetails;
 import cn.kjj.platform.lab.LabDetails;
+import cn.kjj.platform.sme.TechSmeDetails;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -20,4 +21,7 @@ public interface ImportWriter {
     void insertIncubators(List<IncubatorDetails> rows, IntConsumer progress);
 
     void insertLabs(List<LabDetails> rows, IntConsumer progress);
+
+    /** Technology SME registrations, each with its enterprise's id and district filled in. */
+    void insertTechSmes(List<TechSmeDetails> rows, IntConsumer progress);
 }

@@ -15,6 +15,7 @@ public final class IndicatorCatalogue {
     public static final String HIGH_TECH = "high-tech-enterprises";
     public static final String PLATFORMS = "innovation-platforms";
     public static final String FUNDING = "program-funding";
+    public static final String TECH_SMES = "tech-smes";
 
     static final String REGION_RULE = " Region rule: any region (district, city, province); a city or province "
             + "is the ratio of the sums of its districts, never the mean of their ratios. Unknown region: 404.";
@@ -77,6 +78,12 @@ public final class IndicatorCatalogue {
                     "Per program year and kind: programs = the number of programs, value = budget = the sum of "
                             + "their budgets, awarded = the sum awarded so far. Every kind appears in every year "
                             + "(zeros where none)." + REGION_RULE,
+                    List.of(REGION, FROM_YEAR, TO_YEAR)),
+            new IndicatorDefinition(TECH_SMES, "科技型中小企业数", "Technology SMEs", "enterprises",
+                    "value = the number of enterprises registered as technology SMEs (科技型中小企业, a registration "
+                            + "number valid for that year only) for the year; every year of the range appears (0 where "
+                            + "none). A registration counts in the district its enterprise was in when it was "
+                            + "recorded." + REGION_RULE,
                     List.of(REGION, FROM_YEAR, TO_YEAR)));
 
     private IndicatorCatalogue() {

@@ -62,6 +62,11 @@ public class IndicatorLineage {
                 rows = source.platformRows(scope, offset, size);
                 total = source.countPlatforms(scope);
             }
+            case IndicatorCatalogue.TECH_SMES -> {
+                int year = year(period);
+                rows = source.techSmeRows(scope, year, offset, size);
+                total = source.techSmes(scope, year, year).getOrDefault(year, 0L);
+            }
             default -> {
                 int year = year(period);
                 rows = source.programRows(scope, year, offset, size);

@@ -51,4 +51,8 @@ public sealed interface IndicatorPoint {
     record Funding(String period, BigDecimal value, String kind, long programs, BigDecimal budget,
                    BigDecimal awarded) implements IndicatorPoint {
     }
+
+    /** Enterprises registered as technology SMEs for the year ({@code value}: how many). */
+    record TechSmes(String period, long value) implements IndicatorPoint {
+    }
 }

@@ -116,6 +116,17 @@ public class IndicatorService {
         return series(IndicatorCatalogue.FUNDING, r, series, null);
     }
 
+    public IndicatorSeries<IndicatorPoint.TechSmes> techSmes(String region, Integer from, Integer to) {
+        RegionView r = region(region);
+        int[] years = IndicatorRange.years(from, to, today());
+        Map<Integer, Long> counts = source.techSmes(scope(r), years[0], years[1]);
+        List<IndicatorPoint.TechSmes> series = new ArrayList<>();
+        for (int year = years[0]; year <= years[1]; year++) {
+            series.add(new IndicatorPoint.TechSmes(String.valueOf(year), counts.getOrDefault(year, 0L)));
+        }
+        return series(IndicatorCatalogue.TECH_SMES, r, series, null);
+    }
+
     /** The region asked for: 400 when missing, 404 when unknown. */
     RegionView region(String code) {
         if (code == null || code.isBlank()) {

@@ -34,4 +34,9 @@ public interface IndicatorSource {
     List<Map<String, Object>> programRows(Collection<String> regions, int year, int offset, int limit);
 
     long countPrograms(Collection<String> regions, int year);
+
+    /** Technology SMEs registered in the regions per year, {@code year -> count}, for the years that have any. */
+    Map<Integer, Long> techSmes(Collection<String> regions, int from, int to);
+
+    List<Map<String, Object>> techSmeRows(Collection<String> regions, int year, int offset, int limit);
 }

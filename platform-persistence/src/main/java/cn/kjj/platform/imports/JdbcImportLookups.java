@@ -53,6 +53,24 @@ class JdbcImportLookups implements ImportLookups {
         return namesIn("lab", regionCodes);
     }
 
+    @Override
+    public Set<String> techSmeYears(Collection<Long> enterpriseIds) {
+        if (enterpriseIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select enterprise_id || '/' || year from tech_sme where enterprise_id = any(?)")
+                .param(enterpriseIds.toArray(Long[]::new)).query(String.class).list());
+    }
+
+    @Override
+    public Set<String> techSmeNumbers(Collection<String> registrationNos) {
+        if (registrationNos.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select year || '/' || registration_no from tech_sme where registration_no = any(?)")
+                .param(registrationNos.toArray(String[]::new)).query(String.class).list());
+    }
+
     private Set<NameInRegion> namesIn(String table, Collection<String> regionCodes) {
         Set<NameInRegion> result = new HashSet<>();
         if (regionCodes.isEmpty()) {

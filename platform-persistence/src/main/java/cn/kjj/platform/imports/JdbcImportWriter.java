@@ -4,6 +4,7 @@ import cn.kjj.platform.common.CsvCopy;
 import cn.kjj.platform.enterprise.EnterpriseDetails;
 import cn.kjj.platform.incubator.IncubatorDetails;
 import cn.kjj.platform.lab.LabDetails;
+import cn.kjj.platform.sme.TechSmeDetails;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.springframework.stereotype.Repository;
@@ -56,5 +57,12 @@ class JdbcImportWriter implements ImportWriter {
         copy.copy("lab (name, kind, level, region_code, host_enterprise_id, host_institution, recognized_on)", rows,
                 l -> new Object[] {l.name(), l.kind().name(), l.level().name(), l.regionCode(), l.hostEnterpriseId(),
                         l.hostInstitution(), l.recognizedOn()}, progress);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void insertTechSmes(List<TechSmeDetails> rows, IntConsumer progress) {
+        copy.copy("tech_sme (enterprise_id, year, registration_no, score, region_code)", rows,
+                s -> new Object[] {s.enterpriseId(), s.year(), s.registrationNo(), s.score(), s.regionCode()}, progress);
     }
 }

@@ -153,6 +153,29 @@ class JdbcIndicatorSource implements IndicatorSource {
                 .params(array(regions), year).query(Long.class).single();
     }
 
+    @Override
+    public Map<Integer, Long> techSmes(Collection<String> regions, int from, int to) {
+        Map<Integer, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("""
+                select year, count(*) from tech_sme where region_code = any(?) and year between ? and ?
+                group by year order by year""")
+                .params(array(regions), from, to)
+                .query(rs -> {
+                    counts.put(rs.getInt(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    @Override
+    public List<Map<String, Object>> techSmeRows(Collection<String> regions, int year, int offset, int limit) {
+        return jdbc.sql("""
+                select s.id, s.registration_no as "registrationNo", s.year, s.score, s.enterprise_id as "enterpriseId",
+                    e.name as "enterpriseName", e.credit_code as "creditCode", s.region_code as "regionCode"
+                from tech_sme s join enterprise e on e.id = s.enterprise_id
+                where s.region_code = any(?) and s.year = ? order by s.registration_no, s.id offset ? limit ?""")
+                .params(array(regions), year, offset, limit).query(JdbcIndicatorSource::row).list();
+    }
+
     private static String regionColumn(Perspective perspective) {
         return perspective == Perspective.BUYER ? "buyer_region_code" : "seller_region_code";
     }
