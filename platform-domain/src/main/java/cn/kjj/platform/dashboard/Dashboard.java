@@ -1,5 +1,6 @@
 package cn.kjj.platform.dashboard;
 
+import cn.kjj.platform.indicator.TargetView;
 import cn.kjj.platform.region.RecognitionLevel;
 import cn.kjj.platform.region.RegionView;
 import java.math.BigDecimal;
@@ -23,13 +24,14 @@ import java.util.List;
  * @param incubators        incubation carriers recognised by the end of the year (and of the year before)
  * @param incubatorsByLevel carriers by recognition level at the end of the year
  * @param subregions        the regions directly below (empty for a district)
+ * @param targets           the region's own targets of the year, with actual and progress
  */
 public record Dashboard(RegionView region, int year, LocalDate asOf,
                         Figure highTechStock, Figure rdIntensity, Figure turnover, int turnoverMonths,
                         Long awaitingReview, Long overdue, long expiring, int expiringWithinDays,
                         Figure incubators, List<LevelCount> incubatorsByLevel,
                         List<YearValue> highTechTrend, List<YearValue> turnoverTrend, List<YearValue> rdTrend,
-                        List<Subregion> subregions) {
+                        List<Subregion> subregions, List<TargetView> targets) {
 
     /** A figure of one year (null when there is none). */
     public record YearValue(int year, BigDecimal value) {

@@ -15,6 +15,7 @@ import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.indicator.IndicatorService;
 import cn.kjj.platform.indicator.Period;
 import cn.kjj.platform.indicator.Perspective;
+import cn.kjj.platform.indicator.TargetService;
 import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionView;
 import java.math.BigDecimal;
@@ -48,17 +49,19 @@ public class DashboardService {
     private final EnterpriseQueries enterprises;
     private final RecognitionRepository recognitions;
     private final RegionDirectory regions;
+    private final TargetService targets;
     private final Clock clock;
 
     DashboardService(DashboardAccess access, IndicatorService indicators, ContractQueries contracts,
                      EnterpriseQueries enterprises, RecognitionRepository recognitions, RegionDirectory regions,
-                     Clock clock) {
+                     TargetService targets, Clock clock) {
         this.access = access;
         this.indicators = indicators;
         this.contracts = contracts;
         this.enterprises = enterprises;
         this.recognitions = recognitions;
         this.regions = regions;
+        this.targets = targets;
         this.clock = clock;
     }
 
@@ -80,7 +83,8 @@ public class DashboardService {
                 queue ? contracts.count(reader, queue(r.code(), Boolean.TRUE)) : null,
                 enterprises.countExpiring(reader, r.code(), EXPIRING_DAYS), EXPIRING_DAYS,
                 Figure.of(carriers.by(y), carriers.by(y - 1), String.valueOf(y), String.valueOf(y - 1)),
-                carriers.byLevel(y), highTech, turnoverTrend(r.code(), y), rd, subregions(reader, r, y, rd, today));
+                carriers.byLevel(y), highTech, turnoverTrend(r.code(), y), rd, subregions(reader, r, y, rd, today),
+                targets.of(r.code(), y));
     }
 
     /**

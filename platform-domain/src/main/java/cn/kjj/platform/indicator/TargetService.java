@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -112,10 +111,13 @@ public class TargetService {
         return targets.within(regions.codesWithin(region.code()), year).stream().map(this::view).toList();
     }
 
-    /** The target of one region, indicator and year with its progress, if one is set (dashboard, report). */
+    /**
+     * The targets of one region (not those below it) and year with their progress, for pages that
+     * have checked the reader's scope already (dashboard, annual report).
+     */
     @Transactional(readOnly = true)
-    public Optional<TargetView> of(String regionCode, String indicator, int year) {
-        return targets.find(regionCode, indicator, year).map(this::view);
+    public List<TargetView> of(String regionCode, int year) {
+        return targets.within(List.of(regionCode), year).stream().map(this::view).toList();
     }
 
     /** The version of a target, -1 when none is set (an If-Match then fails: 412). */

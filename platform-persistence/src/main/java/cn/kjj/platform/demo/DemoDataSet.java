@@ -29,7 +29,9 @@ final class DemoDataSet {
         new CertificationGenerator(new Random(SEED + 1), ids, rows, enterprises, story, today).generate();
         for (DemoDistrict district : DemoDistrict.values()) {
             // technology SMEs without a certificate (yet): sellers, buyers and award winners too
-            int smes = enterprises.in(district).size() / 3;
+            // (and as many as the district's technology SMEs need: DemoLadder)
+            int smes = Math.max(enterprises.in(district).size() / 3,
+                    DemoLadder.mostTechSmes(district, today) - enterprises.in(district).size());
             for (int i = 0; i < smes; i++) {
                 enterprises.create(district, today.minusDays(30));
             }

@@ -185,6 +185,20 @@ final class AccessExpectations {
             GET    /calendar                                                               ok    ok    ok    ok    403   403   ok
             POST   /calendar                                                               ok    403   403   403   403   403   403
             POST   /calendar/{date}/delete                                                 ok    403   403   403   403   403   403
+            GET    /api/v1/tech-smes                                                       ok    ok    ok    ok    403   403   ok
+            GET    /api/v1/tech-smes/{id}                                                  ok    ok    404   ok    403   403   ok
+            GET    /api/v1/tech-smes/{id}/history                                          ok    ok    404   ok    403   403   403
+            POST   /api/v1/tech-smes                                                       ok    ok    ok    ok    403   403   403
+            PUT    /api/v1/tech-smes/{id}                                                  ok    ok    404   ok    403   403   403
+            GET    /api/v1/indicators/tech-smes                                            ok    ok    ok    ok    403   403   ok
+            GET    /api/v1/targets                                                         ok    ok    ok    ok    403   403   ok
+            PUT    /api/v1/targets/{regionCode}/{indicator}/{year}                         ok    ok    404   ok    403   403   403
+            GET    /tech-smes                                                              ok    ok    ok    ok    403   403   ok
+            GET    /tech-smes/new                                                          ok    ok    ok    ok    403   403   403
+            GET    /tech-smes/{id}                                                         ok    ok    404   ok    403   403   ok
+            GET    /tech-smes/{id}/edit                                                    ok    ok    404   ok    403   403   403
+            POST   /tech-smes                                                              ok    ok    ok    ok    403   403   403
+            POST   /tech-smes/{id}/edit                                                    ok    ok    404   ok    403   403   403
             """;
 
     private AccessExpectations() {

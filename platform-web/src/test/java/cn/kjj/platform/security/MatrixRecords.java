@@ -64,6 +64,7 @@ final class MatrixRecords {
         made.put("regionCode", () -> MatrixPeople.JIANGHAI);
         made.put("year", () -> "2022");
         made.put("kind", () -> "enterprises");
+        made.put("indicator", () -> "tech-smes");
         made.put("format", () -> "csv");
         made.put("date", () -> calendarDay(once));
         // a certificate's verification token: of a registered contract, so that "public" means the page is shown
@@ -85,6 +86,7 @@ final class MatrixRecords {
             case "auth", "account" -> String.valueOf(context.getBean(ApiTokenService.class)
                     .issue(people.get(Who.OWNER), "matrix", 1).id());
             case "indicators" -> "rd-intensity";
+            case "tech-smes" -> demoRecord("tech_sme");
             default -> throw new IllegalStateException("no record for {id} of " + pattern
                     + ": teach MatrixRecords which record it stands for");
         };
