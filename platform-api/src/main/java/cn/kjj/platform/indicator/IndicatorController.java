@@ -31,7 +31,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RestController
 @RequestMapping(IndicatorController.BASE)
 @Tag(name = "Indicators", description = "Exact, real-time indicators (docs/indicators.md)")
-record IndicatorController(IndicatorService service, IndicatorLineage lineage) {
+record IndicatorController(IndicatorService service, IndicatorLineage lineage, TargetService targets) {
 
     static final String BASE = "/api/v1/indicators";
     private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
@@ -48,7 +48,7 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage) {
     @Operation(operationId = "rdIntensity", summary = "R&D expenditure / GDP per year (ratio of sums)")
     IndicatorResponse rdIntensity(@RequestParam(required = false) String region,
                                   @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
-        return respond(service.rdIntensity(region, from, to), null, null);
+        return withTargets(respond(service.rdIntensity(region, from, to), null, null));
     }
 
     @GetMapping(value = "/rd-intensity", produces = {CSV, XLSX})
@@ -65,8 +65,10 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage) {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Period period, @RequestParam(required = false) Perspective perspective,
             @RequestParam(required = false) String by) {
-        return respond(service.contractTurnover(region, from, to, period, perspective, by),
+        IndicatorResponse answer = respond(service.contractTurnover(region, from, to, period, perspective, by),
                 perspective == null ? Perspective.SELLER : perspective, by);
+        // targets are of the seller's side, per year
+        return perspective == Perspective.BUYER ? answer : withTargets(answer);
     }
 
     @GetMapping(value = "/contract-turnover", produces = {CSV, XLSX})
@@ -83,7 +85,7 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage) {
     @Operation(operationId = "highTechEnterprises", summary = "High-tech enterprises on 31 December, flows, growth, CAGR")
     IndicatorResponse highTech(@RequestParam(required = false) String region,
                                @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
-        return respond(service.highTechEnterprises(region, from, to), null, null);
+        return withTargets(respond(service.highTechEnterprises(region, from, to), null, null));
     }
 
     @GetMapping(value = "/high-tech-enterprises", produces = {CSV, XLSX})
@@ -123,7 +125,7 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage) {
     @Operation(operationId = "techSmes", summary = "Technology SMEs registered per year")
     IndicatorResponse techSmes(@RequestParam(required = false) String region,
                                @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
-        return respond(service.techSmes(region, from, to), null, null);
+        return withTargets(respond(service.techSmes(region, from, to), null, null));
     }
 
     @GetMapping(value = "/tech-smes", produces = {CSV, XLSX})
@@ -158,7 +160,18 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage) {
                     link.buildAndExpand(s.indicator()).encode().toUriString()));
         }
         return new IndicatorResponse(s.indicator(), s.region(), s.regionName(), s.unit(), s.definition(), points,
-                s.summary());
+                s.summary(), null);
+    }
+
+    /** The answer with the region's targets of the series' years, when it has any. */
+    private IndicatorResponse withTargets(IndicatorResponse a) {
+        if (a.series().isEmpty()) {
+            return a;
+        }
+        List<TargetView> set = targets.beside(a.region(), a.indicator(), a.series().get(0).point().year(),
+                a.series().get(a.series().size() - 1).point().year());
+        return set.isEmpty() ? a : new IndicatorResponse(a.indicator(), a.region(), a.regionName(), a.unit(),
+                a.definition(), a.series(), a.summary(), set);
     }
 
     /**

@@ -6,10 +6,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.springframework.boot.jackson.JacksonMixin;
 
-/** An indicator as the API answers it: each point carries a {@code lineage} link to its records. */
+/**
+ * An indicator as the API answers it: each point carries a {@code lineage} link to its records; the
+ * region's targets of the range's years follow when it has any (decision 0038).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record IndicatorResponse(String indicator, String region, String regionName, String unit, String definition,
-                         List<LinkedPoint> series, IndicatorSummary summary) {
+                         List<LinkedPoint> series, IndicatorSummary summary, List<TargetView> targets) {
 
     /** A point's parts, then its lineage link. */
     @Schema(oneOf = {IndicatorPoint.RdIntensity.class, IndicatorPoint.Turnover.class, IndicatorPoint.HighTech.class,

@@ -97,6 +97,18 @@ class TargetApiTest {
                 .single()).isZero();
     }
 
+    @Test
+    void theOpenApiDocumentNamesTheOperationsOfTargetsTechnologySmesAndTheirIndicator() {
+        assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.paths['/api/v1/targets/{regionCode}/{indicator}/{year}'].put.operationId",
+                        v -> v.assertThat().isEqualTo("putTarget"))
+                .hasPathSatisfying("$.paths['/api/v1/targets'].get.operationId", v -> v.assertThat().isEqualTo("listTargets"))
+                .hasPathSatisfying("$.paths['/api/v1/tech-smes'].post.operationId",
+                        v -> v.assertThat().isEqualTo("createTechSme"))
+                .hasPathSatisfying("$.paths['/api/v1/indicators/tech-smes'].get.operationId",
+                        v -> v.assertThat().isEqualTo("techSmes"));
+    }
+
     /** Registers {@code count} new Jianghai enterprises as technology SMEs of the test's year. */
     private void smes(int count) {
         for (int i = 0; i < count; i++) {

@@ -120,6 +120,19 @@ public class TargetService {
         return targets.within(List.of(regionCode), year).stream().map(this::view).toList();
     }
 
+    /**
+     * The region's own targets (not those below it) of {@code indicator} (every indicator when null)
+     * from {@code from} to {@code to}, by indicator and year, for the indicators' answers and page; an
+     * unknown region is 404. Indicators are read in every region, and so are the targets beside them.
+     */
+    @Transactional(readOnly = true)
+    public List<TargetView> beside(String regionCode, String indicator, int from, int to) {
+        RegionView region = indicators.region(regionCode);
+        return targets.within(List.of(region.code()), null).stream()
+                .filter(t -> (indicator == null || t.indicator().equals(indicator)) && t.year() >= from && t.year() <= to)
+                .map(this::view).toList();
+    }
+
     /** The version of a target, -1 when none is set (an If-Match then fails: 412). */
     @Transactional(readOnly = true)
     public long version(String regionCode, String indicator, int year) {

@@ -1,5 +1,6 @@
 package cn.kjj.platform.report;
 
+import cn.kjj.platform.indicator.TargetView;
 import cn.kjj.platform.region.RecognitionLevel;
 import cn.kjj.platform.region.RegionView;
 import java.util.List;
@@ -7,10 +8,10 @@ import java.util.List;
 /**
  * The annual report of a region: the year's figures beside those of the years before
  * ({@code years}, oldest first, the report's year last), carriers and R&D platforms by level, and
- * the generated sentences.
+ * the generated sentences, and the region's targets of the year with their progress.
  */
 public record AnnualReport(RegionView region, int year, List<YearFigures> years, List<LevelRow> levels,
-                           List<ReportSentence> sentences) {
+                           List<ReportSentence> sentences, List<TargetView> targets) {
 
     /** Carriers and R&D platforms of one level at the end of the year and of the year before. */
     public record LevelRow(RecognitionLevel level, long incubators, long incubatorsBefore, long labs, long labsBefore) {

@@ -10,6 +10,7 @@ import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.indicator.IndicatorService;
 import cn.kjj.platform.indicator.Period;
 import cn.kjj.platform.indicator.Perspective;
+import cn.kjj.platform.indicator.TargetService;
 import cn.kjj.platform.region.RecognitionLevel;
 import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionView;
@@ -40,14 +41,16 @@ public class AnnualReportService {
     private final IndicatorService indicators;
     private final RecognitionRepository recognitions;
     private final RegionDirectory regions;
+    private final TargetService targets;
     private final Clock clock;
 
     AnnualReportService(DashboardAccess access, IndicatorService indicators, RecognitionRepository recognitions,
-                        RegionDirectory regions, Clock clock) {
+                        RegionDirectory regions, TargetService targets, Clock clock) {
         this.access = access;
         this.indicators = indicators;
         this.recognitions = recognitions;
         this.regions = regions;
+        this.targets = targets;
         this.clock = clock;
     }
 
@@ -85,7 +88,7 @@ public class AnnualReportService {
                     labs.by(level, last), labs.by(level, last - 1)));
         }
         return new AnnualReport(r, last, List.copyOf(years), List.copyOf(levels),
-                AnnualReportSentences.of(years, levels));
+                AnnualReportSentences.of(years, levels), targets.of(r.code(), last));
     }
 
     private List<IndicatorPoint.Turnover> turnover(String code, int first, int last, Perspective perspective) {

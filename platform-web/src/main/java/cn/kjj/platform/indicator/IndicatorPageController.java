@@ -28,7 +28,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * pickers (unknown region, a range the service refuses) is a message on the page, never an error page.
  */
 @Controller
-record IndicatorPageController(IndicatorService service, RegionScope roles, MessageSource messages, Clock clock) {
+record IndicatorPageController(IndicatorService service, TargetService targets, RegionScope roles, MessageSource messages,
+                               Clock clock) {
 
     static final String PATH = "/indicators";
     static final String VIEW = "indicator/page";
@@ -70,6 +71,9 @@ record IndicatorPageController(IndicatorService service, RegionScope roles, Mess
             model.addAttribute("highTech", highTech);
             model.addAttribute("platforms", platforms);
             model.addAttribute("funding", funding);
+            model.addAttribute("techSmes", attempt(() -> service.techSmes(code, first, last), errors, locale));
+            model.addAttribute("targets", rd == null && highTech == null ? List.of()
+                    : targets.beside(code, null, first, last));
             IndicatorSeries<?> any = rd != null ? rd : turnover != null ? turnover : highTech;
             model.addAttribute("regionName", any == null ? null : any.regionName());
             model.addAttribute("csv", new Links(code, first, last, p, view));

@@ -175,6 +175,41 @@ class PublishedFiguresTest {
         assertThat(platforms(city, "INCUBATOR", "MUNICIPAL")).isGreaterThanOrEqualTo(18);
     }
 
+    @Test
+    void jiangmenHas2111TechnologySmesIn2021OfWhichTheUrbanDistrictShapeXinhuiHas1347() throws Exception {
+        String city = api("/api/v1/indicators/tech-smes?region=440700&from=2021&to=2021");
+        String xinhui = api("/api/v1/indicators/tech-smes?region=440705&from=2021&to=2021");
+
+        assertThat(number(city, "$.series[0].value")).isEqualByComparingTo("2111");
+        assertThat(number(xinhui, "$.series[0].value")).isEqualByComparingTo("1347");
+    }
+
+    @Test
+    void pengjiangReachesItsTargetOf563HighTechEnterprisesIn2022() throws Exception {
+        String json = api("/api/v1/targets?region=440703&year=2022");
+
+        String target = "$[?(@.indicator == 'high-tech-enterprises')]";
+        assertThat(number(json, target + ".value")).isEqualByComparingTo("563");
+        assertThat(number(json, target + ".actual")).isEqualByComparingTo("563");
+        assertThat(number(json, target + ".progress")).isEqualByComparingTo("1.000");
+    }
+
+    @Test
+    void jiangmenPassesItsTargetOf2300HighTechEnterprisesIn2022ButNotItsR_DIntensityOf2point7Percent() throws Exception {
+        String json = api("/api/v1/targets?region=440700&year=2022");
+
+        String highTech = "$[?(@.regionCode == '440700' && @.indicator == 'high-tech-enterprises')]";
+        assertThat(number(json, highTech + ".value")).isEqualByComparingTo("2300");
+        assertThat(number(json, highTech + ".actual")).isEqualByComparingTo("2412");
+        assertThat(number(json, highTech + ".progress")).isEqualByComparingTo("1.048");
+        String rd = "$[?(@.regionCode == '440700' && @.indicator == 'rd-intensity')]";
+        assertThat(number(json, rd + ".value")).isEqualByComparingTo("0.027");
+        assertThat(number(json, rd + ".actual")).isEqualByComparingTo("0.025955");
+        // 9,792,650,000 / (377,300,000,000 x 0.027) = 0.96127..., cut to 96.1 %
+        assertThat(number(json, rd + ".progress")).isEqualByComparingTo("0.961");
+        assertThat(JsonPath.<List<Boolean>>read(json, rd + ".reached")).containsExactly(false);
+    }
+
     private long recognisedIn2023H1(String kind, String level) throws Exception {
         String json = api("/api/v1/labs?region=440704&kind=" + kind + "&level=" + level + "&size=200");
         List<String> days = JsonPath.read(json, "$.content[*].recognizedOn");

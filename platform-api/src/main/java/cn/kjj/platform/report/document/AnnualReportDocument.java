@@ -1,5 +1,7 @@
 package cn.kjj.platform.report.document;
 
+import cn.kjj.platform.indicator.IndicatorCatalogue;
+import cn.kjj.platform.indicator.TargetView;
 import cn.kjj.platform.report.AnnualReport;
 import cn.kjj.platform.report.ReportValue;
 import cn.kjj.platform.report.ReportValue.Kind;
@@ -32,6 +34,23 @@ public record AnnualReportDocument(AnnualReport report, String title, String gen
 
     public String ratio(BigDecimal fraction) {
         return text.format(ReportValue.of(Kind.RATIO, fraction), locale);
+    }
+
+    /** A target's figure in its indicator's unit: enterprises, a ratio or yuan ("—" when there is none). */
+    public String target(TargetView target, BigDecimal figure) {
+        if (figure == null) {
+            return "—";
+        }
+        return switch (target.indicator()) {
+            case IndicatorCatalogue.RD_INTENSITY -> ratio(figure);
+            case IndicatorCatalogue.CONTRACT_TURNOVER -> money(figure);
+            default -> count(figure.longValue());
+        };
+    }
+
+    /** Progress towards a target, one decimal of a percentage as cut (0.973: 97.3 %). */
+    public String progress(TargetView target) {
+        return target.progress() == null ? "—" : target.progress().movePointRight(2).toPlainString() + " %";
     }
 
     /** High-tech enterprises at each year's end. */

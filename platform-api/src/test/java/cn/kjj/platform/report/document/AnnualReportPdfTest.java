@@ -93,7 +93,7 @@ class AnnualReportPdfTest {
         }
         List<AnnualReport.LevelRow> levels = List.of(new AnnualReport.LevelRow(RecognitionLevel.NATIONAL, 5, 4, 2, 1),
                 new AnnualReport.LevelRow(RecognitionLevel.PROVINCIAL, 4, 4, 1, 1));
-        return new AnnualReport(jianghai, 2025, years, levels, AnnualReportSentences.of(years, levels));
+        return new AnnualReport(jianghai, 2025, years, levels, AnnualReportSentences.of(years, levels), List.of());
     }
 
     private static AnnualReportPdf reports() {
