@@ -188,26 +188,26 @@ class PublishedFiguresTest {
     void pengjiangReachesItsTargetOf563HighTechEnterprisesIn2022() throws Exception {
         String json = api("/api/v1/targets?region=440703&year=2022");
 
-        String target = "$[?(@.indicator == 'high-tech-enterprises')]";
-        assertThat(number(json, target + ".value")).isEqualByComparingTo("563");
-        assertThat(number(json, target + ".actual")).isEqualByComparingTo("563");
-        assertThat(number(json, target + ".progress")).isEqualByComparingTo("1.000");
+        target(json, "$[?(@.indicator == 'high-tech-enterprises')]", "563", "563", "1.000");
     }
 
     @Test
     void jiangmenPassesItsTargetOf2300HighTechEnterprisesIn2022ButNotItsR_DIntensityOf2point7Percent() throws Exception {
         String json = api("/api/v1/targets?region=440700&year=2022");
 
-        String highTech = "$[?(@.regionCode == '440700' && @.indicator == 'high-tech-enterprises')]";
-        assertThat(number(json, highTech + ".value")).isEqualByComparingTo("2300");
-        assertThat(number(json, highTech + ".actual")).isEqualByComparingTo("2412");
-        assertThat(number(json, highTech + ".progress")).isEqualByComparingTo("1.048");
+        target(json, "$[?(@.regionCode == '440700' && @.indicator == 'high-tech-enterprises')]", "2300", "2412",
+                "1.048");
         String rd = "$[?(@.regionCode == '440700' && @.indicator == 'rd-intensity')]";
-        assertThat(number(json, rd + ".value")).isEqualByComparingTo("0.027");
-        assertThat(number(json, rd + ".actual")).isEqualByComparingTo("0.025955");
         // 9,792,650,000 / (377,300,000,000 x 0.027) = 0.96127..., cut to 96.1 %
-        assertThat(number(json, rd + ".progress")).isEqualByComparingTo("0.961");
+        target(json, rd, "0.027", "0.025955", "0.961");
         assertThat(JsonPath.<List<Boolean>>read(json, rd + ".reached")).containsExactly(false);
+    }
+
+    /** The target at {@code path} of a targets list: its value, actual and progress. */
+    private static void target(String json, String path, String value, String actual, String progress) {
+        assertThat(number(json, path + ".value")).as("value").isEqualByComparingTo(value);
+        assertThat(number(json, path + ".actual")).as("actual").isEqualByComparingTo(actual);
+        assertThat(number(json, path + ".progress")).as("progress").isEqualByComparingTo(progress);
     }
 
     private long recognisedIn2023H1(String kind, String level) throws Exception {
