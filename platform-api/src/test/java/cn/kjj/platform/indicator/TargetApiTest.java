@@ -57,6 +57,11 @@ class TargetApiTest {
                 .hasPathSatisfying("$[0].progress", v -> v.assertThat().asNumber()
                         .satisfies(n -> assertThat(n.toString()).isEqualTo("1.0")))
                 .hasPathSatisfying("$[0].reached", v -> v.assertThat().isEqualTo(true));
+        assertThat(mvc.get().uri("/api/v1/targets?region=440704&year=" + year)
+                .header(HttpHeaders.AUTHORIZATION, jianghaiOfficial).accept(MediaType.parseMediaType("text/csv")))
+                .hasStatusOk().bodyText()
+                .contains("regionCode,regionName,indicator,year,value,note,actual,progress,reached")
+                .contains("440704,江海区,tech-smes," + year + ",3,区科技局年度计划,3,1.000,true");
     }
 
     @Test
