@@ -28,4 +28,15 @@ public interface ImportLookups {
     Set<NameInRegion> incubatorsIn(Collection<String> regionCodes);
 
     Set<NameInRegion> labsIn(Collection<String> regionCodes);
+
+    /** An achievement's title (trimmed, lower case) as its holder lists it. */
+    record HolderTitle(String holder, String title) {
+
+        public static HolderTitle of(String holder, String title) {
+            return new HolderTitle(holder.strip(), title.strip().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** The achievements of these holders already published. */
+    Set<HolderTitle> achievementsOf(Collection<String> holders);
 }

@@ -3,6 +3,7 @@ package cn.kjj.platform.imports;
 import cn.kjj.platform.enterprise.EnterpriseDetails;
 import cn.kjj.platform.incubator.IncubatorDetails;
 import cn.kjj.platform.lab.LabDetails;
+import cn.kjj.platform.matching.AchievementDetails;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -20,4 +21,6 @@ public interface ImportWriter {
     void insertIncubators(List<IncubatorDetails> rows, IntConsumer progress);
 
     void insertLabs(List<LabDetails> rows, IntConsumer progress);
+
+    void insertAchievements(List<AchievementDetails> rows, IntConsumer progress);
 }

@@ -77,8 +77,8 @@ public class Achievement extends VersionedEntity implements RegistryRecord<Achie
         summary = d.summary();
         contact = d.contact();
         regionCode = d.regionCode();
-        searchTitle = ChineseWords.indexed(d.title());
-        searchBody = ChineseWords.indexed(d.holder(), d.summary());
+        searchTitle = d.titleWords();
+        searchBody = d.bodyWords();
         touch(now);
     }
 

@@ -44,4 +44,14 @@ public record AchievementDetails(String title, String holder, OrganisationNature
                 ipType == null ? IpType.NONE : ipType, maturity, modes, checkedPrice, checkedSummary, checkedContact,
                 region);
     }
+
+    /** The title's words, space-joined: its search column, weighted above the rest. */
+    public String titleWords() {
+        return ChineseWords.indexed(title);
+    }
+
+    /** The holder's and the summary's words, space-joined: the rest of its search text. */
+    public String bodyWords() {
+        return ChineseWords.indexed(holder, summary);
+    }
 }

@@ -4,6 +4,7 @@ import cn.kjj.platform.common.CsvCopy;
 import cn.kjj.platform.enterprise.EnterpriseDetails;
 import cn.kjj.platform.incubator.IncubatorDetails;
 import cn.kjj.platform.lab.LabDetails;
+import cn.kjj.platform.matching.AchievementDetails;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.springframework.stereotype.Repository;
@@ -56,5 +57,16 @@ class JdbcImportWriter implements ImportWriter {
         copy.copy("lab (name, kind, level, region_code, host_enterprise_id, host_institution, recognized_on)", rows,
                 l -> new Object[] {l.name(), l.kind().name(), l.level().name(), l.regionCode(), l.hostEnterpriseId(),
                         l.hostInstitution(), l.recognizedOn()}, progress);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void insertAchievements(List<AchievementDetails> rows, IntConsumer progress) {
+        copy.copy("achievement (title, holder, holder_nature, field, ip_type, maturity, transfer_modes, price_hint, "
+                + "summary, contact, region_code, search_title, search_body)", rows, a -> new Object[] {a.title(),
+                        a.holder(), a.holderNature().name(), a.field().name(), a.ipType().name(), a.maturity().name(),
+                        a.transferModes().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(",")),
+                        a.priceHint(), a.summary(), a.contact(), a.regionCode(), a.titleWords(), a.bodyWords()},
+                progress);
     }
 }
