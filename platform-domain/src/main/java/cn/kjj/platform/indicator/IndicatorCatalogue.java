@@ -15,6 +15,7 @@ public final class IndicatorCatalogue {
     public static final String HIGH_TECH = "high-tech-enterprises";
     public static final String PLATFORMS = "innovation-platforms";
     public static final String FUNDING = "program-funding";
+    public static final String TECHNOLOGY_MATCHING = "technology-matching";
 
     static final String REGION_RULE = " Region rule: any region (district, city, province); a city or province "
             + "is the ratio of the sums of its districts, never the mean of their ratios. Unknown region: 404.";
@@ -77,6 +78,15 @@ public final class IndicatorCatalogue {
                     "Per program year and kind: programs = the number of programs, value = budget = the sum of "
                             + "their budgets, awarded = the sum awarded so far. Every kind appears in every year "
                             + "(zeros where none)." + REGION_RULE,
+                    List.of(REGION, FROM_YEAR, TO_YEAR)),
+            new IndicatorDefinition(TECHNOLOGY_MATCHING, "技术供需对接", "Technology matching", "demands",
+                    "Per year (Beijing dates), of the demands kept in the region: demandsPublished = demands "
+                            + "published that year; value = demandsMatched = demands whose first brokered meeting "
+                            + "(对接) took place that year; contractsSigned = meetings with the outcome CONTRACT whose "
+                            + "technology contract is registered (status REGISTERED) with its registration date in "
+                            + "that year, and turnover = the sum of those contracts' contractAmount (合同成交额). A "
+                            + "revoked or cancelled contract leaves the figures. Every year of the range appears "
+                            + "(zeros where none). Lineage lists the meetings behind a year." + REGION_RULE,
                     List.of(REGION, FROM_YEAR, TO_YEAR)));
 
     private IndicatorCatalogue() {

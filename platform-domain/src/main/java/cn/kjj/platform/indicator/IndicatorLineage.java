@@ -62,6 +62,11 @@ public class IndicatorLineage {
                 rows = source.platformRows(scope, offset, size);
                 total = source.countPlatforms(scope);
             }
+            case IndicatorCatalogue.TECHNOLOGY_MATCHING -> {
+                int year = year(period);
+                rows = source.matchmakingRows(scope, year, offset, size);
+                total = source.countMatchmakings(scope, year);
+            }
             default -> {
                 int year = year(period);
                 rows = source.programRows(scope, year, offset, size);

@@ -51,4 +51,13 @@ public sealed interface IndicatorPoint {
     record Funding(String period, BigDecimal value, String kind, long programs, BigDecimal budget,
                    BigDecimal awarded) implements IndicatorPoint {
     }
+
+    /**
+     * Supply and demand of a year ({@code value}: demands matched, i.e. given their first brokered
+     * meeting that year), with the demands published, the contracts signed from meetings (registered
+     * that year) and their turnover.
+     */
+    record Matching(String period, long value, long demandsPublished, long demandsMatched, long contractsSigned,
+                    BigDecimal turnover) implements IndicatorPoint {
+    }
 }

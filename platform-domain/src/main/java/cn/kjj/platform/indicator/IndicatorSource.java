@@ -34,4 +34,12 @@ public interface IndicatorSource {
     List<Map<String, Object>> programRows(Collection<String> regions, int year, int offset, int limit);
 
     long countPrograms(Collection<String> regions, int year);
+
+    /** Per year of the range: demands published, demands first matched, contracts signed from meetings and their turnover. */
+    List<MatchingYear> matching(Collection<String> regions, int from, int to);
+
+    /** The brokered meetings behind a year's figures: first meetings that year, or contracts registered that year. */
+    List<Map<String, Object>> matchmakingRows(Collection<String> regions, int year, int offset, int limit);
+
+    long countMatchmakings(Collection<String> regions, int year);
 }
