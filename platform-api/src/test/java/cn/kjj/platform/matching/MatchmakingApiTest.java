@@ -65,6 +65,18 @@ class MatchmakingApiTest {
         assertThat(chain.get("contractAmount").decimalValue())
                 .isEqualByComparingTo(registered.get("contractAmount").decimalValue());
         assertThat(chain.get("outcome").asString()).isEqualTo("CONTRACT");
+
+        // the indicator counts it in the year of registration, and its lineage names the meeting and the contract
+        String year = registered.get("registeredOn").asString().substring(0, 4);
+        JsonNode indicator = api.read(official, "/api/v1/indicators/technology-matching?region=" + JIANGHAI
+                + "&from=" + year + "&to=" + year);
+        assertThat(indicator.get("series").get(0).get("contractsSigned").asLong()).isPositive();
+        assertThat(indicator.get("series").get(0).get("turnover").decimalValue())
+                .isGreaterThanOrEqualTo(registered.get("contractAmount").decimalValue());
+        String lineage = api.read(official, "/api/v1/indicators/technology-matching/lineage?region=" + JIANGHAI
+                + "&period=" + year + "&size=500").toString();
+        assertThat(lineage).contains("\"registrationNo\":\"" + registered.get("registrationNo").asString() + "\"")
+                .contains("伺服电机控制方法" + tag);
     }
 
     @Test

@@ -15,4 +15,10 @@ class MatchingPageNavigation {
         return NavigationEntry.forRoles(NavigationGroup.SUPPLY_AND_DEMAND, "/achievements", "nav.achievements", 10,
                 Role.OFFICIAL, Role.ADMIN, Role.ANALYST, Role.ENTERPRISE);
     }
+
+    @Bean
+    NavigationEntry suggestionsNavigation() {
+        return NavigationEntry.forRoles(NavigationGroup.SUPPLY_AND_DEMAND, SuggestionsPageController.PATH,
+                "nav.suggestions", 30, Role.OFFICIAL, Role.ADMIN, Role.ANALYST);
+    }
 }

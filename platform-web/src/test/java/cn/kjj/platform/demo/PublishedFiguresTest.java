@@ -202,7 +202,7 @@ class PublishedFiguresTest {
         String meetings = api("/api/v1/matchmakings?region=440704&size=200");
         List<String> registered = JsonPath.read(meetings, "$.content[?(@.outcome == 'CONTRACT')].registrationNo");
         List<Number> amounts = JsonPath.read(meetings, "$.content[?(@.outcome == 'CONTRACT')].contractAmount");
-        assertThat(registered).hasSize(7).allSatisfy(no -> assertThat(no).matches("\\d{4}440704\\d{6}"));
+        assertThat(registered).hasSize(7).allSatisfy(no -> assertThat(no).matches("\\d{4}4407\\d{8}"));
         String matching = api("/api/v1/indicators/technology-matching?region=440704&from=2015&to="
                 + LocalDate.now().getYear());
         List<Number> signed = JsonPath.read(matching, "$.series[*].contractsSigned");

@@ -204,6 +204,7 @@ final class AccessExpectations {
             GET    /api/v1/matchmakings/{id}                                               ok    ok    404   ok    403   403   ok
             POST   /api/v1/matchmakings                                                    ok    ok    ok    ok    403   403   403
             PUT    /api/v1/matchmakings/{id}                                               ok    ok    404   ok    403   403   403
+            GET    /matchmakings/suggestions                                               ok    ok    ok    ok    403   403   ok
             GET    /achievements                                                           ok    ok    ok    ok    ok    ok    ok
             GET    /achievements/new                                                       ok    ok    ok    ok    403   403   403
             GET    /achievements/{id}                                                      ok    ok    404   ok    ok    ok    ok

@@ -210,9 +210,11 @@ final class MatrixRecords {
 
     /** A meeting between a fresh demand and achievement, per route. */
     private String matchmaking(Map<String, String> once) {
+        // the demand and the achievement first: computeIfAbsent must not change the map it computes for
+        long demand = Long.parseLong(demand(once));
+        long achievement = Long.parseLong(achievement(once));
         return once.computeIfAbsent("matchmaking", key -> String.valueOf(context.getBean(MatchmakingService.class)
-                .record(people.get(Who.OFFICIAL), new MatchmakingDetails(Long.valueOf(demand(once)),
-                        Long.valueOf(achievement(once)), LocalDate.now(ReviewClock.ZONE), MatchOutcome.MEETING, null,
-                        null)).id()));
+                .record(people.get(Who.OFFICIAL), new MatchmakingDetails(demand, achievement,
+                        LocalDate.now(ReviewClock.ZONE), MatchOutcome.MEETING, null, null)).id()));
     }
 }
