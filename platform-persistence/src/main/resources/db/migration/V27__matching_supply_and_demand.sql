@@ -85,3 +85,8 @@ create table matchmaking (
 );
 create index matchmaking_region_idx on matchmaking (region_code, meeting_on);
 create index matchmaking_achievement_idx on matchmaking (achievement_id);
+
+-- the import kind of achievement lists
+alter table import_job drop constraint import_job_kind_check;
+alter table import_job add constraint import_job_kind_check
+    check (kind in ('ENTERPRISES', 'CERTIFICATIONS', 'INCUBATORS', 'LABS', 'STATISTICS', 'ACHIEVEMENTS'));
