@@ -161,6 +161,21 @@ public class ApiSecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/dashboard", "/api/v1/reports/annual")
                 .hasAnyRole(Role.ANALYST.name(), Role.OFFICIAL.name(), Role.ADMIN.name())
                 .requestMatchers("/api/v1/dashboard", "/api/v1/reports/**").denyAll()
+                // supply and demand (issue 16): achievements read by everyone signed in, written by the staff who
+                // keep records; demands published by enterprises (their own), read by the staff in scope;
+                // brokered meetings recorded by officials and ADMIN, read by the staff
+                .requestMatchers(HttpMethod.GET, "/api/v1/achievements", "/api/v1/achievements/**",
+                        "/api/v1/demands", "/api/v1/demands/**").authenticated()
+                .requestMatchers(HttpMethod.POST, "/api/v1/achievements").hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name())
+                .requestMatchers(HttpMethod.PUT, "/api/v1/achievements/{id}").hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/demands", "/api/v1/demands/{id}/close")
+                .hasRole(Role.ENTERPRISE.name())
+                .requestMatchers(HttpMethod.PUT, "/api/v1/demands/{id}").hasRole(Role.ENTERPRISE.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/matchmakings", "/api/v1/matchmakings/**")
+                .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name(), Role.ANALYST.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/matchmakings").hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name())
+                .requestMatchers(HttpMethod.PUT, "/api/v1/matchmakings/{id}").hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name())
+                .requestMatchers("/api/v1/achievements/**", "/api/v1/demands/**", "/api/v1/matchmakings/**").denyAll()
                 // imports: officials (rows within their region) and ADMIN; a job only to its owner (404)
                 .requestMatchers("/api/v1/imports/**").hasAnyRole(Role.OFFICIAL.name(), Role.ADMIN.name())
                 .anyRequest().authenticated();

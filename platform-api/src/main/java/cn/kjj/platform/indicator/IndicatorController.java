@@ -135,6 +135,21 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
         send(request, response, service.techSmes(region, from, to));
     }
 
+    @GetMapping(value = "/technology-matching", params = "!" + ListExport.FORMAT, produces = JSON)
+    @Operation(operationId = "technologyMatching",
+            summary = "Demands published and matched, contracts signed from brokered meetings and their turnover, per year")
+    IndicatorResponse matching(@RequestParam(required = false) String region,
+                               @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
+        return respond(service.technologyMatching(region, from, to), null, null);
+    }
+
+    @GetMapping(value = "/technology-matching", produces = {CSV, XLSX})
+    void matchingFile(@RequestParam(required = false) String region, @RequestParam(required = false) Integer from,
+                      @RequestParam(required = false) Integer to, HttpServletRequest request,
+                      HttpServletResponse response) throws IOException {
+        send(request, response, service.technologyMatching(region, from, to));
+    }
+
     @GetMapping("/{id}/lineage")
     @Operation(operationId = "indicatorLineage", summary = "The records a series point is made of, paged")
     LineagePage lineage(@PathVariable String id, @RequestParam(required = false) String region,

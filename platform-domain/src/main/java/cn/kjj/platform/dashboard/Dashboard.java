@@ -25,13 +25,17 @@ import java.util.List;
  * @param incubatorsByLevel carriers by recognition level at the end of the year
  * @param subregions        the regions directly below (empty for a district)
  * @param targets           the region's own targets of the year, with actual and progress
+ * @param matchedDemands    demands given their first brokered meeting (对接) in the year, against the year
+ *                          before (indicator technology-matching)
+ * @param matchContracts    contracts registered in the year from brokered meetings, and their turnover
  */
 public record Dashboard(RegionView region, int year, LocalDate asOf,
                         Figure highTechStock, Figure rdIntensity, Figure turnover, int turnoverMonths,
                         Long awaitingReview, Long overdue, long expiring, int expiringWithinDays,
                         Figure incubators, List<LevelCount> incubatorsByLevel,
                         List<YearValue> highTechTrend, List<YearValue> turnoverTrend, List<YearValue> rdTrend,
-                        List<Subregion> subregions, List<TargetView> targets) {
+                        List<Subregion> subregions, List<TargetView> targets, Figure matchedDemands, long matchContracts,
+                        BigDecimal matchTurnover) {
 
     /** A figure of one year (null when there is none). */
     public record YearValue(int year, BigDecimal value) {

@@ -78,13 +78,16 @@ public class DashboardService {
         List<YearValue> rd = rdTrend(r.code(), y);
         RecognizedPlatforms carriers = RecognizedPlatforms.of(recognitions.incubators(regions.codesWithin(r.code())));
         boolean queue = DashboardAccess.seesReviewQueue(reader);
+        List<IndicatorPoint.Matching> matching = indicators.technologyMatching(r.code(), y - 1, y).series();
         return new Dashboard(r, y, today, stock, rdFigure(rd), turnoverSoFar(r.code(), y, months), months,
                 queue ? contracts.count(reader, queue(r.code(), null)) : null,
                 queue ? contracts.count(reader, queue(r.code(), Boolean.TRUE)) : null,
                 enterprises.countExpiring(reader, r.code(), EXPIRING_DAYS), EXPIRING_DAYS,
                 Figure.of(carriers.by(y), carriers.by(y - 1), String.valueOf(y), String.valueOf(y - 1)),
                 carriers.byLevel(y), highTech, turnoverTrend(r.code(), y), rd, subregions(reader, r, y, rd, today),
-                targets.of(r.code(), y));
+                targets.of(r.code(), y),
+                Figure.of(matching.get(1).value(), matching.get(0).value(), String.valueOf(y), String.valueOf(y - 1)),
+                matching.get(1).contractsSigned(), matching.get(1).turnover());
     }
 
     /**

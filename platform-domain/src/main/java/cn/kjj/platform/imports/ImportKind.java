@@ -13,7 +13,8 @@ public enum ImportKind implements Named.Constant {
     INCUBATORS("孵化载体", "Incubation carriers"),
     LABS("研发平台", "R&D platforms"),
     STATISTICS("地区统计数据", "Regional statistics"),
-    TECH_SMES("科技型中小企业", "Technology SMEs");
+    TECH_SMES("科技型中小企业", "Technology SMEs"),
+    ACHIEVEMENTS("科技成果", "Technology achievements");
 
     private final Names names;
 

@@ -70,6 +70,18 @@ public record ImportLayout(ImportKind kind, List<ImportColumn> columns) {
                     required(Type.INTEGER, "year", "年度", "Year", "2021"),
                     required(Type.TEXT, "registrationNo", "入库登记编号", "Registration number", "202144070400001234"),
                     optional(Type.DECIMAL, "score", "评价得分", "Score", "72.50")));
+            case ACHIEVEMENTS -> new ImportLayout(kind, List.of(
+                    required(Type.TEXT, "title", "成果名称", "Title", "一种半导体芯片的封装工艺"),
+                    required(Type.TEXT, "holder", "成果持有单位", "Holder", "五邑大学"),
+                    required(Type.TEXT, "holderNature", "单位性质", "Holder nature", "高等院校"),
+                    required(Type.TEXT, "field", "技术领域", "Technology field", "电子信息"),
+                    optional(Type.TEXT, "ipType", "知识产权类型", "IP type", "专利"),
+                    required(Type.TEXT, "maturity", "成熟度", "Maturity", "中试阶段"),
+                    required(Type.TEXT, "transferModes", "转化方式（可多选，用、分隔）", "Transfer modes (several: separate with ;)", "转让、许可"),
+                    optional(Type.TEXT, "priceHint", "参考价格", "Price hint", "面议"),
+                    required(Type.TEXT, "summary", "成果简介", "Summary", "采用晶圆级封装，降低封装成本。"),
+                    optional(Type.TEXT, "contact", "联系方式", "Contact", "科研处 0750-3299000"),
+                    required(Type.TEXT, "regionCode", "发布地区代码", "Region code", "440704")));
         };
     }
 

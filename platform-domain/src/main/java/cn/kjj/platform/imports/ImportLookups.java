@@ -34,4 +34,15 @@ public interface ImportLookups {
 
     /** Of these numbers, those already held, as {@code year/registrationNo}. */
     Set<String> techSmeNumbers(Collection<String> registrationNos);
+
+    /** An achievement's title (trimmed, lower case) as its holder lists it. */
+    record HolderTitle(String holder, String title) {
+
+        public static HolderTitle of(String holder, String title) {
+            return new HolderTitle(holder.strip(), title.strip().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** The achievements of these holders already published. */
+    Set<HolderTitle> achievementsOf(Collection<String> holders);
 }

@@ -117,12 +117,43 @@ public final class ImportRow {
         if (text == null) {
             return null;
         }
+        E constant = named(text, type, nameZh, nameEn);
+        return constant != null ? constant : notAChoice(field, type, nameZh);
+    }
+
+    /** Several constants in one cell, each as {@link #choice} reads it, separated by {@code 、 , ; /}. */
+    public <E extends Enum<E>> List<E> choices(String field, Class<E> type, Function<E, String> nameZh,
+                                               Function<E, String> nameEn) {
+        String text = text(field);
+        List<E> found = new ArrayList<>();
+        if (text == null) {
+            return found;
+        }
+        for (String part : text.split("[、,，;；/]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            E constant = named(part.strip(), type, nameZh, nameEn);
+            if (constant == null) {
+                return notAChoice(field, type, nameZh);
+            }
+            found.add(constant);
+        }
+        return found;
+    }
+
+    private static <E extends Enum<E>> E named(String text, Class<E> type, Function<E, String> nameZh,
+                                               Function<E, String> nameEn) {
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equalsIgnoreCase(text) || nameZh.apply(constant).equals(text)
                     || nameEn.apply(constant).equalsIgnoreCase(text)) {
                 return constant;
             }
         }
+        return null;
+    }
+
+    private <E extends Enum<E>, T> T notAChoice(String field, Class<E> type, Function<E, String> nameZh) {
         List<String> allowed = new ArrayList<>();
         for (E constant : type.getEnumConstants()) {
             allowed.add(nameZh.apply(constant) + " (" + constant.name() + ")");

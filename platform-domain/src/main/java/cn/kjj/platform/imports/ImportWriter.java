@@ -4,6 +4,7 @@ import cn.kjj.platform.enterprise.EnterpriseDetails;
 import cn.kjj.platform.incubator.IncubatorDetails;
 import cn.kjj.platform.lab.LabDetails;
 import cn.kjj.platform.sme.TechSmeDetails;
+import cn.kjj.platform.matching.AchievementDetails;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -24,4 +25,6 @@ public interface ImportWriter {
 
     /** Technology SME registrations, each with its enterprise's id and district filled in. */
     void insertTechSmes(List<TechSmeDetails> rows, IntConsumer progress);
+
+    void insertAchievements(List<AchievementDetails> rows, IntConsumer progress);
 }

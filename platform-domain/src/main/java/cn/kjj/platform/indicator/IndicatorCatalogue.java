@@ -16,6 +16,7 @@ public final class IndicatorCatalogue {
     public static final String PLATFORMS = "innovation-platforms";
     public static final String FUNDING = "program-funding";
     public static final String TECH_SMES = "tech-smes";
+    public static final String TECHNOLOGY_MATCHING = "technology-matching";
 
     static final String REGION_RULE = " Region rule: any region (district, city, province); a city or province "
             + "is the ratio of the sums of its districts, never the mean of their ratios. Unknown region: 404.";
@@ -84,6 +85,15 @@ public final class IndicatorCatalogue {
                             + "number valid for that year only) for the year; every year of the range appears (0 where "
                             + "none). A registration counts in the district its enterprise was in when it was "
                             + "recorded." + REGION_RULE,
+                    List.of(REGION, FROM_YEAR, TO_YEAR)),
+            new IndicatorDefinition(TECHNOLOGY_MATCHING, "技术供需对接", "Technology matching", "demands",
+                    "Per year (Beijing dates), of the demands kept in the region: demandsPublished = demands "
+                            + "published that year; value = demandsMatched = demands whose first brokered meeting "
+                            + "(对接) took place that year; contractsSigned = meetings with the outcome CONTRACT whose "
+                            + "technology contract is registered (status REGISTERED) with its registration date in "
+                            + "that year, and turnover = the sum of those contracts' contractAmount (合同成交额). A "
+                            + "revoked or cancelled contract leaves the figures. Every year of the range appears "
+                            + "(zeros where none). Lineage lists the meetings behind a year." + REGION_RULE,
                     List.of(REGION, FROM_YEAR, TO_YEAR)));
 
     private IndicatorCatalogue() {

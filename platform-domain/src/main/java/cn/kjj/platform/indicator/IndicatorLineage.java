@@ -67,6 +67,11 @@ public class IndicatorLineage {
                 rows = source.techSmeRows(scope, year, offset, size);
                 total = source.techSmes(scope, year, year).getOrDefault(year, 0L);
             }
+            case IndicatorCatalogue.TECHNOLOGY_MATCHING -> {
+                int year = year(period);
+                rows = source.matchmakingRows(scope, year, offset, size);
+                total = source.countMatchmakings(scope, year);
+            }
             default -> {
                 int year = year(period);
                 rows = source.programRows(scope, year, offset, size);

@@ -55,4 +55,13 @@ public sealed interface IndicatorPoint {
     /** Enterprises registered as technology SMEs for the year ({@code value}: how many). */
     record TechSmes(String period, long value) implements IndicatorPoint {
     }
+
+    /**
+     * Supply and demand of a year ({@code value}: demands matched, i.e. given their first brokered
+     * meeting that year), with the demands published, the contracts signed from meetings (registered
+     * that year) and their turnover.
+     */
+    record Matching(String period, long value, long demandsPublished, long demandsMatched, long contractsSigned,
+                    BigDecimal turnover) implements IndicatorPoint {
+    }
 }

@@ -127,6 +127,20 @@ public class IndicatorService {
         return series(IndicatorCatalogue.TECH_SMES, r, series, null);
     }
 
+    public IndicatorSeries<IndicatorPoint.Matching> technologyMatching(String region, Integer from, Integer to) {
+        RegionView r = region(region);
+        int[] years = IndicatorRange.years(from, to, today());
+        Map<Integer, MatchingYear> found = new HashMap<>();
+        source.matching(scope(r), years[0], years[1]).forEach(m -> found.put(m.year(), m));
+        List<IndicatorPoint.Matching> series = new ArrayList<>();
+        for (int year = years[0]; year <= years[1]; year++) {
+            MatchingYear m = found.getOrDefault(year, new MatchingYear(year, 0, 0, 0, BigDecimal.ZERO.setScale(2)));
+            series.add(new IndicatorPoint.Matching(String.valueOf(year), m.demandsMatched(), m.demandsPublished(),
+                    m.demandsMatched(), m.contractsSigned(), m.turnover()));
+        }
+        return series(IndicatorCatalogue.TECHNOLOGY_MATCHING, r, series, null);
+    }
+
     /** The region asked for: 400 when missing, 404 when unknown. */
     RegionView region(String code) {
         if (code == null || code.isBlank()) {

@@ -39,4 +39,12 @@ public interface IndicatorSource {
     Map<Integer, Long> techSmes(Collection<String> regions, int from, int to);
 
     List<Map<String, Object>> techSmeRows(Collection<String> regions, int year, int offset, int limit);
+
+    /** Per year of the range: demands published, demands first matched, contracts signed from meetings and their turnover. */
+    List<MatchingYear> matching(Collection<String> regions, int from, int to);
+
+    /** The brokered meetings behind a year's figures: first meetings that year, or contracts registered that year. */
+    List<Map<String, Object>> matchmakingRows(Collection<String> regions, int year, int offset, int limit);
+
+    long countMatchmakings(Collection<String> regions, int year);
 }

@@ -34,4 +34,13 @@ public record Regions(boolean every, Set<String> codes) {
     public Set<String> codesOrNull() {
         return every ? null : codes;
     }
+
+    /** The regions in both: a reader's scope narrowed by a list's filter. */
+    public Regions and(Regions other) {
+        if (every) {
+            return other;
+        }
+        return other.every ? this : of(codes.stream().filter(other.codes::contains).collect(
+                java.util.stream.Collectors.toSet()));
+    }
 }

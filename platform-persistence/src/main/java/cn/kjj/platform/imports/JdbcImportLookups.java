@@ -71,6 +71,19 @@ class JdbcImportLookups implements ImportLookups {
                 .param(registrationNos.toArray(String[]::new)).query(String.class).list());
     }
 
+    @Override
+    public Set<HolderTitle> achievementsOf(Collection<String> holders) {
+        Set<HolderTitle> result = new HashSet<>();
+        if (!holders.isEmpty()) {
+            jdbc.sql("select holder, title from achievement where holder = any(?)")
+                    .param(holders.toArray(String[]::new))
+                    .query(rs -> {
+                        result.add(HolderTitle.of(rs.getString("holder"), rs.getString("title")));
+                    });
+        }
+        return result;
+    }
+
     private Set<NameInRegion> namesIn(String table, Collection<String> regionCodes) {
         Set<NameInRegion> result = new HashSet<>();
         if (regionCodes.isEmpty()) {

@@ -5,6 +5,7 @@ import cn.kjj.platform.enterprise.EnterpriseDetails;
 import cn.kjj.platform.incubator.IncubatorDetails;
 import cn.kjj.platform.lab.LabDetails;
 import cn.kjj.platform.sme.TechSmeDetails;
+import cn.kjj.platform.matching.AchievementDetails;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.springframework.stereotype.Repository;
@@ -64,5 +65,16 @@ class JdbcImportWriter implements ImportWriter {
     public void insertTechSmes(List<TechSmeDetails> rows, IntConsumer progress) {
         copy.copy("tech_sme (enterprise_id, year, registration_no, score, region_code)", rows,
                 s -> new Object[] {s.enterpriseId(), s.year(), s.registrationNo(), s.score(), s.regionCode()}, progress);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void insertAchievements(List<AchievementDetails> rows, IntConsumer progress) {
+        copy.copy("achievement (title, holder, holder_nature, field, ip_type, maturity, transfer_modes, price_hint, "
+                + "summary, contact, region_code, search_title, search_body)", rows, a -> new Object[] {a.title(),
+                        a.holder(), a.holderNature().name(), a.field().name(), a.ipType().name(), a.maturity().name(),
+                        a.transferModes().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(",")),
+                        a.priceHint(), a.summary(), a.contact(), a.regionCode(), a.titleWords(), a.bodyWords()},
+                progress);
     }
 }

@@ -176,9 +176,64 @@ class JdbcIndicatorSource implements IndicatorSource {
                 .params(array(regions), year, offset, limit).query(JdbcIndicatorSource::row).list();
     }
 
+    @Override
+    public List<MatchingYear> matching(Collection<String> regions, int from, int to) {
+        return jdbc.sql(MATCHING_YEARS).params(array(regions), from, to, array(regions), from, to, array(regions), from, to)
+                .query((rs, i) -> new MatchingYear(rs.getInt("year"), rs.getLong("published"), rs.getLong("matched"),
+                        rs.getLong("signed"), rs.getBigDecimal("turnover")))
+                .list();
+    }
+
+    @Override
+    public List<Map<String, Object>> matchmakingRows(Collection<String> regions, int year, int offset, int limit) {
+        return jdbc.sql(MATCHMAKING_ROWS + " order by m.meeting_on, m.id offset ? limit ?")
+                .params(array(regions), year, year, offset, limit).query(JdbcIndicatorSource::row).list();
+    }
+
+    @Override
+    public long countMatchmakings(Collection<String> regions, int year) {
+        return jdbc.sql("select count(*) from (" + MATCHMAKING_ROWS + ") rows").params(array(regions), year, year)
+                .query(Long.class).single();
+    }
+
     private static String regionColumn(Perspective perspective) {
         return perspective == Perspective.BUYER ? "buyer_region_code" : "seller_region_code";
     }
+
+    /** Demands published, first meetings, and contracts registered from meetings, per year. */
+    private static final String MATCHING_YEARS = """
+            with published as (
+                select extract(year from published_on)::int as year, count(*) as n from demand
+                where region_code = any(?) and extract(year from published_on) between ? and ? group by 1),
+            matched as (
+                select extract(year from first_on)::int as year, count(*) as n from (
+                    select demand_id, min(meeting_on) as first_on from matchmaking
+                    where region_code = any(?) group by demand_id) f
+                where extract(year from first_on) between ? and ? group by 1),
+            signed as (
+                select extract(year from c.registered_on)::int as year, count(*) as n,
+                       sum(c.contract_amount) as turnover
+                from matchmaking m join technology_contract c on c.id = m.contract_id
+                where m.region_code = any(?) and m.outcome = 'CONTRACT' and c.status = 'REGISTERED'
+                  and extract(year from c.registered_on) between ? and ? group by 1)
+            select y.year, coalesce(p.n, 0) as published, coalesce(m.n, 0) as matched, coalesce(s.n, 0) as signed,
+                   coalesce(s.turnover, 0.00) as turnover
+            from (select year from published union select year from matched union select year from signed) y
+            left join published p on p.year = y.year left join matched m on m.year = y.year
+            left join signed s on s.year = y.year order by y.year""";
+
+    /** The meetings behind a year: the demand's first meeting that year, or a contract registered that year. */
+    private static final String MATCHMAKING_ROWS = """
+            select m.id, m.meeting_on as "meetingOn", m.outcome, m.region_code as "regionCode",
+                   d.id as "demandId", d.title as "demandTitle", a.id as "achievementId", a.title as "achievementTitle",
+                   c.id as "contractId", c.registration_no as "registrationNo", c.registered_on as "registeredOn",
+                   c.contract_amount as "contractAmount"
+            from matchmaking m join demand d on d.id = m.demand_id join achievement a on a.id = m.achievement_id
+            left join technology_contract c on c.id = m.contract_id and c.status = 'REGISTERED'
+            where m.region_code = any(?) and (
+                (extract(year from m.meeting_on) = ? and m.meeting_on = (select min(f.meeting_on) from matchmaking f
+                                                                        where f.demand_id = m.demand_id))
+                or (m.outcome = 'CONTRACT' and extract(year from c.registered_on) = ?))""";
 
     private static String[] array(Collection<String> regions) {
         return regions.toArray(String[]::new);

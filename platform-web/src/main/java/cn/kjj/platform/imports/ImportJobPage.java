@@ -52,6 +52,7 @@ public record ImportJobPage(ImportJobView job, String createdAt, String finished
             case LABS -> "/labs";
             case STATISTICS -> "/statistics";
             case TECH_SMES -> "/tech-smes";
+            case ACHIEVEMENTS -> "/achievements";
         };
     }
 }

@@ -22,6 +22,8 @@ public record FormField(String name, Input input, boolean required, String label
     /** How a field is entered and read. */
     public enum Input {
         TEXT, TEXTAREA, CHOICE, REGION, DECIMAL, INTEGER, DATE,
+        /** One or more of an enum's constants (check boxes), filling a list. */
+        CHOICES,
         /** An enterprise by its unified social credit code ({@link CreditCodes}). */
         CREDIT_CODE
     }
@@ -36,6 +38,11 @@ public record FormField(String name, Input input, boolean required, String label
 
     public static FormField choice(String name, Class<? extends Enum<?>> choices) {
         return new FormField(name, Input.CHOICE, true, name, null, null, null, choices, name);
+    }
+
+    /** One or more constants of {@code choices}, filling a list component. */
+    public static FormField choices(String name, Class<? extends Enum<?>> choices) {
+        return new FormField(name, Input.CHOICES, true, name, null, null, null, choices, name);
     }
 
     /** The region the record is kept in, from the regions the writer may use. */

@@ -40,6 +40,9 @@ public class RegistryCells {
         if (value instanceof BigDecimal number) {
             return labels.number(number);
         }
+        if (value instanceof java.util.Collection<?> several) {
+            return String.join("、", several.stream().map(v -> labels.of(v, locale)).toList());
+        }
         return labels.of(value, locale);
     }
 

@@ -6,10 +6,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * A registry's form as the browser sent it (or as a record fills it): each field's text as typed,
@@ -34,7 +38,9 @@ public final class RegistryForm {
     /** The fields as sent. */
     public static RegistryForm read(HttpServletRequest request, List<FormField> fields) {
         Map<String, String> values = new LinkedHashMap<>();
-        fields.forEach(f -> values.put(f.name(), request.getParameter(f.name())));
+        fields.forEach(f -> values.put(f.name(), f.input() == FormField.Input.CHOICES
+                ? String.join(",", Objects.requireNonNullElse(request.getParameterValues(f.name()), new String[0]))
+                : request.getParameter(f.name())));
         String version = request.getParameter("version");
         return new RegistryForm(values, version != null && version.matches("[0-9]{1,18}") ? Long.valueOf(version)
                 : null);
@@ -47,13 +53,23 @@ public final class RegistryForm {
             Object value = Records.value(view, f.input() == FormField.Input.CREDIT_CODE
                     ? f.target().replaceFirst("Id$", "CreditCode") : f.name());
             values.put(f.name(), value == null ? null : value instanceof Enum<?> e ? e.name()
-                    : value instanceof BigDecimal d ? d.toPlainString() : value.toString());
+                    : value instanceof BigDecimal d ? d.toPlainString()
+                    : value instanceof Collection<?> several ? several.stream().map(c -> ((Enum<?>) c).name())
+                            .collect(Collectors.joining(",")) : value.toString());
         }
         return new RegistryForm(values, version);
     }
 
     public String value(String field) {
         return values.get(field);
+    }
+
+    /** The constants a {@link FormField.Input#CHOICES} field has chosen (unknown ones left out). */
+    public List<Object> chosen(FormField f) {
+        String text = values.get(f.name());
+        return text == null || text.isBlank() ? List.of() : Arrays.stream(text.split(","))
+                .flatMap(name -> f.options().stream().filter(c -> ((Enum<?>) c).name().equals(name)))
+                .map(Object.class::cast).toList();
     }
 
     public Long version() {
@@ -80,6 +96,8 @@ public final class RegistryForm {
             case INTEGER -> RegistryForms.integer(f.name(), text, problems);
             case DATE -> blank ? null : date(f.name(), text.strip(), problems);
             case CHOICE -> blank ? null : choice(f, text.strip(), problems);
+            case CHOICES -> blank ? List.of() : Arrays.stream(text.split(",")).map(c -> choice(f, c.strip(), problems))
+                    .filter(Objects::nonNull).toList();
             case CREDIT_CODE -> blank ? null : enterprises.idByCreditCode(text).orElseGet(() -> {
                 problems.add(new FieldError(f.name(), "error.enterprise.unknown", "no such enterprise"));
                 return null;

@@ -218,6 +218,38 @@ class PublishedFiguresTest {
                 .filter(d -> !d.isBefore(LocalDate.of(2023, 1, 1)) && !d.isAfter(LocalDate.of(2023, 6, 30))).count();
     }
 
+    @Test
+    void theBureauPublishedTwoUniversitiesListsBrokeredOver15MatchesForOver40JianghaiNeedsSomeEndingInContracts()
+            throws Exception {
+        // seed 000: 364 achievements of one university, 73 + 67 + 51 of another (found by the holders' words)
+        assertThat(JsonPath.<Integer>read(api("/api/v1/achievements?q=五邑大学&size=1"), "$.page.totalElements"))
+                .isEqualTo(364);
+        assertThat(JsonPath.<Integer>read(api("/api/v1/achievements?q=江门职业技术学院&size=1"),
+                "$.page.totalElements")).isEqualTo(73 + 67 + 51);
+        assertThat(JsonPath.<List<String>>read(api("/api/v1/achievements?q=芯片封装&size=200"),
+                "$.content[*].title")).contains("一种半导体芯片的封装工艺");
+        assertThat(JsonPath.<Integer>read(api("/api/v1/demands?region=440704&size=1"), "$.page.totalElements"))
+                .isGreaterThan(40);
+        assertThat(JsonPath.<Integer>read(api("/api/v1/matchmakings?region=440704&size=1"), "$.page.totalElements"))
+                .isGreaterThan(15);
+
+        // the chain: demand → achievement → registered contract → turnover, and the indicator counts it
+        String meetings = api("/api/v1/matchmakings?region=440704&size=200");
+        List<String> registered = JsonPath.read(meetings, "$.content[?(@.outcome == 'CONTRACT')].registrationNo");
+        List<Number> amounts = JsonPath.read(meetings, "$.content[?(@.outcome == 'CONTRACT')].contractAmount");
+        assertThat(registered).hasSize(7).allSatisfy(no -> assertThat(no).matches("\\d{4}4407\\d{8}"));
+        String matching = api("/api/v1/indicators/technology-matching?region=440704&from=2015&to="
+                + LocalDate.now().getYear());
+        List<Number> signed = JsonPath.read(matching, "$.series[*].contractsSigned");
+        List<Number> turnover = JsonPath.read(matching, "$.series[*].turnover");
+        List<Number> matched = JsonPath.read(matching, "$.series[*].value");
+        assertThat(signed.stream().mapToLong(Number::longValue).sum()).isEqualTo(7);
+        assertThat(turnover.stream().map(n -> new BigDecimal(n.toString())).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(amounts.stream().map(n -> new BigDecimal(n.toString()))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertThat(matched.stream().mapToLong(Number::longValue).sum()).isGreaterThanOrEqualTo(15);
+    }
+
     private String api(String path) throws Exception {
         return mvc.perform(get(path).with(user(analyst))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);

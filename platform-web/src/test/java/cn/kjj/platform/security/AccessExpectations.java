@@ -199,6 +199,32 @@ final class AccessExpectations {
             GET    /tech-smes/{id}/edit                                                    ok    ok    404   ok    403   403   403
             POST   /tech-smes                                                              ok    ok    ok    ok    403   403   403
             POST   /tech-smes/{id}/edit                                                    ok    ok    404   ok    403   403   403
+            # --- supply and demand (issue 16) ---
+            GET    /api/v1/achievements                                                    ok    ok    ok    ok    ok    ok    ok
+            GET    /api/v1/achievements/{id}                                               ok    ok    404   ok    ok    ok    ok
+            GET    /api/v1/achievements/{id}/history                                       ok    ok    404   ok    403   403   403
+            GET    /api/v1/achievements/{id}/matches                                       ok    ok    404   ok    ok    ok    ok
+            POST   /api/v1/achievements                                                    ok    ok    ok    ok    403   403   403
+            PUT    /api/v1/achievements/{id}                                               ok    ok    404   ok    403   403   403
+            GET    /api/v1/indicators/technology-matching                                  ok    ok    ok    ok    403   403   ok
+            GET    /api/v1/demands                                                         ok    ok    ok    ok    ok    ok    ok
+            GET    /api/v1/demands/{id}                                                    ok    ok    404   ok    ok    404   ok
+            GET    /api/v1/demands/{id}/matches                                            ok    ok    404   ok    ok    404   ok
+            POST   /api/v1/demands                                                         403   403   403   403   ok    ok    403
+            PUT    /api/v1/demands/{id}                                                    403   403   403   403   ok    404   403
+            POST   /api/v1/demands/{id}/close                                              403   403   403   403   ok    404   403
+            GET    /api/v1/matchmakings                                                    ok    ok    ok    ok    403   403   ok
+            GET    /api/v1/matchmakings/suggestions                                        ok    ok    ok    ok    403   403   ok
+            GET    /api/v1/matchmakings/{id}                                               ok    ok    404   ok    403   403   ok
+            POST   /api/v1/matchmakings                                                    ok    ok    ok    ok    403   403   403
+            PUT    /api/v1/matchmakings/{id}                                               ok    ok    404   ok    403   403   403
+            GET    /matchmakings/suggestions                                               ok    ok    ok    ok    403   403   ok
+            GET    /achievements                                                           ok    ok    ok    ok    ok    ok    ok
+            GET    /achievements/new                                                       ok    ok    ok    ok    403   403   403
+            GET    /achievements/{id}                                                      ok    ok    404   ok    ok    ok    ok
+            GET    /achievements/{id}/edit                                                 ok    ok    404   ok    403   403   403
+            POST   /achievements                                                           ok    ok    ok    ok    403   403   403
+            POST   /achievements/{id}/edit                                                 ok    ok    404   ok    403   403   403
             """;
 
     private AccessExpectations() {

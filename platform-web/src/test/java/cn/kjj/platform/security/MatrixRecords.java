@@ -20,6 +20,18 @@ import cn.kjj.platform.contract.TechnologyField;
 import cn.kjj.platform.enterprise.CertificationKind;
 import cn.kjj.platform.enterprise.CertificationService;
 import cn.kjj.platform.enterprise.NewCertification;
+import cn.kjj.platform.enterprise.OrganisationNature;
+import cn.kjj.platform.contract.IpType;
+import cn.kjj.platform.matching.AchievementDetails;
+import cn.kjj.platform.matching.AchievementService;
+import cn.kjj.platform.matching.DemandDetails;
+import cn.kjj.platform.matching.DemandService;
+import cn.kjj.platform.matching.MatchOutcome;
+import cn.kjj.platform.matching.MatchmakingDetails;
+import cn.kjj.platform.matching.MatchmakingService;
+import cn.kjj.platform.matching.Maturity;
+import cn.kjj.platform.matching.TransferMode;
+import java.util.List;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -87,6 +99,9 @@ final class MatrixRecords {
                     .issue(people.get(Who.OWNER), "matrix", 1).id());
             case "indicators" -> "rd-intensity";
             case "tech-smes" -> demoRecord("tech_sme");
+            case "achievements" -> achievement(once);
+            case "demands" -> demand(once);
+            case "matchmakings" -> matchmaking(once);
             default -> throw new IllegalStateException("no record for {id} of " + pattern
                     + ": teach MatrixRecords which record it stands for");
         };
@@ -177,5 +192,31 @@ final class MatrixRecords {
             }
         }
         return importJob;
+    }
+
+    /** An achievement published in Jianghai, per route. */
+    private String achievement(Map<String, String> once) {
+        return once.computeIfAbsent("achievement", key -> String.valueOf(context.getBean(AchievementService.class)
+                .create(people.get(Who.ADMIN), new AchievementDetails("矩阵测试芯片封装工艺", "矩阵大学",
+                        OrganisationNature.UNIVERSITY, TechnologyField.ELECTRONIC_INFORMATION, IpType.PATENT,
+                        Maturity.PILOT, List.of(TransferMode.LICENSING), "面议", "芯片封装", null,
+                        MatrixPeople.JIANGHAI)).id()));
+    }
+
+    /** An open demand of the owner's enterprise, per route (a route may close it). */
+    private String demand(Map<String, String> once) {
+        return once.computeIfAbsent("demand", key -> String.valueOf(context.getBean(DemandService.class)
+                .publish(people.get(Who.OWNER), new DemandDetails("矩阵测试芯片封装需求",
+                        TechnologyField.ELECTRONIC_INFORMATION, "芯片封装", null, null)).id()));
+    }
+
+    /** A meeting between a fresh demand and achievement, per route. */
+    private String matchmaking(Map<String, String> once) {
+        // the demand and the achievement first: computeIfAbsent must not change the map it computes for
+        long demand = Long.parseLong(demand(once));
+        long achievement = Long.parseLong(achievement(once));
+        return once.computeIfAbsent("matchmaking", key -> String.valueOf(context.getBean(MatchmakingService.class)
+                .record(people.get(Who.OFFICIAL), new MatchmakingDetails(demand, achievement,
+                        LocalDate.now(ReviewClock.ZONE), MatchOutcome.MEETING, null, null)).id()));
     }
 }

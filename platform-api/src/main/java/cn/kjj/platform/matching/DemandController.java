@@ -1,0 +1,107 @@
+package cn.kjj.platform.matching;
+
+import cn.kjj.platform.common.ETags;
+import cn.kjj.platform.common.PageQuery;
+import cn.kjj.platform.common.PageResponse;
+import cn.kjj.platform.contract.TechnologyField;
+import cn.kjj.platform.identity.AccountPrincipal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Enterprises' technology needs: an enterprise publishes, corrects and closes its own (another's is
+ * 404); officials read their region's, administrators and analysts every region's.
+ */
+@RestController
+@RequestMapping("/api/v1/demands")
+@Tag(name = "Demands", description = "Enterprises' technology needs (技术需求) and the achievements that match them")
+class DemandController {
+
+    private final DemandService service;
+    private final DemandQueries queries;
+    private final Matching matching;
+
+    DemandController(DemandService service, DemandQueries queries, Matching matching) {
+        this.service = service;
+        this.queries = queries;
+        this.matching = matching;
+    }
+
+    @GetMapping
+    @Operation(operationId = "listDemands", summary = "List demands",
+            description = "q: every word (segmented Chinese) must occur in the title or summary; best match "
+                    + "first, else newest first. An enterprise sees its own only.")
+    PageResponse<DemandView> list(@AuthenticationPrincipal AccountPrincipal me,
+                                  @Parameter(description = "A region code; a city includes its districts")
+                                  @RequestParam(required = false) String region,
+                                  @RequestParam(required = false) String q,
+                                  @RequestParam(required = false) TechnologyField field,
+                                  @RequestParam(required = false) DemandStatus status,
+                                  @ParameterObject PageQuery page) {
+        return PageResponse.of(queries.search(me, region, q, field, status,
+                page.toPageable(Sort.unsorted(), Set.of())));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(operationId = "getDemand", summary = "One demand", description = "ETag carries its version.")
+    ResponseEntity<DemandView> get(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+        DemandView demand = queries.get(me, id);
+        return ResponseEntity.ok().eTag(ETags.of(demand.version())).body(demand);
+    }
+
+    @PostMapping
+    @Operation(operationId = "publishDemand", summary = "Publish a demand of the caller's enterprise")
+    @ApiResponse(responseCode = "201", description = "Published, open; Location names it")
+    ResponseEntity<DemandView> publish(@AuthenticationPrincipal AccountPrincipal me,
+                                       @RequestBody DemandRequest request) {
+        DemandView created = service.publish(me, request.toDetails());
+        return ResponseEntity.created(URI.create("/api/v1/demands/" + created.id()))
+                .eTag(ETags.of(created.version())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(operationId = "updateDemand", summary = "Replace the fields of an open demand of one's own")
+    @ApiResponse(responseCode = "409", description = "The demand is closed (error.demand.closed)")
+    @ApiResponse(responseCode = "412", description = "If-Match does not name the current version")
+    ResponseEntity<DemandView> update(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+            @RequestBody DemandRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Long expected = ETags.expected(ifMatch, () -> queries.get(me, id).version(), "demand", id);
+        DemandView updated = service.update(me, id, request.toDetails(), expected);
+        return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
+    }
+
+    @PostMapping("/{id}/close")
+    @Operation(operationId = "closeDemand", summary = "Close an open demand of one's own")
+    @ApiResponse(responseCode = "409", description = "Closed already (error.demand.closed)")
+    DemandView close(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+        return service.close(me, id);
+    }
+
+    @GetMapping("/{id}/matches")
+    @Operation(operationId = "demandMatches", summary = "Achievements ranked for the demand",
+            description = "Same field (0.5) plus the rank of the demand's words in the achievement (title words "
+                    + "weigh more), best first, at most 20, each with its score and reasons.")
+    List<Matching.AchievementMatch> matches(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+        return matching.forDemand(me, id);
+    }
+}

@@ -1,0 +1,95 @@
+package cn.kjj.platform.matching;
+
+import cn.kjj.platform.common.ETags;
+import cn.kjj.platform.common.PageQuery;
+import cn.kjj.platform.common.PageResponse;
+import cn.kjj.platform.identity.AccountPrincipal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Brokered meetings (对接): officials record them for demands of their region and move the outcome
+ * on (meeting, intention, contract, no deal); each shows the chain demand → achievement → contract
+ * → turnover. The staff read them within their regions; enterprises 403.
+ */
+@RestController
+@RequestMapping("/api/v1/matchmakings")
+@Tag(name = "Matchmakings", description = "Meetings the bureau brokers between demands and achievements (对接)")
+class MatchmakingController {
+
+    private final MatchmakingService service;
+    private final MatchmakingQueries queries;
+    private final Matching matching;
+
+    MatchmakingController(MatchmakingService service, MatchmakingQueries queries, Matching matching) {
+        this.service = service;
+        this.queries = queries;
+        this.matching = matching;
+    }
+
+    @GetMapping
+    @Operation(operationId = "listMatchmakings", summary = "Brokered meetings, latest first, with their chains")
+    PageResponse<MatchmakingView> list(@AuthenticationPrincipal AccountPrincipal me,
+                                       @Parameter(description = "A region code; a city includes its districts")
+                                       @RequestParam(required = false) String region,
+                                       @ParameterObject PageQuery page) {
+        return PageResponse.of(queries.search(me, region, page.toPageable(Sort.unsorted(), Set.of())));
+    }
+
+    @GetMapping("/suggestions")
+    @Operation(operationId = "suggestedMatchmakings", summary = "Pairs worth brokering",
+            description = "Open demands of the caller's regions with no meeting yet and their best achievement "
+                    + "(score at least 0.55: the same field and shared words), best pairs first, at most 50.")
+    List<Matching.SuggestedPair> suggestions(@AuthenticationPrincipal AccountPrincipal me,
+                                             @RequestParam(required = false) String region) {
+        return matching.unbrokered(me, region);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(operationId = "getMatchmaking", summary = "One brokered meeting with its chain")
+    ResponseEntity<MatchmakingView> get(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+        MatchmakingView view = queries.get(me, id);
+        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
+    }
+
+    @PostMapping
+    @Operation(operationId = "recordMatchmaking", summary = "Record a brokered meeting")
+    @ApiResponse(responseCode = "201", description = "Recorded; Location names it")
+    @ApiResponse(responseCode = "409", description = "The pair met already (error.matchmaking.duplicate)")
+    ResponseEntity<MatchmakingView> record(@AuthenticationPrincipal AccountPrincipal me,
+                                           @RequestBody MatchmakingRequest request) {
+        MatchmakingView made = service.record(me, request.toDetails());
+        return ResponseEntity.created(URI.create("/api/v1/matchmakings/" + made.id()))
+                .eTag(ETags.of(made.version())).body(made);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(operationId = "updateMatchmaking", summary = "Move a meeting on: its date, outcome, contract, note")
+    @ApiResponse(responseCode = "412", description = "If-Match does not name the current version")
+    ResponseEntity<MatchmakingView> update(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+            @RequestBody MatchmakingRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Long expected = ETags.expected(ifMatch, () -> queries.get(me, id).version(), "matchmaking", id);
+        MatchmakingView updated = service.update(me, id, request.toDetails(), expected);
+        return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
+    }
+}

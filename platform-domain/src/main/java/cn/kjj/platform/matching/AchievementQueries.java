@@ -1,0 +1,51 @@
+package cn.kjj.platform.matching;
+
+import cn.kjj.platform.audit.AuditTrail;
+import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.region.RegionScope;
+import cn.kjj.platform.registry.RegistryQueries;
+import cn.kjj.platform.registry.RegistryQuery;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading achievements (the shared {@link RegistryQueries}); a search text is looked up by its words
+ * ({@link WordSearch}), ranked best first (a sort asked for does not apply), within the reader's
+ * regions and the list's filters.
+ */
+@Service
+public class AchievementQueries extends RegistryQueries<Achievement, AchievementDetails, AchievementView> {
+
+    private final WordSearch words;
+
+    AchievementQueries(AchievementRepository achievements, RegionScope scope, AuditTrail trail, WordSearch words) {
+        super(AchievementService.REGISTRY, achievements, scope, trail);
+        this.words = words;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<AchievementView> search(AccountPrincipal reader, RegistryQuery query, Pageable pageable) {
+        if (query.q() == null || query.q().isBlank()) {
+            return super.search(reader, query, pageable);
+        }
+        Page<Long> ids = words.achievements(ChineseWords.of(query.q()),
+                scope.readable(reader, registry.readers()).and(scope.filter(query.region())), query.equal(), pageable);
+        return new PageImpl<>(views(reader, ids.getContent()), pageable, ids.getTotalElements());
+    }
+
+    /** The achievements of these ids as the reader sees them, in the ids' order. */
+    List<AchievementView> views(AccountPrincipal reader, List<Long> ids) {
+        Map<Long, Achievement> found = records.findAllById(ids).stream()
+                .collect(Collectors.toMap(Achievement::getId, Function.identity()));
+        return ids.stream().map(found::get).map(a -> AchievementView.of(a, scope.canWrite(reader, a.getRegionCode())))
+                .toList();
+    }
+}

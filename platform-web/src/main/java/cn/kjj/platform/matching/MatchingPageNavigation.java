@@ -1,0 +1,24 @@
+package cn.kjj.platform.matching;
+
+import cn.kjj.platform.identity.Role;
+import cn.kjj.platform.portal.NavigationEntry;
+import cn.kjj.platform.portal.NavigationGroup;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The supply-and-demand pages in the portal's navigation. */
+@Configuration(proxyBeanMethods = false)
+class MatchingPageNavigation {
+
+    @Bean
+    NavigationEntry achievementNavigation() {
+        return NavigationEntry.forRoles(NavigationGroup.SUPPLY_AND_DEMAND, "/achievements", "nav.achievements", 10,
+                Role.OFFICIAL, Role.ADMIN, Role.ANALYST, Role.ENTERPRISE);
+    }
+
+    @Bean
+    NavigationEntry suggestionsNavigation() {
+        return NavigationEntry.forRoles(NavigationGroup.SUPPLY_AND_DEMAND, SuggestionsPageController.PATH,
+                "nav.suggestions", 30, Role.OFFICIAL, Role.ADMIN, Role.ANALYST);
+    }
+}
