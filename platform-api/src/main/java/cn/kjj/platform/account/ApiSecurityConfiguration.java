@@ -148,9 +148,10 @@ public class ApiSecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/indicators", "/api/v1/indicators/**")
                 .hasAnyRole(Role.ANALYST.name(), Role.OFFICIAL.name(), Role.ADMIN.name())
                 .requestMatchers("/api/v1/indicators", "/api/v1/indicators/**").denyAll()
-                // dashboard and annual report: officials (their region and below, else 404), ANALYST and ADMIN
-                // any region, read only; ENTERPRISE 403, anonymous 401
-                .requestMatchers(HttpMethod.GET, "/api/v1/dashboard", "/api/v1/reports/annual")
+                // dashboard, annual report, technology-market tables: officials (their region and below, else 404),
+                // ANALYST and ADMIN any region, read only; ENTERPRISE 403, anonymous 401
+                .requestMatchers(HttpMethod.GET, "/api/v1/dashboard", "/api/v1/reports/annual",
+                        "/api/v1/reports/technology-market")
                 .hasAnyRole(Role.ANALYST.name(), Role.OFFICIAL.name(), Role.ADMIN.name())
                 .requestMatchers("/api/v1/dashboard", "/api/v1/reports/**").denyAll()
                 // imports: officials (rows within their region) and ADMIN; a job only to its owner (404)

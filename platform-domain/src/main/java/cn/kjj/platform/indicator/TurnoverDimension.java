@@ -23,7 +23,7 @@ public enum TurnoverDimension implements Named.Constant {
     FIELD("技术领域", "Technology field", TechnologyField.class),
     SELLER_NATURE("卖方性质", "Seller nature", PartyNature.class),
     BUYER_NATURE("买方性质", "Buyer nature", PartyNature.class),
-    IP_TYPE("知识产权类型", "Intellectual property type", IpType.class),
+    IP_TYPE("知识产权类型", "IP type", IpType.class),
     PLAN_SOURCE("计划来源", "Plan source", PlanSource.class),
     FLOW("技术流向", "Flow", MarketFlow.class);
 
