@@ -128,18 +128,26 @@ THIS_YEAR="$(date +%Y)"
 FIRST_YEAR=$((THIS_YEAR - YEARS + 1))
 INDICATORS=(
   "contract-turnover?region=440700&from=$FIRST_YEAR-01-01&to=$THIS_YEAR-12-31&period=YEAR"
+  "contract-turnover?region=440700&from=$FIRST_YEAR-01-01&to=$THIS_YEAR-12-31&period=YEAR&by=FIELD"
   "high-tech-enterprises?region=440700&from=$FIRST_YEAR&to=$THIS_YEAR"
   "rd-intensity?region=440700"
   "innovation-platforms?region=440700"
   "program-funding?region=440700"
 )
 
+# An indicator's name in the results: its path, and its dimension when split (by=).
+indicator_name() {
+  local name="${1%%\?*}"
+  [[ "$1" == *"&by="* ]] && name="$name by=${1##*&by=}"
+  echo "$name"
+}
+
 measure_reads() {
   local scale="$1"
   measure "ceiling-health@$scale" "$BASE/actuator/health/liveness"
   measure "ceiling-api@$scale" -H "Authorization: Bearer $ANALYST" "$BASE/api/v1/indicators"
   for indicator in "${INDICATORS[@]}"; do
-    measure "${indicator%%\?*}@$scale" -H "Authorization: Bearer $ANALYST" "$BASE/api/v1/indicators/$indicator"
+    measure "$(indicator_name "$indicator")@$scale" -H "Authorization: Bearer $ANALYST" "$BASE/api/v1/indicators/$indicator"
   done
 }
 
@@ -254,7 +262,7 @@ check() { awk "BEGIN { print ($1) ? \"yes\" : \"**no**\" }"; }
     echo "| $label | ceiling | $(field "$key@$SMALL" 1) | $(field "$key@$SCALE" 1) | |"
   done
   for indicator in "${INDICATORS[@]}"; do
-    name="${indicator%%\?*}"
+    name="$(indicator_name "$indicator")"
     small="$name@$SMALL"; large="$name@$SCALE"
     ok="$(check "$(field "$large" 4) <= 20 && $(field "$large" 1) >= 0.5 * $CEILING && $(field "$large" 2) <= 1.5 * $(field "$small" 2)")"
     echo "| \`$name\` req/s · p50 · p99 ms | p99 ≤ 20 ms, ≥ ½ API ceiling, p50 ratio ≤ 1.5 |"\

@@ -156,9 +156,10 @@ public class ApiSecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/indicators", "/api/v1/indicators/**")
                 .hasAnyRole(Role.ANALYST.name(), Role.OFFICIAL.name(), Role.ADMIN.name())
                 .requestMatchers("/api/v1/indicators", "/api/v1/indicators/**").denyAll()
-                // dashboard and annual report: officials (their region and below, else 404), ANALYST and ADMIN
-                // any region, read only; ENTERPRISE 403, anonymous 401
-                .requestMatchers(HttpMethod.GET, "/api/v1/dashboard", "/api/v1/reports/annual")
+                // dashboard, annual report, technology-market tables: officials (their region and below, else 404),
+                // ANALYST and ADMIN any region, read only; ENTERPRISE 403, anonymous 401
+                .requestMatchers(HttpMethod.GET, "/api/v1/dashboard", "/api/v1/reports/annual",
+                        "/api/v1/reports/technology-market")
                 .hasAnyRole(Role.ANALYST.name(), Role.OFFICIAL.name(), Role.ADMIN.name())
                 .requestMatchers("/api/v1/dashboard", "/api/v1/reports/**").denyAll()
                 // supply and demand (issue 16): achievements read by everyone signed in, written by the staff who

@@ -4,6 +4,8 @@ import cn.kjj.platform.spreadsheet.ExportColumn;
 import cn.kjj.platform.spreadsheet.ListExport;
 import cn.kjj.platform.spreadsheet.SpreadsheetFormat;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,9 +36,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 record IndicatorController(IndicatorService service, IndicatorLineage lineage, TargetService targets) {
 
     static final String BASE = "/api/v1/indicators";
+    static final String BY = "Split every period by a dimension of the registration form (docs/indicators.md): TYPE"
+            + " (contract type), FIELD (technology field), SELLER_NATURE, BUYER_NATURE (party natures), IP_TYPE,"
+            + " PLAN_SOURCE, FLOW (WITHIN_PROVINCE, OTHER_PROVINCE, ABROAD, seen from the region asked); another"
+            + " value is 400 listing these";
     private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
     private static final String CSV = SpreadsheetFormat.TEXT_CSV;
     private static final String XLSX = SpreadsheetFormat.XLSX_MEDIA_TYPE;
+    /** Parts a turnover point has only when split (by TYPE, by any dimension). */
+    private static final List<String> SPLIT_PARTS = List.of("type", "group");
 
     @GetMapping
     @Operation(operationId = "listIndicators", summary = "The catalogue: id, names, unit, definition, parameters")
@@ -59,11 +67,13 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
     }
 
     @GetMapping(value = "/contract-turnover", params = "!" + ListExport.FORMAT, produces = JSON)
-    @Operation(operationId = "contractTurnover", summary = "Registered technology contract turnover per period")
+    @Operation(operationId = "contractTurnover", summary = "Registered technology contract turnover per period,"
+            + " split by a dimension of the registration form with by= (each point's group is its code)")
     IndicatorResponse contractTurnover(@RequestParam(required = false) String region,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Period period, @RequestParam(required = false) Perspective perspective,
+            @Parameter(description = BY, schema = @Schema(implementation = TurnoverDimension.class))
             @RequestParam(required = false) String by) {
         IndicatorResponse answer = respond(service.contractTurnover(region, from, to, period, perspective, by),
                 perspective == null ? Perspective.SELLER : perspective, by);
@@ -155,9 +165,13 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
     LineagePage lineage(@PathVariable String id, @RequestParam(required = false) String region,
                         @RequestParam(required = false) String period,
                         @RequestParam(required = false) Perspective perspective,
-                        @RequestParam(required = false) String type, @RequestParam(defaultValue = "0") int page,
-                        @RequestParam(defaultValue = "50") int size) {
-        return lineage.lineage(id, region, period, perspective, type, page, size);
+                        @RequestParam(required = false) String type,
+                        @Parameter(description = "a contract-turnover point's dimension (with group)")
+                        @RequestParam(required = false) String by,
+                        @Parameter(description = "the point's group in that dimension")
+                        @RequestParam(required = false) String group,
+                        @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return lineage.lineage(id, region, period, perspective, type, by, group, page, size);
     }
 
     private static IndicatorResponse respond(IndicatorSeries<?> s, Perspective perspective, String by) {
@@ -170,6 +184,8 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
             }
             if (point.type() != null) {
                 link.queryParam("type", point.type());
+            } else if (point instanceof IndicatorPoint.Turnover t && t.group() != null) {
+                link.queryParam("by", TurnoverDimension.parse("by", by).name()).queryParam("group", t.group());
             }
             points.add(new IndicatorResponse.LinkedPoint(point,
                     link.buildAndExpand(s.indicator()).encode().toUriString()));
@@ -191,7 +207,7 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
 
     /**
      * One CSV (or XLSX) row per point, a column per part, named as in the JSON: the point record's
-     * components (a turnover's type only when split by type; period and value alone when there is no point).
+     * components (a turnover's type and group only when split; period and value alone when there is no point).
      */
     private static <P extends IndicatorPoint> void send(HttpServletRequest request, HttpServletResponse response,
                                                         IndicatorSeries<P> s) throws IOException {
@@ -203,7 +219,7 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
         } else {
             P first = s.series().get(0);
             for (RecordComponent part : first.getClass().getRecordComponents()) {
-                if (!part.getName().equals("type") || first.type() != null) {
+                if (!SPLIT_PARTS.contains(part.getName()) || read(part, first) != null) {
                     columns.add(ExportColumn.of(part.getName(), p -> read(part, p)));
                 }
             }

@@ -20,10 +20,16 @@ record IndicatorResponse(String indicator, String region, String regionName, Str
     record LinkedPoint(@JsonUnwrapped IndicatorPoint point, String lineage) {
     }
 
-    /** A turnover point names its type only when the series is split by type (mixed into the domain record). */
+    /**
+     * A turnover point names its group only when the series is split by a dimension, and its type only when
+     * by TYPE (mixed into the domain record).
+     */
     @JacksonMixin(IndicatorPoint.Turnover.class)
     abstract static class TurnoverJson {
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract String type();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String group();
     }
 }

@@ -80,8 +80,25 @@ public final class SpreadsheetExport {
 
     public static <T> void writeXlsx(OutputStream out, String sheetName, List<ExportColumn<T>> columns,
                                      Iterable<? extends T> rows) throws IOException {
+        writeXlsx(out, List.of(new Sheet<>(sheetName, columns, rows)));
+    }
+
+    /** One sheet of a workbook: its name (unique within the workbook, at most 31 characters kept), columns, rows. */
+    public record Sheet<T>(String name, List<ExportColumn<T>> columns, Iterable<? extends T> rows) {
+    }
+
+    /** A workbook of several sheets, each as a single-sheet export writes it. */
+    public static void writeXlsx(OutputStream out, List<Sheet<?>> sheets) throws IOException {
         Workbook workbook = new Workbook(out, "platform", "1.0");
-        Worksheet sheet = workbook.newWorksheet(sheetName(sheetName));
+        for (Sheet<?> sheet : sheets) {
+            writeSheet(workbook, sheet);
+        }
+        workbook.finish();
+    }
+
+    private static <T> void writeSheet(Workbook workbook, Sheet<T> s) throws IOException {
+        List<ExportColumn<T>> columns = s.columns();
+        Worksheet sheet = workbook.newWorksheet(sheetName(s.name()));
         for (int c = 0; c < columns.size(); c++) {
             sheet.value(0, c, columns.get(c).header());
             sheet.style(0, c).bold().set();
@@ -89,7 +106,7 @@ public final class SpreadsheetExport {
         }
         sheet.freezePane(0, 1);
         int r = 1;
-        for (T row : rows) {
+        for (T row : s.rows()) {
             for (int c = 0; c < columns.size(); c++) {
                 xlsxCell(sheet, r, c, columns.get(c).value().apply(row));
             }
@@ -99,7 +116,6 @@ public final class SpreadsheetExport {
             r++;
         }
         sheet.finish();
-        workbook.finish();
     }
 
     /** {@code attachment; filename="<ASCII stand-in>"; filename*=UTF-8''<percent-encoded>}. */

@@ -7,6 +7,11 @@ import cn.kjj.platform.contract.ContractService;
 import cn.kjj.platform.contract.ContractSubtype;
 import cn.kjj.platform.contract.ContractTerms;
 import cn.kjj.platform.contract.ContractType;
+import cn.kjj.platform.contract.DecisionGround;
+import cn.kjj.platform.contract.FilingDetails;
+import cn.kjj.platform.contract.PartyNature;
+import cn.kjj.platform.contract.RefusalReason;
+import cn.kjj.platform.contract.RegistrationDecision;
 import cn.kjj.platform.contract.NewContract;
 import cn.kjj.platform.contract.TechnologyField;
 import cn.kjj.platform.enterprise.CertificationKind;
@@ -71,16 +76,38 @@ public class IndicatorFixtures {
 
     /** A contract filed and submitted by an official for a seller of {@code sellerRegion}; its id. */
     public long submitted(long sellerId, String buyerRegion, ContractType type, String amount) {
+        return submitted(sellerId, buyerRegion, type, amount, TechnologyField.NEW_MATERIALS, FilingDetails.DEFAULTS,
+                null);
+    }
+
+    /**
+     * A contract filed and submitted with the registration form's statistical fields; its id. A null
+     * {@code buyerRegion} is a buyer abroad; a null {@code buyerNature} the default for the buyer's country.
+     */
+    public long submitted(long sellerId, String buyerRegion, ContractType type, String amount, TechnologyField field,
+                          FilingDetails details, PartyNature buyerNature) {
         LocalDate today = LocalDate.now(clock);
         ContractSubtype subtype = type.allowedSubtypes().isEmpty() ? null : type.allowedSubtypes().iterator().next();
         Buyer buyer = buyerRegion == null
-                ? new Buyer("Foreign Buyer Ltd", null, null, "DE")
+                ? new Buyer("Foreign Buyer Ltd", null, null, "DE", PartyNature.FOREIGN)
                 : new Buyer("测试买方 " + ThreadLocalRandom.current().nextInt(), ApiFixtures.randomCreditCode(buyerRegion),
-                        buyerRegion, "CN");
+                        buyerRegion, "CN", buyerNature);
         BigDecimal value = new BigDecimal(amount);
-        ContractTerms terms = new ContractTerms("指标测试合同", type, subtype, TechnologyField.NEW_MATERIALS, buyer,
-                today.minusDays(5), today.minusDays(5), today.plusYears(1), value, value);
+        ContractTerms terms = new ContractTerms("指标测试合同", type, subtype, field, buyer, today.minusDays(5),
+                today.minusDays(5), today.plusYears(1), value, value, details);
         return contracts.create(admin(), new NewContract(terms, sellerId, true)).id();
+    }
+
+    /** Registers a submitted contract with the office's 核定 technology transaction amount; its id. */
+    public long registered(long submittedId, String decidedAmount) {
+        contracts.register(admin(), submittedId, new RegistrationDecision(new BigDecimal(decidedAmount), null, null,
+                null), null);
+        return submittedId;
+    }
+
+    /** Refuses a submitted contract on a ground. */
+    public void rejected(long submittedId) {
+        contracts.reject(admin(), submittedId, new DecisionGround(RefusalReason.CONTENT_UNCLEAR, null), null);
     }
 
     /** A contract registered today (by the clock) from a new seller; its id. */

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.kjj.platform.ApiTest;
 import cn.kjj.platform.common.DomainException;
 import cn.kjj.platform.contract.ContractType;
+import cn.kjj.platform.contract.FilingDetails;
+import cn.kjj.platform.contract.IpType;
+import cn.kjj.platform.contract.PartyNature;
+import cn.kjj.platform.contract.PlanSource;
+import cn.kjj.platform.contract.TechnologyField;
 import cn.kjj.platform.enterprise.CertificationKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,6 +38,12 @@ class IndicatorRollupPropertyTest {
     static final int OPERATIONS = 1_200;
     static final String[] DISTRICTS = IndicatorApiTest.DISTRICTS;
     static final LocalDate START = LocalDate.of(2040, 1, 1);
+    static final String OTHER_PROVINCE = "110105";
+    static final String[] SELLER_NATURES = {"ENTERPRISE", "UNIVERSITY", "RESEARCH_INSTITUTE", "ENTERPRISE"};
+    static final String MARKET_ROWS = """
+            select region_code || '/' || perspective || '/' || dimension || '/' || month || '/' || group_code,
+                contract_count || '/' || contract_amount || '/' || tech_transaction_amount
+            from contract_market_rollup where month >= '2040-01-01' and contract_count > 0""";
 
     @Autowired
     IndicatorFixtures fx;
@@ -57,7 +68,10 @@ class IndicatorRollupPropertyTest {
         Random random = new Random(20401231L);
         List<Long> enterprises = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            enterprises.add(fx.fixtures().enterprise(DISTRICTS[i % DISTRICTS.length]));
+            long id = fx.fixtures().enterprise(DISTRICTS[i % DISTRICTS.length]);
+            fx.fixtures().jdbc().sql("update enterprise set nature = ? where id = ?")
+                    .params(SELLER_NATURES[i % SELLER_NATURES.length], id).update();
+            enterprises.add(id);
         }
         List<Long> submitted = new ArrayList<>();
         List<Long> registered = new ArrayList<>();
@@ -71,19 +85,30 @@ class IndicatorRollupPropertyTest {
             fx.on(today);
             long enterprise = enterprises.get(random.nextInt(enterprises.size()));
             try {
-                switch (random.nextInt(7)) {
-                    case 0, 1 -> submitted.add(fx.submitted(enterprise,
-                            random.nextInt(4) == 0 ? null : DISTRICTS[random.nextInt(DISTRICTS.length)],
-                            ContractType.values()[random.nextInt(ContractType.values().length)], amount(random)));
+                switch (random.nextInt(8)) {
+                    case 0, 1 -> submitted.add(fx.submitted(enterprise, buyerRegion(random),
+                            pick(random, ContractType.values()), amount(random), pick(random, TechnologyField.values()),
+                            new FilingDetails(pick(random, IpType.values()), pick(random, PlanSource.values()), null),
+                            pick(random, PartyNature.values())));
                     case 2 -> {
                         if (!submitted.isEmpty()) {
                             long id = submitted.remove(random.nextInt(submitted.size()));
-                            fx.registered(id);
+                            if (random.nextBoolean()) {
+                                fx.registered(id);
+                            } else {
+                                fx.registered(id, "1.00");
+                            }
                             registered.add(id);
                         }
                     }
+                    case 7 -> {
+                        if (!submitted.isEmpty()) {
+                            fx.rejected(submitted.remove(random.nextInt(submitted.size())));
+                        }
+                    }
                     case 3 -> {
-                        if (!registered.isEmpty()) {
+                        // half as often as registrations, so that many stay registered
+                        if (!registered.isEmpty() && random.nextBoolean()) {
                             fx.revokeContract(registered.remove(random.nextInt(registered.size())));
                         }
                     }
@@ -129,6 +154,7 @@ class IndicatorRollupPropertyTest {
                       from technology_contract where status = 'REGISTERED' and buyer_region_code is not null) t
                 where month >= '2040-01-01' group by region_code, perspective, month, type"""))
                 .isNotEmpty();
+        assertThat(rows(MARKET_ROWS)).isEqualTo(marketFromScratch()).hasSizeGreaterThan(500);
         assertThat(rows("""
                 select region_code || '/' || year, stock || '/' || newly_certified || '/' || renewed || '/' || expired
                     || '/' || revoked
@@ -160,12 +186,54 @@ class IndicatorRollupPropertyTest {
         assertThat(rebuilt).isEqualTo(kept).hasSizeGreaterThan(50);
     }
 
-    /** This test's rows of the three roll-up tables, without those that a revocation brought back to zero. */
+    /**
+     * The technology-market roll-up recomputed by its definition (docs/indicators.md), written apart from the
+     * SQL function the ledger uses: each registered contract in each dimension's group, per perspective.
+     */
+    private Map<String, String> marketFromScratch() {
+        return rows("""
+                with c as (
+                    select seller_region_code as region_code, 'SELLER' as perspective, t.*,
+                        case when buyer_country <> 'CN' then 'ABROAD'
+                            when substr(buyer_region_code, 1, 2) = substr(seller_region_code, 1, 2) then 'WITHIN_PROVINCE'
+                            else 'OTHER_PROVINCE' end as flow
+                    from technology_contract t where status = 'REGISTERED'
+                    union all
+                    select buyer_region_code, 'BUYER', t.*,
+                        case when substr(buyer_region_code, 1, 2) = substr(seller_region_code, 1, 2) then 'WITHIN_PROVINCE'
+                            else 'OTHER_PROVINCE' end
+                    from technology_contract t where status = 'REGISTERED' and buyer_region_code is not null),
+                g as (
+                    select 'TYPE' as dimension, type as group_code, c.* from c
+                    union all select 'FIELD', technology_field, c.* from c
+                    union all select 'SELLER_NATURE', seller_nature, c.* from c
+                    union all select 'BUYER_NATURE', buyer_nature, c.* from c
+                    union all select 'IP_TYPE', ip_type, c.* from c
+                    union all select 'PLAN_SOURCE', plan_source, c.* from c
+                    union all select 'FLOW', flow, c.* from c)
+                select g.region_code || '/' || g.perspective || '/' || g.dimension || '/'
+                        || date_trunc('month', g.registered_on)::date || '/' || g.group_code,
+                    count(*) || '/' || sum(g.contract_amount) || '/' || sum(g.tech_transaction_amount)
+                from g where g.registered_on >= '2040-01-01'
+                group by g.region_code, g.perspective, g.dimension, date_trunc('month', g.registered_on), g.group_code""");
+    }
+
+    private static String buyerRegion(Random random) {
+        int r = random.nextInt(6);
+        return r == 0 ? null : r == 1 ? OTHER_PROVINCE : DISTRICTS[random.nextInt(DISTRICTS.length)];
+    }
+
+    private static <T> T pick(Random random, T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    /** This test's rows of the four roll-up tables, without those that a revocation brought back to zero. */
     private Map<String, String> rollUpRows(List<Long> enterprises) {
         Map<String, String> rows = rows("""
                 select 'T/' || region_code || '/' || perspective || '/' || month || '/' || contract_type,
                     contract_count || '/' || contract_amount || '/' || tech_transaction_amount
                 from contract_turnover_rollup where month >= '2040-01-01' and contract_count > 0""");
+        rows(MARKET_ROWS).forEach((k, v) -> rows.put("M/" + k, v));
         rows.putAll(rows("""
                 select 'R/' || region_code || '/' || year, stock || '/' || newly_certified || '/' || renewed || '/'
                     || expired || '/' || revoked

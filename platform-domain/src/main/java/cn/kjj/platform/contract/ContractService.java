@@ -202,9 +202,7 @@ public class ContractService {
         int sign = transition.to() == ContractStatus.REGISTERED ? 1
                 : transition.from() == ContractStatus.REGISTERED && transition.to() == ContractStatus.REVOKED ? -1 : 0;
         if (sign != 0) {
-            turnover.add(new RegisteredContract(contract.getSellerRegionCode(), contract.getBuyer().regionCode(),
-                    contract.getRegisteredOn(), contract.getType().name(), contract.getContractAmount(),
-                    contract.getTechTransactionAmount()), sign);
+            turnover.add(RegisteredContract.of(contract), sign);
         }
     }
 

@@ -3,7 +3,27 @@ package cn.kjj.platform.contract;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** What the turnover roll-up needs of a registered contract. {@code buyerRegionCode} may be null (foreign buyer). */
+/**
+ * What the turnover roll-ups need of a registered contract: where and when it counts, its amounts (the 核定
+ * technology transaction amount) and the registration form's statistical fields (constant names).
+ * {@code buyerRegionCode} is null for a buyer abroad; {@code buyerCountry} is ISO 3166 alpha-2.
+ */
 public record RegisteredContract(String sellerRegionCode, String buyerRegionCode, LocalDate registeredOn, String type,
-                                 BigDecimal contractAmount, BigDecimal techTransactionAmount) {
+                                 BigDecimal contractAmount, BigDecimal techTransactionAmount, String buyerCountry,
+                                 String technologyField, String sellerNature, String buyerNature, String ipType,
+                                 String planSource) {
+
+    /** As the contract stands now, counted on {@code countedOn} (its registration date, or a change's date). */
+    public static RegisteredContract of(TechnologyContract c, LocalDate countedOn) {
+        Buyer buyer = c.getBuyer();
+        return new RegisteredContract(c.getSellerRegionCode(), buyer.regionCode(), countedOn, c.getType().name(),
+                c.getContractAmount(), c.getTechTransactionAmount(), buyer.country(), c.getTechnologyField().name(),
+                c.getSellerNature().name(), buyer.natureOrDefault().name(), c.getDetails().ipType().name(),
+                c.getDetails().planSource().name());
+    }
+
+    /** As the contract stands now, counted on its registration date. */
+    public static RegisteredContract of(TechnologyContract c) {
+        return of(c, c.getRegisteredOn());
+    }
 }

@@ -41,6 +41,11 @@ public class TechnologyContract extends ContractTermsColumns {
     @Column(name = "seller_region_code", nullable = false, length = 6, updatable = false)
     private String sellerRegionCode;
 
+    /** The seller's nature as filed (registration form); the statistics count it, not the registry's today. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "seller_nature", nullable = false, length = 30)
+    private PartyNature sellerNature;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 25)
     private ContractStatus status;
@@ -96,6 +101,7 @@ public class TechnologyContract extends ContractTermsColumns {
         TechnologyContract contract = new TechnologyContract();
         contract.sellerId = seller.id();
         contract.sellerRegionCode = seller.regionCode();
+        contract.sellerNature = seller.nature();
         contract.status = ContractStatus.DRAFT;
         contract.createdBy = createdBy;
         contract.createdAt = now;
@@ -114,6 +120,7 @@ public class TechnologyContract extends ContractTermsColumns {
                     "a contract in status " + status + " cannot be changed", status);
         }
         writeTerms(terms.validated(ReviewClock.officeDate(now), seller.creditCode()));
+        sellerNature = seller.nature();
         updatedAt = now;
     }
 
@@ -247,6 +254,10 @@ public class TechnologyContract extends ContractTermsColumns {
 
     public String getSellerRegionCode() {
         return sellerRegionCode;
+    }
+
+    public PartyNature getSellerNature() {
+        return sellerNature;
     }
 
     public ContractStatus getStatus() {

@@ -44,13 +44,20 @@ public final class IndicatorCatalogue {
                             + "(foreign buyers count in no region); the two perspectives are never added together. "
                             + "Periods YEAR, HALF_YEAR, QUARTER, MONTH labelled 2023, 2023-H1, 2023-Q2, 2023-06; from "
                             + "must be the first day of a period and to the last day of one (else 400); periods "
-                            + "without contracts give count 0 and zero sums. by=TYPE splits every period by contract "
-                            + "type." + REGION_RULE,
+                            + "without contracts give count 0 and zero sums. by= splits every period by a dimension "
+                            + "of the registration form (技术合同登记表), every group of it in order with zeros where "
+                            + "none, each point naming its group: TYPE (contract type as the office decided it), FIELD "
+                            + "(technology field), SELLER_NATURE and BUYER_NATURE (the parties' natures as filed), "
+                            + "IP_TYPE (intellectual property of the object), PLAN_SOURCE (the plan the work came from), "
+                            + "FLOW (where the other party is, seen from the region counted: WITHIN_PROVINCE, "
+                            + "OTHER_PROVINCE, ABROAD); the groups of every dimension sum to the unsplit series. Amounts "
+                            + "are the 核定 technology transaction amounts." + REGION_RULE,
                     List.of(REGION, new Parameter("from", "First day (a period's first day; default 1 January four years ago)"),
                             new Parameter("to", "Last day (a period's last day; default 31 December this year)"),
                             new Parameter("period", "YEAR (default), HALF_YEAR, QUARTER or MONTH"),
                             new Parameter("perspective", "SELLER (default, 技术输出) or BUYER (技术吸纳)"),
-                            new Parameter("by", "TYPE to split by contract type"))),
+                            new Parameter("by", "TYPE, FIELD, SELLER_NATURE, BUYER_NATURE, IP_TYPE, PLAN_SOURCE or FLOW"
+                                    + " to split by that dimension (another value: 400 listing these)"))),
             new IndicatorDefinition(HIGH_TECH, "高新技术企业数", "High-tech enterprises", "enterprises",
                     "value (stock) = the number of enterprises (not certificates) with a high-tech certificate in "
                             + "force on 31 December: issued on or before that day, its last day (expires_on) on or "

@@ -26,8 +26,18 @@ public class IndicatorLineage {
         this.source = source;
     }
 
+    /** Lineage of a point as before dimensions: contract turnover of one {@code type} (optional). */
     public LineagePage lineage(String id, String region, String period, Perspective perspective, String type,
                                int page, int size) {
+        return lineage(id, region, period, perspective, type, null, null, page, size);
+    }
+
+    /**
+     * Lineage of a point; a contract-turnover point split by a dimension names it ({@code by}) and its
+     * {@code group} (both or neither, 400 otherwise), or, as before dimensions, its {@code type}.
+     */
+    public LineagePage lineage(String id, String region, String period, Perspective perspective, String type,
+                               String by, String group, int page, int size) {
         IndicatorCatalogue.require(id);
         RegionView r = indicators.region(region);
         Set<String> scope = indicators.scope(r);
@@ -44,9 +54,16 @@ public class IndicatorLineage {
             case IndicatorCatalogue.CONTRACT_TURNOVER -> {
                 LocalDate[] days = Period.bounds(period, "period");
                 Perspective p = perspective == null ? Perspective.SELLER : perspective;
-                String t = contractType(type);
-                rows = source.contracts(scope, p, days[0], days[1], t, offset, size);
-                total = source.countContracts(scope, p, days[0], days[1], t);
+                TurnoverDimension dimension = TurnoverDimension.parse("by", by);
+                String g = dimension != null ? dimension.requireGroup("group", group) : contractType(type);
+                if (dimension == null && group != null && !group.isBlank()) {
+                    throw InvalidInputException.forField("by", "error.field.required", "a group needs its dimension");
+                }
+                if (dimension == null && g != null) {
+                    dimension = TurnoverDimension.TYPE;
+                }
+                rows = source.contracts(scope, p, days[0], days[1], dimension, g, offset, size);
+                total = source.countContracts(scope, p, days[0], days[1], dimension, g);
             }
             case IndicatorCatalogue.HIGH_TECH -> {
                 int year = year(period);

@@ -25,8 +25,12 @@ public sealed interface IndicatorPoint {
             implements IndicatorPoint {
     }
 
-    /** Registered contracts of a period (and type); {@code value} is their contract amount. */
-    record Turnover(String period, BigDecimal value, String type, long count, BigDecimal contractAmount,
+    /**
+     * Registered contracts of a period (and group); {@code value} is their contract amount. Split by a
+     * dimension, {@code group} is the code of the point's group in it ({@link TurnoverDimension#groups}), and
+     * {@code type} repeats it when the dimension is TYPE (as before there were dimensions).
+     */
+    record Turnover(String period, BigDecimal value, String type, String group, long count, BigDecimal contractAmount,
                     BigDecimal techTransactionAmount, Perspective perspective) implements IndicatorPoint {
     }
 

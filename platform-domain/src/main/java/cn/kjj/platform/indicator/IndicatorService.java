@@ -60,14 +60,11 @@ public class IndicatorService {
     public IndicatorSeries<IndicatorPoint.Turnover> contractTurnover(String region, LocalDate from, LocalDate to,
                                                                      Period period, Perspective perspective, String by) {
         RegionView r = region(region);
-        boolean byType = by != null && !by.isBlank();
-        if (byType && !"TYPE".equalsIgnoreCase(by.strip())) {
-            throw InvalidInputException.forField("by", "error.indicator.by", "must be TYPE");
-        }
+        TurnoverDimension dimension = TurnoverDimension.parse("by", by);
         Period p = period == null ? Period.YEAR : period;
         LocalDate[] days = IndicatorRange.days(from, to, p, today());
         List<IndicatorPoint.Turnover> series = turnover.series(scope(r), days[0], days[1], p,
-                perspective == null ? Perspective.SELLER : perspective, byType);
+                perspective == null ? Perspective.SELLER : perspective, dimension);
         return series(IndicatorCatalogue.CONTRACT_TURNOVER, r, series, null);
     }
 

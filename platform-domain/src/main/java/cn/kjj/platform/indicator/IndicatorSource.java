@@ -14,11 +14,15 @@ public interface IndicatorSource {
 
     List<FundingRow> funding(Collection<String> regions, int from, int to);
 
-    /** Registered contracts counted in the roll-up for these regions, dates and (optional) type, by registration. */
+    /**
+     * Registered contracts counted in the roll-ups for these regions and dates, in the {@code group} of dimension
+     * {@code by} (both null: every one), by registration.
+     */
     List<Map<String, Object>> contracts(Collection<String> regions, Perspective perspective, LocalDate from,
-                                        LocalDate to, String type, int offset, int limit);
+                                        LocalDate to, TurnoverDimension by, String group, int offset, int limit);
 
-    long countContracts(Collection<String> regions, Perspective perspective, LocalDate from, LocalDate to, String type);
+    long countContracts(Collection<String> regions, Perspective perspective, LocalDate from, LocalDate to,
+                        TurnoverDimension by, String group);
 
     /** Certificates of the regions' enterprises in force on 31 December of {@code year} or with an event that year. */
     List<Map<String, Object>> certifications(Collection<String> regions, int year, int offset, int limit);

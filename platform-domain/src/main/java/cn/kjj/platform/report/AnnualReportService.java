@@ -54,11 +54,16 @@ public class AnnualReportService {
         this.clock = clock;
     }
 
+    /** The year a report is asked for: last year by default, 400 after this year (office time). */
+    static int reportYear(Integer year, Clock clock) {
+        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.BUREAU_ZONE));
+        return year == null ? today.getYear() - 1 : DashboardService.requireYear(year, today);
+    }
+
     /** The report of {@code region} (default: the reader's) for {@code year} (default: last year). */
     public AnnualReport report(AccountPrincipal reader, String region, Integer year) {
         RegionView r = access.region(reader, region);
-        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.BUREAU_ZONE));
-        int last = year == null ? today.getYear() - 1 : DashboardService.requireYear(year, today);
+        int last = reportYear(year, clock);
         int first = last - YEARS_SHOWN + 1;
         Set<String> codes = regions.codesWithin(r.code());
         RecognizedPlatforms incubators = RecognizedPlatforms.of(recognitions.incubators(codes));

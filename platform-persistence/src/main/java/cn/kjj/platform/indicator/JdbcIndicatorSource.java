@@ -20,13 +20,17 @@ class JdbcIndicatorSource implements IndicatorSource {
 
     private static final String CONTRACT_COLUMNS = """
             select id, registration_no as "registrationNo", registered_on as "registeredOn", type,
+                technology_field as "technologyField", seller_nature as "sellerNature", buyer_nature as "buyerNature",
+                ip_type as "ipType", plan_source as "planSource",
                 seller_id as "sellerId", seller_region_code as "sellerRegionCode", buyer_name as "buyerName",
                 buyer_region_code as "buyerRegionCode", contract_amount as "contractAmount",
                 tech_transaction_amount as "techTransactionAmount"
             from technology_contract""";
     private static final String CONTRACT_WHERE = " " + """
             where status = 'REGISTERED' and %s = any(?) and registered_on between ? and ?
-                and (cast(? as varchar) is null or type = ?)""";
+                and (cast(? as varchar) is null or exists (select 1 from contract_market_cells(seller_region_code,
+                    buyer_region_code, buyer_country, type, technology_field, seller_nature, buyer_nature, ip_type,
+                    plan_source) c where c.perspective = ? and c.dimension = ? and c.group_code = ?))""";
     private static final String CERTIFICATION_WHERE = " " + """
             from high_tech_certification h join enterprise e on e.id = h.enterprise_id
             where e.region_code = any(?) and (
@@ -79,18 +83,21 @@ class JdbcIndicatorSource implements IndicatorSource {
 
     @Override
     public List<Map<String, Object>> contracts(Collection<String> regions, Perspective perspective, LocalDate from,
-                                               LocalDate to, String type, int offset, int limit) {
+                                               LocalDate to, TurnoverDimension by, String group, int offset,
+                                               int limit) {
         return jdbc.sql(CONTRACT_COLUMNS + CONTRACT_WHERE.formatted(regionColumn(perspective))
                         + " order by registered_on, registration_no offset ? limit ?")
-                .params(array(regions), from, to, type, type, offset, limit)
+                .params(array(regions), from, to, by == null ? null : by.name(), perspective.name(),
+                        by == null ? null : by.name(), group, offset, limit)
                 .query(JdbcIndicatorSource::row).list();
     }
 
     @Override
     public long countContracts(Collection<String> regions, Perspective perspective, LocalDate from, LocalDate to,
-                               String type) {
+                               TurnoverDimension by, String group) {
         return jdbc.sql("select count(*) from technology_contract" + CONTRACT_WHERE.formatted(regionColumn(perspective)))
-                .params(array(regions), from, to, type, type).query(Long.class).single();
+                .params(array(regions), from, to, by == null ? null : by.name(), perspective.name(),
+                        by == null ? null : by.name(), group).query(Long.class).single();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package cn.kjj.platform.indicator;
 
 import cn.kjj.platform.contract.RegisteredContract;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -13,9 +15,16 @@ import org.springframework.stereotype.Repository;
  * buyer's BUYER row; a revocation subtracts from the same rows (which then exist). SELLER before
  * BUYER in every transaction, so two of them never wait on each other in opposite orders. The
  * rebuild is this roll-up's only one (V11's back-fill is its history, never edited).
+ *
+ * <p>contract_market_rollup: the same moves per dimension and group, in one statement whose rows come
+ * from the SQL function {@code contract_market_cells} (V22), the groups' one definition, which the
+ * rebuild and the lineage use too; rows upserted in key order, for the same reason.
  */
 @Repository
 class JdbcTurnoverLedger implements TurnoverLedger {
+
+    private static final String CELL_ARGUMENTS =
+            "cast(? as varchar), cast(? as varchar), cast(? as varchar), ?, ?, ?, ?, ?, ?";
 
     private final JdbcClient jdbc;
 
@@ -28,6 +37,48 @@ class JdbcTurnoverLedger implements TurnoverLedger {
         move(c.sellerRegionCode(), Perspective.SELLER, c, sign);
         if (c.buyerRegionCode() != null) {
             move(c.buyerRegionCode(), Perspective.BUYER, c, sign);
+        }
+        moveMarket(c, sign);
+    }
+
+    /**
+     * Adds by upsert; subtracts by update, as PostgreSQL checks an insert's row (a negative count) before it
+     * looks for the conflict. Every cell's row exists when a registered contract is subtracted.
+     */
+    private void moveMarket(RegisteredContract c, int sign) {
+        LocalDate month = c.registeredOn().withDayOfMonth(1);
+        Object[] cells = {c.sellerRegionCode(), c.buyerRegionCode(), c.buyerCountry(), c.type(), c.technologyField(),
+                c.sellerNature(), c.buyerNature(), c.ipType(), c.planSource()};
+        if (sign > 0) {
+            jdbc.sql("""
+                    insert into contract_market_rollup (region_code, perspective, dimension, month, group_code,
+                        contract_count, contract_amount, tech_transaction_amount)
+                    select region_code, perspective, dimension, cast(? as date), group_code, 1, cast(? as numeric),
+                        cast(? as numeric)
+                    from contract_market_cells(%s)
+                    order by region_code, perspective, dimension, group_code
+                    on conflict (region_code, perspective, dimension, month, group_code) do update set
+                        contract_count = contract_market_rollup.contract_count + 1,
+                        contract_amount = contract_market_rollup.contract_amount + excluded.contract_amount,
+                        tech_transaction_amount = contract_market_rollup.tech_transaction_amount
+                            + excluded.tech_transaction_amount""".formatted(CELL_ARGUMENTS))
+                    .params(month, c.contractAmount(), c.techTransactionAmount()).params(cells)
+                    .update();
+            return;
+        }
+        int updated = jdbc.sql("""
+                update contract_market_rollup r set contract_count = r.contract_count - 1,
+                    contract_amount = r.contract_amount - cast(? as numeric),
+                    tech_transaction_amount = r.tech_transaction_amount - cast(? as numeric)
+                from contract_market_cells(%s) c
+                where r.region_code = c.region_code and r.perspective = c.perspective and r.dimension = c.dimension
+                    and r.group_code = c.group_code and r.month = cast(? as date)""".formatted(CELL_ARGUMENTS))
+                .params(c.contractAmount(), c.techTransactionAmount()).params(cells).params(month)
+                .update();
+        int expected = TurnoverDimension.values().length
+                * ((c.sellerRegionCode() == null ? 0 : 1) + (c.buyerRegionCode() == null ? 0 : 1));
+        if (updated != expected) {
+            throw new IllegalStateException("no market roll-up rows for a registered contract in " + c.sellerRegionCode());
         }
     }
 
@@ -76,23 +127,50 @@ class JdbcTurnoverLedger implements TurnoverLedger {
                         date_trunc('month', registered_on)::date, type
                       from technology_contract where status = 'REGISTERED' and buyer_region_code is not null) t
                 group by region_code, perspective, month, type""").update();
+        jdbc.sql("lock table contract_market_rollup in exclusive mode").update();
+        jdbc.sql("delete from contract_market_rollup").update();
+        jdbc.sql("""
+                insert into contract_market_rollup (region_code, perspective, dimension, month, group_code,
+                    contract_count, contract_amount, tech_transaction_amount)
+                select c.region_code, c.perspective, c.dimension, date_trunc('month', t.registered_on)::date,
+                    c.group_code, count(*), sum(t.contract_amount), sum(t.tech_transaction_amount)
+                from technology_contract t
+                cross join lateral contract_market_cells(t.seller_region_code, t.buyer_region_code, t.buyer_country,
+                    t.type, t.technology_field, t.seller_nature, t.buyer_nature, t.ip_type, t.plan_source) c
+                where t.status = 'REGISTERED'
+                group by 1, 2, 3, 4, 5""").update();
     }
 
-    /** Summed in the database per period (and type): a city's ten years come back as ten rows, not thousands. */
+    /** Summed in the database per period (and group): a city's ten years come back as ten rows, not thousands. */
     @Override
     public List<TurnoverCell> read(Collection<String> regions, Perspective perspective, YearMonth from, YearMonth to,
-                                   int periodMonths, boolean byType) {
+                                   int periodMonths, TurnoverDimension by) {
+        if (by != null) {
+            return jdbc.sql("""
+                    select (month - make_interval(months => (extract(month from month)::int - 1) % ?))::date period,
+                           group_code, sum(contract_count), sum(contract_amount), sum(tech_transaction_amount)
+                    from contract_market_rollup
+                    where region_code = any(?) and perspective = ? and dimension = ? and month between ? and ?
+                    group by 1, 2 order by 1, 2""")
+                    .params(periodMonths, regions.toArray(String[]::new), perspective.name(), by.name(),
+                            from.atDay(1), to.atDay(1))
+                    .query(JdbcTurnoverLedger::cell)
+                    .list();
+        }
         return jdbc.sql("""
                 select (month - make_interval(months => (extract(month from month)::int - 1) % ?))::date period,
-                       case when ? then contract_type else '' end type,
+                       '' type,
                        sum(contract_count), sum(contract_amount), sum(tech_transaction_amount)
                 from contract_turnover_rollup
                 where region_code = any(?) and perspective = ? and month between ? and ?
                 group by 1, 2 order by 1, 2""")
-                .params(periodMonths, byType, regions.toArray(String[]::new), perspective.name(), from.atDay(1),
-                        to.atDay(1))
-                .query((rs, i) -> new TurnoverCell(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getString(2),
-                        rs.getLong(3), rs.getBigDecimal(4), rs.getBigDecimal(5)))
+                .params(periodMonths, regions.toArray(String[]::new), perspective.name(), from.atDay(1), to.atDay(1))
+                .query(JdbcTurnoverLedger::cell)
                 .list();
+    }
+
+    private static TurnoverCell cell(ResultSet rs, int row) throws SQLException {
+        return new TurnoverCell(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getString(2), rs.getLong(3),
+                rs.getBigDecimal(4), rs.getBigDecimal(5));
     }
 }

@@ -6,7 +6,7 @@ import cn.kjj.platform.portal.NavigationGroup;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The dashboard and the annual report in the portal's main navigation. */
+/** The dashboard, the annual report and the technology-market tables in the portal's main navigation. */
 @Configuration(proxyBeanMethods = false)
 class DashboardPageNavigation {
 
@@ -21,5 +21,11 @@ class DashboardPageNavigation {
         return NavigationEntry.forRoles(NavigationGroup.INDICATORS, "/reports/annual", "nav.annualReport", 45,
                 Role.OFFICIAL, Role.ADMIN,
                 Role.ANALYST);
+    }
+
+    @Bean
+    NavigationEntry technologyMarketNavigation() {
+        return NavigationEntry.forRoles(NavigationGroup.INDICATORS, "/reports/technology-market",
+                "nav.technologyMarket", 47, Role.OFFICIAL, Role.ADMIN, Role.ANALYST);
     }
 }

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -62,13 +63,22 @@ record AnnualReportPageController(AnnualReportService reports, AnnualReportPdf p
 
     /** The report asked for; a year that cannot be read or is out of range gives last year's, with a notice. */
     private AnnualReport read(AccountPrincipal me, String region, String year, List<String> errors, Locale locale) {
+        return readYear(messages, year, errors, locale, asked -> reports.report(me, region, asked));
+    }
+
+    /**
+     * A report of the year asked for ({@code null}: the default year); a year that cannot be read or that the
+     * report refuses gives the default year's, with the dashboard's notice in {@code errors}.
+     */
+    static <R> R readYear(MessageSource messages, String year, List<String> errors, Locale locale,
+                          Function<Integer, R> report) {
         String notice = messages.getMessage("dashboard.error.year", null, locale);
         Integer asked = DashboardYears.parse(year, errors, notice);
         try {
-            return reports.report(me, region, asked);
+            return report.apply(asked);
         } catch (InvalidInputException e) {
             errors.add(notice);
-            return reports.report(me, region, null);
+            return report.apply(null);
         }
     }
 }

@@ -27,11 +27,14 @@ final class AccessExpectations {
             GET    /api/v1/audit/verification                                              ok    403   403   403   403   403   403
             GET    /api/v1/dashboard                                                       ok    ok    ok    ok    403   403   ok
             GET    /api/v1/reports/annual                                                  ok    ok    ok    ok    403   403   ok
+            GET    /api/v1/reports/technology-market                                       ok    ok    ok    ok    403   403   ok
             GET    /audit                                                                  ok    ok    ok    ok    403   403   403
             GET    /audit/verification                                                     ok    403   403   403   403   403   403
             GET    /dashboard                                                              ok    ok    ok    ok    403   403   ok
             GET    /reports/annual                                                         ok    ok    ok    ok    403   403   ok
             GET    /reports/annual.pdf                                                     ok    ok    ok    ok    403   403   ok
+            GET    /reports/technology-market                                              ok    ok    ok    ok    403   403   ok
+            GET    /reports/technology-market.xlsx                                         ok    ok    ok    ok    403   403   ok
             POST   /account/password                                                       ok    ok    ok    ok    ok    ok    ok
             POST   /api/v1/me/password                                                     ok    ok    ok    ok    ok    ok    ok
             GET    /account/tokens                                                         ok    ok    ok    ok    ok    ok    ok

@@ -1,0 +1,72 @@
+package cn.kjj.platform.indicator;
+
+import cn.kjj.platform.common.InvalidInputException;
+import cn.kjj.platform.common.Named;
+import cn.kjj.platform.common.Names;
+import cn.kjj.platform.contract.ContractType;
+import cn.kjj.platform.contract.IpType;
+import cn.kjj.platform.contract.PartyNature;
+import cn.kjj.platform.contract.PlanSource;
+import cn.kjj.platform.contract.TechnologyField;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What contract-turnover may be split by ({@code by=}) and what the technology-market tables are cut by: the
+ * registration form's statistical fields (技术合同登记表; rules.md, 技术市场统计). Each has its groups, the codes a
+ * point's {@code group} takes, in the order the tables show them. Names the schema's check on
+ * {@code contract_market_rollup.dimension}.
+ */
+public enum TurnoverDimension implements Named.Constant {
+    TYPE("合同类型", "Contract type", ContractType.class),
+    FIELD("技术领域", "Technology field", TechnologyField.class),
+    SELLER_NATURE("卖方性质", "Seller nature", PartyNature.class),
+    BUYER_NATURE("买方性质", "Buyer nature", PartyNature.class),
+    IP_TYPE("知识产权类型", "IP type", IpType.class),
+    PLAN_SOURCE("计划来源", "Plan source", PlanSource.class),
+    FLOW("技术流向", "Flow", MarketFlow.class);
+
+    private final Names names;
+    private final Class<? extends Enum<?>> groups;
+
+    TurnoverDimension(String nameZh, String nameEn, Class<? extends Enum<?>> groups) {
+        this.names = new Names(nameZh, nameEn);
+        this.groups = groups;
+    }
+
+    @Override
+    public Names names() {
+        return names;
+    }
+
+    /** The group codes, in their constants' order. */
+    public List<String> groups() {
+        return Arrays.stream(groups.getEnumConstants()).map(Enum::name).toList();
+    }
+
+    /** The group constants, for their names. */
+    public List<Enum<?>> groupConstants() {
+        return List.of(groups.getEnumConstants());
+    }
+
+    /** The dimension a {@code by} parameter names (any case); null for none; else 400 listing the allowed ones. */
+    public static TurnoverDimension parse(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(values()).filter(d -> d.name().equalsIgnoreCase(text.strip())).findFirst()
+                .orElseThrow(() -> InvalidInputException.forField(field, "error.indicator.by", "must be one of "
+                        + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "))));
+    }
+
+    /** A group of this dimension (exactly as listed); else 400 naming {@code field}. */
+    public String requireGroup(String field, String group) {
+        String code = group == null ? "" : group.strip();
+        if (!groups().contains(code)) {
+            throw InvalidInputException.forField(field, "error.indicator.group",
+                    "must be one of " + String.join(", ", groups()));
+        }
+        return code;
+    }
+}
