@@ -62,6 +62,10 @@ public class ContractObjectionService {
      */
     @Transactional
     public ObjectionView raise(AccountPrincipal actor, String registrationNo, String reason) {
+        if (!actor.has(Role.ENTERPRISE) && !actor.has(Role.OFFICIAL) || actor.has(Role.ADMIN)) {
+            // administrators decide for every office: they review objections, they do not raise them
+            throw forbidden();
+        }
         FieldErrors errors = new FieldErrors();
         String number = errors.text(REGISTRATION_NO_FIELD, registrationNo, 16, true);
         String checkedReason = errors.text(ContractStateMachine.REASON_FIELD, reason,
@@ -164,10 +168,11 @@ public class ContractObjectionService {
             throw new AccessDeniedToRecordException("error.contract.objection.ownOffice",
                     "the registering office reviews objections to its registrations; it does not raise them");
         }
-        if (actor.has(Role.OFFICIAL)) {
-            return ContractObjection.RaisedAs.OFFICE;
-        }
-        throw new AccessDeniedToRecordException("error.contract.objection.forbidden",
+        return ContractObjection.RaisedAs.OFFICE;
+    }
+
+    private static AccessDeniedToRecordException forbidden() {
+        return new AccessDeniedToRecordException("error.contract.objection.forbidden",
                 "only a party or an official of another office may object to a registration");
     }
 
