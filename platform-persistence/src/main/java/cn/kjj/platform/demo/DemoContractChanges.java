@@ -1,6 +1,6 @@
 package cn.kjj.platform.demo;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -54,8 +54,8 @@ record DemoContractChanges(JdbcClient jdbc) {
 
     /** Amounts times {@code factor} (the 核定 amount never above the contract amount nor the declared one's floor). */
     private int approvedChange(long id, LocalDate today, String factor, String reason) {
-        Instant requested = at(today.minusDays(20));
-        Instant decided = at(today.minusDays(12));
+        OffsetDateTime requested = at(today.minusDays(20));
+        OffsetDateTime decided = at(today.minusDays(12));
         jdbc.sql("""
                         insert into contract_change (contract_id, kind, status, reason, contract_amount,
                             tech_transaction_amount, requested_by_name, requested_at, before_contract_amount,
@@ -83,7 +83,7 @@ record DemoContractChanges(JdbcClient jdbc) {
     }
 
     private int cancelled(long id, LocalDate today) {
-        Instant decided = at(today.minusDays(5));
+        OffsetDateTime decided = at(today.minusDays(5));
         jdbc.sql("""
                         insert into contract_change (contract_id, kind, status, reason, requested_by_name, requested_at,
                             decided_by_name, decided_at, decided_on, note)
@@ -109,8 +109,8 @@ record DemoContractChanges(JdbcClient jdbc) {
     }
 
     private int objection(long id, LocalDate today, boolean confirmed) {
-        Instant raised = at(today.minusDays(confirmed ? 15 : 3));
-        Instant decided = at(today.minusDays(8));
+        OffsetDateTime raised = at(today.minusDays(confirmed ? 15 : 3));
+        OffsetDateTime decided = at(today.minusDays(8));
         String reason = confirmed ? "技术交易额可能包含设备采购费用" : "买方称技术成果尚未交付";
         jdbc.sql("""
                         insert into contract_objection (contract_id, status, raised_as, reason, raised_by_name,
@@ -128,14 +128,14 @@ record DemoContractChanges(JdbcClient jdbc) {
         return 1;
     }
 
-    private void note(long id, Instant at, String reason) {
+    private void note(long id, OffsetDateTime at, String reason) {
         jdbc.sql("""
                         insert into contract_history (contract_id, at, actor_name, from_status, to_status, reason)
                         values (?, ?, ?, 'REGISTERED', 'REGISTERED', ?)""")
                 .params(id, at, OFFICIAL, reason).update();
     }
 
-    private static Instant at(LocalDate day) {
-        return day.atTime(10, 0).atZone(BEIJING).toInstant();
+    private static OffsetDateTime at(LocalDate day) {
+        return day.atTime(10, 0).atZone(BEIJING).toOffsetDateTime();
     }
 }

@@ -65,19 +65,20 @@ final class MatrixRecords {
         });
         made.put("certificationId", this::certification);
         // a pending change application and an open objection of a registered contract (decision 0034)
-        made.put("changeId", () -> {
+        made.put("changeId", () -> once.containsKey("changeId") ? once.get("changeId") : remember(once, "changeId", () -> {
             long contract = Long.parseLong(registeredContract(once));
             return String.valueOf(context.getBean(ContractChangeService.class).apply(people.get(Who.OWNER), contract,
                     new ChangeApplication("CHANGE", "矩阵测试变更", null, null, LocalDate.of(2099, 12, 31))).id());
-        });
-        made.put("objectionId", () -> {
+        }));
+        made.put("objectionId", () -> once.containsKey("objectionId") ? once.get("objectionId")
+                : remember(once, "objectionId", () -> {
             long contract = Long.parseLong(registeredContract(once));
             String number = context.getBean(JdbcClient.class)
                     .sql("select registration_no from technology_contract where id = ?").param(contract)
                     .query(String.class).single();
             return String.valueOf(context.getBean(ContractObjectionService.class)
                     .raise(people.get(Who.OTHER_OFFICIAL), number, "矩阵测试异议").id());
-        });
+        }));
         made.put("regionCode", () -> MatrixPeople.JIANGHAI);
         made.put("year", () -> "2022");
         made.put("kind", () -> "enterprises");
@@ -87,6 +88,12 @@ final class MatrixRecords {
         made.put("token", () -> context.getBean(JdbcClient.class)
                 .sql("select verification_token from technology_contract where id = ?")
                 .param(Long.parseLong(registeredContract(once))).query(String.class).single());
+        return made;
+    }
+
+    private static String remember(Map<String, String> once, String key, Supplier<String> make) {
+        String made = make.get();
+        once.put(key, made);
         return made;
     }
 
