@@ -217,13 +217,7 @@ public class ContractChange {
         return afterTechAmount;
     }
 
-    public String getDecidedByName() {
-        return decision == null ? null : decision.decidedByName();
-    }
 
-    public Instant getDecidedAt() {
-        return decision == null ? null : decision.decidedAt();
-    }
 
     public LocalDate getDecidedOn() {
         return decidedOn;
@@ -233,12 +227,14 @@ public class ContractChange {
         return reasonCode;
     }
 
-    public String getNote() {
-        return decision == null ? null : decision.note();
-    }
 
     public Long getObjectionId() {
         return objectionId;
+    }
+
+    /** The office's decision; {@link OfficeDecision#NONE} while undecided. */
+    public OfficeDecision getDecision() {
+        return decision == null ? OfficeDecision.NONE : decision;
     }
 
     public long getVersion() {

@@ -23,8 +23,8 @@ public record ContractChangeView(
         return new ContractChangeView(c.getId(), c.getContractId(), c.getKind(), c.getStatus(), c.getReason(),
                 c.getContractAmount(), c.getTechTransactionAmount(), c.getValidTo(),
                 withNames ? c.getRequestedByName() : null, c.getRequestedAt(),
-                withNames ? c.getDecidedByName() : null, c.getDecidedAt(), c.getDecidedOn(), c.getReasonCode(),
-                c.getNote(), c.getBeforeContractAmount(), c.getBeforeTechAmount(), c.getAfterContractAmount(),
+                withNames ? c.getDecision().decidedByName() : null, c.getDecision().decidedAt(), c.getDecidedOn(),
+                c.getReasonCode(), c.getDecision().note(), c.getBeforeContractAmount(), c.getBeforeTechAmount(), c.getAfterContractAmount(),
                 c.getAfterTechAmount(), c.getObjectionId());
     }
 

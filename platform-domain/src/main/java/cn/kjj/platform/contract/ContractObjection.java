@@ -141,16 +141,12 @@ public class ContractObjection {
         return outcome;
     }
 
-    public String getNote() {
-        return decision == null ? null : decision.note();
-    }
 
-    public String getDecidedByName() {
-        return decision == null ? null : decision.decidedByName();
-    }
 
-    public Instant getDecidedAt() {
-        return decision == null ? null : decision.decidedAt();
+
+    /** The office's decision; {@link OfficeDecision#NONE} while undecided. */
+    public OfficeDecision getDecision() {
+        return decision == null ? OfficeDecision.NONE : decision;
     }
 
     public long getVersion() {

@@ -10,8 +10,8 @@ public record ObjectionView(
 
     static ObjectionView of(ContractObjection o, String registrationNo, boolean withNames) {
         return new ObjectionView(o.getId(), o.getContractId(), registrationNo, o.getStatus(), o.getRaisedAs(),
-                o.getReason(), withNames ? o.getRaisedByName() : null, o.getRaisedAt(), o.getOutcome(), o.getNote(),
-                withNames ? o.getDecidedByName() : null, o.getDecidedAt());
+                o.getReason(), withNames ? o.getRaisedByName() : null, o.getRaisedAt(), o.getOutcome(), o.getDecision().note(),
+                withNames ? o.getDecision().decidedByName() : null, o.getDecision().decidedAt());
     }
 
     public boolean open() {

@@ -15,6 +15,9 @@ public record OfficeDecision(
         @Column(name = "decided_at") Instant decidedAt,
         @Column(name = "note", length = ContractStateMachine.MAX_REASON_LENGTH) String note) {
 
+    /** Not decided yet (JPA reads an all-null embeddable as null). */
+    public static final OfficeDecision NONE = new OfficeDecision(null, null, null, null);
+
     static OfficeDecision by(ContractActor official, String note, Instant at) {
         return new OfficeDecision(official.accountId(), official.name(), at, note);
     }
