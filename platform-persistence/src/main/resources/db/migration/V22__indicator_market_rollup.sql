@@ -53,8 +53,8 @@ create table contract_market_rollup (
     month                   date           not null check (extract(day from month) = 1),
     group_code              varchar(40)    not null,
     contract_count          bigint         not null check (contract_count >= 0),
-    contract_amount         numeric(20, 2) not null check (contract_amount >= 0),
-    tech_transaction_amount numeric(20, 2) not null check (tech_transaction_amount >= 0),
+    contract_amount         numeric(20, 2) not null, -- a change may lower a month below zero (decision 0034)
+    tech_transaction_amount numeric(20, 2) not null,
     primary key (region_code, perspective, dimension, month, group_code)
 );
 

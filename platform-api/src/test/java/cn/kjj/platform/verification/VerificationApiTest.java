@@ -125,7 +125,7 @@ class VerificationApiTest {
         json(result).propertyNames().forEach(fields::add);
         assertThat(fields).containsExactlyInAnyOrder("registrationNo", "status", "statusSince", "registeredOn",
                 "type", "sellerName", "buyerName", "contractAmount", "techTransactionAmount", "registeringRegionCode",
-                "registeringOffice", "buyerNature");
+                "registeringOffice", "buyerNature", "changedOn");
         String text = body(result);
         assertThat(text).doesNotContain("张三", "13800138000", "@", "reason", "actor", "history", "attachment",
                 contract.token(), contract.seller().creditCode());

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  *     and submit one for an enterprise of its region, as owner.</li>
  * <li>ADMIN: every contract, as official; like an official it may enter one for an enterprise and
  *     then act on it as owner.</li>
- * <li>ANALYST: registered and revoked contracts only, read-only, no attachments and no names of
+ * <li>ANALYST: registered, revoked and cancelled contracts only, read-only, no attachments and no names of
  *     the people who acted.</li>
  * </ul>
  */
@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 public class ContractAccess {
 
     /** Statuses an analyst may read: published registrations. */
-    static final Set<ContractStatus> PUBLISHED = EnumSet.of(ContractStatus.REGISTERED, ContractStatus.REVOKED);
+    static final Set<ContractStatus> PUBLISHED = EnumSet.of(ContractStatus.REGISTERED, ContractStatus.REVOKED,
+            ContractStatus.CANCELLED);
 
     private final RegionScope regions;
 

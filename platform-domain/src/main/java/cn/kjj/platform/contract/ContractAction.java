@@ -9,7 +9,9 @@ public enum ContractAction implements Named.Constant {
     REGISTER(ActorKind.OFFICIAL, false, "登记", "register"),
     RETURN(ActorKind.OFFICIAL, true, "退回补正", "return for correction"),
     REJECT(ActorKind.OFFICIAL, true, "不予登记", "refuse"),
-    REVOKE(ActorKind.OFFICIAL, true, "撤销登记", "revoke");
+    REVOKE(ActorKind.OFFICIAL, true, "撤销登记", "revoke"),
+    /** 注销登记: taken only by approving a cancellation, never offered as a button of its own. */
+    CANCEL(ActorKind.OFFICIAL, true, "注销登记", "cancel");
 
     private final ActorKind performedBy;
     private final boolean reasonRequired;

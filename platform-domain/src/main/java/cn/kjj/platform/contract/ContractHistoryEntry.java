@@ -90,6 +90,17 @@ public class ContractHistoryEntry {
         return entry;
     }
 
+    /**
+     * A step that leaves the status as it is: a change's or an objection's decision (decision 0034),
+     * with the 核定 amount where it was decided again.
+     */
+    public static ContractHistoryEntry noted(long contractId, ContractStatus status, ContractActor actor, Instant at,
+                                             String reason, BigDecimal decidedAmount) {
+        ContractHistoryEntry entry = new ContractHistoryEntry(contractId, at, actor, status, status, reason);
+        entry.techTransactionAmount = decidedAmount;
+        return entry;
+    }
+
     public Long getId() {
         return id;
     }

@@ -43,14 +43,14 @@ public class ContractService {
     private final ContractRules rules;
     private final ContractQueries queries;
     private final AuditLog audit;
-    private final TurnoverRollup turnover;
+    private final ContractTurnover turnover;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ContractService(TechnologyContractRepository contracts, ContractHistoryRepository history,
                     EnterpriseRepository enterprises, ContractAccess access, RegistrationNumberSource numbers,
                     WorkingCalendarSource calendars, ContractRules rules, ContractQueries queries, AuditLog audit,
-                    TurnoverRollup turnover, ApplicationEventPublisher events, Clock clock) {
+                    ContractTurnover turnover, ApplicationEventPublisher events, Clock clock) {
         this.contracts = contracts;
         this.history = history;
         this.enterprises = enterprises;
@@ -173,8 +173,8 @@ public class ContractService {
         return queries.view(actor, contract);
     }
 
-    private ContractHistoryEntry apply(TechnologyContract contract, Transition transition, ContractActor actor,
-                                       Instant now) {
+    /** Saves a step, moves the roll-up, writes its history and audit: also the cancellation of an approved application. */
+    ContractHistoryEntry apply(TechnologyContract contract, Transition transition, ContractActor actor, Instant now) {
         return apply(contract, transition, actor, now, null);
     }
 
@@ -197,12 +197,12 @@ public class ContractService {
         return step;
     }
 
-    /** Registration puts the contract into the turnover roll-up, revocation takes it out: same transaction. */
+    /** Registration puts the contract into the turnover roll-up, revocation and cancellation take it out: same transaction. */
     private void moveTurnover(TechnologyContract contract, Transition transition) {
-        int sign = transition.to() == ContractStatus.REGISTERED ? 1
-                : transition.from() == ContractStatus.REGISTERED && transition.to() == ContractStatus.REVOKED ? -1 : 0;
-        if (sign != 0) {
-            turnover.add(RegisteredContract.of(contract), sign);
+        if (transition.to() == ContractStatus.REGISTERED) {
+            turnover.registered(contract);
+        } else if (transition.from() == ContractStatus.REGISTERED) {
+            turnover.withdrawn(contract);
         }
     }
 

@@ -97,7 +97,8 @@ public final class ContractStateMachine {
     public static Set<ContractAction> availableActions(ContractStatus status, ActorKind kind) {
         Set<ContractAction> actions = EnumSet.noneOf(ContractAction.class);
         for (ContractAction action : ContractAction.values()) {
-            if (action.performedBy() == kind && target(new State(status, false, null), action) != null) {
+            // a cancellation is the decision on an application (decision 0034), not a button of its own
+            if (action != ContractAction.CANCEL && action.performedBy() == kind && target(new State(status, false, null), action) != null) {
                 actions.add(action);
             }
         }
@@ -129,6 +130,7 @@ public final class ContractStateMachine {
             case RETURN -> from.awaitsDecision() ? RETURNED : null;
             case REJECT -> from.awaitsDecision() ? REJECTED : null;
             case REVOKE -> from == REGISTERED ? REVOKED : null;
+            case CANCEL -> from == REGISTERED ? CANCELLED : null;
         };
     }
 }

@@ -11,7 +11,9 @@ public enum ContractStatus implements Named.Constant {
     RETURNED("退回补正", "Returned for correction"),
     REJECTED("不予登记", "Rejected"),
     REGISTERED("已登记", "Registered"),
-    REVOKED("已撤销", "Revoked");
+    REVOKED("已撤销", "Revoked"),
+    /** 注销登记: an approved cancellation ended the registration (decision 0034). */
+    CANCELLED("已注销", "Cancelled");
 
     private final Names names;
 

@@ -114,6 +114,16 @@ public abstract class ContractTermsColumns {
         subtype = decidedSubtype;
     }
 
+    /**
+     * An approved change (变更登记) or an objection's re-核定 (decision 0034): the new figures and term,
+     * already checked by {@link ContractChanges#checked}. The declared amount stays as declared.
+     */
+    protected void writeChange(BigDecimal newContractAmount, BigDecimal newTechAmount, LocalDate newValidTo) {
+        contractAmount = newContractAmount;
+        techTransactionAmount = newTechAmount;
+        validTo = newValidTo;
+    }
+
     public ContractTerms getTerms() {
         return new ContractTerms(title, type, subtype, technologyField, getBuyer(), signedOn, validFrom, validTo,
                 contractAmount, declaredTechTransactionAmount, getDetails());

@@ -21,9 +21,11 @@ public class ContractVerifications {
     private final ContractHistoryRepository history;
     private final EnterpriseRepository enterprises;
     private final RegionDirectory regions;
+    private final ContractChangeRepository changes;
 
     ContractVerifications(VerificationTokenRepository contracts, ContractHistoryRepository history,
-                          EnterpriseRepository enterprises, RegionDirectory regions) {
+                          EnterpriseRepository enterprises, RegionDirectory regions, ContractChangeRepository changes) {
+        this.changes = changes;
         this.contracts = contracts;
         this.history = history;
         this.enterprises = enterprises;
@@ -54,13 +56,16 @@ public class ContractVerifications {
 
     private ContractVerification verification(TechnologyContract c) {
         List<ContractHistoryEntry> steps = history.findByContractIdOrderByAtAscIdAsc(c.getId());
-        LocalDate since = steps.isEmpty() ? c.getRegisteredOn()
-                : ReviewClock.officeDate(steps.get(steps.size() - 1).getAt());
+        // the day of the last step that moved the status: a change's or an objection's note does not (decision 0034)
+        LocalDate since = steps.stream().filter(step -> step.getFromStatus() != step.getToStatus())
+                .reduce((a, b) -> b).map(step -> ReviewClock.officeDate(step.getAt())).orElse(c.getRegisteredOn());
         String seller = enterprises.findById(c.getSellerId()).map(Enterprise::getName).orElse(null);
         PartyNature buyerNature = c.getBuyer().natureOrDefault();
         String buyer = buyerNature == PartyNature.INDIVIDUAL ? null : c.getBuyer().name();
         return new ContractVerification(c.getRegistrationNo(), c.getStatus(), since, c.getRegisteredOn(), c.getType(),
                 seller, buyer, c.getContractAmount(), c.getTechTransactionAmount(),
-                c.getSellerRegionCode(), regions.bureauName(c.getSellerRegionCode()), buyerNature);
+                c.getSellerRegionCode(), regions.bureauName(c.getSellerRegionCode()), buyerNature,
+                changes.findApplied(c.getId()).stream().map(ContractChange::getDecidedOn).reduce((a, b) -> b)
+                        .orElse(null));
     }
 }

@@ -26,4 +26,10 @@ public record RegisteredContract(String sellerRegionCode, String buyerRegionCode
     public static RegisteredContract of(TechnologyContract c) {
         return of(c, c.getRegisteredOn());
     }
+
+    /** The same contract with other amounts: a change's difference, or the amounts it was registered with. */
+    public RegisteredContract withAmounts(BigDecimal contractAmount, BigDecimal techTransactionAmount) {
+        return new RegisteredContract(sellerRegionCode, buyerRegionCode, registeredOn, type, contractAmount,
+                techTransactionAmount, buyerCountry, technologyField, sellerNature, buyerNature, ipType, planSource);
+    }
 }

@@ -213,6 +213,27 @@ public class TechnologyContract extends ContractTermsColumns {
         return transition;
     }
 
+    /** Ends the registration on an approved cancellation (注销登记); the number stays and is never reused. */
+    public Transition cancel(ContractActor official, String reason, Instant now) {
+        Transition transition = decide(ContractAction.CANCEL, official, reason);
+        apply(transition, now);
+        return transition;
+    }
+
+    /**
+     * Applies an approved change or an objection's re-核定 to a registered contract (decision 0034):
+     * 409 unless registered, 400 for figures that break the contract's rules.
+     */
+    public void applyChange(ContractChanges.Figures figures, Instant now) {
+        if (status != ContractStatus.REGISTERED) {
+            throw new ConflictException("error.contract.transition.illegal",
+                    "a contract in status " + status + " cannot be changed", status, "CHANGE");
+        }
+        ContractChanges.Figures checked = ContractChanges.checked(this, figures);
+        writeChange(checked.contractAmount(), checked.techTransactionAmount(), checked.validTo());
+        updatedAt = now;
+    }
+
     /**
      * Large as the contract's rule profile judges it: a second official, the longer limit. Judged on
      * the amounts as filed, so that a first official's 核定 amount does not change the review

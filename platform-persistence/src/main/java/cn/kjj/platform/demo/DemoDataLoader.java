@@ -46,6 +46,7 @@ record DemoDataLoader(JdbcClient jdbc, PasswordEncoder passwordEncoder, Transact
             writer.write(rows).forEach((table, n) -> counts.merge(table, n, Integer::sum));
             counts.putAll(ladder.load(today));
             counts.putAll(supplyDemand.write(today));
+            new DemoContractChanges(jdbc).write(today).forEach((table, n) -> counts.merge(table, n, Integer::sum));
             turnover.rebuild();
             highTech.rebuild();
             return new DemoDataSummary(accounts, counts, (System.nanoTime() - started) / 1_000_000);

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * contract_turnover_rollup: a registration adds to (upserts) the seller's SELLER row and the
- * buyer's BUYER row; a revocation subtracts from the same rows (which then exist). SELLER before
+ * buyer's BUYER row; a revocation subtracts from the same rows (which then exist); an approved change
+ * moves only the amounts in its decision month (decision 0034). SELLER before
  * BUYER in every transaction, so two of them never wait on each other in opposite orders. The
  * rebuild is this roll-up's only one (V11's back-fill is its history, never edited).
  *
@@ -47,8 +48,7 @@ class JdbcTurnoverLedger implements TurnoverLedger {
      */
     private void moveMarket(RegisteredContract c, int sign) {
         LocalDate month = c.registeredOn().withDayOfMonth(1);
-        Object[] cells = {c.sellerRegionCode(), c.buyerRegionCode(), c.buyerCountry(), c.type(), c.technologyField(),
-                c.sellerNature(), c.buyerNature(), c.ipType(), c.planSource()};
+        Object[] cells = cells(c);
         if (sign > 0) {
             jdbc.sql("""
                     insert into contract_market_rollup (region_code, perspective, dimension, month, group_code,
@@ -110,6 +110,48 @@ class JdbcTurnoverLedger implements TurnoverLedger {
         }
     }
 
+    /** An approved change (decision 0034): the amounts' difference in its decision month, no contract counted. */
+    @Override
+    public void addAmounts(RegisteredContract c) {
+        moveAmounts(c.sellerRegionCode(), Perspective.SELLER, c);
+        if (c.buyerRegionCode() != null) {
+            moveAmounts(c.buyerRegionCode(), Perspective.BUYER, c);
+        }
+        jdbc.sql("""
+                insert into contract_market_rollup (region_code, perspective, dimension, month, group_code,
+                    contract_count, contract_amount, tech_transaction_amount)
+                select region_code, perspective, dimension, cast(? as date), group_code, 0, cast(? as numeric),
+                    cast(? as numeric)
+                from contract_market_cells(%s)
+                order by region_code, perspective, dimension, group_code
+                on conflict (region_code, perspective, dimension, month, group_code) do update set
+                    contract_amount = contract_market_rollup.contract_amount + excluded.contract_amount,
+                    tech_transaction_amount = contract_market_rollup.tech_transaction_amount
+                        + excluded.tech_transaction_amount""".formatted(CELL_ARGUMENTS))
+                .params(c.registeredOn().withDayOfMonth(1), c.contractAmount(), c.techTransactionAmount())
+                .params(cells(c))
+                .update();
+    }
+
+    private static Object[] cells(RegisteredContract c) {
+        return new Object[] {c.sellerRegionCode(), c.buyerRegionCode(), c.buyerCountry(), c.type(),
+                c.technologyField(), c.sellerNature(), c.buyerNature(), c.ipType(), c.planSource()};
+    }
+
+    private void moveAmounts(String region, Perspective perspective, RegisteredContract c) {
+        jdbc.sql("""
+                insert into contract_turnover_rollup (region_code, perspective, month, contract_type,
+                    contract_count, contract_amount, tech_transaction_amount)
+                values (?, ?, ?, ?, 0, ?, ?)
+                on conflict (region_code, perspective, month, contract_type) do update set
+                    contract_amount = contract_turnover_rollup.contract_amount + excluded.contract_amount,
+                    tech_transaction_amount = contract_turnover_rollup.tech_transaction_amount
+                        + excluded.tech_transaction_amount""")
+                .params(region, perspective.name(), c.registeredOn().withDayOfMonth(1), c.type(), c.contractAmount(),
+                        c.techTransactionAmount())
+                .update();
+    }
+
     @Override
     public void rebuild() {
         jdbc.sql("lock table contract_turnover_rollup in exclusive mode").update();
@@ -117,27 +159,64 @@ class JdbcTurnoverLedger implements TurnoverLedger {
         jdbc.sql("""
                 insert into contract_turnover_rollup (region_code, perspective, month, contract_type, contract_count,
                     contract_amount, tech_transaction_amount)
-                select region_code, perspective, month, type, count(*), sum(contract_amount),
+                with applied as (
+                    -- approved changes and re-核定s move the amounts in their decision month (decision 0034)
+                    select ch.contract_id, date_trunc('month', ch.decided_on)::date as month,
+                        ch.after_contract_amount - ch.before_contract_amount as contract_amount,
+                        ch.after_tech_amount - ch.before_tech_amount as tech_transaction_amount
+                    from contract_change ch join technology_contract c on c.id = ch.contract_id
+                    where ch.status = 'APPROVED' and ch.after_contract_amount is not null and c.status = 'REGISTERED'),
+                moves as (
+                    -- the registration with the amounts it was registered with (today's less the changes)
+                    select c.seller_region_code, c.buyer_region_code, c.type, 1 as n,
+                        date_trunc('month', c.registered_on)::date as month,
+                        c.contract_amount - coalesce(a.contract_amount, 0) as contract_amount,
+                        c.tech_transaction_amount - coalesce(a.tech_transaction_amount, 0) as tech_transaction_amount
+                    from technology_contract c
+                    left join (select contract_id, sum(contract_amount) contract_amount,
+                                   sum(tech_transaction_amount) tech_transaction_amount
+                               from applied group by contract_id) a on a.contract_id = c.id
+                    where c.status = 'REGISTERED'
+                    union all
+                    select c.seller_region_code, c.buyer_region_code, c.type, 0, a.month, a.contract_amount,
+                        a.tech_transaction_amount
+                    from applied a join technology_contract c on c.id = a.contract_id)
+                select region_code, perspective, month, type, sum(n), sum(contract_amount),
                     sum(tech_transaction_amount)
-                from (select seller_region_code region_code, 'SELLER' perspective, contract_amount,
-                        tech_transaction_amount, date_trunc('month', registered_on)::date as month, type
-                      from technology_contract where status = 'REGISTERED'
+                from (select seller_region_code region_code, 'SELLER' perspective, n, contract_amount,
+                        tech_transaction_amount, month, type
+                      from moves
                       union all
-                      select buyer_region_code, 'BUYER', contract_amount, tech_transaction_amount,
-                        date_trunc('month', registered_on)::date, type
-                      from technology_contract where status = 'REGISTERED' and buyer_region_code is not null) t
+                      select buyer_region_code, 'BUYER', n, contract_amount, tech_transaction_amount, month, type
+                      from moves where buyer_region_code is not null) t
                 group by region_code, perspective, month, type""").update();
         jdbc.sql("lock table contract_market_rollup in exclusive mode").update();
         jdbc.sql("delete from contract_market_rollup").update();
         jdbc.sql("""
                 insert into contract_market_rollup (region_code, perspective, dimension, month, group_code,
                     contract_count, contract_amount, tech_transaction_amount)
-                select c.region_code, c.perspective, c.dimension, date_trunc('month', t.registered_on)::date,
-                    c.group_code, count(*), sum(t.contract_amount), sum(t.tech_transaction_amount)
-                from technology_contract t
+                with applied as (
+                    select ch.contract_id, date_trunc('month', ch.decided_on)::date as month,
+                        ch.after_contract_amount - ch.before_contract_amount as contract_amount,
+                        ch.after_tech_amount - ch.before_tech_amount as tech_transaction_amount
+                    from contract_change ch join technology_contract t on t.id = ch.contract_id
+                    where ch.status = 'APPROVED' and ch.after_contract_amount is not null and t.status = 'REGISTERED'),
+                moves as (
+                    select t.id, 1 as n, date_trunc('month', t.registered_on)::date as month,
+                        t.contract_amount - coalesce(a.contract_amount, 0) as contract_amount,
+                        t.tech_transaction_amount - coalesce(a.tech_transaction_amount, 0) as tech_transaction_amount
+                    from technology_contract t
+                    left join (select contract_id, sum(contract_amount) contract_amount,
+                                   sum(tech_transaction_amount) tech_transaction_amount
+                               from applied group by contract_id) a on a.contract_id = t.id
+                    where t.status = 'REGISTERED'
+                    union all
+                    select contract_id, 0, month, contract_amount, tech_transaction_amount from applied)
+                select c.region_code, c.perspective, c.dimension, m.month, c.group_code, sum(m.n),
+                    sum(m.contract_amount), sum(m.tech_transaction_amount)
+                from moves m join technology_contract t on t.id = m.id
                 cross join lateral contract_market_cells(t.seller_region_code, t.buyer_region_code, t.buyer_country,
                     t.type, t.technology_field, t.seller_nature, t.buyer_nature, t.ip_type, t.plan_source) c
-                where t.status = 'REGISTERED'
                 group by 1, 2, 3, 4, 5""").update();
     }
 

@@ -44,8 +44,13 @@ class ContractDetailPageController {
     private final ContractQueries queries;
     private final ContractService contracts;
     private final PortalMessages messages;
+    private final ContractChangeService changes;
+    private final ContractObjectionService objections;
 
-    ContractDetailPageController(ContractQueries queries, ContractService contracts, PortalMessages messages) {
+    ContractDetailPageController(ContractQueries queries, ContractService contracts, PortalMessages messages,
+                                 ContractChangeService changes, ContractObjectionService objections) {
+        this.changes = changes;
+        this.objections = objections;
         this.queries = queries;
         this.contracts = contracts;
         this.messages = messages;
@@ -72,6 +77,9 @@ class ContractDetailPageController {
         model.addAttribute("types", ContractType.values());
         model.addAttribute("subtypes", ContractSubtype.values());
         model.addAttribute("refusalReasons", RefusalReason.values());
+        // change and cancellation applications and objections (decision 0034)
+        model.addAttribute("changes", changes.list(me, id));
+        model.addAttribute("objections", objections.list(me, id));
         return VIEW_DETAIL;
     }
 
@@ -182,6 +190,7 @@ class ContractDetailPageController {
             case RETURN -> messages.text("contract.flash.returned", locale);
             case REJECT -> messages.text("contract.flash.rejected", locale);
             case REVOKE -> messages.text("contract.flash.revoked", locale, after.registrationNo());
+            case CANCEL -> messages.text("contract.change.flash.approved", locale, after.registrationNo());
         };
     }
 

@@ -228,6 +228,23 @@ final class AccessExpectations {
             GET    /achievements/{id}/edit                                                 ok    ok    404   ok    403   403   403
             POST   /achievements                                                           ok    ok    ok    ok    403   403   403
             POST   /achievements/{id}/edit                                                 ok    ok    404   ok    403   403   403
+            GET    /api/v1/contracts/{id}/changes                                          ok    ok    404   ok    ok    404   404
+            POST   /api/v1/contracts/{id}/changes                                          403   403   404   403   ok    404   404
+            POST   /api/v1/contracts/{id}/changes/{changeId}/approve                       ok    ok    404   ok    403   404   403
+            POST   /api/v1/contracts/{id}/changes/{changeId}/reject                        ok    ok    404   ok    403   404   403
+            POST   /api/v1/contracts/objections                                            403   ok    ok    ok    ok    ok    403
+            GET    /api/v1/contracts/{id}/objections                                       ok    ok    404   ok    ok    404   404
+            POST   /api/v1/contracts/{id}/objections/{objectionId}/confirm                 ok    ok    404   ok    403   404   403
+            POST   /api/v1/contracts/{id}/objections/{objectionId}/correct                 ok    ok    404   ok    403   404   403
+            GET    /contracts/{id}/changes/new                                             403   403   404   403   ok    404   404
+            POST   /contracts/{id}/changes                                                 403   403   404   403   ok    404   404
+            POST   /contracts/{id}/changes/{changeId}/approve                              ok    ok    404   ok    403   404   403
+            POST   /contracts/{id}/changes/{changeId}/reject                               ok    ok    404   ok    403   404   403
+            GET    /contracts/objections/new                                               ok    ok    ok    ok    ok    ok    ok
+            POST   /contracts/objections                                                   403   ok    ok    ok    ok    ok    403
+            POST   /contracts/{id}/objections/{objectionId}/confirm                        ok    ok    404   ok    403   404   403
+            POST   /contracts/{id}/objections/{objectionId}/correct                        ok    ok    404   ok    403   404   403
+            GET    /review/requests                                                        ok    ok    ok    ok    403   403   403
             """;
 
     private AccessExpectations() {

@@ -8,6 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import cn.kjj.platform.account.AccountRepository;
 import cn.kjj.platform.account.ApiTokenService;
 import cn.kjj.platform.contract.Buyer;
+import cn.kjj.platform.contract.ChangeApplication;
+import cn.kjj.platform.contract.ContractChangeService;
+import cn.kjj.platform.contract.ContractObjectionService;
 import cn.kjj.platform.contract.ContractAttachmentService;
 import cn.kjj.platform.contract.ContractService;
 import cn.kjj.platform.contract.ContractSubtype;
@@ -73,6 +76,21 @@ final class MatrixRecords {
             return once.get("attachmentId");
         });
         made.put("certificationId", this::certification);
+        // a pending change application and an open objection of a registered contract (decision 0034)
+        made.put("changeId", () -> once.containsKey("changeId") ? once.get("changeId") : remember(once, "changeId", () -> {
+            long contract = Long.parseLong(registeredContract(once));
+            return String.valueOf(context.getBean(ContractChangeService.class).apply(people.get(Who.OWNER), contract,
+                    new ChangeApplication("CHANGE", "矩阵测试变更", null, null, LocalDate.of(2099, 12, 31))).id());
+        }));
+        made.put("objectionId", () -> once.containsKey("objectionId") ? once.get("objectionId")
+                : remember(once, "objectionId", () -> {
+            long contract = Long.parseLong(registeredContract(once));
+            String number = context.getBean(JdbcClient.class)
+                    .sql("select registration_no from technology_contract where id = ?").param(contract)
+                    .query(String.class).single();
+            return String.valueOf(context.getBean(ContractObjectionService.class)
+                    .raise(people.get(Who.OTHER_OFFICIAL), number, "矩阵测试异议").id());
+        }));
         made.put("regionCode", () -> MatrixPeople.JIANGHAI);
         made.put("year", () -> "2022");
         made.put("kind", () -> "enterprises");
@@ -86,10 +104,17 @@ final class MatrixRecords {
         return made;
     }
 
+    private static String remember(Map<String, String> once, String key, Supplier<String> make) {
+        String made = make.get();
+        once.put(key, made);
+        return made;
+    }
+
     private String id(String pattern, Map<String, String> once) {
         String area = pattern.replaceFirst("^/api/v1", "").split("/")[1];
         return switch (area) {
-            case "contracts" -> pattern.endsWith("/certificate") ? registeredContract(once) : contract(once);
+            case "contracts" -> pattern.endsWith("/certificate") || pattern.contains("{changeId}")
+                    || pattern.contains("{objectionId}") ? registeredContract(once) : contract(once);
             case "enterprises" -> String.valueOf(people.ownerEnterpriseId());
             case "incubators", "labs", "programs" -> demoRecord(area.replaceFirst("s$", ""));
             case "imports" -> importJob();
