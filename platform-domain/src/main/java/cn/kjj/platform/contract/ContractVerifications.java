@@ -56,7 +56,9 @@ public class ContractVerifications {
         List<ContractHistoryEntry> steps = history.findByContractIdOrderByAtAscIdAsc(c.getId());
         LocalDate since = steps.isEmpty() ? c.getRegisteredOn()
                 : ReviewClock.officeDate(steps.get(steps.size() - 1).getAt());
-        String seller = enterprises.findById(c.getSellerId()).map(Enterprise::getName).orElse(null);
+        // registered by its buyer, the seller is the one abroad (decision 0036)
+        String seller = c.getAbroadSeller() != null ? c.getAbroadSeller().name()
+                : enterprises.findById(c.getSellerId()).map(Enterprise::getName).orElse(null);
         PartyNature buyerNature = c.getBuyer().natureOrDefault();
         String buyer = buyerNature == PartyNature.INDIVIDUAL ? null : c.getBuyer().name();
         return new ContractVerification(c.getRegistrationNo(), c.getStatus(), since, c.getRegisteredOn(), c.getType(),

@@ -6,13 +6,15 @@ import cn.kjj.platform.common.NotFoundException;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** What a file imports; {@link #slug()} names it in addresses ({@code /imports/certifications}). */
+/** What a file imports; {@link #slug()} names it in addresses ({@code /imports/certifications}, {@code /imports/external-contracts}). */
 public enum ImportKind implements Named.Constant {
     ENTERPRISES("企业名录", "Enterprises"),
     CERTIFICATIONS("高新技术企业认定", "High-tech certifications"),
     INCUBATORS("孵化载体", "Incubation carriers"),
     LABS("研发平台", "R&D platforms"),
-    STATISTICS("地区统计数据", "Regional statistics");
+    STATISTICS("地区统计数据", "Regional statistics"),
+    /** Contracts registered at other offices, from the national system's export (decision 0036). */
+    EXTERNAL_CONTRACTS("异地登记技术合同", "Contracts registered elsewhere");
 
     private final Names names;
 
@@ -20,8 +22,9 @@ public enum ImportKind implements Named.Constant {
         this.names = new Names(nameZh, nameEn);
     }
 
+    /** The name in lower case, words joined by hyphens: {@code external-contracts}. */
     public String slug() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     @Override

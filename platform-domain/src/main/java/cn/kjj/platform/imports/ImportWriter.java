@@ -1,5 +1,6 @@
 package cn.kjj.platform.imports;
 
+import cn.kjj.platform.contract.ExternalRegistrationDetails;
 import cn.kjj.platform.enterprise.EnterpriseDetails;
 import cn.kjj.platform.incubator.IncubatorDetails;
 import cn.kjj.platform.lab.LabDetails;
@@ -20,4 +21,6 @@ public interface ImportWriter {
     void insertIncubators(List<IncubatorDetails> rows, IntConsumer progress);
 
     void insertLabs(List<LabDetails> rows, IntConsumer progress);
+
+    void insertExternalContracts(List<ExternalRegistrationDetails> rows, IntConsumer progress);
 }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * contract_turnover_rollup: a registration adds to (upserts) the seller's SELLER row and the
- * buyer's BUYER row; a revocation subtracts from the same rows (which then exist). SELLER before
+ * buyer's BUYER row (a contract registered by its buyer, or at another office and imported, only to
+ * the BUYER row: decision 0036); a revocation subtracts from the same rows (which then exist). SELLER before
  * BUYER in every transaction, so two of them never wait on each other in opposite orders. The
  * rebuild is this roll-up's only one (V11's back-fill is its history, never edited).
  */
@@ -25,7 +26,10 @@ class JdbcTurnoverLedger implements TurnoverLedger {
 
     @Override
     public void add(RegisteredContract c, int sign) {
-        move(c.sellerRegionCode(), Perspective.SELLER, c, sign);
+        // no output region: registered by its buyer or at another office (decision 0036)
+        if (c.sellerRegionCode() != null) {
+            move(c.sellerRegionCode(), Perspective.SELLER, c, sign);
+        }
         if (c.buyerRegionCode() != null) {
             move(c.buyerRegionCode(), Perspective.BUYER, c, sign);
         }
@@ -70,11 +74,15 @@ class JdbcTurnoverLedger implements TurnoverLedger {
                     sum(tech_transaction_amount)
                 from (select seller_region_code region_code, 'SELLER' perspective, contract_amount,
                         tech_transaction_amount, date_trunc('month', registered_on)::date as month, type
-                      from technology_contract where status = 'REGISTERED'
+                      from technology_contract where status = 'REGISTERED' and filer_role = 'SELLER'
                       union all
                       select buyer_region_code, 'BUYER', contract_amount, tech_transaction_amount,
                         date_trunc('month', registered_on)::date, type
-                      from technology_contract where status = 'REGISTERED' and buyer_region_code is not null) t
+                      from technology_contract where status = 'REGISTERED' and buyer_region_code is not null
+                      union all
+                      select buyer_region_code, 'BUYER', contract_amount, tech_transaction_amount,
+                        date_trunc('month', registered_on)::date, type
+                      from external_contract_registration) t
                 group by region_code, perspective, month, type""").update();
     }
 

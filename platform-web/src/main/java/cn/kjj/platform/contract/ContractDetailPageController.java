@@ -4,6 +4,7 @@ import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.DomainException;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.NotFoundException;
+import cn.kjj.platform.contract.document.VerificationLinks;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.portal.FormErrors;
@@ -44,11 +45,14 @@ class ContractDetailPageController {
     private final ContractQueries queries;
     private final ContractService contracts;
     private final PortalMessages messages;
+    private final ContractVerifications verifications;
 
-    ContractDetailPageController(ContractQueries queries, ContractService contracts, PortalMessages messages) {
+    ContractDetailPageController(ContractQueries queries, ContractService contracts, PortalMessages messages,
+                                 ContractVerifications verifications) {
         this.queries = queries;
         this.contracts = contracts;
         this.messages = messages;
+        this.verifications = verifications;
     }
 
     @GetMapping("/contracts/{id}")
@@ -56,6 +60,9 @@ class ContractDetailPageController {
         ContractView contract = queries.get(me, id);
         model.addAttribute("contract", contract);
         model.addAttribute("page", ContractPageDetail.of(me, contract));
+        // once registered (also when revoked since), the certificate's public verification page (decision 0033)
+        model.addAttribute("verifyPath", contract.registrationNo() == null ? null
+                : verifications.tokenOf(contract.id()).map(token -> VerificationLinks.PAGE + token).orElse(null));
         // a decision refused for a field (flash from act): the messages beside that action's fields, as typed
         FormErrors errors = FormErrors.none();
         if (model.getAttribute("fieldErrors") instanceof Map<?, ?> fields) {
