@@ -146,6 +146,22 @@ class ExternalContractImportTest {
                 .hasPathSatisfying("$.errors[0].column", v -> v.assertThat().isEqualTo("买方行政区划代码"));
     }
 
+    @Test
+    void theTemplatesExampleLineImportsAsItIsAndASecondTimeIsRefusedAsImportedBefore() {
+        String official = api.fixtures().officialBearer(JIANGHAI);
+        byte[] csv = api.get(official, ImportApi.IMPORTS + "/" + KIND + "/template?format=csv").getResponse()
+                .getContentAsByteArray();
+        assertThat(api.importNow(official, KIND, "template.csv", csv)).hasStatus(HttpStatus.CREATED)
+                .bodyJson().hasPathSatisfying("$.createdRows", v -> v.assertThat().isEqualTo(1));
+        byte[] xlsx = api.get(official, ImportApi.IMPORTS + "/" + KIND + "/template?format=xlsx").getResponse()
+                .getContentAsByteArray();
+        assertThat(api.importNow(official, KIND, "template.xlsx", xlsx)).hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .hasPathSatisfying("$.errors[*].line", v -> v.assertThat().asArray().containsExactly(2))
+                .hasPathSatisfying("$.errors[*].code", v -> v.assertThat().asArray()
+                        .containsExactly("error.import.externalContract.imported"));
+    }
+
     private static String text(MvcTestResult result) {
         assertThat(result).hasStatusOk();
         return cn.kjj.platform.contract.ContractApi.body(result);

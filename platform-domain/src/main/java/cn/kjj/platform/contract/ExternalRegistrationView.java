@@ -8,13 +8,15 @@ import java.time.LocalDate;
 /**
  * A contract registered at another office as the faces show it; its {@link #name()} is its number.
  * Absorption of the buyer's district {@code regionCode}, never output (decision 0036).
+ *
+ * @param updatedAt when it was imported: it is never changed here
  */
 public record ExternalRegistrationView(Long id, String registrationNo, String registeringRegionCode,
                                       LocalDate registeredOn, LocalDate signedOn, ContractType type,
                                       TechnologyField technologyField, String sellerName, String sellerCreditCode,
                                       String sellerRegionCode, String sellerCountry, String buyerName,
                                       String buyerCreditCode, String regionCode, BigDecimal contractAmount,
-                                      BigDecimal techTransactionAmount, Instant importedAt,
+                                      BigDecimal techTransactionAmount, Instant updatedAt,
                                       long version, boolean editable) implements RegistryView {
 
     static ExternalRegistrationView of(ExternalRegistration r, boolean editable) {
