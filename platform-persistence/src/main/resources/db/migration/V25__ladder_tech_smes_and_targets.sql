@@ -35,4 +35,5 @@ create table target (
 -- technology SMEs are an import kind of their own
 alter table import_job drop constraint import_job_kind_check;
 alter table import_job add constraint import_job_kind_check
-    check (kind in ('ENTERPRISES', 'CERTIFICATIONS', 'INCUBATORS', 'LABS', 'STATISTICS', 'TECH_SMES'));
+    check (kind in ('ENTERPRISES', 'CERTIFICATIONS', 'INCUBATORS', 'LABS', 'STATISTICS', 'EXTERNAL_CONTRACTS',
+        'ANNUAL_FIGURES', 'TECH_SMES'));

@@ -89,4 +89,5 @@ create index matchmaking_achievement_idx on matchmaking (achievement_id);
 -- the import kind of achievement lists
 alter table import_job drop constraint import_job_kind_check;
 alter table import_job add constraint import_job_kind_check
-    check (kind in ('ENTERPRISES', 'CERTIFICATIONS', 'INCUBATORS', 'LABS', 'STATISTICS', 'TECH_SMES', 'ACHIEVEMENTS'));
+    check (kind in ('ENTERPRISES', 'CERTIFICATIONS', 'INCUBATORS', 'LABS', 'STATISTICS', 'EXTERNAL_CONTRACTS',
+        'ANNUAL_FIGURES', 'TECH_SMES', 'ACHIEVEMENTS'));

@@ -98,6 +98,9 @@ public class ApiSecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/calendar").authenticated()
                 .requestMatchers("/api/v1/calendar", "/api/v1/calendar/**").hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.PUT, "/api/v1/contracts/rules").hasRole(Role.ADMIN.name())
+                // contracts registered elsewhere, imported (decision 0036): the staff read, officials their region's
+                .requestMatchers(HttpMethod.GET, "/api/v1/contracts/external", "/api/v1/contracts/external/**")
+                .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name(), Role.ANALYST.name())
                 // technology contracts: every role reads within its scope (an analyst: registered ones);
                 // enterprises file, correct, submit and attach; officials (and ADMIN) also decide
                 .requestMatchers(HttpMethod.GET, "/api/v1/contracts", "/api/v1/contracts/catalogue",

@@ -24,12 +24,25 @@ public record ContractRequest(
         @Schema(description = "How the price is paid; LUMP_SUM when left out") PaymentMethod paymentMethod,
         @Schema(description = "The seller, for an OFFICIAL or ADMIN filing on an enterprise's behalf; "
                 + "an ENTERPRISE always files for its own enterprise") Long sellerId,
-        @Schema(description = "Submit at once (the default) or keep as a DRAFT", defaultValue = "true") Boolean submit) {
+        @Schema(description = "Submit at once (the default) or keep as a DRAFT", defaultValue = "true") Boolean submit,
+        @Schema(description = """
+                Who registers: SELLER (the default) or BUYER. A BUYER registers only a technology import                 (TECHNOLOGY_TRANSFER or TECHNOLOGY_LICENSING) or a development commissioned abroad                 (TECHNOLOGY_DEVELOPMENT / COMMISSIONED), with the seller abroad given as seller; any other case is                 400. The filer is then the buyer (its registry entry; a buyer in the body is ignored), and the                 contract counts as the filer region's absorption (perspective=BUYER) and as no region's output.""",
+                defaultValue = "SELLER") FilerRole role,
+        @Schema(description = "With role BUYER: the seller abroad (no Chinese credit code)") AbroadSellerRequest seller) {
+
+    /** The seller abroad as a request names it (role BUYER). */
+    @Schema(description = "The seller abroad of a contract its buyer registers")
+    record AbroadSellerRequest(
+            @Schema(description = "Name of the seller", example = "Fraunhofer-Gesellschaft", maxLength = 200) String name,
+            @Schema(description = "ISO 3166-1 alpha-2 country, not CN", example = "DE") String country,
+            @Schema(description = "Nature of the seller; FOREIGN when left out") PartyNature nature) {
+    }
 
     NewContract toNewContract() {
         ContractTerms terms = new ContractTerms(title, type, subtype, technologyField,
                 buyer == null ? null : buyer.toBuyer(), signedOn, validFrom, validTo, contractAmount,
                 techTransactionAmount, new FilingDetails(ipType, planSource, paymentMethod));
-        return new NewContract(terms, sellerId, submit == null || submit);
+        return new NewContract(terms, sellerId, submit == null || submit, role == null ? FilerRole.SELLER : role,
+                seller == null ? null : new AbroadSeller(seller.name(), seller.country(), seller.nature()));
     }
 }

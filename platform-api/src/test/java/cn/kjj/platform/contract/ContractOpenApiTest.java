@@ -38,6 +38,18 @@ class ContractOpenApiTest {
     }
 
     @Test
+    void theBuyerRoleAndTheContractsRegisteredElsewhereAreDocumented() {
+        assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.paths['/api/v1/contracts/external'].get.operationId",
+                        v -> v.assertThat().isEqualTo("listExternalContracts"))
+                .hasPathSatisfying("$.paths['/api/v1/contracts/external/{id}'].get.operationId",
+                        v -> v.assertThat().isEqualTo("getExternalContract"))
+                .hasPathSatisfying("$.components.schemas.ContractRequest.properties.role.description",
+                        v -> v.assertThat().asString().contains("technology import", "absorption"))
+                .hasPathSatisfying("$.components.schemas.ContractRequest.properties.seller", v -> v.assertThat().isNotNull());
+    }
+
+    @Test
     void bodiesAnswersAndProblemsAreDescribed() {
         assertThat(mvc.get().uri("/v3/api-docs")).bodyJson()
                 .hasPathSatisfying("$.paths['/api/v1/contracts'].post.requestBody.content['application/json'].schema['$ref']",

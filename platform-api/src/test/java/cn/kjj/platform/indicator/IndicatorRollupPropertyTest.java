@@ -147,11 +147,16 @@ class IndicatorRollupPropertyTest {
                     count(*) || '/' || sum(contract_amount) || '/' || sum(tech_transaction_amount)
                 from (select seller_region_code as region_code, 'SELLER' as perspective,
                         date_trunc('month', registered_on)::date as month, type, contract_amount, tech_transaction_amount
-                      from technology_contract where status = 'REGISTERED'
+                      from technology_contract where status = 'REGISTERED' and filer_role = 'SELLER'
                       union all
                       select buyer_region_code, 'BUYER', date_trunc('month', registered_on)::date, type,
                         contract_amount, tech_transaction_amount
-                      from technology_contract where status = 'REGISTERED' and buyer_region_code is not null) t
+                      from technology_contract where status = 'REGISTERED' and buyer_region_code is not null
+                      -- registered elsewhere and imported: the buyer's absorption only (decision 0036)
+                      union all
+                      select buyer_region_code, 'BUYER', date_trunc('month', registered_on)::date, type,
+                        contract_amount, tech_transaction_amount
+                      from external_contract_registration) t
                 where month >= '2040-01-01' group by region_code, perspective, month, type"""))
                 .isNotEmpty();
         assertThat(rows(MARKET_ROWS)).isEqualTo(marketFromScratch()).hasSizeGreaterThan(500);

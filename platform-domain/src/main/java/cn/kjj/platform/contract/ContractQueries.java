@@ -105,7 +105,7 @@ public class ContractQueries {
                 c.getDueOn(), c.isOverdue(today()), c.needsTwoOfficials(), c.getVersion(), steps, files,
                 access.availableActions(reader, c), c.getDeclaredTechTransactionAmount(), c.getDetails().ipType(),
                 c.getDetails().planSource(), c.getDetails().paymentMethod(), c.getReasonCode(), relief(c, seller),
-                c.getRuleProfile());
+                c.getRuleProfile(), c.getFilerRole(), c.getAbroadSeller());
     }
 
     private ContractSummary summary(TechnologyContract c, Enterprise seller, String latestReason, LocalDate today) {
@@ -118,7 +118,8 @@ public class ContractQueries {
     }
 
     private static TaxRelief relief(TechnologyContract c, Enterprise seller) {
-        return TaxRelief.of(c, seller == null ? null : seller.getNature());
+        // registered by its buyer, the seller is abroad: no relief of a resident seller (decision 0036)
+        return TaxRelief.of(c, seller == null || c.getFilerRole() == FilerRole.BUYER ? null : seller.getNature());
     }
 
     /**

@@ -71,7 +71,14 @@ public class ContractService {
         Enterprise seller = sellerFor(actor, request.sellerId());
         Instant now = clock.instant();
         ContractSeller party = ContractSeller.of(seller);
-        TechnologyContract contract = TechnologyContract.draft(party, request.terms(), actor.id(), now);
+        if (!request.byBuyer() && request.seller() != null) {
+            throw InvalidInputException.forField("seller", "error.contract.buyerFiling.sellerWithoutRole",
+                    "a seller is named only by a buyer registering (role BUYER); the seller registers as itself");
+        }
+        TechnologyContract contract = request.byBuyer()
+                ? TechnologyContract.draftAsBuyer(party, asBuyer(seller), request.seller(), request.terms(), actor.id(),
+                        now)
+                : TechnologyContract.draft(party, request.terms(), actor.id(), now);
         rejectDuplicate(contract);
         ContractActor owner = ContractActor.owner(actor.id(), actor.displayName());
         try {
@@ -237,6 +244,12 @@ public class ContractService {
                 .orElseThrow(() -> InvalidInputException.forField("sellerId", "error.enterprise.unknown",
                         "no enterprise " + requestedSellerId + " in your region"));
         return seller;
+    }
+
+    /** The filer as the buyer of a contract it registers as the buyer: its registry entry, in China. */
+    private static Buyer asBuyer(Enterprise filer) {
+        return new Buyer(filer.getName(), filer.getCreditCode(), filer.getRegionCode(), Buyer.CHINA,
+                PartyNature.valueOf(filer.getNature().name()));
     }
 
     /** Starts the clock under the office's rule profile of today, which the contract keeps. */

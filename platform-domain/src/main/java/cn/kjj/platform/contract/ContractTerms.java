@@ -1,7 +1,6 @@
 package cn.kjj.platform.contract;
 
 import cn.kjj.platform.common.FieldErrors;
-import cn.kjj.platform.common.Money;
 import cn.kjj.platform.enterprise.CreditCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -59,15 +58,11 @@ public record ContractTerms(String title, ContractType type, ContractSubtype sub
         if (validFrom != null && validTo != null && validFrom.isAfter(validTo)) {
             errors.add("validTo", "error.contract.validity.reversed", "must not be before validFrom");
         }
-        BigDecimal amount = errors.check(() -> Money.requirePositive(contractAmount, "contractAmount"));
-        BigDecimal techAmount = errors.check(() -> Money.requirePositive(techTransactionAmount, "techTransactionAmount"));
-        if (amount != null && techAmount != null && techAmount.compareTo(amount) > 0) {
-            errors.add("techTransactionAmount", "error.contract.techAmountExceedsContract",
-                    "must not exceed the contract amount");
-        }
+        ContractAmounts amounts = ContractAmounts.checked(errors, contractAmount, techTransactionAmount);
         errors.throwIfAny();
         return new ContractTerms(checkedTitle, type, subtype, technologyField, checkedBuyer, signedOn,
-                validFrom, validTo, amount, techAmount, (details == null ? FilingDetails.DEFAULTS : details).withDefaults());
+                validFrom, validTo, amounts.contractAmount(), amounts.techTransactionAmount(),
+                (details == null ? FilingDetails.DEFAULTS : details).withDefaults());
     }
 
     private Buyer validatedBuyer(FieldErrors errors, String sellerCreditCode) {

@@ -59,7 +59,9 @@ public class ContractVerifications {
         // the day of the last step that moved the status: a change's or an objection's note does not (decision 0034)
         LocalDate since = steps.stream().filter(step -> step.getFromStatus() != step.getToStatus())
                 .reduce((a, b) -> b).map(step -> ReviewClock.officeDate(step.getAt())).orElse(c.getRegisteredOn());
-        String seller = enterprises.findById(c.getSellerId()).map(Enterprise::getName).orElse(null);
+        // registered by its buyer, the seller is the one abroad (decision 0036)
+        String seller = c.getAbroadSeller() != null ? c.getAbroadSeller().name()
+                : enterprises.findById(c.getSellerId()).map(Enterprise::getName).orElse(null);
         PartyNature buyerNature = c.getBuyer().natureOrDefault();
         String buyer = buyerNature == PartyNature.INDIVIDUAL ? null : c.getBuyer().name();
         return new ContractVerification(c.getRegistrationNo(), c.getStatus(), since, c.getRegisteredOn(), c.getType(),

@@ -15,6 +15,9 @@ import java.util.Set;
  * @param reasonCode                    the ground of the current return or refusal
  * @param taxRelief                     for a registered contract, the relief it qualifies for; else null
  * @param ruleProfile                   the rule profile it was submitted under (decision 0032)
+ * @param role                          who registers it: the seller, or the buyer of an import (decision 0036);
+ *                                      the seller* fields name the registering party
+ * @param seller                        with role BUYER, the seller abroad; else null
  */
 public record ContractView(
         Long id, String title, ContractType type, ContractSubtype subtype, TechnologyField technologyField,
@@ -26,7 +29,7 @@ public record ContractView(
         long version, List<HistoryView> history, List<AttachmentView> attachments,
         Set<ContractAction> availableActions, BigDecimal declaredTechTransactionAmount, IpType ipType,
         PlanSource planSource, PaymentMethod paymentMethod, RefusalReason reasonCode, TaxRelief taxRelief,
-        RuleProfile ruleProfile) {
+        RuleProfile ruleProfile, FilerRole role, AbroadSeller seller) {
 
     /**
      * One step of the review: who, when, from which status to which, why (the ground's code and

@@ -1,6 +1,8 @@
 package cn.kjj.platform.contract;
 
 import cn.kjj.platform.common.ConflictException;
+import cn.kjj.platform.common.FieldErrors;
+import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.PreconditionFailedException;
 import cn.kjj.platform.common.WorkingDayCalendar;
 import cn.kjj.platform.contract.ContractStateMachine.State;
@@ -45,6 +47,21 @@ public class TechnologyContract extends ContractTermsColumns {
     @Enumerated(EnumType.STRING)
     @Column(name = "seller_nature", nullable = false, length = 30)
     private PartyNature sellerNature;
+
+    /** Who registers: the seller, or the buyer of a technology import or a development commissioned abroad (decision 0036). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "filer_role", nullable = false, length = 6, updatable = false)
+    private FilerRole filerRole = FilerRole.SELLER;
+
+    @Column(name = "abroad_seller_name", length = 200)
+    private String abroadSellerName;
+
+    @Column(name = "abroad_seller_country", length = 2)
+    private String abroadSellerCountry;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "abroad_seller_nature", length = 30)
+    private PartyNature abroadSellerNature;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 25)
@@ -110,7 +127,38 @@ public class TechnologyContract extends ContractTermsColumns {
         return contract;
     }
 
-    /** Replaces the terms; only while the owner may still change them (draft or returned). */
+    /**
+     * A new contract in {@link ContractStatus#DRAFT} that its domestic buyer registers (decision 0036):
+     * {@code filer} is the registering party and, as {@code filerAsBuyer}, the buyer; the seller is
+     * abroad. Only a technology import or a development commissioned abroad (400 otherwise).
+     */
+    public static TechnologyContract draftAsBuyer(ContractSeller filer, Buyer filerAsBuyer, AbroadSeller seller,
+                                                  ContractTerms terms, Long createdBy, Instant now) {
+        FieldErrors errors = new FieldErrors();
+        AbroadSeller checkedSeller = AbroadSeller.validated(seller, terms.type(), terms.subtype(), errors);
+        ContractTerms checked = errors.check(() -> withBuyer(terms, filerAsBuyer).validated(ReviewClock.officeDate(now),
+                null));
+        errors.throwIfAny();
+        TechnologyContract contract = new TechnologyContract();
+        contract.sellerId = filer.id();
+        contract.sellerRegionCode = filer.regionCode();
+        contract.filerRole = FilerRole.BUYER;
+        contract.abroadSellerName = checkedSeller.name();
+        contract.abroadSellerCountry = checkedSeller.country();
+        contract.abroadSellerNature = checkedSeller.nature();
+        contract.sellerNature = checkedSeller.nature(); // the statistics count the seller abroad (decision 0036)
+        contract.status = ContractStatus.DRAFT;
+        contract.createdBy = createdBy;
+        contract.createdAt = now;
+        contract.writeTerms(checked);
+        contract.updatedAt = now;
+        return contract;
+    }
+
+    /**
+     * Replaces the terms; only while the owner may still change them (draft or returned). A contract
+     * its buyer registers keeps its filer as the buyer and its seller abroad, whatever the terms name.
+     */
     public void updateTerms(ContractSeller seller, ContractTerms terms, Instant now) {
         if (seller.id() != sellerId) {
             throw new IllegalArgumentException("seller " + seller.id() + " does not own contract " + id);
@@ -119,9 +167,23 @@ public class TechnologyContract extends ContractTermsColumns {
             throw new ConflictException("error.contract.notEditable",
                     "a contract in status " + status + " cannot be changed", status);
         }
-        writeTerms(terms.validated(ReviewClock.officeDate(now), seller.creditCode()));
-        sellerNature = seller.nature();
+        if (filerRole == FilerRole.BUYER) {
+            FieldErrors errors = new FieldErrors();
+            AbroadSeller.validated(getAbroadSeller(), terms.type(), terms.subtype(), errors);
+            ContractTerms checked = errors.check(() -> withBuyer(terms, getBuyer())
+                    .validated(ReviewClock.officeDate(now), null));
+            errors.throwIfAny();
+            writeTerms(checked);
+        } else {
+            writeTerms(terms.validated(ReviewClock.officeDate(now), seller.creditCode()));
+            sellerNature = seller.nature();
+        }
         updatedAt = now;
+    }
+
+    private static ContractTerms withBuyer(ContractTerms t, Buyer buyer) {
+        return new ContractTerms(t.title(), t.type(), t.subtype(), t.technologyField(), buyer, t.signedOn(),
+                t.validFrom(), t.validTo(), t.contractAmount(), t.techTransactionAmount(), t.details());
     }
 
     /** (Re)starts the review clock under the default rule profile. */
@@ -161,6 +223,10 @@ public class TechnologyContract extends ContractTermsColumns {
                                RegistrationNumberSource numbers) {
         Transition transition = decide(ContractAction.REGISTER, official, null);
         RegistrationDecision decided = decision.resolvedFor(this);
+        if (filerRole == FilerRole.BUYER && !AbroadSeller.buyerMayRegister(decided.type(), decided.subtype())) {
+            throw InvalidInputException.forField("type", "error.contract.buyerFiling.kind",
+                    "a contract its buyer registers stays a technology import or a development commissioned abroad");
+        }
         writeDecision(decided.techTransactionAmount(), decided.type(), decided.subtype());
         if (transition.registers()) {
             LocalDate today = ReviewClock.officeDate(now);
@@ -279,6 +345,24 @@ public class TechnologyContract extends ContractTermsColumns {
 
     public PartyNature getSellerNature() {
         return sellerNature;
+    }
+
+    public FilerRole getFilerRole() {
+        return filerRole;
+    }
+
+    /** The seller abroad of a contract its buyer registers; {@code null} when the seller registers. */
+    public AbroadSeller getAbroadSeller() {
+        return filerRole == FilerRole.BUYER
+                ? new AbroadSeller(abroadSellerName, abroadSellerCountry, abroadSellerNature) : null;
+    }
+
+    /**
+     * The district whose technology output (技术输出) the contract is once registered: the
+     * registering seller's; none for a contract its buyer registers (decision 0036).
+     */
+    public String getOutputRegionCode() {
+        return filerRole == FilerRole.BUYER ? null : sellerRegionCode;
     }
 
     public ContractStatus getStatus() {

@@ -6,7 +6,7 @@ import cn.kjj.platform.common.NotFoundException;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** What a file imports; {@link #slug()} names it in addresses ({@code /imports/certifications}). */
+/** What a file imports; {@link #slug()} names it in addresses ({@code /imports/certifications}, {@code /imports/external-contracts}). */
 public enum ImportKind implements Named.Constant {
     ENTERPRISES("企业名录", "Enterprises"),
     CERTIFICATIONS("高新技术企业认定", "High-tech certifications"),
@@ -14,7 +14,9 @@ public enum ImportKind implements Named.Constant {
     LABS("研发平台", "R&D platforms"),
     STATISTICS("地区统计数据", "Regional statistics"),
     TECH_SMES("科技型中小企业", "Technology SMEs"),
-    ACHIEVEMENTS("科技成果", "Technology achievements");
+    ACHIEVEMENTS("科技成果", "Technology achievements"),
+    /** Contracts registered at other offices, from the national system's export (decision 0036). */
+    EXTERNAL_CONTRACTS("异地登记技术合同", "Contracts registered elsewhere");
 
     private final Names names;
 

@@ -82,6 +82,23 @@ public record ImportLayout(ImportKind kind, List<ImportColumn> columns) {
                     required(Type.TEXT, "summary", "成果简介", "Summary", "采用晶圆级封装，降低封装成本。"),
                     optional(Type.TEXT, "contact", "联系方式", "Contact", "科研处 0750-3299000"),
                     required(Type.TEXT, "regionCode", "发布地区代码", "Region code", "440704")));
+            // the national technology-contract registration system's export (docs/import.md)
+            case EXTERNAL_CONTRACTS -> new ImportLayout(kind, List.of(
+                    required(Type.TEXT, "registrationNo", "登记编号", "Registration number", "2024440106000318"),
+                    required(Type.TEXT, "registeringRegionCode", "登记机构行政区划代码", "Registering office region code", "440106"),
+                    required(Type.DATE, "registeredOn", "登记日期", "Registered on", "2024-05-20"),
+                    required(Type.DATE, "signedOn", "签订日期", "Signed on", "2024-04-28"),
+                    required(Type.TEXT, "type", "合同类型", "Contract type", "技术开发"),
+                    required(Type.TEXT, "technologyField", "技术领域", "Technology field", "电子信息"),
+                    required(Type.TEXT, "sellerName", "卖方名称", "Seller", "广州市天河区云图数据有限公司"),
+                    optional(Type.TEXT, "sellerCreditCode", "卖方统一社会信用代码", "Seller credit code", "91440300708461136T"),
+                    optional(Type.TEXT, "sellerRegionCode", "卖方行政区划代码", "Seller region code", "440106"),
+                    optional(Type.TEXT, "sellerCountry", "卖方国别", "Seller country", "CN"),
+                    required(Type.TEXT, "buyerName", "买方名称", "Buyer", "江门示例科技有限公司"),
+                    required(Type.TEXT, "buyerCreditCode", "买方统一社会信用代码", "Buyer credit code", "91440704MA4UH5XB8Y"),
+                    optional(Type.TEXT, "regionCode", "买方行政区划代码", "Buyer region code", "440704"),
+                    required(Type.DECIMAL, "contractAmount", "合同成交额（元）", "Contract amount (yuan)", "1800000.00"),
+                    required(Type.DECIMAL, "techTransactionAmount", "技术交易额（元）", "Technology transaction amount (yuan)", "1500000.00")));
         };
     }
 

@@ -25,6 +25,9 @@ public interface ImportLookups {
     /** The certificate numbers among {@code numbers} that are already registered. */
     Set<String> existingCertificateNumbers(Collection<String> numbers);
 
+    /** Among {@code numbers}, those of contracts registered here and those of registrations imported before. */
+    Set<String> registrationNumbersHeld(Collection<String> numbers, boolean imported);
+
     Set<NameInRegion> incubatorsIn(Collection<String> regionCodes);
 
     Set<NameInRegion> labsIn(Collection<String> regionCodes);

@@ -1,5 +1,6 @@
 package cn.kjj.platform.imports;
 
+import cn.kjj.platform.contract.ExternalRegistrationDetails;
 import cn.kjj.platform.enterprise.EnterpriseDetails;
 import cn.kjj.platform.incubator.IncubatorDetails;
 import cn.kjj.platform.lab.LabDetails;
@@ -27,4 +28,6 @@ public interface ImportWriter {
     void insertTechSmes(List<TechSmeDetails> rows, IntConsumer progress);
 
     void insertAchievements(List<AchievementDetails> rows, IntConsumer progress);
+
+    void insertExternalContracts(List<ExternalRegistrationDetails> rows, IntConsumer progress);
 }

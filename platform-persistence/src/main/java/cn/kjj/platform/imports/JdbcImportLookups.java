@@ -44,6 +44,18 @@ class JdbcImportLookups implements ImportLookups {
     }
 
     @Override
+    public Set<String> registrationNumbersHeld(Collection<String> numbers, boolean imported) {
+        if (numbers.isEmpty()) {
+            return Set.of();
+        }
+        // one of two constants, never input
+        String table = imported ? "external_contract_registration" : "technology_contract";
+        return new HashSet<>(jdbc.sql("select registration_no from " + table + " where registration_no = any(?)")
+                .param(numbers.toArray(String[]::new))
+                .query(String.class).list());
+    }
+
+    @Override
     public Set<NameInRegion> incubatorsIn(Collection<String> regionCodes) {
         return namesIn("incubator", regionCodes);
     }

@@ -1,6 +1,7 @@
 package cn.kjj.platform.imports;
 
 import cn.kjj.platform.common.CsvCopy;
+import cn.kjj.platform.contract.ExternalRegistrationDetails;
 import cn.kjj.platform.enterprise.EnterpriseDetails;
 import cn.kjj.platform.incubator.IncubatorDetails;
 import cn.kjj.platform.lab.LabDetails;
@@ -76,5 +77,17 @@ class JdbcImportWriter implements ImportWriter {
                         a.transferModes().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(",")),
                         a.priceHint(), a.summary(), a.contact(), a.regionCode(), a.titleWords(), a.bodyWords()},
                 progress);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void insertExternalContracts(List<ExternalRegistrationDetails> rows, IntConsumer progress) {
+        copy.copy("external_contract_registration (registration_no, registering_region_code, registered_on, signed_on, "
+                + "type, technology_field, seller_name, seller_credit_code, seller_region_code, seller_country, "
+                + "buyer_name, buyer_credit_code, buyer_region_code, contract_amount, tech_transaction_amount)", rows,
+                c -> new Object[] {c.registrationNo(), c.registeringRegionCode(), c.registeredOn(), c.signedOn(),
+                        c.type().name(), c.technologyField().name(), c.sellerName(), c.sellerCreditCode(),
+                        c.sellerRegionCode(), c.sellerCountry(), c.buyerName(), c.buyerCreditCode(), c.regionCode(),
+                        c.contractAmount(), c.techTransactionAmount()}, progress);
     }
 }

@@ -18,17 +18,33 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcIndicatorSource implements IndicatorSource {
 
+    /**
+     * Registered contracts with the region of their output (the registering seller's; none when the
+     * buyer registered) and of their absorption, and the registrations of other offices imported here,
+     * which count in absorption only (decision 0036).
+     */
+    private static final String CONTRACT_ROWS = """
+            select id, registration_no, registered_on, type, technology_field, seller_nature, buyer_nature, ip_type,
+                plan_source, buyer_country, seller_id, seller_region_code, buyer_name, buyer_region_code,
+                contract_amount, tech_transaction_amount, false as elsewhere,
+                case when filer_role = 'SELLER' then seller_region_code end as output_region_code
+            from technology_contract where status = 'REGISTERED'
+            union all
+            select id, registration_no, registered_on, type, technology_field, null, null, null, null, 'CN', null,
+                registering_region_code, buyer_name, buyer_region_code, contract_amount, tech_transaction_amount,
+                true, null
+            from external_contract_registration""";
     private static final String CONTRACT_COLUMNS = """
             select id, registration_no as "registrationNo", registered_on as "registeredOn", type,
                 technology_field as "technologyField", seller_nature as "sellerNature", buyer_nature as "buyerNature",
                 ip_type as "ipType", plan_source as "planSource",
                 seller_id as "sellerId", seller_region_code as "sellerRegionCode", buyer_name as "buyerName",
                 buyer_region_code as "buyerRegionCode", contract_amount as "contractAmount",
-                tech_transaction_amount as "techTransactionAmount"
-            from technology_contract""";
+                tech_transaction_amount as "techTransactionAmount", elsewhere as "registeredElsewhere"
+            from (""" + CONTRACT_ROWS + ") c";
     private static final String CONTRACT_WHERE = " " + """
-            where status = 'REGISTERED' and %s = any(?) and registered_on between ? and ?
-                and (cast(? as varchar) is null or exists (select 1 from contract_market_cells(seller_region_code,
+            where %s = any(?) and registered_on between ? and ?
+                and (cast(? as varchar) is null or exists (select 1 from contract_market_cells(output_region_code,
                     buyer_region_code, buyer_country, type, technology_field, seller_nature, buyer_nature, ip_type,
                     plan_source) c where c.perspective = ? and c.dimension = ? and c.group_code = ?))""";
     private static final String CERTIFICATION_WHERE = " " + """
@@ -86,7 +102,7 @@ class JdbcIndicatorSource implements IndicatorSource {
                                                LocalDate to, TurnoverDimension by, String group, int offset,
                                                int limit) {
         return jdbc.sql(CONTRACT_COLUMNS + CONTRACT_WHERE.formatted(regionColumn(perspective))
-                        + " order by registered_on, registration_no offset ? limit ?")
+                        + " order by registered_on, registration_no, elsewhere offset ? limit ?")
                 .params(array(regions), from, to, by == null ? null : by.name(), perspective.name(),
                         by == null ? null : by.name(), group, offset, limit)
                 .query(JdbcIndicatorSource::row).list();
@@ -95,7 +111,7 @@ class JdbcIndicatorSource implements IndicatorSource {
     @Override
     public long countContracts(Collection<String> regions, Perspective perspective, LocalDate from, LocalDate to,
                                TurnoverDimension by, String group) {
-        return jdbc.sql("select count(*) from technology_contract" + CONTRACT_WHERE.formatted(regionColumn(perspective)))
+        return jdbc.sql("select count(*) from (" + CONTRACT_ROWS + ") c" + CONTRACT_WHERE.formatted(regionColumn(perspective)))
                 .params(array(regions), from, to, by == null ? null : by.name(), perspective.name(),
                         by == null ? null : by.name(), group).query(Long.class).single();
     }
@@ -204,7 +220,7 @@ class JdbcIndicatorSource implements IndicatorSource {
     }
 
     private static String regionColumn(Perspective perspective) {
-        return perspective == Perspective.BUYER ? "buyer_region_code" : "seller_region_code";
+        return perspective == Perspective.BUYER ? "buyer_region_code" : "output_region_code";
     }
 
     /** Demands published, first meetings, and contracts registered from meetings, per year. */

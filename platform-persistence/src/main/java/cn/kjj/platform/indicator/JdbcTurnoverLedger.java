@@ -12,8 +12,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * contract_turnover_rollup: a registration adds to (upserts) the seller's SELLER row and the
- * buyer's BUYER row; a revocation subtracts from the same rows (which then exist); an approved change
- * moves only the amounts in its decision month (decision 0034). SELLER before
+ * buyer's BUYER row (a contract registered by its buyer, or at another office and imported, only to
+ * the BUYER row: decision 0036); a revocation subtracts from the same rows (which then exist); an approved
+ * change moves only the amounts in its decision month (decision 0034). SELLER before
  * BUYER in every transaction, so two of them never wait on each other in opposite orders. The
  * rebuild is this roll-up's only one (V11's back-fill is its history, never edited).
  *
@@ -35,11 +36,16 @@ class JdbcTurnoverLedger implements TurnoverLedger {
 
     @Override
     public void add(RegisteredContract c, int sign) {
-        move(c.sellerRegionCode(), Perspective.SELLER, c, sign);
+        // no output region: registered by its buyer or at another office (decision 0036)
+        if (c.sellerRegionCode() != null) {
+            move(c.sellerRegionCode(), Perspective.SELLER, c, sign);
+        }
         if (c.buyerRegionCode() != null) {
             move(c.buyerRegionCode(), Perspective.BUYER, c, sign);
         }
-        moveMarket(c, sign);
+        if (c.hasDimensions()) {
+            moveMarket(c, sign);
+        }
     }
 
     /**
@@ -113,7 +119,9 @@ class JdbcTurnoverLedger implements TurnoverLedger {
     /** An approved change (decision 0034): the amounts' difference in its decision month, no contract counted. */
     @Override
     public void addAmounts(RegisteredContract c) {
-        moveAmounts(c.sellerRegionCode(), Perspective.SELLER, c);
+        if (c.sellerRegionCode() != null) {
+            moveAmounts(c.sellerRegionCode(), Perspective.SELLER, c);
+        }
         if (c.buyerRegionCode() != null) {
             moveAmounts(c.buyerRegionCode(), Perspective.BUYER, c);
         }
@@ -168,7 +176,8 @@ class JdbcTurnoverLedger implements TurnoverLedger {
                     where ch.status = 'APPROVED' and ch.after_contract_amount is not null and c.status = 'REGISTERED'),
                 moves as (
                     -- the registration with the amounts it was registered with (today's less the changes)
-                    select c.seller_region_code, c.buyer_region_code, c.type, 1 as n,
+                    select case when c.filer_role = 'SELLER' then c.seller_region_code end as seller_region_code,
+                        c.buyer_region_code, c.type, 1 as n,
                         date_trunc('month', c.registered_on)::date as month,
                         c.contract_amount - coalesce(a.contract_amount, 0) as contract_amount,
                         c.tech_transaction_amount - coalesce(a.tech_transaction_amount, 0) as tech_transaction_amount
@@ -178,17 +187,23 @@ class JdbcTurnoverLedger implements TurnoverLedger {
                                from applied group by contract_id) a on a.contract_id = c.id
                     where c.status = 'REGISTERED'
                     union all
-                    select c.seller_region_code, c.buyer_region_code, c.type, 0, a.month, a.contract_amount,
+                    select case when c.filer_role = 'SELLER' then c.seller_region_code end, c.buyer_region_code, c.type,
+                        0, a.month, a.contract_amount,
                         a.tech_transaction_amount
                     from applied a join technology_contract c on c.id = a.contract_id)
                 select region_code, perspective, month, type, sum(n), sum(contract_amount),
                     sum(tech_transaction_amount)
                 from (select seller_region_code region_code, 'SELLER' perspective, n, contract_amount,
                         tech_transaction_amount, month, type
-                      from moves
+                      from moves where seller_region_code is not null
                       union all
                       select buyer_region_code, 'BUYER', n, contract_amount, tech_transaction_amount, month, type
-                      from moves where buyer_region_code is not null) t
+                      from moves where buyer_region_code is not null
+                      union all
+                      -- registered at another office, imported: absorption only (decision 0036)
+                      select buyer_region_code, 'BUYER', 1, contract_amount, tech_transaction_amount,
+                        date_trunc('month', registered_on)::date, type
+                      from external_contract_registration) t
                 group by region_code, perspective, month, type""").update();
         jdbc.sql("lock table contract_market_rollup in exclusive mode").update();
         jdbc.sql("delete from contract_market_rollup").update();
@@ -215,8 +230,10 @@ class JdbcTurnoverLedger implements TurnoverLedger {
                 select c.region_code, c.perspective, c.dimension, m.month, c.group_code, sum(m.n),
                     sum(m.contract_amount), sum(m.tech_transaction_amount)
                 from moves m join technology_contract t on t.id = m.id
-                cross join lateral contract_market_cells(t.seller_region_code, t.buyer_region_code, t.buyer_country,
-                    t.type, t.technology_field, t.seller_nature, t.buyer_nature, t.ip_type, t.plan_source) c
+                cross join lateral contract_market_cells(
+                    case when t.filer_role = 'SELLER' then t.seller_region_code end, t.buyer_region_code,
+                    t.buyer_country, t.type, t.technology_field, t.seller_nature, t.buyer_nature, t.ip_type,
+                    t.plan_source) c
                 group by 1, 2, 3, 4, 5""").update();
     }
 

@@ -4,6 +4,7 @@ import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.DomainException;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.NotFoundException;
+import cn.kjj.platform.contract.document.VerificationLinks;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.portal.FormErrors;
@@ -46,14 +47,17 @@ class ContractDetailPageController {
     private final PortalMessages messages;
     private final ContractChangeService changes;
     private final ContractObjectionService objections;
+    private final ContractVerifications verifications;
 
     ContractDetailPageController(ContractQueries queries, ContractService contracts, PortalMessages messages,
-                                 ContractChangeService changes, ContractObjectionService objections) {
+                                 ContractChangeService changes, ContractObjectionService objections,
+                                 ContractVerifications verifications) {
         this.changes = changes;
         this.objections = objections;
         this.queries = queries;
         this.contracts = contracts;
         this.messages = messages;
+        this.verifications = verifications;
     }
 
     @GetMapping("/contracts/{id}")
@@ -61,6 +65,9 @@ class ContractDetailPageController {
         ContractView contract = queries.get(me, id);
         model.addAttribute("contract", contract);
         model.addAttribute("page", ContractPageDetail.of(me, contract));
+        // once registered (also when revoked since), the certificate's public verification page (decision 0033)
+        model.addAttribute("verifyPath", contract.registrationNo() == null ? null
+                : verifications.tokenOf(contract.id()).map(token -> VerificationLinks.PAGE + token).orElse(null));
         // a decision refused for a field (flash from act): the messages beside that action's fields, as typed
         FormErrors errors = FormErrors.none();
         if (model.getAttribute("fieldErrors") instanceof Map<?, ?> fields) {

@@ -86,7 +86,8 @@ class ContractFormPageController {
                 // a form sent again after its contract was filed (back button): say so in plain words
                 .rewording("error.idempotency.keyReused", "contract.form.alreadyFiled")
                 .save(() -> {
-                    ContractView filed = filing.file(me, new NewContract(terms, sellerId, submit),
+                    ContractView filed = filing.file(me, new NewContract(terms, sellerId, submit,
+                                    keyed.byBuyer() ? FilerRole.BUYER : FilerRole.SELLER, keyed.abroadSeller()),
                             keyed.idempotencyKey()).contract();
                     redirect.addFlashAttribute("notice", messages.text(submit ? "contract.flash.submitted"
                             : "contract.flash.draftSaved", locale, messages.date(filed.dueOn(), locale)));
@@ -166,6 +167,7 @@ class ContractFormPageController {
         model.addAttribute("types", ContractType.values());
         model.addAttribute("subtypes", ContractSubtype.values());
         model.addAttribute("fields", TechnologyField.values());
+        model.addAttribute("roles", FilerRole.values());
         model.addAttribute("regions", regions.all());
         model.addAttribute("natures", PartyNature.values());
         model.addAttribute("ipTypes", IpType.values());

@@ -18,6 +18,9 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * @param idempotencyKey drawn when a new form is shown, so that a double click files one contract
  * @param sellerCreditCode the seller's unified social credit code, when an official files on an
  *                         enterprise's behalf (new contracts only)
+ * @param role             who registers (new contracts only): the seller, or the buyer of a technology
+ *                         import or a development commissioned abroad, with the seller abroad in
+ *                         {@code abroadSeller*} (decision 0036)
  */
 record ContractPageForm(
         String title, ContractType type, ContractSubtype subtype, TechnologyField technologyField,
@@ -27,12 +30,14 @@ record ContractPageForm(
         @DateTimeFormat(iso = ISO.DATE) LocalDate validTo,
         String contractAmount, String techTransactionAmount,
         Long version, String idempotencyKey, String sellerCreditCode,
-        PartyNature buyerNature, IpType ipType, PlanSource planSource, PaymentMethod paymentMethod) {
+        PartyNature buyerNature, IpType ipType, PlanSource planSource, PaymentMethod paymentMethod,
+        FilerRole role, String abroadSellerName, String abroadSellerCountry, PartyNature abroadSellerNature) {
 
     /** The form's fields in the order the page shows them; the error summary lists them so. */
     static final List<String> FIELDS = List.of("sellerCreditCode", "title", "type", "subtype", "technologyField",
             "buyerName", "buyerCreditCode", "buyerRegionCode", "buyerCountry", "buyerNature", "signedOn", "validFrom",
-            "validTo", "contractAmount", "techTransactionAmount", "ipType", "planSource", "paymentMethod");
+            "validTo", "contractAmount", "techTransactionAmount", "ipType", "planSource", "paymentMethod", "role",
+            "abroadSellerName", "abroadSellerCountry", "abroadSellerNature");
     static final Set<String> DATE_FIELDS = Set.of("signedOn", "validFrom", "validTo");
 
     static final String AMOUNT_NOT_NUMBER = "contract.form.amount.notNumber";
@@ -44,7 +49,7 @@ record ContractPageForm(
         FilingDetails d = FilingDetails.DEFAULTS;
         return new ContractPageForm(null, null, null, null, null, null, null, Buyer.CHINA, null, null, null,
                 null, null, null, UUID.randomUUID().toString(), null, null, d.ipType(),
-                d.planSource(), d.paymentMethod());
+                d.planSource(), d.paymentMethod(), FilerRole.SELLER, null, null, null);
     }
 
     static ContractPageForm of(ContractView c) {
@@ -54,7 +59,9 @@ record ContractPageForm(
                 c.signedOn(), c.validFrom(), c.validTo(),
                 c.contractAmount() == null ? null : c.contractAmount().toPlainString(),
                 c.techTransactionAmount() == null ? null : c.techTransactionAmount().toPlainString(),
-                c.version(), null, null, buyer.natureOrDefault(), c.ipType(), c.planSource(), c.paymentMethod());
+                c.version(), null, null, buyer.natureOrDefault(), c.ipType(), c.planSource(), c.paymentMethod(),
+                c.role(), c.seller() == null ? null : c.seller().name(), c.seller() == null ? null : c.seller().country(),
+                c.seller() == null ? null : c.seller().nature());
     }
 
     /** The same form with a fresh idempotency key where it has none (a hand-made request). */
@@ -64,7 +71,8 @@ record ContractPageForm(
         }
         return new ContractPageForm(title, type, subtype, technologyField, buyerName, buyerCreditCode,
                 buyerRegionCode, buyerCountry, signedOn, validFrom, validTo, contractAmount, techTransactionAmount,
-                version, UUID.randomUUID().toString(), sellerCreditCode, buyerNature, ipType, planSource, paymentMethod);
+                version, UUID.randomUUID().toString(), sellerCreditCode, buyerNature, ipType, planSource, paymentMethod,
+                role, abroadSellerName, abroadSellerCountry, abroadSellerNature);
     }
 
     /**
@@ -81,6 +89,16 @@ record ContractPageForm(
                 new FilingDetails(ipType, planSource, paymentMethod));
     }
 
+    /** Whether the buyer registers (role BUYER); the buyer's fields are then the filer's own, not the form's. */
+    boolean byBuyer() {
+        return role == FilerRole.BUYER;
+    }
+
+    /** The seller abroad as typed, for a buyer registering; else null. */
+    AbroadSeller abroadSeller() {
+        return byBuyer() ? new AbroadSeller(abroadSellerName, blankToNull(abroadSellerCountry), abroadSellerNature) : null;
+    }
+
     /** The portal's form field that a domain field error belongs to. */
     static String formField(String domainField) {
         return switch (domainField) {
@@ -90,6 +108,9 @@ record ContractPageForm(
             case "buyer.country" -> "buyerCountry";
             case "buyer.nature" -> "buyerNature";
             case "sellerId" -> "sellerCreditCode";
+            case "seller", "seller.name" -> "abroadSellerName";
+            case "seller.country" -> "abroadSellerCountry";
+            case "seller.nature" -> "abroadSellerNature";
             default -> domainField;
         };
     }

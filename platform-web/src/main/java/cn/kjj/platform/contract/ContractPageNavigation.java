@@ -23,4 +23,11 @@ class ContractPageNavigation {
                 "nav.review", 21,
                 Role.OFFICIAL, Role.ADMIN);
     }
+
+    @Bean
+    NavigationEntry externalContractsNavigation() {
+        return NavigationEntry.forRoles(NavigationGroup.REGISTRATION, ExternalRegistrationPageController.PATH,
+                "nav.externalContracts", 22,
+                Role.OFFICIAL, Role.ADMIN, Role.ANALYST);
+    }
 }

@@ -53,6 +53,7 @@ public record ImportJobPage(ImportJobView job, String createdAt, String finished
             case STATISTICS -> "/statistics";
             case TECH_SMES -> "/tech-smes";
             case ACHIEVEMENTS -> "/achievements";
+            case EXTERNAL_CONTRACTS -> "/contracts/external";
         };
     }
 }

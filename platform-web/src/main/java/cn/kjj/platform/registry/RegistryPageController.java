@@ -3,6 +3,7 @@ package cn.kjj.platform.registry;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.audit.ChangeHistory;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
+import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.portal.FormErrors;
 import cn.kjj.platform.portal.RegistryList;
 import cn.kjj.platform.region.RegionScope;
@@ -67,7 +68,7 @@ public abstract class RegistryPageController<D extends RegistryDetails<D>, V ext
         model.addAttribute("filters", listed.filters());
         model.addAttribute("sortable", listed.sortable());
         model.addAttribute("regions", support.scope().forFilters(me));
-        model.addAttribute("canCreate", me.keepsRecords());
+        model.addAttribute("canCreate", me.keepsRecords() && pages.keptByForm());
         model.addAttribute("pages", pages);
         return VIEW_LIST;
     }
@@ -85,6 +86,7 @@ public abstract class RegistryPageController<D extends RegistryDetails<D>, V ext
     @GetMapping("/new")
     public String newForm(@AuthenticationPrincipal AccountPrincipal me, Model model) {
         RegionScope.requireWriter(me, "records");
+        requireForm();
         return form(model, me, RegistryForm.of(blank(me)), FormErrors.none(), null);
     }
 
@@ -92,6 +94,7 @@ public abstract class RegistryPageController<D extends RegistryDetails<D>, V ext
     public String create(@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, Locale locale,
                          Model model, HttpServletResponse response, RedirectAttributes redirect) {
         RegionScope.requireWriter(me, "records");
+        requireForm();
         return save(me, null, request, locale, model, response, redirect);
     }
 
@@ -158,6 +161,13 @@ public abstract class RegistryPageController<D extends RegistryDetails<D>, V ext
         model.addAttribute("pages", pages);
         model.addAttribute("regions", support.scope().forForms(me));
         return VIEW_FORM;
+    }
+
+    /** A registry filled only by its import (no form rows) has no form to register by: 404. */
+    private void requireForm() {
+        if (!pages.keptByForm()) {
+            throw new NotFoundException("error.registry.noForm", pages.path() + " is filled by import only", pages.path());
+        }
     }
 
     private void requireReader(AccountPrincipal me) {

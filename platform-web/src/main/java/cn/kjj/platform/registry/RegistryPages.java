@@ -17,7 +17,7 @@ import java.util.List;
  * @param importKind the import that fills the registry ({@code /imports/<kind>}), or null
  * @param columns    the list's columns after the name, which links to the record
  * @param facts      what a record's page lists after its name
- * @param form       the form's rows
+ * @param form       the form's rows; none for a registry filled by its import only (no form, no "new" button)
  */
 public record RegistryPages(String path, String prefix, String apiPath, String importKind, List<Column> columns,
                             List<Column> facts, List<FormRow> form) {
@@ -26,6 +26,11 @@ public record RegistryPages(String path, String prefix, String apiPath, String i
         columns = List.copyOf(columns);
         facts = List.copyOf(facts);
         form = List.copyOf(form);
+    }
+
+    /** Whether records are registered by the form; not for a registry filled by its import only. */
+    public boolean keptByForm() {
+        return !form.isEmpty();
     }
 
     /** Every field of the form, in the page's order. */

@@ -54,6 +54,14 @@ final class AccessExpectations {
             GET    /api/v1/contracts/{id}                                                  ok    ok    404   ok    ok    404   404
             GET    /api/v1/contracts/{id}/attachments/{attachmentId}                       ok    ok    404   ok    ok    404   403
             GET    /api/v1/contracts/{id}/certificate                                      ok    ok    404   ok    ok    404   ok
+            GET    /api/v1/contracts/external                                              ok    ok    ok    ok    403   403   ok
+            GET    /api/v1/contracts/external/{id}                                         ok    ok    404   ok    403   403   ok
+            GET    /contracts/external                                                     ok    ok    ok    ok    403   403   ok
+            GET    /contracts/external/new                                                 404   404   404   404   403   403   403
+            GET    /contracts/external/{id}                                                ok    ok    404   ok    403   403   ok
+            GET    /contracts/external/{id}/edit                                           403   403   404   403   403   403   403
+            POST   /contracts/external                                                     404   404   404   404   403   403   403
+            POST   /contracts/external/{id}/edit                                           403   403   404   403   403   403   403
             GET    /api/v1/enterprises                                                     ok    ok    ok    ok    ok    ok    ok
             GET    /api/v1/enterprises/{id}                                                ok    ok    404   ok    ok    404   ok
             GET    /api/v1/enterprises/{id}/certifications                                 ok    ok    404   ok    ok    404   ok

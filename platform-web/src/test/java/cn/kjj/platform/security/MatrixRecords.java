@@ -113,7 +113,8 @@ final class MatrixRecords {
     private String id(String pattern, Map<String, String> once) {
         String area = pattern.replaceFirst("^/api/v1", "").split("/")[1];
         return switch (area) {
-            case "contracts" -> pattern.endsWith("/certificate") || pattern.contains("{changeId}")
+            case "contracts" -> pattern.contains("/external/") ? externalContract()
+                    : pattern.endsWith("/certificate") || pattern.contains("{changeId}")
                     || pattern.contains("{objectionId}") ? registeredContract(once) : contract(once);
             case "enterprises" -> String.valueOf(people.ownerEnterpriseId());
             case "incubators", "labs", "programs" -> demoRecord(area.replaceFirst("s$", ""));
@@ -145,6 +146,20 @@ final class MatrixRecords {
         contracts.submit(people.get(Who.OWNER), draft.id(), null);
         once.put("contract", String.valueOf(draft.id()));
         return once.get("contract");
+    }
+
+    /** A contract registered elsewhere, its buyer in Jianghai (imported: decision 0036). */
+    private String externalContract() {
+        String number = "2024440106" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        return String.valueOf(context.getBean(JdbcClient.class).sql("""
+                insert into external_contract_registration (registration_no, registering_region_code, registered_on,
+                    signed_on, type, technology_field, seller_name, seller_credit_code, buyer_name, buyer_credit_code,
+                    buyer_region_code, contract_amount, tech_transaction_amount)
+                values (?, '440106', date '2024-05-20', date '2024-04-28', 'TECHNICAL_SERVICE', 'NEW_MATERIALS',
+                    '矩阵测试卖方', '91440300708461136T', '矩阵测试买方', ?, ?, 100000.00, 100000.00)
+                on conflict (registration_no) do nothing returning id""")
+                .params(number, "91440704MA4UH5XB8Y", MatrixPeople.JIANGHAI)
+                .query(Long.class).single());
     }
 
     /** A certificate exists only for a registered contract. */

@@ -100,7 +100,9 @@ public final class CertificatePdf {
                 new Row("合同类型", List.of(type)),
                 new Row("技术领域", List.of(contract.technologyField() == null ? MISSING
                         : contract.technologyField().nameZh())),
-                new Row("卖方", List.of(orMissing(contract.sellerName()))),
+                // registered by its buyer (decision 0036), the seller is the one abroad
+                new Row("卖方", List.of(orMissing(contract.seller() != null ? contract.seller().name()
+                        : contract.sellerName()))),
                 new Row("买方", buyer(contract.buyer())),
                 new Row("签订日期", List.of(chineseDate(contract.signedOn()))),
                 new Row("有效期限", List.of(chineseDate(contract.validFrom()) + " 至 " + chineseDate(contract.validTo()))),

@@ -9,6 +9,7 @@ import cn.kjj.platform.contract.ContractStatus;
 import cn.kjj.platform.contract.ContractSubtype;
 import cn.kjj.platform.contract.ContractType;
 import cn.kjj.platform.contract.ContractView;
+import cn.kjj.platform.contract.FilerRole;
 import cn.kjj.platform.contract.IpType;
 import cn.kjj.platform.contract.PaymentMethod;
 import cn.kjj.platform.contract.PlanSource;
@@ -260,7 +261,7 @@ class CertificatePdfTest {
                 registered ? LocalDate.of(2023, 6, 30) : null, 7L, seller, "440704",
                 Instant.parse("2023-06-20T01:00:00Z"), LocalDate.of(2023, 7, 11), false, false, 3L,
                 List.of(), List.of(), Set.of(), new BigDecimal("3000000.00"), IpType.NONE, PlanSource.NONE,
-                PaymentMethod.LUMP_SUM, null, null, RuleProfile.DEFAULT);
+                PaymentMethod.LUMP_SUM, null, null, RuleProfile.DEFAULT, FilerRole.SELLER, null);
     }
 
     /** The same contract as technical consulting (which has no subtype) in modern agriculture. */
@@ -271,7 +272,7 @@ class CertificatePdfTest {
                 c.sellerId(), c.sellerName(), c.sellerRegionCode(), c.submittedAt(), c.dueOn(), c.overdue(),
                 c.needsTwoOfficials(), c.version(), c.history(), c.attachments(), c.availableActions(),
                 c.declaredTechTransactionAmount(), c.ipType(), c.planSource(), c.paymentMethod(), c.reasonCode(),
-                c.taxRelief(), c.ruleProfile());
+                c.taxRelief(), c.ruleProfile(), c.role(), c.seller());
     }
 
     /** Keeps where every character was drawn. */

@@ -7,6 +7,7 @@ import cn.kjj.platform.contract.ContractStatus;
 import cn.kjj.platform.contract.ContractSubtype;
 import cn.kjj.platform.contract.ContractType;
 import cn.kjj.platform.contract.ContractView;
+import cn.kjj.platform.contract.FilerRole;
 import cn.kjj.platform.contract.IpType;
 import cn.kjj.platform.contract.PaymentMethod;
 import cn.kjj.platform.contract.PlanSource;
@@ -80,6 +81,6 @@ class CertificateQrCodeTest {
                 "2023440704000123", LocalDate.of(2023, 6, 30), 7L, seller, "440704",
                 Instant.parse("2023-06-20T01:00:00Z"), null, false, false, 3L, List.of(), List.of(), Set.of(),
                 new BigDecimal("3000000.00"), IpType.NONE, PlanSource.NONE, PaymentMethod.LUMP_SUM, null, null,
-                RuleProfile.DEFAULT);
+                RuleProfile.DEFAULT, FilerRole.SELLER, null);
     }
 }

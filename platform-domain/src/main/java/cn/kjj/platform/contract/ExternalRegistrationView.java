@@ -1,0 +1,35 @@
+package cn.kjj.platform.contract;
+
+import cn.kjj.platform.registry.RegistryView;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A contract registered at another office as the faces show it; its {@link #name()} is its number.
+ * Absorption of the buyer's district {@code regionCode}, never output (decision 0036).
+ *
+ * @param updatedAt when it was imported: it is never changed here
+ */
+public record ExternalRegistrationView(Long id, String registrationNo, String registeringRegionCode,
+                                      LocalDate registeredOn, LocalDate signedOn, ContractType type,
+                                      TechnologyField technologyField, String sellerName, String sellerCreditCode,
+                                      String sellerRegionCode, String sellerCountry, String buyerName,
+                                      String buyerCreditCode, String regionCode, BigDecimal contractAmount,
+                                      BigDecimal techTransactionAmount, Instant updatedAt,
+                                      long version, boolean editable) implements RegistryView {
+
+    static ExternalRegistrationView of(ExternalRegistration r, boolean editable) {
+        ExternalRegistrationDetails d = r.getDetails();
+        // imported, never edited here
+        return new ExternalRegistrationView(r.getId(), d.registrationNo(), d.registeringRegionCode(), d.registeredOn(),
+                d.signedOn(), d.type(), d.technologyField(), d.sellerName(), d.sellerCreditCode(), d.sellerRegionCode(),
+                d.sellerCountry(), d.buyerName(), d.buyerCreditCode(), d.regionCode(), d.contractAmount(),
+                d.techTransactionAmount(), r.getImportedAt(), r.getVersion(), false);
+    }
+
+    @Override
+    public String name() {
+        return registrationNo;
+    }
+}
