@@ -197,17 +197,34 @@ class IndicatorRollupPropertyTest {
      */
     private Map<String, String> marketFromScratch() {
         return rows("""
-                with c as (
-                    select seller_region_code as region_code, 'SELLER' as perspective, t.*,
-                        case when buyer_country <> 'CN' then 'ABROAD'
-                            when substr(buyer_region_code, 1, 2) = substr(seller_region_code, 1, 2) then 'WITHIN_PROVINCE'
-                            else 'OTHER_PROVINCE' end as flow
-                    from technology_contract t where status = 'REGISTERED'
+                with applied as (
+                    -- approved changes move the amounts in their decision month, counting no contract (decision 0034)
+                    select ch.contract_id, date_trunc('month', ch.decided_on)::date as month,
+                        ch.after_contract_amount - ch.before_contract_amount as ca,
+                        ch.after_tech_amount - ch.before_tech_amount as ta
+                    from contract_change ch join technology_contract t on t.id = ch.contract_id
+                    where ch.status = 'APPROVED' and ch.after_contract_amount is not null and t.status = 'REGISTERED'),
+                m as (
+                    select t.id, 1 as n, date_trunc('month', t.registered_on)::date as month,
+                        t.contract_amount - coalesce((select sum(ca) from applied a where a.contract_id = t.id), 0) as ca,
+                        t.tech_transaction_amount - coalesce((select sum(ta) from applied a where a.contract_id = t.id), 0)
+                            as ta
+                    from technology_contract t where t.status = 'REGISTERED'
                     union all
-                    select buyer_region_code, 'BUYER', t.*,
-                        case when substr(buyer_region_code, 1, 2) = substr(seller_region_code, 1, 2) then 'WITHIN_PROVINCE'
+                    select contract_id, 0, month, ca, ta from applied),
+                c as (
+                    -- output: the registering seller's district only (a buyer-filed contract has none, decision 0036)
+                    select t.seller_region_code as region_code, 'SELLER' as perspective, t.*, m.n, m.month, m.ca, m.ta,
+                        case when t.buyer_country <> 'CN' then 'ABROAD'
+                            when substr(t.buyer_region_code, 1, 2) = substr(t.seller_region_code, 1, 2) then 'WITHIN_PROVINCE'
+                            else 'OTHER_PROVINCE' end as flow
+                    from m join technology_contract t on t.id = m.id where t.filer_role = 'SELLER'
+                    union all
+                    select t.buyer_region_code, 'BUYER', t.*, m.n, m.month, m.ca, m.ta,
+                        case when t.filer_role = 'BUYER' then 'ABROAD'
+                            when substr(t.buyer_region_code, 1, 2) = substr(t.seller_region_code, 1, 2) then 'WITHIN_PROVINCE'
                             else 'OTHER_PROVINCE' end
-                    from technology_contract t where status = 'REGISTERED' and buyer_region_code is not null),
+                    from m join technology_contract t on t.id = m.id where t.buyer_region_code is not null),
                 g as (
                     select 'TYPE' as dimension, type as group_code, c.* from c
                     union all select 'FIELD', technology_field, c.* from c
@@ -216,11 +233,11 @@ class IndicatorRollupPropertyTest {
                     union all select 'IP_TYPE', ip_type, c.* from c
                     union all select 'PLAN_SOURCE', plan_source, c.* from c
                     union all select 'FLOW', flow, c.* from c)
-                select g.region_code || '/' || g.perspective || '/' || g.dimension || '/'
-                        || date_trunc('month', g.registered_on)::date || '/' || g.group_code,
-                    count(*) || '/' || sum(g.contract_amount) || '/' || sum(g.tech_transaction_amount)
-                from g where g.registered_on >= '2040-01-01'
-                group by g.region_code, g.perspective, g.dimension, date_trunc('month', g.registered_on), g.group_code""");
+                select g.region_code || '/' || g.perspective || '/' || g.dimension || '/' || g.month || '/' || g.group_code,
+                    sum(g.n) || '/' || sum(g.ca) || '/' || sum(g.ta)
+                from g where g.month >= '2040-01-01'
+                group by g.region_code, g.perspective, g.dimension, g.month, g.group_code
+                having sum(g.n) > 0""");
     }
 
     private static String buyerRegion(Random random) {
