@@ -11,10 +11,11 @@ public interface HighTechReportRepository extends JpaRepository<HighTechReport, 
 
     /**
      * Enterprises in the regions given (all when {@code every}) with a certificate in force at some
-     * time of {@code year} (not revoked before its end) and no report of that year filed by {@code due}.
+     * time of {@code year} (not revoked before its end) and no report of that year filed by {@code due}:
+     * their id, name and region code.
      */
     @Query("""
-            select distinct new cn.kjj.platform.enterprise.MissingReport(e.id, e.name, e.regionCode, :year, false)
+            select e.id, e.name, e.regionCode
             from Enterprise e
             where (:every = true or e.regionCode in :regions)
               and exists (select c.id from HighTechCertification c where c.enterpriseId = e.id
@@ -23,7 +24,7 @@ public interface HighTechReportRepository extends JpaRepository<HighTechReport, 
               and not exists (select r.year from HighTechReport r where r.enterpriseId = e.id and r.year = :year
                               and r.filedOn <= :due)
             order by e.id""")
-    List<MissingReport> missing(@Param("every") boolean every, @Param("regions") Collection<String> regions,
+    List<Object[]> missing(@Param("every") boolean every, @Param("regions") Collection<String> regions,
                                 @Param("year") int year, @Param("yearStart") LocalDate yearStart,
                                 @Param("yearEnd") LocalDate yearEnd, @Param("due") LocalDate due);
 }

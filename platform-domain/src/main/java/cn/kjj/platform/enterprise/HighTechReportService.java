@@ -106,12 +106,15 @@ public class HighTechReportService {
             every = false;
         }
         Set<String> where = codes.isEmpty() ? Set.of("") : codes;
-        List<MissingReport> missing = reports.missing(every, where, year, LocalDate.of(year, 1, 1),
-                LocalDate.of(year, 12, 31), DUE.atYear(year + 1));
-        Set<Long> before = reports.missing(every, where, year - 1, LocalDate.of(year - 1, 1, 1),
-                        LocalDate.of(year - 1, 12, 31), DUE.atYear(year)).stream()
-                .map(MissingReport::enterpriseId).collect(Collectors.toSet());
-        return missing.stream().map(m -> before.contains(m.enterpriseId()) ? m.twice() : m).toList();
+        Set<Long> before = missing(every, where, year - 1).stream().map(row -> (Long) row[0])
+                .collect(Collectors.toSet());
+        return missing(every, where, year).stream().map(row -> new MissingReport((Long) row[0], (String) row[1],
+                (String) row[2], year, before.contains((Long) row[0]))).toList();
+    }
+
+    private List<Object[]> missing(boolean every, Set<String> where, int year) {
+        return reports.missing(every, where, year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                DUE.atYear(year + 1));
     }
 
     private static FiledReport filed(HighTechReport report, EnterpriseAnnualFigures row) {

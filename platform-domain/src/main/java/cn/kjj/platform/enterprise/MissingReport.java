@@ -6,8 +6,4 @@ package cn.kjj.platform.enterprise;
  */
 public record MissingReport(long enterpriseId, String enterpriseName, String regionCode, int year,
                             boolean missedTwoYears) {
-
-    MissingReport twice() {
-        return new MissingReport(enterpriseId, enterpriseName, regionCode, year, true);
-    }
 }
