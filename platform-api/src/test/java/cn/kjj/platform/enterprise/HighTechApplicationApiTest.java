@@ -295,4 +295,44 @@ class HighTechApplicationApiTest {
         assertThat(api.get(clerk, "/api/v1/certifications/missing-reports?year={y}", year))
                 .hasStatus(HttpStatus.FORBIDDEN);
     }
+
+    JsonNode passRate(int year) {
+        JsonNode body = json(api.get(api.analyst(),
+                "/api/v1/indicators/high-tech-applications?region={r}&from={y}&to={y}", JIANGHAI, year, year));
+        assertThat(body.get("series")).hasSize(1);
+        return body.get("series").get(0);
+    }
+
+    @Test
+    void thePassRateCountsAppliedRecommendedAndPassedAndItsLineageNamesTheApplications() {
+        int year = batch - 1;
+        JsonNode before = passRate(year);
+        long other = api.created(JIANGHAI, uniqueWord());
+        MvcTestResult first = post(clerk, APPLICATIONS, Map.of("enterpriseId", enterprise, "batchYear", year));
+        MvcTestResult second = post(district, APPLICATIONS, Map.of("enterpriseId", other, "batchYear", year));
+        long passing = json(first).get("id").asLong();
+        long failing = json(second).get("id").asLong();
+        for (long id : new long[] {passing, failing}) {
+            assertThat(post(district, APPLICATIONS + "/{id}/recommend", Map.of("innovationScore", 75), id)).hasStatusOk();
+        }
+        assertThat(post(city, APPLICATIONS + "/{id}/result", Map.of("passed", true, "certificateNo", certificateNo()),
+                passing)).hasStatusOk();
+        assertThat(post(city, APPLICATIONS + "/{id}/result", Map.of("passed", false, "reason", "评分不足"), failing))
+                .hasStatusOk();
+
+        JsonNode after = passRate(year);
+
+        assertThat(after.get("applied").asLong()).isEqualTo(before.get("applied").asLong() + 2);
+        assertThat(after.get("recommended").asLong()).isEqualTo(before.get("recommended").asLong() + 2);
+        assertThat(after.get("passed").asLong()).isEqualTo(before.get("passed").asLong() + 1);
+        assertThat(after.get("failed").asLong()).isEqualTo(before.get("failed").asLong() + 1);
+        assertThat(after.get("value").decimalValue()).isEqualByComparingTo(new java.math.BigDecimal(
+                after.get("passed").asLong()).divide(new java.math.BigDecimal(after.get("applied").asLong()), 6,
+                java.math.RoundingMode.HALF_EVEN));
+        JsonNode lineage = json(api.get(api.analyst(), after.get("lineage").asString() + "&size=500"));
+        assertThat(lineage.get("total").asLong()).isEqualTo(after.get("applied").asLong());
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        lineage.get("records").forEach(r -> ids.add(r.get("id").asLong()));
+        assertThat(ids).contains(passing, failing);
+    }
 }

@@ -215,7 +215,7 @@ class IndicatorApiTest {
     @Test
     void theCatalogueDefinesEveryIndicatorOnce() {
         JsonNode body = get(BASE);
-        assertThat(body).hasSize(5);
+        assertThat(body).hasSize(6);
         assertThat(body.get(1).get("id").asString()).isEqualTo("contract-turnover");
         assertThat(body.get(1).get("definition").asString()).contains("技术输出").contains("技术吸纳")
                 .contains("never added together");

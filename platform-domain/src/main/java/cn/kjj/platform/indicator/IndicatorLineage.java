@@ -62,6 +62,11 @@ public class IndicatorLineage {
                 rows = source.platformRows(scope, offset, size);
                 total = source.countPlatforms(scope);
             }
+            case IndicatorCatalogue.HIGH_TECH_APPLICATIONS -> {
+                int year = year(period);
+                rows = source.applicationRows(scope, year, offset, size);
+                total = source.countApplications(scope, year);
+            }
             default -> {
                 int year = year(period);
                 rows = source.programRows(scope, year, offset, size);

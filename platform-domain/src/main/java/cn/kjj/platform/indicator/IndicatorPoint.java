@@ -51,4 +51,9 @@ public sealed interface IndicatorPoint {
     record Funding(String period, BigDecimal value, String kind, long programs, BigDecimal budget,
                    BigDecimal awarded) implements IndicatorPoint {
     }
+
+    /** High-tech applications of a batch year; {@code value} is the pass rate passed / applied (null without any). */
+    record HighTechApplications(String period, BigDecimal value, long applied, long recommended, long passed,
+                                long failed) implements IndicatorPoint {
+    }
 }
