@@ -44,7 +44,8 @@ class HighTechReportController {
                     + "year was not filed by 31 May of year + 1; missedTwoYears when the year before is missing too.")
     List<MissingReport> missing(@AuthenticationPrincipal AccountPrincipal me,
             @Parameter(description = "Region code", example = "440704") @RequestParam(required = false) String region,
-            @Parameter(description = "The year reported on", example = "2024") @RequestParam int year) {
-        return service.missing(me, region, year);
+            @Parameter(description = "The year reported on (default: last year)", example = "2024")
+            @RequestParam(required = false) Integer year) {
+        return service.missing(me, region, year == null ? service.lastYear() : year);
     }
 }

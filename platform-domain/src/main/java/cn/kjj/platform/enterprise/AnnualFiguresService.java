@@ -87,6 +87,37 @@ public class AnnualFiguresService {
         return new Recorded(AnnualFiguresView.of(row), false);
     }
 
+    /**
+     * Records many enterprises' figures at once (the import, whose rows were checked against the
+     * importer's region): each is created or revised as {@link #record} would, with its audit event.
+     *
+     * @return how many were created and how many revised
+     */
+    @Transactional
+    public int[] recordAll(java.util.List<YearFigures> rows) {
+        int created = 0;
+        int revised = 0;
+        for (YearFigures row : rows) {
+            requireYear(row.year());
+            String key = key(row.enterpriseId(), row.year());
+            Optional<EnterpriseAnnualFigures> existing = figures.findByEnterpriseIdAndYear(row.enterpriseId(), row.year());
+            if (existing.isEmpty()) {
+                figures.save(new EnterpriseAnnualFigures(row.enterpriseId(), row.year(), row.figures(), clock.instant()));
+                audit.record(ENTITY + ".create", ENTITY, key, row.regionCode(), null, row.figures().validated());
+                created++;
+            } else {
+                AnnualFigures before = existing.get().getFigures();
+                if (existing.get().revise(row.figures(), clock.instant())) {
+                    audit.record(ENTITY + ".update", ENTITY, key, row.regionCode(), before,
+                            existing.get().getFigures());
+                    revised++;
+                }
+            }
+        }
+        figures.flush();
+        return new int[] {created, revised};
+    }
+
     /** The figures of one year; 404 when there are none (or the enterprise is not the reader's to see). */
     @Transactional(readOnly = true)
     public AnnualFiguresView get(AccountPrincipal reader, long enterpriseId, int year) {
@@ -133,6 +164,13 @@ public class AnnualFiguresService {
                 .collect(Collectors.toMap(EnterpriseAnnualFigures::getYear, EnterpriseAnnualFigures::getFigures));
         return HighTechJudgement.judge(batchYear, enterprise.getFoundedOn(), enterprise.getIndustry(), byYear, score,
                 asOf, thresholds);
+    }
+
+    /** Whether the reader may enter the enterprise's figures and apply for it (404 when it does not see it). */
+    @Transactional(readOnly = true)
+    public boolean canEnter(AccountPrincipal reader, long enterpriseId) {
+        Enterprise enterprise = readable(reader, enterpriseId);
+        return actsFor(reader, enterprise) || access.canWrite(reader, enterprise.getRegionCode());
     }
 
     /** The enterprise, if the reader sees it; else 404. */

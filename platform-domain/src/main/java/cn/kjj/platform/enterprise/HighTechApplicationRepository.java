@@ -14,6 +14,8 @@ public interface HighTechApplicationRepository extends JpaRepository<HighTechApp
 
     Optional<HighTechApplication> findByEnterpriseIdAndBatchYear(Long enterpriseId, Integer batchYear);
 
+    java.util.List<HighTechApplication> findByEnterpriseIdOrderByBatchYearDesc(Long enterpriseId);
+
     /** Applications in the regions given (all when {@code every}), of a batch year and status when given. */
     @Query("""
             select a from HighTechApplication a

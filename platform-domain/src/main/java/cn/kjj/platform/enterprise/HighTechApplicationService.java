@@ -144,6 +144,14 @@ public class HighTechApplicationService {
         return view(application, enterprises.findById(application.getEnterpriseId()).orElseThrow());
     }
 
+    /** The enterprise's applications, newest batch first, without their conditions (404 when the reader does not see it). */
+    @Transactional(readOnly = true)
+    public List<HighTechApplicationView> ofEnterprise(AccountPrincipal reader, long enterpriseId) {
+        Enterprise enterprise = figures.readable(reader, enterpriseId);
+        return applications.findByEnterpriseIdOrderByBatchYearDesc(enterpriseId).stream()
+                .map(a -> HighTechApplicationView.of(a, enterprise.getName(), null)).toList();
+    }
+
     /** Applications the reader sees (an enterprise its own), in a region and below, of a batch year and status. */
     @Transactional(readOnly = true)
     public Page<HighTechApplicationView> search(AccountPrincipal reader, String region, Integer batchYear,

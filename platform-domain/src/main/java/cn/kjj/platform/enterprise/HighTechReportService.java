@@ -117,6 +117,11 @@ public class HighTechReportService {
                 DUE.atYear(year + 1));
     }
 
+    /** The year whose reports fell due this year. */
+    public int lastYear() {
+        return EnterpriseRegistry.today(clock).getYear() - 1;
+    }
+
     private static FiledReport filed(HighTechReport report, EnterpriseAnnualFigures row) {
         return new FiledReport(report.getEnterpriseId(), report.getYear(), report.getFiledOn(),
                 !report.getFiledOn().isAfter(DUE.atYear(report.getYear() + 1)), AnnualFiguresView.of(row));

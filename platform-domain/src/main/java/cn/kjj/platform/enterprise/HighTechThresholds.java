@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * @param highTechIncomeShare the least high-tech product or service income, as a share of revenue
  * @param techStaffShare    the least technology staff, as a share of staff
  * @param innovationScore   the least innovation score officials enter
- * @param yearsRegistered   whole years registered before the batch year's first day
+ * @param yearsRegistered   whole years registered by the day of the application
+ * @param keyFields         industries in the key supported fields
  */
 @Component
 public record HighTechThresholds(
@@ -31,15 +32,20 @@ public record HighTechThresholds(
         @Value("${platform.high-tech.tech-staff-share:0.10}") BigDecimal techStaffShare,
         @Value("${platform.high-tech.innovation-score:71}") BigDecimal innovationScore,
         @Value("${platform.high-tech.years-registered:1}") int yearsRegistered,
-        @Value("${platform.high-tech.key-fields:电子信息,生物与新医药,航空航天,新材料,高技术服务,新能源与节能,资源与环境,先进制造与自动化}")
-        List<String> keyFields) {
+        @Value("${platform.high-tech.key-fields:" + HighTechThresholds.KEY_FIELDS + "}") List<String> keyFields) {
+
+    /**
+     * The eight key supported fields (《国家重点支持的高新技术领域》) and the platform's industries that
+     * fall in them, by default.
+     */
+    public static final String KEY_FIELDS = "电子信息,生物与新医药,航空航天,新材料,高技术服务,新能源与节能,资源与环境,"
+            + "先进制造与自动化,智能装备制造,生物医药,新能源,节能环保,软件和信息服务";
 
     /** The 2016 rules' thresholds (for tests and tools without Spring). */
     public static HighTechThresholds defaults() {
         return new HighTechThresholds(new BigDecimal("50000000"), new BigDecimal("200000000"), new BigDecimal("0.05"),
                 new BigDecimal("0.04"), new BigDecimal("0.03"), new BigDecimal("0.60"), new BigDecimal("0.60"),
-                new BigDecimal("0.10"), new BigDecimal("71"), 1,
-                List.of("电子信息", "生物与新医药", "航空航天", "新材料", "高技术服务", "新能源与节能", "资源与环境", "先进制造与自动化"));
+                new BigDecimal("0.10"), new BigDecimal("71"), 1, List.of(KEY_FIELDS.split(",")));
     }
 
     /** The least three-year R&D expense share of sales for an enterprise of these latest-year sales. */

@@ -12,7 +12,8 @@ public enum ImportKind implements Named.Constant {
     CERTIFICATIONS("高新技术企业认定", "High-tech certifications"),
     INCUBATORS("孵化载体", "Incubation carriers"),
     LABS("研发平台", "R&D platforms"),
-    STATISTICS("地区统计数据", "Regional statistics");
+    STATISTICS("地区统计数据", "Regional statistics"),
+    ANNUAL_FIGURES("企业年度经营数据", "Enterprises' annual figures");
 
     private final Names names;
 

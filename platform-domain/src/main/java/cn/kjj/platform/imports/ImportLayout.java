@@ -65,6 +65,24 @@ public record ImportLayout(ImportKind kind, List<ImportColumn> columns) {
                     required(Type.DECIMAL, "gdp", "地区生产总值（元）", "GDP (yuan)", "27500000000.00"),
                     required(Type.DECIMAL, "rdExpenditure", "研发经费支出（元）", "R&D expenditure (yuan)", "1430000000.00"),
                     required(Type.TEXT, "source", "数据来源", "Source", "江门市统计局《2020年江门统计年鉴》")));
+            case ANNUAL_FIGURES -> new ImportLayout(kind, List.of(
+                    required(Type.TEXT, "creditCode", "统一社会信用代码", "Unified social credit code", "91440704MA4UH5XB8Y"),
+                    required(Type.INTEGER, "year", "年度", "Year", "2024"),
+                    required(Type.DECIMAL, "revenue", "营业收入（元）", "Revenue (yuan)", "86000000.00"),
+                    required(Type.DECIMAL, "salesRevenue", "销售收入（元）", "Sales revenue (yuan)", "81700000.00"),
+                    required(Type.DECIMAL, "highTechIncome", "高新技术产品（服务）收入（元）", "High-tech income (yuan)",
+                            "61920000.00"),
+                    required(Type.DECIMAL, "rdExpense", "研发费用（元）", "R&D expense (yuan)", "4730000.00"),
+                    required(Type.DECIMAL, "rdExpenseDomestic", "境内研发费用（元）", "R&D expense in China (yuan)",
+                            "4300000.00"),
+                    required(Type.INTEGER, "staff", "职工总数", "Staff", "126"),
+                    required(Type.INTEGER, "techStaff", "科技人员数", "Technology staff", "31"),
+                    required(Type.INTEGER, "inventionPatents", "发明专利数", "Invention patents", "6"),
+                    required(Type.INTEGER, "otherIp", "其他知识产权数", "Other IP", "11"),
+                    required(Type.DECIMAL, "profit", "利润总额（元）", "Profit (yuan)", "6880000.00"),
+                    required(Type.DECIMAL, "taxPaid", "上缴税费（元）", "Tax paid (yuan)", "2580000.00"),
+                    required(Type.DECIMAL, "assets", "资产总额（元）", "Total assets (yuan)", "152000000.00"),
+                    required(Type.TEXT, "aboveScale", "规模以上企业（是/否）", "Above designated size (yes/no)", "是")));
         };
     }
 

@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 record DemoDataLoader(JdbcClient jdbc, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
                       DemoDataWriter writer, TurnoverLedger turnover, HighTechLedger highTech,
-                      WorkingCalendarSource calendars, Clock clock) {
+                      WorkingCalendarSource calendars, Clock clock, HighTechApplicationDemo applications) {
 
     /** 91 (enterprise, registered with the market regulator) + 440704 + organisation code MA4WJH01-1 + check B. */
     static final String ENTERPRISE_CREDIT_CODE = "91440704MA4WJH011B";
@@ -44,6 +44,7 @@ record DemoDataLoader(JdbcClient jdbc, PasswordEncoder passwordEncoder, Transact
             Map<String, Integer> counts = new LinkedHashMap<>();
             counts.put("enterprise", 1);
             writer.write(rows).forEach((table, n) -> counts.merge(table, n, Integer::sum));
+            counts.putAll(applications.load(today, demo.id()));
             turnover.rebuild();
             highTech.rebuild();
             return new DemoDataSummary(accounts, counts, (System.nanoTime() - started) / 1_000_000);

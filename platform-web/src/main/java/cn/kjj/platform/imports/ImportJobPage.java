@@ -51,6 +51,7 @@ public record ImportJobPage(ImportJobView job, String createdAt, String finished
             case INCUBATORS -> "/incubators";
             case LABS -> "/labs";
             case STATISTICS -> "/statistics";
+            case ANNUAL_FIGURES -> "/enterprises";
         };
     }
 }

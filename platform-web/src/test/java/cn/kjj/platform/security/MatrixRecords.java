@@ -19,6 +19,7 @@ import cn.kjj.platform.contract.ReviewClock;
 import cn.kjj.platform.contract.TechnologyField;
 import cn.kjj.platform.enterprise.CertificationKind;
 import cn.kjj.platform.enterprise.CertificationService;
+import cn.kjj.platform.enterprise.HighTechApplicationService;
 import cn.kjj.platform.enterprise.NewCertification;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,8 @@ final class MatrixRecords {
         });
         made.put("certificationId", this::certification);
         made.put("regionCode", () -> MatrixPeople.JIANGHAI);
-        made.put("year", () -> "2022");
+        made.put("year", () -> pattern.contains("/annual-figures/") || pattern.contains("/high-tech-reports/")
+                ? ownersFigures() : "2022");
         made.put("kind", () -> "enterprises");
         made.put("format", () -> "csv");
         made.put("date", () -> calendarDay(once));
@@ -85,6 +87,7 @@ final class MatrixRecords {
             case "auth", "account" -> String.valueOf(context.getBean(ApiTokenService.class)
                     .issue(people.get(Who.OWNER), "matrix", 1).id());
             case "indicators" -> "rd-intensity";
+            case "high-tech-applications" -> ownersApplication();
             default -> throw new IllegalStateException("no record for {id} of " + pattern
                     + ": teach MatrixRecords which record it stands for");
         };
@@ -151,6 +154,25 @@ final class MatrixRecords {
                 people.ownerEnterpriseId(), new NewCertification(digits.toString(), CertificationKind.INITIAL,
                         issued, null)).id());
         return certification;
+    }
+
+    /** The owner's annual figures of 2022 (what its figures' routes read), entered when missing. */
+    private String ownersFigures() {
+        context.getBean(JdbcClient.class).sql("""
+                insert into enterprise_annual_figures (enterprise_id, year, revenue, sales_revenue, high_tech_income,
+                    rd_expense, rd_expense_domestic, staff, tech_staff, invention_patents, other_ip, profit, tax_paid,
+                    assets, above_scale)
+                values (?, 2022, 1000000, 1000000, 700000, 60000, 60000, 20, 4, 1, 2, 50000, 30000, 900000, false)
+                on conflict (enterprise_id, year) do nothing""").param(people.ownerEnterpriseId()).update();
+        return "2022";
+    }
+
+    /** An application of the owner: one it has, else one for the 2022 batch entered by an administrator. */
+    private String ownersApplication() {
+        return context.getBean(JdbcClient.class).sql("select max(id) from high_tech_application where enterprise_id = ?")
+                .param(people.ownerEnterpriseId()).query(Long.class).optional().map(String::valueOf)
+                .orElseGet(() -> String.valueOf(context.getBean(HighTechApplicationService.class)
+                        .apply(people.get(Who.ADMIN), people.ownerEnterpriseId(), 2022).id()));
     }
 
     private String demoRecord(String table) {
