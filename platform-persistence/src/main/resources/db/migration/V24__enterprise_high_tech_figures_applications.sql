@@ -65,3 +65,8 @@ create table high_tech_report (
     created_at    timestamptz not null default now(),
     primary key (enterprise_id, year)
 );
+
+-- the import feature's new kind: enterprises' annual figures
+alter table import_job drop constraint import_job_kind_check;
+alter table import_job add constraint import_job_kind_check
+    check (kind in ('ENTERPRISES', 'CERTIFICATIONS', 'INCUBATORS', 'LABS', 'STATISTICS', 'ANNUAL_FIGURES'));

@@ -103,6 +103,22 @@ class HighTechApplicationController {
                 page.toPageable(Sort.by(Sort.Direction.DESC, "id"), SORTABLE)));
     }
 
+    @GetMapping("/candidates")
+    @Operation(operationId = "highTechCandidates", summary = "Enterprises not yet high-tech that (nearly) meet the conditions",
+            description = "Enterprises of the caller's scope without a certificate in force today, with figures of "
+                    + "the year before the batch year, failing at most 2 of the conditions judged from their figures; "
+                    + "fewest failed first, then fewest unknown. Officials, analysts, administrators.")
+    List<HighTechCandidate> candidates(@AuthenticationPrincipal AccountPrincipal me,
+            @Parameter(description = "Region code", example = "440704") @RequestParam(required = false) String region,
+            @Parameter(description = "Batch year (default this year)") @RequestParam(required = false) Integer batchYear,
+            @Parameter(description = "At most this many, 1 to 500") @RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1 || limit > 500) {
+            throw cn.kjj.platform.common.InvalidInputException.forField("limit", "error.indicator.size",
+                    "must be between 1 and 500");
+        }
+        return service.candidates(me, region, batchYear, limit);
+    }
+
     @GetMapping("/{id}")
     @Operation(operationId = "getHighTechApplication", summary = "One application with its conditions")
     ResponseEntity<HighTechApplicationView> get(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {

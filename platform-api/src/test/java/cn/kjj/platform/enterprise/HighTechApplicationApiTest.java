@@ -335,4 +335,30 @@ class HighTechApplicationApiTest {
         lineage.get("records").forEach(r -> ids.add(r.get("id").asLong()));
         assertThat(ids).contains(passing, failing);
     }
+
+    @Test
+    void anEnterpriseMeetingTheConditionsIsACandidateUntilItIsCertifiedAndOneFailingThreeIsNot() {
+        threeYears("40000000.00", "2400000.00", "2000000.00");
+        long weak = api.created(JIANGHAI, uniqueWord());
+        for (int year = batch - 3; year < batch; year++) {
+            // no R&D in China, little high-tech income, few technology staff: three conditions fail
+            Map<String, Object> poor = with(with(with(figures("40000000.00", "100000.00", "0.00"),
+                    "highTechIncome", "1000.00"), "techStaff", 1), "inventionPatents", 0);
+            assertThat(putFigures(district, weak, year, poor)).hasStatus(HttpStatus.CREATED);
+        }
+        String uri = APPLICATIONS + "/candidates?region={r}&batchYear={y}&limit=500";
+
+        JsonNode candidates = json(api.get(district, uri, JIANGHAI, batch));
+
+        Map<Long, JsonNode> byId = new HashMap<>();
+        candidates.forEach(c -> byId.put(c.get("enterpriseId").asLong(), c));
+        assertThat(byId).containsKey(enterprise).doesNotContainKey(weak);
+        assertThat(byId.get(enterprise).get("notMet").asLong()).isZero();
+        assertThat(candidates.get(0).get("notMet").asLong()).isZero();
+        assertThat(api.get(clerk, uri, JIANGHAI, batch)).hasStatus(HttpStatus.FORBIDDEN);
+
+        api.certified(enterprise, "INITIAL", today().minusMonths(1), null);
+        JsonNode after = json(api.get(district, uri, JIANGHAI, batch));
+        after.forEach(c -> assertThat(c.get("enterpriseId").asLong()).isNotEqualTo(enterprise));
+    }
 }

@@ -51,11 +51,16 @@ public class HighTechApplicationService {
     private final AuditLog audit;
     private final AuditTrail trail;
     private final Clock clock;
+    private final EnterpriseAnnualFiguresRepository figureRows;
+    private final HighTechThresholds thresholds;
 
     HighTechApplicationService(HighTechApplicationRepository applications, EnterpriseRepository enterprises,
                                AnnualFiguresService figures, CertificationService certifications,
                                HighTechCertificationRepository certificates, EnterpriseAccess access,
-                               RegionDirectory regions, AuditLog audit, AuditTrail trail, Clock clock) {
+                               RegionDirectory regions, AuditLog audit, AuditTrail trail, Clock clock,
+                               EnterpriseAnnualFiguresRepository figureRows, HighTechThresholds thresholds) {
+        this.figureRows = figureRows;
+        this.thresholds = thresholds;
         this.applications = applications;
         this.enterprises = enterprises;
         this.figures = figures;
@@ -156,23 +161,57 @@ public class HighTechApplicationService {
     @Transactional(readOnly = true)
     public Page<HighTechApplicationView> search(AccountPrincipal reader, String region, Integer batchYear,
                                                 HighTechApplicationStatus status, Pageable pageable) {
-        RegionScope.requireReader(reader);
-        EnterpriseAccess.Scope scope = access.scopeOf(reader);
-        Set<String> codes = scope.all() ? Set.of() : scope.regionCodes();
-        boolean every = scope.all();
-        if (region != null && !region.isBlank()) {
-            Set<String> asked = regions.codesWithin(region.strip());
-            codes = every ? asked : codes.stream().filter(asked::contains).collect(Collectors.toSet());
-            every = false;
+        if (!reader.actsForEnterprise()) {
+            RegionScope.requireReader(reader);
         }
+        EnterpriseAccess.Scope scope = access.scopeOf(reader);
+        EnterpriseAccess.Where where = access.where(reader, region);
         // an enterprise account sees its own applications only
         Long own = scope.all() || !scope.regionCodes().isEmpty() ? null : scope.enterpriseId();
-        Page<HighTechApplication> page = applications.search(every || own != null,
-                codes.isEmpty() ? Set.of("") : codes, own, batchYear, status, pageable);
+        Page<HighTechApplication> page = applications.search(where.every() || own != null, where.codes(), own,
+                batchYear, status, pageable);
         Map<Long, Enterprise> names = enterprises.findAllById(page.getContent().stream()
                         .map(HighTechApplication::getEnterpriseId).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(Enterprise::getId, Function.identity()));
         return page.map(a -> HighTechApplicationView.of(a, names.get(a.getEnterpriseId()).getName(), null));
+    }
+
+    /** Candidates fail at most this many conditions judged from their figures. */
+    public static final int NEARLY = 2;
+
+    /**
+     * Enterprises of the reader's scope (in {@code region} and below when given) without a high-tech
+     * certificate in force today and with figures of the year before {@code batchYear} (default this
+     * year), that fail at most {@link #NEARLY} of the conditions judged from their figures: those
+     * failing fewest first, then those with fewest unknown, then by id. Officials, analysts and
+     * administrators (403 for enterprises).
+     */
+    @Transactional(readOnly = true)
+    public List<HighTechCandidate> candidates(AccountPrincipal reader, String region, Integer batchYear, int limit) {
+        if (!reader.readsEveryRegion() && reader.officialRegion() == null) {
+            throw new AccessDeniedToRecordException("error.highTechReport.forbidden", "the candidates are for the staff");
+        }
+        LocalDate today = today();
+        int batch = batchYear == null ? today.getYear() : batchYear;
+        EnterpriseAccess.Where where = access.where(reader, region);
+        List<EnterpriseAnnualFigures> latest = figureRows.ofNotHighTech(where.every(), where.codes(), batch - 1,
+                today);
+        Set<Long> ids = latest.stream().map(EnterpriseAnnualFigures::getEnterpriseId).collect(Collectors.toSet());
+        Map<Long, Map<Integer, AnnualFigures>> byEnterprise = new java.util.HashMap<>();
+        figureRows.findByEnterpriseIdInAndYearBetween(ids, batch - 3, batch - 1).forEach(f -> byEnterprise
+                .computeIfAbsent(f.getEnterpriseId(), k -> new java.util.HashMap<>()).put(f.getYear(), f.getFigures()));
+        List<HighTechCandidate> candidates = new java.util.ArrayList<>();
+        for (Enterprise e : enterprises.findAllById(ids)) {
+            HighTechJudgement j = HighTechJudgement.judge(batch, e.getFoundedOn(), e.getIndustry(),
+                    byEnterprise.getOrDefault(e.getId(), Map.of()), null, today, thresholds);
+            if (j.count(false) <= NEARLY) {
+                candidates.add(new HighTechCandidate(e.getId(), e.getName(), e.getRegionCode(), j.count(true),
+                        j.count(false), j.count(null), j.criteria()));
+            }
+        }
+        candidates.sort(java.util.Comparator.comparingLong(HighTechCandidate::notMet)
+                .thenComparingLong(HighTechCandidate::unknown).thenComparingLong(HighTechCandidate::enterpriseId));
+        return candidates.subList(0, Math.min(Math.max(limit, 0), candidates.size()));
     }
 
     /** The application's steps, oldest first, for those who see the enterprise's history. */

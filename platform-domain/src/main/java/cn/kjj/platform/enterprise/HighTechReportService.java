@@ -4,7 +4,6 @@ import cn.kjj.platform.audit.AuditLog;
 import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
-import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionScope;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,19 +31,17 @@ public class HighTechReportService {
     private final HighTechCertificationRepository certificates;
     private final AnnualFiguresService figuresService;
     private final EnterpriseAccess access;
-    private final RegionDirectory regions;
     private final AuditLog audit;
     private final Clock clock;
 
     HighTechReportService(HighTechReportRepository reports, EnterpriseAnnualFiguresRepository figures,
                           HighTechCertificationRepository certificates, AnnualFiguresService figuresService,
-                          EnterpriseAccess access, RegionDirectory regions, AuditLog audit, Clock clock) {
+                          EnterpriseAccess access, AuditLog audit, Clock clock) {
         this.reports = reports;
         this.figures = figures;
         this.certificates = certificates;
         this.figuresService = figuresService;
         this.access = access;
-        this.regions = regions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -97,15 +94,9 @@ public class HighTechReportService {
                     "the missing reports are for officials");
         }
         RegionScope.requireReader(reader);
-        EnterpriseAccess.Scope scope = access.scopeOf(reader);
-        boolean every = scope.all();
-        Set<String> codes = scope.regionCodes();
-        if (region != null && !region.isBlank()) {
-            Set<String> asked = regions.codesWithin(regions.require(region.strip()).code());
-            codes = every ? asked : codes.stream().filter(asked::contains).collect(Collectors.toSet());
-            every = false;
-        }
-        Set<String> where = codes.isEmpty() ? Set.of("") : codes;
+        EnterpriseAccess.Where scope = access.where(reader, region);
+        boolean every = scope.every();
+        Set<String> where = scope.codes();
         Set<Long> before = missing(every, where, year - 1).stream().map(row -> (Long) row[0])
                 .collect(Collectors.toSet());
         return missing(every, where, year).stream().map(row -> new MissingReport((Long) row[0], (String) row[1],

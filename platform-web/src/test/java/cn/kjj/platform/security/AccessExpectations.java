@@ -195,6 +195,7 @@ final class AccessExpectations {
             GET    /api/v1/high-tech-applications                                          ok    ok    ok    ok    ok    ok    ok
             POST   /api/v1/high-tech-applications                                          ok    ok    ok    ok    ok    ok    403
             GET    /api/v1/high-tech-applications/{id}                                     ok    ok    404   ok    ok    404   ok
+            GET    /api/v1/high-tech-applications/candidates                               ok    ok    ok    ok    403   403   ok
             GET    /api/v1/high-tech-applications/{id}/history                             ok    ok    404   ok    ok    404   403
             POST   /api/v1/high-tech-applications/{id}/recommend                           ok    ok    404   403   403   403   403
             POST   /api/v1/high-tech-applications/{id}/return                              ok    ok    404   403   403   403   403
