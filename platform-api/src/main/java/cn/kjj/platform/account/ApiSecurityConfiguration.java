@@ -116,6 +116,21 @@ public class ApiSecurityConfiguration {
                 .requestMatchers(HttpMethod.PUT, "/api/v1/contracts/{id}")
                 .hasAnyRole(Role.ENTERPRISE.name(), Role.OFFICIAL.name(), Role.ADMIN.name())
                 .requestMatchers("/api/v1/contracts", "/api/v1/contracts/**").authenticated()
+                // high-tech recognition (issue 14): the enterprise enters its own figures, applies and files its
+                // reports; officials in scope (the service checks district / city for recommend / result) and ADMIN
+                .requestMatchers(HttpMethod.PUT, "/api/v1/enterprises/{id}/annual-figures/{year}",
+                        "/api/v1/enterprises/{id}/high-tech-reports/{year}")
+                .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name(), Role.ENTERPRISE.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/enterprises/{id}/annual-figures/{year}/history",
+                        "/api/v1/high-tech-applications/{id}/history")
+                .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name(), Role.ENTERPRISE.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/certifications/missing-reports")
+                .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name(), Role.ANALYST.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/high-tech-applications", "/api/v1/high-tech-applications/**")
+                .authenticated()
+                .requestMatchers(HttpMethod.POST, "/api/v1/high-tech-applications")
+                .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name(), Role.ENTERPRISE.name())
+                .requestMatchers("/api/v1/high-tech-applications/**").hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name())
                 // enterprises and high-tech certificates: every role reads within its scope (an enterprise its
                 // own); the change history not for analysts; the renewal pipeline for officials and analysts;
                 // officials (in their region) and ADMIN write

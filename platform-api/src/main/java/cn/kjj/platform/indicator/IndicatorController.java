@@ -160,6 +160,22 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
         send(request, response, service.technologyMatching(region, from, to));
     }
 
+    @GetMapping(value = "/high-tech-applications", params = "!" + ListExport.FORMAT, produces = JSON)
+    @Operation(operationId = "highTechApplications", summary = "High-tech applications per batch year and the pass rate")
+    IndicatorResponse highTechApplications(@RequestParam(required = false) String region,
+                                           @RequestParam(required = false) Integer from,
+                                           @RequestParam(required = false) Integer to) {
+        return respond(service.highTechApplications(region, from, to), null, null);
+    }
+
+    @GetMapping(value = "/high-tech-applications", produces = {CSV, XLSX})
+    void highTechApplicationsFile(@RequestParam(required = false) String region,
+                                  @RequestParam(required = false) Integer from,
+                                  @RequestParam(required = false) Integer to, HttpServletRequest request,
+                                  HttpServletResponse response) throws IOException {
+        send(request, response, service.highTechApplications(region, from, to));
+    }
+
     @GetMapping("/{id}/lineage")
     @Operation(operationId = "indicatorLineage", summary = "The records a series point is made of, paged")
     LineagePage lineage(@PathVariable String id, @RequestParam(required = false) String region,

@@ -26,9 +26,31 @@ import org.springframework.stereotype.Component;
 public class EnterpriseAccess {
 
     private final RegionScope regions;
+    private final RegionDirectory directory;
 
     EnterpriseAccess(RegionDirectory regions) {
         this.regions = new RegionScope(regions);
+        this.directory = regions;
+    }
+
+    /**
+     * The regions a list of the reader's covers: every one, or these codes (never empty: a code no
+     * region has stands for none, so that an SQL {@code in} stays valid).
+     */
+    public record Where(boolean every, Set<String> codes) {
+    }
+
+    /** The regions of the reader's scope, narrowed to {@code region} and below when given (unknown: 404). */
+    public Where where(AccountPrincipal reader, String region) {
+        Scope scope = scopeOf(reader);
+        boolean every = scope.all();
+        Set<String> codes = scope.regionCodes();
+        if (region != null && !region.isBlank()) {
+            Set<String> asked = directory.codesWithin(directory.require(region.strip()).code());
+            codes = every ? asked : codes.stream().filter(asked::contains).collect(java.util.stream.Collectors.toSet());
+            every = false;
+        }
+        return new Where(every, codes.isEmpty() ? Set.of("") : codes);
     }
 
     /**

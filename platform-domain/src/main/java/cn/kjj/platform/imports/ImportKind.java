@@ -16,7 +16,8 @@ public enum ImportKind implements Named.Constant {
     TECH_SMES("科技型中小企业", "Technology SMEs"),
     ACHIEVEMENTS("科技成果", "Technology achievements"),
     /** Contracts registered at other offices, from the national system's export (decision 0036). */
-    EXTERNAL_CONTRACTS("异地登记技术合同", "Contracts registered elsewhere");
+    EXTERNAL_CONTRACTS("异地登记技术合同", "Contracts registered elsewhere"),
+    ANNUAL_FIGURES("企业年度经营数据", "Enterprises' annual figures");
 
     private final Names names;
 

@@ -99,6 +99,24 @@ public record ImportLayout(ImportKind kind, List<ImportColumn> columns) {
                     optional(Type.TEXT, "regionCode", "买方行政区划代码", "Buyer region code", "440704"),
                     required(Type.DECIMAL, "contractAmount", "合同成交额（元）", "Contract amount (yuan)", "1800000.00"),
                     required(Type.DECIMAL, "techTransactionAmount", "技术交易额（元）", "Technology transaction amount (yuan)", "1500000.00")));
+            case ANNUAL_FIGURES -> new ImportLayout(kind, List.of(
+                    required(Type.TEXT, "creditCode", "统一社会信用代码", "Unified social credit code", "91440704MA4UH5XB8Y"),
+                    required(Type.INTEGER, "year", "年度", "Year", "2024"),
+                    required(Type.DECIMAL, "revenue", "营业收入（元）", "Revenue (yuan)", "86000000.00"),
+                    required(Type.DECIMAL, "salesRevenue", "销售收入（元）", "Sales revenue (yuan)", "81700000.00"),
+                    required(Type.DECIMAL, "highTechIncome", "高新技术产品（服务）收入（元）", "High-tech income (yuan)",
+                            "61920000.00"),
+                    required(Type.DECIMAL, "rdExpense", "研发费用（元）", "R&D expense (yuan)", "4730000.00"),
+                    required(Type.DECIMAL, "rdExpenseDomestic", "境内研发费用（元）", "R&D expense in China (yuan)",
+                            "4300000.00"),
+                    required(Type.INTEGER, "staff", "职工总数", "Staff", "126"),
+                    required(Type.INTEGER, "techStaff", "科技人员数", "Technology staff", "31"),
+                    required(Type.INTEGER, "inventionPatents", "发明专利数", "Invention patents", "6"),
+                    required(Type.INTEGER, "otherIp", "其他知识产权数", "Other IP", "11"),
+                    required(Type.DECIMAL, "profit", "利润总额（元）", "Profit (yuan)", "6880000.00"),
+                    required(Type.DECIMAL, "taxPaid", "上缴税费（元）", "Tax paid (yuan)", "2580000.00"),
+                    required(Type.DECIMAL, "assets", "资产总额（元）", "Total assets (yuan)", "152000000.00"),
+                    required(Type.TEXT, "aboveScale", "规模以上企业（是/否）", "Above designated size (yes/no)", "是")));
         };
     }
 

@@ -17,6 +17,7 @@ public final class IndicatorCatalogue {
     public static final String FUNDING = "program-funding";
     public static final String TECH_SMES = "tech-smes";
     public static final String TECHNOLOGY_MATCHING = "technology-matching";
+    public static final String HIGH_TECH_APPLICATIONS = "high-tech-applications";
 
     static final String REGION_RULE = " Region rule: any region (district, city, province); a city or province "
             + "is the ratio of the sums of its districts, never the mean of their ratios. Unknown region: 404.";
@@ -104,6 +105,15 @@ public final class IndicatorCatalogue {
                             + "that year, and turnover = the sum of those contracts' contractAmount (合同成交额). A "
                             + "revoked or cancelled contract leaves the figures. Every year of the range appears "
                             + "(zeros where none). Lineage lists the meetings behind a year." + REGION_RULE,
+                    List.of(REGION, FROM_YEAR, TO_YEAR)),
+            new IndicatorDefinition(HIGH_TECH_APPLICATIONS, "高企认定通过率", "High-tech recognition pass rate",
+                    "ratio",
+                    "Per batch year: applied = the high-tech applications of the region's enterprises (by the "
+                            + "district they applied from, whatever their status: submitted, returned, recommended, "
+                            + "passed or failed); recommended = those the district recommended (RECOMMENDED, PASSED "
+                            + "or FAILED); passed and failed = the city's results. value = passed / applied (a plain "
+                            + "fraction, 6 places; null for a year without applications). Every year of the range "
+                            + "appears." + REGION_RULE,
                     List.of(REGION, FROM_YEAR, TO_YEAR)));
 
     private IndicatorCatalogue() {

@@ -89,6 +89,11 @@ public class IndicatorLineage {
                 rows = source.matchmakingRows(scope, year, offset, size);
                 total = source.countMatchmakings(scope, year);
             }
+            case IndicatorCatalogue.HIGH_TECH_APPLICATIONS -> {
+                int year = year(period);
+                rows = source.applicationRows(scope, year, offset, size);
+                total = source.countApplications(scope, year);
+            }
             default -> {
                 int year = year(period);
                 rows = source.programRows(scope, year, offset, size);

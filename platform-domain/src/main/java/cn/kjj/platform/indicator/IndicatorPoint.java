@@ -68,4 +68,9 @@ public sealed interface IndicatorPoint {
     record Matching(String period, long value, long demandsPublished, long demandsMatched, long contractsSigned,
                     BigDecimal turnover) implements IndicatorPoint {
     }
+
+    /** High-tech applications of a batch year; {@code value} is the pass rate passed / applied (null without any). */
+    record HighTechApplications(String period, BigDecimal value, long applied, long recommended, long passed,
+                                long failed) implements IndicatorPoint {
+    }
 }

@@ -138,6 +138,22 @@ public class IndicatorService {
         return series(IndicatorCatalogue.TECHNOLOGY_MATCHING, r, series, null);
     }
 
+    public IndicatorSeries<IndicatorPoint.HighTechApplications> highTechApplications(String region, Integer from,
+                                                                                      Integer to) {
+        RegionView r = region(region);
+        int[] years = IndicatorRange.years(from, to, today());
+        Map<Integer, ApplicationCount> found = new HashMap<>();
+        source.highTechApplications(scope(r), years[0], years[1]).forEach(c -> found.put(c.year(), c));
+        List<IndicatorPoint.HighTechApplications> series = new ArrayList<>();
+        for (int year = years[0]; year <= years[1]; year++) {
+            ApplicationCount c = found.getOrDefault(year, new ApplicationCount(year, 0, 0, 0, 0));
+            Fraction rate = Fraction.of(c.passed(), c.applied());
+            series.add(new IndicatorPoint.HighTechApplications(String.valueOf(year), rate == null ? null : rate.value(),
+                    c.applied(), c.recommended(), c.passed(), c.failed()));
+        }
+        return series(IndicatorCatalogue.HIGH_TECH_APPLICATIONS, r, series, null);
+    }
+
     /** The region asked for: 400 when missing, 404 when unknown. */
     RegionView region(String code) {
         if (code == null || code.isBlank()) {

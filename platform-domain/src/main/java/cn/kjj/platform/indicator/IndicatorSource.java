@@ -51,4 +51,11 @@ public interface IndicatorSource {
     List<Map<String, Object>> matchmakingRows(Collection<String> regions, int year, int offset, int limit);
 
     long countMatchmakings(Collection<String> regions, int year);
+
+    /** High-tech applications per batch year of the regions' enterprises (by the district applied from). */
+    List<ApplicationCount> highTechApplications(Collection<String> regions, int from, int to);
+
+    List<Map<String, Object>> applicationRows(Collection<String> regions, int year, int offset, int limit);
+
+    long countApplications(Collection<String> regions, int year);
 }

@@ -190,6 +190,38 @@ class JdbcIndicatorSource implements IndicatorSource {
     }
 
     @Override
+    public List<ApplicationCount> highTechApplications(Collection<String> regions, int from, int to) {
+        return jdbc.sql("""
+                select batch_year, count(*),
+                       count(*) filter (where status in ('RECOMMENDED', 'PASSED', 'FAILED')),
+                       count(*) filter (where status = 'PASSED'), count(*) filter (where status = 'FAILED')
+                from high_tech_application where region_code = any(?) and batch_year between ? and ?
+                group by batch_year order by batch_year""")
+                .params(array(regions), from, to)
+                .query((rs, i) -> new ApplicationCount(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5)))
+                .list();
+    }
+
+    @Override
+    public List<Map<String, Object>> applicationRows(Collection<String> regions, int year, int offset, int limit) {
+        return jdbc.sql("""
+                select a.id, a.enterprise_id as "enterpriseId", e.name as "enterpriseName", a.region_code as "regionCode",
+                       a.batch_year as "batchYear", a.status, a.submitted_on as "submittedOn",
+                       a.decided_on as "decidedOn", c.certificate_no as "certificateNo"
+                from high_tech_application a join enterprise e on e.id = a.enterprise_id
+                     left join high_tech_certification c on c.id = a.certification_id
+                where a.region_code = any(?) and a.batch_year = ? order by a.id offset ? limit ?""")
+                .params(array(regions), year, offset, limit).query(JdbcIndicatorSource::row).list();
+    }
+
+    @Override
+    public long countApplications(Collection<String> regions, int year) {
+        return jdbc.sql("select count(*) from high_tech_application where region_code = any(?) and batch_year = ?")
+                .params(array(regions), year).query(Long.class).single();
+    }
+
+    @Override
     public List<Map<String, Object>> techSmeRows(Collection<String> regions, int year, int offset, int limit) {
         return jdbc.sql("""
                 select s.id, s.registration_no as "registrationNo", s.year, s.score, s.enterprise_id as "enterpriseId",

@@ -54,6 +54,7 @@ public record ImportJobPage(ImportJobView job, String createdAt, String finished
             case TECH_SMES -> "/tech-smes";
             case ACHIEVEMENTS -> "/achievements";
             case EXTERNAL_CONTRACTS -> "/contracts/external";
+            case ANNUAL_FIGURES -> "/enterprises";
         };
     }
 }

@@ -125,6 +125,24 @@ class PublishedFiguresTest {
     }
 
     @Test
+    void jiangmenHad1141HighTechApplicantsIn2021Of930Passed() throws Exception {
+        String json = api("/api/v1/indicators/high-tech-applications?region=440700&from=2021&to=2021");
+
+        assertThat(number(json, "$.series[0].applied")).isEqualByComparingTo("1141");
+        assertThat(number(json, "$.series[0].passed")).isEqualByComparingTo("930");
+        assertThat(number(json, "$.series[0].value")).isEqualByComparingTo("0.815074");
+    }
+
+    @Test
+    void jianghaiPassedNearNinetyPercentOfItsHighTechApplicantsIn2022() throws Exception {
+        String json = api("/api/v1/indicators/high-tech-applications?region=440704&from=2022&to=2022");
+
+        assertThat(number(json, "$.series[0].passed")).isEqualByComparingTo("294").isGreaterThan(new BigDecimal("280"));
+        assertThat(number(json, "$.series[0].applied")).isEqualByComparingTo("327");
+        assertThat(number(json, "$.series[0].value")).isEqualByComparingTo("0.899083");
+    }
+
+    @Test
     void jiangmenHas6NationalAndOver500ProvincialInnovationPlatforms() throws Exception {
         String json = api(PLATFORMS + "?region=440700");
 

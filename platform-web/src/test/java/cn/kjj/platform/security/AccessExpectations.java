@@ -253,6 +253,25 @@ final class AccessExpectations {
             POST   /contracts/{id}/objections/{objectionId}/confirm                        ok    ok    404   ok    403   404   403
             POST   /contracts/{id}/objections/{objectionId}/correct                        ok    ok    404   ok    403   404   403
             GET    /review/requests                                                        ok    ok    ok    ok    403   403   403
+            GET    /api/v1/enterprises/{id}/annual-figures                                 ok    ok    404   ok    ok    404   ok
+            GET    /api/v1/enterprises/{id}/annual-figures/{year}                          ok    ok    404   ok    ok    404   ok
+            PUT    /api/v1/enterprises/{id}/annual-figures/{year}                          ok    ok    404   ok    ok    404   403
+            GET    /api/v1/enterprises/{id}/annual-figures/{year}/history                  ok    ok    404   ok    ok    404   403
+            GET    /api/v1/enterprises/{id}/high-tech-criteria                             ok    ok    404   ok    ok    404   ok
+            PUT    /api/v1/enterprises/{id}/high-tech-reports/{year}                       403   403   404   403   ok    404   403
+            GET    /api/v1/certifications/missing-reports                                  ok    ok    ok    ok    403   403   ok
+            GET    /api/v1/high-tech-applications                                          ok    ok    ok    ok    ok    ok    ok
+            POST   /api/v1/high-tech-applications                                          ok    ok    ok    ok    ok    ok    403
+            GET    /api/v1/high-tech-applications/{id}                                     ok    ok    404   ok    ok    404   ok
+            GET    /api/v1/high-tech-applications/candidates                               ok    ok    ok    ok    403   403   ok
+            GET    /api/v1/high-tech-applications/{id}/history                             ok    ok    404   ok    ok    404   403
+            POST   /api/v1/high-tech-applications/{id}/recommend                           ok    ok    404   403   403   403   403
+            POST   /api/v1/high-tech-applications/{id}/return                              ok    ok    404   403   403   403   403
+            POST   /api/v1/high-tech-applications/{id}/result                              ok    403   404   ok    403   403   403
+            GET    /api/v1/indicators/high-tech-applications                               ok    ok    ok    ok    403   403   ok
+            GET    /enterprises/{id}/high-tech                                             ok    ok    404   ok    ok    404   ok
+            POST   /enterprises/{id}/high-tech/figures/{year}                              ok    ok    404   ok    ok    404   403
+            POST   /enterprises/{id}/high-tech/apply                                       ok    ok    404   ok    ok    404   403
             """;
 
     private AccessExpectations() {

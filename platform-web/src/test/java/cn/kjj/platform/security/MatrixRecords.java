@@ -22,6 +22,7 @@ import cn.kjj.platform.contract.ReviewClock;
 import cn.kjj.platform.contract.TechnologyField;
 import cn.kjj.platform.enterprise.CertificationKind;
 import cn.kjj.platform.enterprise.CertificationService;
+import cn.kjj.platform.enterprise.HighTechApplicationService;
 import cn.kjj.platform.enterprise.NewCertification;
 import cn.kjj.platform.enterprise.OrganisationNature;
 import cn.kjj.platform.contract.IpType;
@@ -92,7 +93,8 @@ final class MatrixRecords {
                     .raise(people.get(Who.OTHER_OFFICIAL), number, "矩阵测试异议").id());
         }));
         made.put("regionCode", () -> MatrixPeople.JIANGHAI);
-        made.put("year", () -> "2022");
+        made.put("year", () -> pattern.contains("/annual-figures/") || pattern.contains("/high-tech-reports/")
+                ? ownersFigures() : "2022");
         made.put("kind", () -> "enterprises");
         made.put("indicator", () -> "tech-smes");
         made.put("format", () -> "csv");
@@ -128,6 +130,7 @@ final class MatrixRecords {
             case "achievements" -> achievement(once);
             case "demands" -> demand(once);
             case "matchmakings" -> matchmaking(once);
+            case "high-tech-applications" -> ownersApplication();
             default -> throw new IllegalStateException("no record for {id} of " + pattern
                     + ": teach MatrixRecords which record it stands for");
         };
@@ -208,6 +211,25 @@ final class MatrixRecords {
                 people.ownerEnterpriseId(), new NewCertification(digits.toString(), CertificationKind.INITIAL,
                         issued, null)).id());
         return certification;
+    }
+
+    /** The owner's annual figures of 2022 (what its figures' routes read), entered when missing. */
+    private String ownersFigures() {
+        context.getBean(JdbcClient.class).sql("""
+                insert into enterprise_annual_figures (enterprise_id, year, revenue, sales_revenue, high_tech_income,
+                    rd_expense, rd_expense_domestic, staff, tech_staff, invention_patents, other_ip, profit, tax_paid,
+                    assets, above_scale)
+                values (?, 2022, 1000000, 1000000, 700000, 60000, 60000, 20, 4, 1, 2, 50000, 30000, 900000, false)
+                on conflict (enterprise_id, year) do nothing""").param(people.ownerEnterpriseId()).update();
+        return "2022";
+    }
+
+    /** An application of the owner: one it has, else one for the 2022 batch entered by an administrator. */
+    private String ownersApplication() {
+        return context.getBean(JdbcClient.class).sql("select max(id) from high_tech_application where enterprise_id = ?")
+                .param(people.ownerEnterpriseId()).query(Long.class).optional().map(String::valueOf)
+                .orElseGet(() -> String.valueOf(context.getBean(HighTechApplicationService.class)
+                        .apply(people.get(Who.ADMIN), people.ownerEnterpriseId(), 2022).id()));
     }
 
     private String demoRecord(String table) {
