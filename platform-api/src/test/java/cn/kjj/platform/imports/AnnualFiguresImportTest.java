@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 
-/** Enterprises' annual figures imported in bulk (kind annual_figures): all or nothing, revisions kept. */
+/** Enterprises' annual figures imported in bulk (kind annual-figures): all or nothing, revisions kept. */
 @ApiTest
 class AnnualFiguresImportTest {
 
@@ -39,7 +39,7 @@ class AnnualFiguresImportTest {
         int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1;
         String official = api.fixtures().officialBearer(JIANGHAI);
 
-        assertThat(api.importNow(official, "annual_figures", "figures.xlsx", ImportApi.xlsx(List.of(HEADER,
+        assertThat(api.importNow(official, "annual-figures", "figures.xlsx", ImportApi.xlsx(List.of(HEADER,
                 line(a, year - 1, "2000000.00", "1800000.00"), line(a, year, "2400000.00", "2400000.00"),
                 line(b, year, "100000.00", "0.00")))))
                 .hasStatus(HttpStatus.CREATED)
@@ -49,7 +49,7 @@ class AnnualFiguresImportTest {
         assertThat(api.count("select count(*) from enterprise_annual_figures where enterprise_id = ? and above_scale"
                 + " and profit = -120000.50", first)).isEqualTo(2);
 
-        assertThat(api.importNow(official, "annual_figures", "again.csv", ImportApi.csv(List.of(HEADER,
+        assertThat(api.importNow(official, "annual-figures", "again.csv", ImportApi.csv(List.of(HEADER,
                 line(a, year, "2500000.00", "2400000.00")))))
                 .hasStatus(HttpStatus.CREATED);
 
@@ -71,7 +71,7 @@ class AnnualFiguresImportTest {
                 line(code, year - 2, "1000000.00", "1000000.00"),
                 line(api.fixtures().creditCodeOf(elsewhere), year, "1.00", "1.00")));
 
-        assertThat(api.importNow(api.fixtures().officialBearer(JIANGHAI), "annual_figures", "bad.csv",
+        assertThat(api.importNow(api.fixtures().officialBearer(JIANGHAI), "annual-figures", "bad.csv",
                 ImportApi.csv(rows)))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson()
