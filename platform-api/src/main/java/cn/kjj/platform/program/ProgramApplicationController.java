@@ -177,7 +177,7 @@ class ProgramApplicationController {
     ResponseEntity<ApplicationView.AttachmentView> attach(@AuthenticationPrincipal AccountPrincipal me,
                                                           @PathVariable long id,
                                                           @RequestPart("file") MultipartFile file,
-                                                          @RequestParam("document") String document)
+                                                          @RequestParam(value = "document", required = false) String document)
             throws IOException {
         ApplicationView.AttachmentView saved = service.attach(me, id, document, file.getOriginalFilename(),
                 file.getBytes());

@@ -78,6 +78,11 @@ record ProgramApplicationApi(MockMvcTester mvc, ApiFixtures fixtures) {
         return mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, bearer).exchange();
     }
 
+    MvcTestResult put(String bearer, String uri, String body) {
+        return mvc.put().uri(uri).header(HttpHeaders.AUTHORIZATION, bearer)
+                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+    }
+
     MvcTestResult post(String bearer, String uri, String body) {
         return mvc.post().uri(uri).header(HttpHeaders.AUTHORIZATION, bearer)
                 .contentType(MediaType.APPLICATION_JSON).content(body).exchange();

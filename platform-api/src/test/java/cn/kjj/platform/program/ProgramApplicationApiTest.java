@@ -123,6 +123,26 @@ class ProgramApplicationApiTest {
                 .hasPathSatisfying("$.actions", v -> v.assertThat().asList().isEmpty());
         assertThat(api.step(official, application, "disbursements", "{\"amount\": 1, \"paidOn\": \"2026-05-31\"}"))
                 .hasStatus(HttpStatus.CONFLICT);
+        MvcTestResult funding = api.get(official, "/api/v1/indicators/program-funding/lineage?region=" + JIANGHAI
+                + "&period=2026&size=500");
+        assertThat(funding).hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.records[?(@.id == " + program + ")].approved", v -> v.assertThat().asList()
+                        .containsExactly(300000.0))
+                .hasPathSatisfying("$.records[?(@.id == " + program + ")].disbursed", v -> v.assertThat().asList()
+                        .containsExactly(100000.0))
+                .hasPathSatisfying("$.records[?(@.id == " + program + ")].recovered", v -> v.assertThat().asList()
+                        .containsExactly(64000.0));
+        assertThat(api.get(official, "/api/v1/indicators/program-funding?region=" + JIANGHAI + "&from=2026&to=2026"))
+                .hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.series[?(@.kind == 'INNOVATION_VOUCHER')]", v -> v.assertThat().asList()
+                        .singleElement().satisfies(point -> {
+                            java.util.Map<?, ?> p = (java.util.Map<?, ?>) point;
+                            assertThat(new java.math.BigDecimal(p.get("net").toString())).isEqualByComparingTo(
+                                    new java.math.BigDecimal(p.get("disbursed").toString())
+                                            .subtract(new java.math.BigDecimal(p.get("recovered").toString())));
+                            assertThat(new java.math.BigDecimal(p.get("recovered").toString()))
+                                    .isGreaterThanOrEqualTo(new java.math.BigDecimal("64000"));
+                        }));
     }
 
     @Test

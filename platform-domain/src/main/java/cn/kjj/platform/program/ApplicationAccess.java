@@ -4,14 +4,13 @@ import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.region.RegionScope;
-import org.springframework.stereotype.Component;
 
 /**
  * Who sees and decides an application: the applicant enterprise sees its own, the staff those of
  * programs in their reading scope; officials of the program's region and administrators decide.
- * An application outside the caller's sight is 404, as if it did not exist.
+ * An application outside the caller's sight is 404, as if it did not exist. The services that read and change
+ * applications each hold one.
  */
-@Component
 record ApplicationAccess(ProgramApplicationRepository applications, ProgramRepository programs, RegionScope scope) {
 
     /** The application and its program, when the reader may see it; 404 otherwise. */

@@ -10,14 +10,17 @@ import java.util.List;
  * recovered, yuan), the documents the call requires that are still missing, its attachments,
  * tranches and every step with who, when and why.
  *
- * @param actions the steps the reader may take now
+ * @param meanScore the mean of the experts' scores so far (null before the first)
+ * @param reviews   the experts' reviews: for the staff only (an applicant sees the mean score)
+ * @param actions   the steps the reader may take now
  */
 public record ApplicationView(Long id, Long programId, String programName, Long callId, String callTitle,
                               Long enterpriseId, String enterpriseName, String title, String summary,
                               BigDecimal requestedAmount, ApplicationStatus status, BigDecimal approvedAmount,
                               BigDecimal paidTotal, BigDecimal recoveredTotal, List<String> missingDocuments,
                               List<AttachmentView> attachments, List<TrancheView> disbursements,
-                              List<StepView> history, List<ApplicationAction> actions, Instant createdAt,
+                              List<StepView> history, BigDecimal meanScore, List<ReviewView> reviews,
+                              List<ApplicationAction> actions, Instant createdAt,
                               Instant updatedAt, long version) {
 
     /** A document attached to the application. */

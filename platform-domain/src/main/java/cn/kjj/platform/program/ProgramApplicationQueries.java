@@ -10,6 +10,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -30,12 +32,16 @@ public class ProgramApplicationQueries {
     private final ApplicationAttachmentRepository attachments;
     private final EnterpriseReferences enterprises;
     private final ApplicationAccess access;
+    private final ProgramRepository programs;
     private final RegionScope scope;
+    private final ProgramReviewRepository reviews;
+    private final ExpertRepository experts;
 
     ProgramApplicationQueries(ProgramApplicationRepository applications, ProgramRepository programs,
                               ProgramCallRepository calls, ApplicationHistoryRepository history,
                               DisbursementRepository disbursements, ApplicationAttachmentRepository attachments,
-                              EnterpriseReferences enterprises, RegionScope scope) {
+                              EnterpriseReferences enterprises, RegionScope scope, ProgramReviewRepository reviews,
+                              ExpertRepository experts) {
         this.applications = applications;
         this.calls = calls;
         this.history = history;
@@ -43,7 +49,10 @@ public class ProgramApplicationQueries {
         this.attachments = attachments;
         this.enterprises = enterprises;
         this.access = new ApplicationAccess(applications, programs, scope);
+        this.programs = programs;
         this.scope = scope;
+        this.reviews = reviews;
+        this.experts = experts;
     }
 
     /** One application the reader may see (404 otherwise), with the steps the reader may take now. */
@@ -61,6 +70,7 @@ public class ProgramApplicationQueries {
                 .filter(action -> action.allowedFrom(a.getStatus()))
                 .filter(action -> action == ApplicationAction.RESUBMIT ? applicant : office)
                 .toList();
+        List<ProgramReview> scored = reviews.findByApplicationIdOrderByIdAsc(id);
         EnterpriseReferences.Reference enterprise = enterprises.byId(List.of(a.getEnterpriseId()))
                 .get(a.getEnterpriseId());
         return new ApplicationView(a.getId(), a.getProgramId(), loaded.program().getName(), a.getCallId(),
@@ -70,6 +80,8 @@ public class ProgramApplicationQueries {
                 disbursements.findByApplicationIdOrderByPaidOnAscIdAsc(id).stream()
                         .map(ApplicationView.TrancheView::of).toList(),
                 history.findByApplicationIdOrderByAtAscIdAsc(id).stream().map(ApplicationView.StepView::of).toList(),
+                ReviewView.meanScore(scored), applicant && !reader.keepsRecords() && !reader.readsEveryRegion()
+                        ? List.of() : reviewViews(scored),
                 actions, a.getCreatedAt(), a.getUpdatedAt(), a.getVersion());
     }
 
@@ -106,6 +118,24 @@ public class ProgramApplicationQueries {
         List<ProgramApplication> own = applications.findByEnterpriseIdOrderByCreatedAtDescIdDesc(reader.enterpriseId());
         Map<Long, EnterpriseReferences.Reference> names = enterprises.byId(List.of(reader.enterpriseId()));
         return own.stream().map(a -> ApplicationSummary.of(a, nameOf(names, a))).toList();
+    }
+
+    /**
+     * An enterprise's applications the reader sees, newest first, for the enterprise's page (what was
+     * paid and recovered): all of them for its own clerks, those of programs in scope for the staff.
+     */
+    @Transactional(readOnly = true)
+    public List<ApplicationSummary> ofEnterprise(AccountPrincipal reader, long enterpriseId) {
+        Map<Long, EnterpriseReferences.Reference> names = enterprises.byId(List.of(enterpriseId));
+        return applications.findByEnterpriseIdOrderByCreatedAtDescIdDesc(enterpriseId).stream()
+                .filter(a -> access.canRead(reader, a, programs.findById(a.getProgramId()).orElseThrow()))
+                .map(a -> ApplicationSummary.of(a, nameOf(names, a))).toList();
+    }
+
+    private List<ReviewView> reviewViews(List<ProgramReview> found) {
+        Map<Long, Expert> byId = experts.findAllById(found.stream().map(ProgramReview::getExpertId).toList())
+                .stream().collect(Collectors.toMap(Expert::getId, Function.identity()));
+        return found.stream().map(r -> ReviewView.of(r, byId.get(r.getExpertId()))).toList();
     }
 
     private Page<ApplicationSummary> summaries(Page<ProgramApplication> page) {

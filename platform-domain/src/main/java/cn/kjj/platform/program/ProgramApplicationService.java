@@ -203,23 +203,25 @@ public class ProgramApplicationService {
     /** 中期检查: passed, or failed (then terminated, or checked again). */
     @Transactional
     public void midterm(AccountPrincipal actor, long id, Boolean passed, String note) {
+        ApplicationAccess.Loaded loaded = access.decidable(actor, id);
         FieldErrors errors = new FieldErrors();
         errors.required("passed", passed);
         String checked = errors.text("note", note, 2000, Boolean.FALSE.equals(passed));
         errors.throwIfAny();
-        transition(actor, access.decidable(actor, id), ApplicationAction.MIDTERM,
+        transition(actor, loaded, ApplicationAction.MIDTERM,
                 passed ? ApplicationStatus.MIDTERM_PASSED : ApplicationStatus.MIDTERM_FAILED, checked, null);
     }
 
     /** 验收: {@code PASSED}, {@code FAILED} or {@code EXTENDED}. */
     @Transactional
     public void complete(AccountPrincipal actor, long id, String result, String note) {
+        ApplicationAccess.Loaded loaded = access.decidable(actor, id);
         FieldErrors errors = new FieldErrors();
         CompletionResult outcome = errors.constant("result", CompletionResult.class, result, true,
                 "error.programApplication.result");
         String checked = errors.text("note", note, 2000, outcome == CompletionResult.FAILED);
         errors.throwIfAny();
-        transition(actor, access.decidable(actor, id), ApplicationAction.COMPLETE, outcome.status(), checked, null);
+        transition(actor, loaded, ApplicationAction.COMPLETE, outcome.status(), checked, null);
     }
 
     /** 终止 with what was recovered (追回, zero allowed): never more than was paid ({@code error.programApplication.recoveredExceedsPaid}). */

@@ -44,6 +44,7 @@ record DemoDataLoader(JdbcClient jdbc, PasswordEncoder passwordEncoder, Transact
             Map<String, Integer> counts = new LinkedHashMap<>();
             counts.put("enterprise", 1);
             writer.write(rows).forEach((table, n) -> counts.merge(table, n, Integer::sum));
+            new ProgramApplicationDemo(jdbc, story, today).load();
             turnover.rebuild();
             highTech.rebuild();
             return new DemoDataSummary(accounts, counts, (System.nanoTime() - started) / 1_000_000);
