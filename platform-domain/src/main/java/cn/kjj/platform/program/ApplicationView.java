@@ -13,6 +13,7 @@ import java.util.List;
  * @param meanScore the mean of the experts' scores so far (null before the first)
  * @param reviews   the experts' reviews: for the staff only (an applicant sees the mean score)
  * @param actions   the steps the reader may take now
+ * @param canAttach whether the reader may attach documents now (the applicant, while submitted or returned)
  */
 public record ApplicationView(Long id, Long programId, String programName, Long callId, String callTitle,
                               Long enterpriseId, String enterpriseName, String title, String summary,
@@ -21,7 +22,7 @@ public record ApplicationView(Long id, Long programId, String programName, Long 
                               List<AttachmentView> attachments, List<TrancheView> disbursements,
                               List<StepView> history, BigDecimal meanScore, List<ReviewView> reviews,
                               List<ApplicationAction> actions, Instant createdAt,
-                              Instant updatedAt, long version) {
+                              Instant updatedAt, long version, boolean canAttach) {
 
     /** A document attached to the application. */
     public record AttachmentView(Long id, String document, String filename, String contentType, long size,

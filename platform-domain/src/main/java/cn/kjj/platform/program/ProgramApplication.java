@@ -65,18 +65,13 @@ public class ProgramApplication extends VersionedEntity {
 
     ProgramApplication(ProgramCall call, Long enterpriseId, NewApplication application, Instant now) {
         super(now);
-        FieldErrors errors = new FieldErrors();
-        String checkedTitle = errors.text("title", application.title(), 300, true);
-        BigDecimal requested = errors.required("requestedAmount", application.requestedAmount()) == null ? null
-                : errors.check(() -> Money.requirePositive(application.requestedAmount(), "requestedAmount"));
-        String checkedSummary = errors.text("summary", application.summary(), 4000, false);
-        errors.throwIfAny();
+        NewApplication checked = application.validated();
         this.programId = call.getProgramId();
         this.callId = call.getId();
         this.enterpriseId = enterpriseId;
-        this.title = checkedTitle;
-        this.summary = checkedSummary;
-        this.requestedAmount = requested;
+        this.title = checked.title();
+        this.summary = checked.summary();
+        this.requestedAmount = checked.requestedAmount();
         this.status = ApplicationStatus.SUBMITTED;
     }
 

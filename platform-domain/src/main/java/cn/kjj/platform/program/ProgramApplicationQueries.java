@@ -82,7 +82,8 @@ public class ProgramApplicationQueries {
                 history.findByApplicationIdOrderByAtAscIdAsc(id).stream().map(ApplicationView.StepView::of).toList(),
                 ReviewView.meanScore(scored), applicant && !reader.keepsRecords() && !reader.readsEveryRegion()
                         ? List.of() : reviewViews(scored),
-                actions, a.getCreatedAt(), a.getUpdatedAt(), a.getVersion());
+                actions, a.getCreatedAt(), a.getUpdatedAt(), a.getVersion(), applicant
+                        && (a.getStatus() == ApplicationStatus.SUBMITTED || a.getStatus() == ApplicationStatus.RETURNED));
     }
 
     /**

@@ -74,7 +74,10 @@ class ProgramApplicationPageController {
 
     @GetMapping("/program-applications/{id}")
     String detail(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model, Locale locale) {
-        model.addAttribute("a", queries.get(me, id));
+        ApplicationView application = queries.get(me, id);
+        model.addAttribute("a", application);
+        model.addAttribute("documents", application.canAttach()
+                ? calls.call(me, application.callId()).requiredDocuments() : List.of());
         model.addAttribute("passedChoices", choices("programApplication.passed.", locale, "true", "false"));
         model.addAttribute("resultChoices", choices("programApplication.result.", locale, "PASSED", "FAILED",
                 "EXTENDED"));

@@ -134,6 +134,7 @@ class ProgramPageController extends RegistryPageController<ProgramDetails, Progr
         model.addAttribute("errors", errors);
         model.addAttribute("history", program.editable() ? history(me, program.id()) : null);
         model.addAttribute("calls", calls.calls(me, program.id()));
+        model.addAttribute("canApply", me.actsForEnterprise());
         model.addAttribute("recoveries", applications.list(me, program.id(), null,
                 EnumSet.of(ApplicationStatus.TERMINATED), PageRequest.of(0, AWARDS_SHOWN, Sort.by("id"))).getContent());
         return VIEW_DETAIL;

@@ -90,6 +90,33 @@ class ProgramApplicationPagesTest {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void anEnterpriseAppliesOnlineSeesItsMistakesBesideTheFieldsAndAttachesADocument() throws Exception {
+        ApplicationSummary any = queries.list(official, null, null, java.util.List.of(ApplicationStatus.SUBMITTED),
+                org.springframework.data.domain.Pageable.ofSize(1)).getContent().get(0);
+        String apply = "/program-calls/" + any.callId() + "/apply";
+        assertThat(page(apply, clerk)).contains("在线申报").contains("项目申报书");
+
+        String refused = html(mvc.perform(post(apply).with(user(clerk)).with(csrf())
+                        .param("title", "").param("requestedAmount", "十万"))
+                .andExpect(status().isBadRequest()).andReturn());
+        assertThat(refused).contains("aria-invalid=\"true\"").contains("id=\"title-error\"")
+                .contains("id=\"requestedAmount-error\"");
+
+        String location = mvc.perform(post(apply).with(user(clerk)).with(csrf())
+                        .param("title", "门户申报测试项目").param("requestedAmount", "120000"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(page(location, clerk)).contains("门户申报测试项目").contains("已申报").contains("上传材料");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(location + "/attachments")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "申报书.pdf", "application/pdf",
+                                "%PDF-1.4\n%x\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+                        .param("document", "项目申报书").with(user(clerk)).with(csrf()))
+                .andExpect(redirectedUrl(location))
+                .andExpect(flash().attribute("notice", "已上传“申报书.pdf”。"));
+        assertThat(page(location, clerk)).contains("申报书.pdf");
+        mvc.perform(get(apply).with(user(official))).andExpect(status().isForbidden());
+    }
+
     private String page(String uri, AccountPrincipal who) throws Exception {
         return html(mvc.perform(get(uri).with(user(who))).andExpect(status().isOk()).andReturn());
     }

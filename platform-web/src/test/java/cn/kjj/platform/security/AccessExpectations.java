@@ -215,6 +215,9 @@ final class AccessExpectations {
             GET    /program-applications/{id}                                              ok    ok    404   ok    ok    404   ok
             POST   /program-applications/{id}/{step}                                       ok    ok    404   ok    403   404   403
             GET    /program-calls/{id}/ranking                                             ok    ok    404   ok    403   403   ok
+            GET    /program-calls/{id}/apply                                               403   403   403   403   ok    ok    403
+            POST   /program-calls/{id}/apply                                               403   403   403   403   ok    ok    403
+            POST   /program-applications/{id}/attachments                                  403   403   404   403   ok    404   403
             """;
 
     private AccessExpectations() {
