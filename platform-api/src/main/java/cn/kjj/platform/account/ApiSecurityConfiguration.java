@@ -156,6 +156,25 @@ public class ApiSecurityConfiguration {
                 .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name())
                 .requestMatchers(HttpMethod.PUT, "/api/v1/incubators/{id}", "/api/v1/labs/{id}", "/api/v1/programs/{id}")
                 .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name())
+                // program calls and applications (issue 15): every signed-in role reads within its scope (an
+                // enterprise its own applications, never an analyst the documents); enterprises apply, attach and
+                // resubmit; officials (their program's region) and ADMIN publish calls and take every other step
+                .requestMatchers(HttpMethod.GET, "/api/v1/program-calls/{id}", "/api/v1/program-applications",
+                        "/api/v1/program-applications/{id}").authenticated()
+                .requestMatchers(HttpMethod.GET, "/api/v1/program-calls/{id}/ranking", "/api/v1/experts",
+                        "/api/v1/experts/**").hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name(), Role.ANALYST.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/experts").hasAnyRole(Role.OFFICIAL.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.PUT, "/api/v1/experts/{id}", "/api/v1/program-applications/{id}/reviews/{reviewId}")
+                .hasAnyRole(Role.OFFICIAL.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/program-applications/{id}/attachments/{attachmentId}")
+                .hasAnyRole(Role.ENTERPRISE.name(), Role.OFFICIAL.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/programs/{id}/applications",
+                        "/api/v1/program-applications/{id}/attachments", "/api/v1/program-applications/{id}/resubmit")
+                .hasRole(Role.ENTERPRISE.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/programs/{id}/calls", "/api/v1/program-applications/{id}/*")
+                .hasAnyRole(Role.OFFICIAL.name(), Role.ADMIN.name())
+                .requestMatchers("/api/v1/program-calls/**", "/api/v1/program-applications/**", "/api/v1/experts/**")
+                .denyAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/statistics/**")
                 .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name(), Role.ANALYST.name())
                 .requestMatchers(HttpMethod.PUT, "/api/v1/statistics/regional/{regionCode}/{year}")

@@ -1,5 +1,6 @@
 package cn.kjj.platform.contract;
 
+import cn.kjj.platform.common.UploadedFile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -21,8 +22,8 @@ import java.util.regex.Pattern;
 @Table(name = "contract_attachment")
 public class ContractAttachment {
 
-    public static final long MAX_SIZE_BYTES = 20L * 1024 * 1024;
-    public static final Set<String> CONTENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+    public static final long MAX_SIZE_BYTES = UploadedFile.MAX_SIZE_BYTES;
+    public static final Set<String> CONTENT_TYPES = UploadedFile.CONTENT_TYPES;
     private static final Pattern SHA256 = Pattern.compile("^[0-9a-f]{64}$");
     private static final int MAX_FILENAME_LENGTH = 255;
 
@@ -75,19 +76,8 @@ public class ContractAttachment {
         this.uploadedAt = Objects.requireNonNull(uploadedAt, "uploadedAt");
     }
 
-    /**
-     * The last path segment only (some browsers send the client's full path), without control
-     * characters, shortened from the front so the extension survives; "attachment" when
-     * nothing is left.
-     */
     static String safeFilename(String filename) {
-        String name = filename == null ? "" : filename;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("\\p{Cntrl}", "").strip();
-        if (name.length() > MAX_FILENAME_LENGTH) {
-            name = name.substring(name.length() - MAX_FILENAME_LENGTH).strip();
-        }
-        return name.isEmpty() ? "attachment" : name;
+        return UploadedFile.safeFilename(filename);
     }
 
     public Long getId() {

@@ -4,23 +4,16 @@ import cn.kjj.platform.audit.AuditLog;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.common.NotFoundException;
-import cn.kjj.platform.common.PayloadTooLargeException;
-import cn.kjj.platform.common.UnsupportedContentException;
+import cn.kjj.platform.common.UploadedFile;
 import cn.kjj.platform.identity.AccountPrincipal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HexFormat;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Attachments of a contract: PDF, JPEG or PNG as judged by their first bytes (a renamed
- * executable is refused whatever its name says), at most 20 MiB, with their SHA-256. The
+ * Attachments of a contract, checked as every attachment is ({@link UploadedFile}). The
  * metadata and the bytes are written in one transaction.
  */
 @Service
@@ -29,11 +22,6 @@ public class ContractAttachmentService {
     /** Statuses in which the seller may still add files: before a decision. */
     static final Set<ContractStatus> OPEN = EnumSet.of(ContractStatus.DRAFT, ContractStatus.SUBMITTED,
             ContractStatus.RETURNED, ContractStatus.PENDING_SECOND_REVIEW);
-
-    private static final Map<String, byte[]> SIGNATURES = Map.of(
-            "application/pdf", HexFormat.of().parseHex("255044462d"),
-            "image/jpeg", HexFormat.of().parseHex("ffd8ff"),
-            "image/png", HexFormat.of().parseHex("89504e470d0a1a0a"));
 
     /** The bytes of a stored attachment, for download. */
     public record AttachmentContent(String filename, String contentType, byte[] content, String sha256) {
@@ -66,16 +54,9 @@ public class ContractAttachmentService {
                     "files can be added only before a decision, not in status " + contract.getStatus(),
                     contract.getStatus());
         }
-        if (bytes.length > ContractAttachment.MAX_SIZE_BYTES) {
-            throw new PayloadTooLargeException("error.attachment.tooLarge",
-                    "an attachment may have at most 20 MiB", ContractAttachment.MAX_SIZE_BYTES);
-        }
-        if (bytes.length == 0) {
-            throw new UnsupportedContentException("error.attachment.empty", "the file is empty");
-        }
-        String contentType = sniff(bytes);
-        ContractAttachment saved = attachments.save(new ContractAttachment(contractId, filename, contentType,
-                bytes.length, sha256(bytes), actor.id(), clock.instant()));
+        UploadedFile file = UploadedFile.checked(filename, bytes);
+        ContractAttachment saved = attachments.save(new ContractAttachment(contractId, file.filename(),
+                file.contentType(), file.size(), file.sha256(), actor.id(), clock.instant()));
         contents.save(new ContractAttachmentContent(saved.getId(), bytes));
         ContractView.AttachmentView view = ContractView.AttachmentView.of(saved);
         audit.record("contract.attachment.upload", "contract", contractId, contract.getSellerRegionCode(), null, view);
@@ -99,23 +80,5 @@ public class ContractAttachmentService {
         TechnologyContract contract = contracts.findById(contractId)
                 .orElseThrow(() -> NotFoundException.of("contract", contractId));
         return access.requireReadable(reader, contract);
-    }
-
-    /** The type by magic number: {@code %PDF-}, JPEG's SOI marker, PNG's eight-byte signature. */
-    static String sniff(byte[] bytes) {
-        return SIGNATURES.entrySet().stream()
-                .filter(s -> bytes.length >= s.getValue().length
-                        && Arrays.equals(bytes, 0, s.getValue().length, s.getValue(), 0, s.getValue().length))
-                .map(Map.Entry::getKey).findFirst()
-                .orElseThrow(() -> new UnsupportedContentException("error.attachment.type",
-                        "only PDF, JPEG and PNG files are accepted (judged by their content)"));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
     }
 }

@@ -88,8 +88,10 @@ public final class IndicatorCatalogue {
                     List.of(REGION)),
             new IndicatorDefinition(FUNDING, "科技计划资金", "Program funding", "yuan",
                     "Per program year and kind: programs = the number of programs, value = budget = the sum of "
-                            + "their budgets, awarded = the sum awarded so far. Every kind appears in every year "
-                            + "(zeros where none)." + REGION_RULE,
+                            + "their budgets, awarded = the sum awarded so far, approved = the sum granted to their "
+                            + "approved applications (立项), disbursed = the sum paid to those in tranches, recovered = "
+                            + "the sum taken back from terminated projects, net = disbursed - recovered. Every kind "
+                            + "appears in every year (zeros where none)." + REGION_RULE,
                     List.of(REGION, FROM_YEAR, TO_YEAR)),
             new IndicatorDefinition(TECH_SMES, "科技型中小企业数", "Technology SMEs", "enterprises",
                     "value = the number of enterprises registered as technology SMEs (科技型中小企业, a registration "

@@ -51,9 +51,14 @@ public sealed interface IndicatorPoint {
             implements IndicatorPoint {
     }
 
-    /** Programs of one year and kind; {@code value} is their budget. */
+    /**
+     * Programs of one year and kind; {@code value} is their budget. {@code approved} is what their
+     * applications were granted (立项), {@code disbursed} what was paid to them in tranches,
+     * {@code recovered} what was taken back from terminated projects, {@code net} disbursed less recovered.
+     */
     record Funding(String period, BigDecimal value, String kind, long programs, BigDecimal budget,
-                   BigDecimal awarded) implements IndicatorPoint {
+                   BigDecimal awarded, BigDecimal approved, BigDecimal disbursed, BigDecimal recovered,
+                   BigDecimal net) implements IndicatorPoint {
     }
 
     /** Enterprises registered as technology SMEs for the year ({@code value}: how many). */

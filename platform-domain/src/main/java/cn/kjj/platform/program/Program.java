@@ -34,6 +34,10 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
     @Column(name = "awarded_total", nullable = false, precision = 18, scale = 2)
     private BigDecimal awardedTotal = BigDecimal.ZERO.setScale(Money.SCALE);
 
+    /** What approved applications were granted (立项); awards and approvals share the budget. */
+    @Column(name = "approved_total", nullable = false, precision = 18, scale = 2)
+    private BigDecimal approvedTotal = BigDecimal.ZERO.setScale(Money.SCALE);
+
     protected Program() {
         // for JPA
     }
@@ -47,10 +51,11 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
     @Override
     public void update(ProgramDetails details, Instant now) {
         ProgramDetails d = details.validated();
-        if (d.budget().compareTo(awardedTotal) < 0) {
+        BigDecimal committed = awardedTotal.add(approvedTotal);
+        if (d.budget().compareTo(committed) < 0) {
             throw new ConflictException("error.program.budgetBelowAwarded",
-                    "budget " + d.budget().toPlainString() + " is below the " + awardedTotal.toPlainString()
-                            + " yuan already awarded", id, d.budget(), awardedTotal);
+                    "budget " + d.budget().toPlainString() + " is below the " + committed.toPlainString()
+                            + " yuan already awarded or approved", id, d.budget(), committed);
         }
         apply(d, now);
     }
@@ -61,14 +66,29 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
      * @throws ConflictException {@code error.program.budgetExceeded} when the total would pass the budget
      */
     public void award(BigDecimal amount) {
+        BigDecimal yuan = withinRemainingBudget(amount);
+        this.awardedTotal = awardedTotal.add(yuan);
+    }
+
+    /**
+     * Adds {@code amount} to what approved applications were granted.
+     *
+     * @throws ConflictException {@code error.program.budgetExceeded} when awards and approvals would pass the budget
+     */
+    void approve(BigDecimal amount, Instant now) {
+        BigDecimal yuan = withinRemainingBudget(amount);
+        this.approvedTotal = approvedTotal.add(yuan);
+        touch(now);
+    }
+
+    private BigDecimal withinRemainingBudget(BigDecimal amount) {
         BigDecimal yuan = Money.requirePositive(amount, "amount");
-        BigDecimal total = awardedTotal.add(yuan);
-        if (total.compareTo(details.budget()) > 0) {
+        if (yuan.compareTo(remainingBudget()) > 0) {
             throw new ConflictException("error.program.budgetExceeded",
                     "an award of " + yuan.toPlainString() + " yuan exceeds the remaining budget of "
                             + remainingBudget().toPlainString() + " yuan", id, yuan, remainingBudget());
         }
-        this.awardedTotal = total;
+        return yuan;
     }
 
     /**
@@ -85,8 +105,9 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
         return award;
     }
 
+    /** The budget less what is awarded and what approved applications were granted. */
     public BigDecimal remainingBudget() {
-        return details.budget().subtract(awardedTotal);
+        return details.budget().subtract(awardedTotal).subtract(approvedTotal);
     }
 
     private void apply(ProgramDetails checked, Instant now) {
@@ -132,6 +153,10 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
 
     public BigDecimal getAwardedTotal() {
         return awardedTotal;
+    }
+
+    public BigDecimal getApprovedTotal() {
+        return approvedTotal;
     }
 
     public String getDescription() {

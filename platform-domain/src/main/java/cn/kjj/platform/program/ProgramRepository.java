@@ -33,4 +33,9 @@ public interface ProgramRepository extends RegistryRepository<Program> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Program p where p.id = :id")
     Optional<Program> findByIdForUpdate(@Param("id") Long id);
+
+    /** The program of an application, locked until the transaction ends (an approval books on it). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Program p where p.id = (select a.programId from ProgramApplication a where a.id = :id)")
+    Optional<Program> findByApplicationIdForUpdate(@Param("id") Long applicationId);
 }

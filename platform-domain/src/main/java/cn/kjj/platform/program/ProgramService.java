@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -28,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProgramService extends RegistryService<Program, ProgramDetails, ProgramView> {
 
     static final String ENTITY = "program";
-    private static final String BUDGET_CHECK = "program_within_budget";
+    private static final List<String> BUDGET_CHECKS = List.of("program_within_budget",
+            "program_commitments_within_budget");
 
     private final ProgramRepository programs;
     private final ProgramAwardRepository awards;
@@ -89,7 +91,7 @@ public class ProgramService extends RegistryService<Program, ProgramDetails, Pro
     private static RuntimeException budgetExceededOr(DataIntegrityViolationException e, Program program,
                                                      BigDecimal amount) {
         String message = String.valueOf(e.getMostSpecificCause().getMessage());
-        if (!message.contains(BUDGET_CHECK)) {
+        if (BUDGET_CHECKS.stream().noneMatch(message::contains)) {
             return e;
         }
         return new ConflictException("error.program.budgetExceeded",

@@ -50,6 +50,7 @@ record DemoDataLoader(JdbcClient jdbc, PasswordEncoder passwordEncoder, Transact
             new DemoContractChanges(jdbc).write(today).forEach((table, n) -> counts.merge(table, n, Integer::sum));
             buyerFilings.load(demo, today);
             counts.putAll(applications.load(today, demo.id()));
+            new ProgramApplicationDemo(jdbc, story, today).load();
             turnover.rebuild();
             highTech.rebuild();
             return new DemoDataSummary(accounts, counts, (System.nanoTime() - started) / 1_000_000);

@@ -86,14 +86,22 @@ class JdbcIndicatorSource implements IndicatorSource {
                 .list();
     }
 
+    /** What the applications of each program were paid and what was recovered from them. */
+    private static final String PROGRAM_MONEY = """
+            select program_id, sum(paid_total) as paid, sum(recovered_total) as recovered
+            from program_application group by program_id""";
+
     @Override
     public List<FundingRow> funding(Collection<String> regions, int from, int to) {
         return jdbc.sql("""
-                select year, kind, count(*), sum(budget), sum(awarded_total) from program
-                where region_code = any(?) and year between ? and ? group by year, kind order by year, kind""")
+                select p.year, p.kind, count(*), sum(p.budget), sum(p.awarded_total), sum(p.approved_total),
+                       coalesce(sum(a.paid), 0), coalesce(sum(a.recovered), 0)
+                from program p left join (""" + PROGRAM_MONEY + """
+                ) a on a.program_id = p.id
+                where p.region_code = any(?) and p.year between ? and ? group by p.year, p.kind order by p.year, p.kind""")
                 .params(array(regions), from, to)
                 .query((rs, i) -> new FundingRow(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getBigDecimal(4),
-                        rs.getBigDecimal(5)))
+                        rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8)))
                 .list();
     }
 
@@ -165,8 +173,12 @@ class JdbcIndicatorSource implements IndicatorSource {
     @Override
     public List<Map<String, Object>> programRows(Collection<String> regions, int year, int offset, int limit) {
         return jdbc.sql("""
-                select id, name, kind, region_code as "regionCode", year, budget, awarded_total as "awarded"
-                from program where region_code = any(?) and year = ? order by id offset ? limit ?""")
+                select p.id, p.name, p.kind, p.region_code as "regionCode", p.year, p.budget,
+                       p.awarded_total as "awarded", p.approved_total as "approved",
+                       coalesce(a.paid, 0) as "disbursed", coalesce(a.recovered, 0) as "recovered"
+                from program p left join (""" + PROGRAM_MONEY + """
+                ) a on a.program_id = p.id
+                where p.region_code = any(?) and p.year = ? order by p.id offset ? limit ?""")
                 .params(array(regions), year, offset, limit).query(JdbcIndicatorSource::row).list();
     }
 

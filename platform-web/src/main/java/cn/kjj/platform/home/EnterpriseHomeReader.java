@@ -8,6 +8,7 @@ import cn.kjj.platform.enterprise.CertificationView;
 import cn.kjj.platform.enterprise.EnterpriseQueries;
 import cn.kjj.platform.enterprise.RenewalWindow;
 import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.program.ProgramApplicationQueries;
 import cn.kjj.platform.program.ReceivedAwards;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 /** Gathers the enterprise home from the contract, enterprise and award queries, in the reader's scope. */
 @Component
 record EnterpriseHomeReader(ContractQueries contracts, EnterpriseQueries enterprises, ReceivedAwards awards,
-                            Clock clock) {
+                            ProgramApplicationQueries applications, Clock clock) {
 
     /** Rows shown per group; the group links to the full list. */
     static final int ROWS = 5;
@@ -45,7 +46,8 @@ record EnterpriseHomeReader(ContractQueries contracts, EnterpriseQueries enterpr
         boolean renewalDue = certification != null && !certification.renewed()
                 && RenewalWindow.DEFAULT.contains(certification.expiresOn(), today);
         return new EnterpriseHome(id, name, groups, certification, daysLeft, renewalDue,
-                awards.of(clerk, id), nextSteps(id, groups.get(0), certification, renewalDue, today));
+                awards.of(clerk, id), nextSteps(id, groups.get(0), certification, renewalDue, today),
+                applications.mine(clerk));
     }
 
     private EnterpriseHome.ContractGroup group(AccountPrincipal clerk, String key, Sort.Order order,

@@ -21,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,10 +68,15 @@ class ProgramPageController extends RegistryPageController<ProgramDetails, Progr
     private final ProgramQueries queries;
     private final PortalFormats formats;
     private final Clock clock;
+    private final ProgramCallService calls;
+    private final ProgramApplicationQueries applications;
 
     ProgramPageController(ProgramService programs, ProgramQueries queries, RegistryPageSupport support,
-                          PortalFormats formats, Clock clock) {
+                          PortalFormats formats, Clock clock, ProgramCallService calls,
+                          ProgramApplicationQueries applications) {
         super(programs, queries, PAGES, support);
+        this.calls = calls;
+        this.applications = applications;
         this.programs = programs;
         this.queries = queries;
         this.formats = formats;
@@ -127,6 +133,10 @@ class ProgramPageController extends RegistryPageController<ProgramDetails, Progr
         model.addAttribute("awardForm", form);
         model.addAttribute("errors", errors);
         model.addAttribute("history", program.editable() ? history(me, program.id()) : null);
+        model.addAttribute("calls", calls.calls(me, program.id()));
+        model.addAttribute("canApply", me.actsForEnterprise());
+        model.addAttribute("recoveries", applications.list(me, program.id(), null,
+                EnumSet.of(ApplicationStatus.TERMINATED), PageRequest.of(0, AWARDS_SHOWN, Sort.by("id"))).getContent());
         return VIEW_DETAIL;
     }
 }

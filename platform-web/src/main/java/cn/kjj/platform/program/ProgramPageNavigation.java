@@ -15,4 +15,11 @@ class ProgramPageNavigation {
         return NavigationEntry.forRoles(NavigationGroup.PROGRAMS, "/programs", "nav.programs", 42,
                 Role.OFFICIAL, Role.ADMIN, Role.ANALYST, Role.ENTERPRISE);
     }
+
+    /** The officials' queue of applications by step; an enterprise's own applications. */
+    @Bean
+    NavigationEntry programApplicationNavigation() {
+        return NavigationEntry.forRoles(NavigationGroup.PROGRAMS, "/program-applications", "nav.programApplications",
+                43, Role.OFFICIAL, Role.ADMIN, Role.ANALYST, Role.ENTERPRISE);
+    }
 }

@@ -182,6 +182,21 @@ class PublishedFiguresTest {
     }
 
     @Test
+    void theCountyShapeTaishanTerminates5ProjectsIn2023AndRecovers320000Yuan() throws Exception {
+        String funding = api("/api/v1/indicators/program-funding?region=440781&from=2023&to=2023");
+        String lineage = api("/api/v1/indicators/program-funding/lineage?region=440781&period=2023&size=500");
+        Number program = JsonPath.<List<Number>>read(lineage,
+                "$.records[?(@.name == '2023年台山市科技计划项目')].id").get(0);
+        String terminated = api("/api/v1/program-applications?status=TERMINATED&programId=" + program);
+
+        assertThat(number(funding, "$.series[?(@.kind == 'OTHER')].recovered")).isEqualByComparingTo("320000.00");
+        assertThat(number(funding, "$.series[?(@.kind == 'OTHER')].net"))
+                .isEqualByComparingTo(number(funding, "$.series[?(@.kind == 'OTHER')].disbursed").subtract(
+                        new BigDecimal("320000.00")));
+        assertThat(JsonPath.<Integer>read(terminated, "$.page.totalElements")).isEqualTo(5);
+    }
+
+    @Test
     void theUrbanDistrictShapeXinhuiHas598HighTechEnterprisesIn2023And57CarriersInTheCity() throws Exception {
         String xinhui = api(HIGH_TECH + "?region=440705&from=2023&to=2023");
         String city = api(PLATFORMS + "?region=440700");

@@ -272,6 +272,39 @@ final class AccessExpectations {
             GET    /enterprises/{id}/high-tech                                             ok    ok    404   ok    ok    404   ok
             POST   /enterprises/{id}/high-tech/figures/{year}                              ok    ok    404   ok    ok    404   403
             POST   /enterprises/{id}/high-tech/apply                                       ok    ok    404   ok    ok    404   403
+            GET    /api/v1/programs/{id}/calls                                             ok    ok    404   ok    ok    ok    ok
+            POST   /api/v1/programs/{id}/calls                                             ok    ok    404   ok    403   403   403
+            POST   /api/v1/programs/{id}/applications                                      403   403   403   403   ok    ok    403
+            GET    /api/v1/program-calls/{id}                                              ok    ok    404   ok    ok    ok    ok
+            GET    /api/v1/program-applications                                            ok    ok    ok    ok    ok    ok    ok
+            GET    /api/v1/program-applications/{id}                                       ok    ok    404   ok    ok    404   ok
+            GET    /api/v1/program-applications/{id}/attachments/{attachmentId}            ok    ok    404   ok    ok    404   403
+            POST   /api/v1/program-applications/{id}/attachments                           403   403   403   403   ok    404   403
+            POST   /api/v1/program-applications/{id}/resubmit                              403   403   403   403   ok    404   403
+            POST   /api/v1/program-applications/{id}/accept                                ok    ok    404   ok    403   403   403
+            POST   /api/v1/program-applications/{id}/return                                ok    ok    404   ok    403   403   403
+            POST   /api/v1/program-applications/{id}/reject                                ok    ok    404   ok    403   403   403
+            POST   /api/v1/program-applications/{id}/approve                               ok    ok    404   ok    403   403   403
+            POST   /api/v1/program-applications/{id}/decline                               ok    ok    404   ok    403   403   403
+            POST   /api/v1/program-applications/{id}/disbursements                         ok    ok    404   ok    403   403   403
+            POST   /api/v1/program-applications/{id}/midterm                               ok    ok    404   ok    403   403   403
+            POST   /api/v1/program-applications/{id}/complete                              ok    ok    404   ok    403   403   403
+            POST   /api/v1/program-applications/{id}/terminate                             ok    ok    404   ok    403   403   403
+            GET    /api/v1/program-calls/{id}/ranking                                      ok    ok    404   ok    403   403   ok
+            POST   /api/v1/program-applications/{id}/reviews                               ok    ok    404   ok    403   403   403
+            PUT    /api/v1/program-applications/{id}/reviews/{reviewId}                    ok    ok    404   ok    403   403   403
+            GET    /api/v1/experts                                                         ok    ok    ok    ok    403   403   ok
+            POST   /api/v1/experts                                                         ok    ok    ok    ok    403   403   403
+            GET    /api/v1/experts/{id}                                                    ok    ok    404   ok    403   403   ok
+            PUT    /api/v1/experts/{id}                                                    ok    ok    404   ok    403   403   403
+            GET    /api/v1/experts/{id}/history                                            ok    ok    404   ok    403   403   403
+            GET    /program-applications                                                   ok    ok    ok    ok    ok    ok    ok
+            GET    /program-applications/{id}                                              ok    ok    404   ok    ok    404   ok
+            POST   /program-applications/{id}/{step}                                       ok    ok    404   ok    403   404   403
+            GET    /program-calls/{id}/ranking                                             ok    ok    404   ok    403   403   ok
+            GET    /program-calls/{id}/apply                                               403   403   403   403   ok    ok    403
+            POST   /program-calls/{id}/apply                                               403   403   403   403   ok    ok    403
+            POST   /program-applications/{id}/attachments                                  403   403   404   403   ok    404   403
             """;
 
     private AccessExpectations() {

@@ -36,10 +36,18 @@ import cn.kjj.platform.matching.MatchmakingService;
 import cn.kjj.platform.matching.Maturity;
 import cn.kjj.platform.matching.TransferMode;
 import java.util.List;
+import cn.kjj.platform.program.ExpertDetails;
+import cn.kjj.platform.program.ExpertService;
+import cn.kjj.platform.program.NewApplication;
+import cn.kjj.platform.program.NewCall;
+import cn.kjj.platform.program.ProgramApplicationService;
+import cn.kjj.platform.program.ProgramCallService;
+import cn.kjj.platform.program.ProgramReviewService;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -73,7 +81,11 @@ final class MatrixRecords {
         Map<String, String> once = new HashMap<>();
         made.put("id", () -> id(pattern, once));
         made.put("attachmentId", () -> {
-            contract(once);
+            if (pattern.startsWith("/api/v1/program-applications")) {
+                programApplication(once);
+            } else {
+                contract(once);
+            }
             return once.get("attachmentId");
         });
         made.put("certificationId", this::certification);
@@ -92,6 +104,8 @@ final class MatrixRecords {
             return String.valueOf(context.getBean(ContractObjectionService.class)
                     .raise(people.get(Who.OTHER_OFFICIAL), number, "矩阵测试异议").id());
         }));
+        made.put("reviewId", () -> review(once));
+        made.put("step", () -> "accept");
         made.put("regionCode", () -> MatrixPeople.JIANGHAI);
         made.put("year", () -> pattern.contains("/annual-figures/") || pattern.contains("/high-tech-reports/")
                 ? ownersFigures() : "2022");
@@ -131,6 +145,9 @@ final class MatrixRecords {
             case "demands" -> demand(once);
             case "matchmakings" -> matchmaking(once);
             case "high-tech-applications" -> ownersApplication();
+            case "program-calls" -> programCall(once);
+            case "program-applications" -> programApplication(once);
+            case "experts" -> expert(once);
             default -> throw new IllegalStateException("no record for {id} of " + pattern
                     + ": teach MatrixRecords which record it stands for");
         };
@@ -163,6 +180,53 @@ final class MatrixRecords {
                 on conflict (registration_no) do nothing returning id""")
                 .params(number, "91440704MA4UH5XB8Y", MatrixPeople.JIANGHAI)
                 .query(Long.class).single());
+    }
+
+    /** A call open today on Jianghai's first program, for any enterprise of the district. */
+    private String programCall(Map<String, String> once) {
+        if (!once.containsKey("programCall")) {
+            LocalDate today = LocalDate.now(ReviewClock.ZONE);
+            once.put("programCall", String.valueOf(context.getBean(ProgramCallService.class).publish(
+                    people.get(Who.OFFICIAL), Long.parseLong(demoRecord("program")), new NewCall("矩阵测试申报指南",
+                            today.minusDays(1), today.plusDays(30), new BigDecimal("1000000.00"), "ANY",
+                            List.of("项目申报书"), null)).id()));
+        }
+        return once.get("programCall");
+    }
+
+    /** A submitted application of the owner's enterprise, with its document attached. */
+    private String programApplication(Map<String, String> once) {
+        if (!once.containsKey("programApplication")) {
+            long call = Long.parseLong(programCall(once));
+            ProgramApplicationService applications = context.getBean(ProgramApplicationService.class);
+            long id = applications.apply(people.get(Who.OWNER), Long.parseLong(demoRecord("program")),
+                    new NewApplication(call, "矩阵测试项目", new BigDecimal("100000.00"), null)).id();
+            once.put("attachmentId", String.valueOf(applications.attach(people.get(Who.OWNER), id, "项目申报书",
+                    "matrix.pdf", "%PDF-1.4\n%matrix\n".getBytes(StandardCharsets.US_ASCII)).id()));
+            once.put("programApplication", String.valueOf(id));
+        }
+        return once.get("programApplication");
+    }
+
+    /** An expert of Jianghai from an organisation of its own. */
+    private String expert(Map<String, String> once) {
+        if (!once.containsKey("expert")) {
+            once.put("expert", String.valueOf(context.getBean(ExpertService.class).create(people.get(Who.OFFICIAL),
+                    new ExpertDetails("矩阵专家", "五邑大学", null, "智能制造", MatrixPeople.JIANGHAI)).id()));
+        }
+        return once.get("expert");
+    }
+
+    /** The application accepted for review and an expert assigned to it. */
+    private String review(Map<String, String> once) {
+        if (!once.containsKey("review")) {
+            long application = Long.parseLong(programApplication(once));
+            long expert = Long.parseLong(expert(once));
+            context.getBean(ProgramApplicationService.class).accept(people.get(Who.OFFICIAL), application, null);
+            once.put("review", String.valueOf(context.getBean(ProgramReviewService.class).assign(
+                    people.get(Who.OFFICIAL), application, expert).id()));
+        }
+        return once.get("review");
     }
 
     /** A certificate exists only for a registered contract. */

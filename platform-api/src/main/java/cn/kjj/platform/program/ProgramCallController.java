@@ -1,0 +1,53 @@
+package cn.kjj.platform.program;
+
+import cn.kjj.platform.identity.AccountPrincipal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Calls for applications on a program (申报指南): every signed-in role reads them as it reads
+ * programs; officials of the program's region and administrators publish them.
+ */
+@RestController
+@Tag(name = "Program applications", description = "Calls, applications, formal check, approval, tranches, "
+        + "mid-term check, acceptance, termination and recovery")
+class ProgramCallController {
+
+    private final ProgramCallService calls;
+
+    ProgramCallController(ProgramCallService calls) {
+        this.calls = calls;
+    }
+
+    @GetMapping("/api/v1/programs/{id}/calls")
+    @Operation(operationId = "listProgramCalls", summary = "The program's calls, newest first")
+    List<CallView> list(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+        return calls.calls(me, id);
+    }
+
+    @PostMapping("/api/v1/programs/{id}/calls")
+    @Operation(operationId = "createProgramCall", summary = "Publish a call on the program",
+            description = "Window, budget (what the call may approve), eligibility and required documents.")
+    @ApiResponse(responseCode = "201", description = "Published")
+    ResponseEntity<CallView> create(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+                                    @RequestBody ApplicationRequests.CallRequest request) {
+        CallView call = calls.publish(me, id, request.toNewCall());
+        return ResponseEntity.created(URI.create("/api/v1/program-calls/" + call.id())).body(call);
+    }
+
+    @GetMapping("/api/v1/program-calls/{id}")
+    @Operation(operationId = "getProgramCall", summary = "A call, with what it approved and what remains")
+    CallView get(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+        return calls.call(me, id);
+    }
+}

@@ -1,0 +1,107 @@
+package cn.kjj.platform.program;
+
+import cn.kjj.platform.identity.AccountPrincipal;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+
+/**
+ * One step of an application (table {@code program_application_history}): who (with the name as
+ * it was), when, from and to which status, why, and the money it moved. Never changed.
+ */
+@Entity
+@Immutable
+@Table(name = "program_application_history")
+public class ApplicationHistoryEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "application_id", nullable = false, updatable = false)
+    private Long applicationId;
+
+    @Column(name = "at", nullable = false, updatable = false)
+    private Instant at;
+
+    @Column(name = "actor_id", updatable = false)
+    private Long actorId;
+
+    @Column(name = "actor_name", nullable = false, length = 100, updatable = false)
+    private String actorName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "action", nullable = false, length = 20, updatable = false)
+    private ApplicationAction action;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status", length = 20, updatable = false)
+    private ApplicationStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status", nullable = false, length = 20, updatable = false)
+    private ApplicationStatus toStatus;
+
+    @Column(name = "reason", length = 2000, updatable = false)
+    private String reason;
+
+    @Column(name = "amount", precision = 18, scale = 2, updatable = false)
+    private BigDecimal amount;
+
+    protected ApplicationHistoryEntry() {
+        // for JPA
+    }
+
+    ApplicationHistoryEntry(long applicationId, AccountPrincipal actor, Instant at, ApplicationAction action,
+                            ApplicationStatus from, ApplicationStatus to, String reason, BigDecimal amount) {
+        this.applicationId = applicationId;
+        this.at = at;
+        this.actorId = actor.id();
+        this.actorName = actor.displayName() == null ? actor.username() : actor.displayName();
+        this.action = action;
+        this.fromStatus = from;
+        this.toStatus = to;
+        this.reason = reason;
+        this.amount = amount == null || amount.signum() == 0 ? null : amount;
+    }
+
+    public Long getApplicationId() {
+        return applicationId;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getActorName() {
+        return actorName;
+    }
+
+    public ApplicationAction getAction() {
+        return action;
+    }
+
+    public ApplicationStatus getFromStatus() {
+        return fromStatus;
+    }
+
+    public ApplicationStatus getToStatus() {
+        return toStatus;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+}

@@ -1,0 +1,17 @@
+package cn.kjj.platform.program;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** An application as a list row shows it. */
+public record ApplicationSummary(Long id, Long programId, Long callId, Long enterpriseId, String enterpriseName,
+                                 String title, BigDecimal requestedAmount, ApplicationStatus status,
+                                 BigDecimal approvedAmount, BigDecimal paidTotal, BigDecimal recoveredTotal,
+                                 Instant createdAt) {
+
+    static ApplicationSummary of(ProgramApplication a, String enterpriseName) {
+        return new ApplicationSummary(a.getId(), a.getProgramId(), a.getCallId(), a.getEnterpriseId(), enterpriseName,
+                a.getTitle(), a.getRequestedAmount(), a.getStatus(), a.getApprovedAmount(), a.getPaidTotal(),
+                a.getRecoveredTotal(), a.getCreatedAt());
+    }
+}

@@ -1,0 +1,13 @@
+package cn.kjj.platform.program;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A call for applications (申报指南) as an official enters it: its window, budget, who may apply
+ * and which documents every application must carry.
+ */
+public record NewCall(String title, LocalDate opensOn, LocalDate closesOn, BigDecimal budget, String eligibility,
+                      List<String> requiredDocuments, String guidelines) {
+}
