@@ -12,7 +12,8 @@ update technology_contract t set seller_nature = e.nature from enterprise e wher
 create function technology_contract_seller_nature() returns trigger language plpgsql as $$
 begin
     if new.seller_nature is null then
-        select nature into new.seller_nature from enterprise where id = new.seller_id;
+        -- an unknown seller keeps a placeholder, so that the row is refused by its foreign key (23503)
+        new.seller_nature := coalesce((select nature from enterprise where id = new.seller_id), 'ENTERPRISE');
     end if;
     return new;
 end $$;

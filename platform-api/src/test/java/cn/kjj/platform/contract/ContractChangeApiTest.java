@@ -146,6 +146,9 @@ class ContractChangeApiTest {
         assertThat(delta(changed, registered, "2025-06")).containsExactly(new BigDecimal("500000.00"),
                 new BigDecimal("250000.50"));
         assertThat(count(changed, "2025-06") - count(registered, "2025-06")).isZero();
+        // the by-dimension roll-up moves with it: June's fields add up to June's total
+        assertThat(groupsOf("2025-06", "FIELD")).isEqualByComparingTo(changed.get("2025-06")[0]);
+        assertThat(groupsOf("2025-03", "PLAN_SOURCE")).isEqualByComparingTo(changed.get("2025-03")[0]);
         // the roll-up's one rebuild agrees
         new TransactionTemplate(transactions).executeWithoutResult(status -> turnover.rebuild());
         assertThat(delta(months(), changed, "2025-03")).containsExactly(BigDecimal.ZERO.setScale(2),
@@ -285,6 +288,20 @@ class ContractChangeApiTest {
             }
         }
         return months;
+    }
+
+    /** Jianghai's output of one month of 2025 split by a dimension, its groups' contract amounts added up. */
+    private BigDecimal groupsOf(String month, String by) {
+        String url = "/api/v1/indicators/contract-turnover?region=" + ContractApi.JIANGHAI
+                + "&from=2025-01-01&to=2025-12-31&period=MONTH&by=" + by;
+        JsonNode body = json(api.mvc().get().uri(url).header(HttpHeaders.AUTHORIZATION, api.admin()).exchange());
+        BigDecimal sum = BigDecimal.ZERO;
+        for (JsonNode p : body.get("series")) {
+            if (p.get("period").asString().equals(month)) {
+                sum = sum.add(p.get("contractAmount").decimalValue());
+            }
+        }
+        return sum;
     }
 
     private static BigDecimal[] delta(Map<String, BigDecimal[]> after, Map<String, BigDecimal[]> before, String month) {

@@ -18,7 +18,7 @@ import java.time.LocalDate;
 /**
  * A policy program (subsidy, innovation voucher, 揭榜挂帅, talent program) with a budget; awards to
  * enterprises add up in {@code awardedTotal}, which never passes the budget. The schema's check
- * {@code program_within_budget} holds the same rule for writers that race past this class.
+ * {@code program_commitments_within_budget} holds the same rule for writers that race past this class.
  */
 @Entity
 @Table(name = "program")

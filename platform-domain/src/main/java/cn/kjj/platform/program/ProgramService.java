@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Policy programs (the shared {@link RegistryService}; the budget cannot drop below what is
  * awarded, 409) and their awards. An award locks the program's row until its transaction ends,
  * so that two officials awarding at the same moment are booked one after the other and the second
- * sees what the first left; the schema's check {@code program_within_budget} is the last guard.
+ * sees what the first left; the schema's check {@code program_commitments_within_budget} is the last guard.
  * Every change writes an audit event in the same transaction.
  */
 @Service

@@ -40,7 +40,7 @@ class ProgramSchemaTest {
         Refusal refusal = sql.refusal(() -> addToAwardedTotal(programId, "0.02"));
 
         assertThat(refusal.sqlState()).isEqualTo(Refusal.CHECK);
-        assertThat(refusal.constraint()).isEqualTo("program_within_budget");
+        assertThat(refusal.constraint()).isEqualTo("program_commitments_within_budget");
         assertThat(addToAwardedTotal(programId, "0.01")).as("exactly the budget is allowed").isEqualTo(1);
     }
 
@@ -52,7 +52,7 @@ class ProgramSchemaTest {
         Refusal refusal = sql.refusal(() -> sql.jdbc().sql("update program set budget = 799.99 where id = ?")
                 .param(programId).update());
 
-        assertThat(refusal.constraint()).isEqualTo("program_within_budget");
+        assertThat(refusal.constraint()).isEqualTo("program_commitments_within_budget");
     }
 
     @Test
