@@ -16,7 +16,7 @@ create table program_call (
     closes_on          date            not null,
     budget             numeric(18, 2)  not null check (budget > 0),
     approved_total     numeric(18, 2)  not null default 0 check (approved_total >= 0),
-    eligibility        varchar(20)     not null check (eligibility in ('ANY', 'HIGH_TECH')),
+    eligibility        varchar(20)     not null check (eligibility in ('ANY', 'HIGH_TECH', 'TECH_SME')),
     required_documents varchar(100)[]  not null default '{}',
     guidelines         varchar(4000),
     created_at         timestamptz     not null default now(),

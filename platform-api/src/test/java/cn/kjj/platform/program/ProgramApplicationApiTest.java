@@ -205,6 +205,21 @@ class ProgramApplicationApiTest {
 
         assertThat(api.apply(clerk, program, highTechCall, "1000.00")).hasStatus(HttpStatus.CONFLICT).bodyJson()
                 .hasPathSatisfying("$.code", v -> v.assertThat().isEqualTo("error.programCall.ineligible"));
+        // a technology SMEs' call: only with a registration of this year (the number is valid for one year)
+        long smePrograms = api.program(official, JIANGHAI, "1000000.00");
+        long smeCall = api.call(official, smePrograms, "1000000.00", "TECH_SME");
+        assertThat(api.apply(clerk, smePrograms, smeCall, "1000.00")).hasStatus(HttpStatus.CONFLICT).bodyJson()
+                .hasPathSatisfying("$.code", v -> v.assertThat().isEqualTo("error.programCall.ineligible"));
+        int year = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        fixtures.jdbc().sql("insert into tech_sme (enterprise_id, year, registration_no, region_code) values (?, ?, ?, ?)")
+                .params(enterprise, year - 1, year - 1 + "4407040" + String.format("%07d", enterprise % 10_000_000),
+                        JIANGHAI).update();
+        assertThat(api.apply(clerk, smePrograms, smeCall, "1000.00")).as("last year's registration has lapsed")
+                .hasStatus(HttpStatus.CONFLICT);
+        fixtures.jdbc().sql("insert into tech_sme (enterprise_id, year, registration_no, region_code) values (?, ?, ?, ?)")
+                .params(enterprise, year, year + "4407040" + String.format("%07d", enterprise % 10_000_000), JIANGHAI)
+                .update();
+        assertThat(api.apply(clerk, smePrograms, smeCall, "1000.00")).hasStatus(HttpStatus.CREATED);
         assertThat(api.apply(clerk, program, closed, "1000.00")).hasStatus(HttpStatus.CONFLICT).bodyJson()
                 .hasPathSatisfying("$.code", v -> v.assertThat().isEqualTo("error.programCall.closed"));
         assertThat(api.apply(outsider, program, call, "1000.00")).hasStatus(HttpStatus.CONFLICT).bodyJson()

@@ -11,6 +11,7 @@ import cn.kjj.platform.common.UploadedFile;
 import cn.kjj.platform.enterprise.Enterprise;
 import cn.kjj.platform.enterprise.EnterpriseRepository;
 import cn.kjj.platform.enterprise.HighTechCertificationRepository;
+import cn.kjj.platform.sme.TechSmeRepository;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionScope;
@@ -51,6 +52,7 @@ public class ProgramApplicationService {
     private final ApplicationAttachmentContentRepository contents;
     private final EnterpriseRepository enterprises;
     private final HighTechCertificationRepository certifications;
+    private final TechSmeRepository techSmes;
     private final ApplicationAccess access;
     private final RegionDirectory regions;
     private final AuditLog audit;
@@ -61,8 +63,8 @@ public class ProgramApplicationService {
                               ProgramCallRepository calls, ApplicationHistoryRepository history,
                               DisbursementRepository disbursements, ApplicationAttachmentRepository attachments,
                               ApplicationAttachmentContentRepository contents, EnterpriseRepository enterprises,
-                              HighTechCertificationRepository certifications, RegionScope scope,
-                              RegionDirectory regions, AuditLog audit, Clock clock) {
+                              HighTechCertificationRepository certifications, TechSmeRepository techSmes,
+                              RegionScope scope, RegionDirectory regions, AuditLog audit, Clock clock) {
         this.applications = applications;
         this.programs = programs;
         this.calls = calls;
@@ -72,6 +74,7 @@ public class ProgramApplicationService {
         this.contents = contents;
         this.enterprises = enterprises;
         this.certifications = certifications;
+        this.techSmes = techSmes;
         this.access = new ApplicationAccess(applications, programs, scope);
         this.regions = regions;
         this.audit = audit;
@@ -111,10 +114,13 @@ public class ProgramApplicationService {
 
     private void requireEligible(Enterprise enterprise, Program program, ProgramCall call, LocalDate today) {
         boolean inRegion = regions.isWithin(enterprise.getRegionCode(), program.getRegionCode());
-        boolean highTech = call.getEligibility() != CallEligibility.HIGH_TECH
-                || certifications.findByEnterpriseIdOrderByIssuedOnDesc(enterprise.getId()).stream()
-                .anyMatch(c -> c.isInForce(today));
-        if (!inRegion || !highTech) {
+        boolean qualified = switch (call.getEligibility()) {
+            case ANY -> true;
+            case HIGH_TECH -> certifications.findByEnterpriseIdOrderByIssuedOnDesc(enterprise.getId()).stream()
+                    .anyMatch(c -> c.isInForce(today));
+            case TECH_SME -> !techSmes.findOf(enterprise.getId(), today.getYear()).isEmpty();
+        };
+        if (!inRegion || !qualified) {
             throw new ConflictException("error.programCall.ineligible",
                     "the call is for " + call.getEligibility() + " in region " + program.getRegionCode(),
                     call.getEligibility(), program.getRegionCode());

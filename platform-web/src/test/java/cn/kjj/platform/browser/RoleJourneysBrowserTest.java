@@ -89,8 +89,9 @@ class RoleJourneysBrowserTest {
         WebElement group = registries.findElement(By.xpath(".."));
         WebElement labs = group.findElement(By.cssSelector("a[href='/labs']"));
         assertThat(labs.isDisplayed()).as("a link of a closed group").isFalse();
-        assertThat(browser.driver().findElements(PortalBrowser.menuGroup("企业培育"))).as("a group without pages")
-                .isEmpty();
+        WebElement cultivation = browser.driver().findElement(PortalBrowser.menuGroup("企业培育")).findElement(By.xpath(".."));
+        assertThat(cultivation.findElement(By.cssSelector("a[href='/tech-smes']")).isDisplayed())
+                .as("the technology SMEs in the closed cultivation group").isFalse();
 
         registries.sendKeys(Keys.SPACE);
         browser.waiting().until(ExpectedConditions.visibilityOf(labs));
