@@ -6,6 +6,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /** The filters that wrap every request before security and Spring MVC see it. */
 @Configuration(proxyBeanMethods = false)
@@ -39,5 +42,24 @@ class RequestFilterConfiguration {
         registration.setOrder(UnreadableBodyFilter.ORDER);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
         return registration;
+    }
+
+    /**
+     * What the security firewall refuses to pass on (a header value with control characters, such
+     * as UTF-8 bytes in a bearer token; a URL it deems dangerous): on the API a 400 problem with its
+     * code, like every other bad input, not the container's error body; elsewhere the portal's
+     * error page (the status sent as an error).
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(Problems problems) {
+        RequestRejectedHandler page = new HttpStatusRequestRejectedHandler();
+        return (request, response, rejected) -> {
+            if (request.getRequestURI().startsWith("/api/")) {
+                problems.write(request, response,
+                        problems.problem(request, HttpStatus.BAD_REQUEST, "error.request.invalid"), null);
+            } else {
+                page.handle(request, response, rejected);
+            }
+        };
     }
 }

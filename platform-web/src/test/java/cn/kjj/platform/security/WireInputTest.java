@@ -146,6 +146,17 @@ class WireInputTest {
         assertThat(snapshot()).isEqualTo(before);
     }
 
+    @Test
+    void aHeaderValueTheFirewallRefusesIsA400ProblemWithItsCodeOnTheApi() throws Exception {
+        // UTF-8 bytes in a header value read as control characters: the security firewall refuses them
+        WireClient.Answer answer = api.unfinished("GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer 令牌\r\nAccept: application/json\r\nConnection: close\r\n\r\n",
+                new byte[0], Duration.ofSeconds(30));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body()).contains("\"code\":\"error.request.invalid\"").doesNotContain("Exception");
+    }
+
     private WireClient.Answer send(String method, String uri, Body body, boolean tokenInHeader) throws Exception {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", body.contentType());
