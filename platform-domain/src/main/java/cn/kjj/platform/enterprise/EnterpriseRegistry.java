@@ -38,7 +38,8 @@ class EnterpriseRegistry extends Registry<Enterprise, EnterpriseDetails, Enterpr
     private final RegionDirectory regions;
 
     EnterpriseRegistry(EnterpriseAccess access, EnterpriseRepository enterprises,
-                       HighTechCertificationRepository certifications, RegionDirectory regions, Clock clock) {
+                       HighTechCertificationRepository certifications, RegionDirectory regions,
+                       HighTechThresholds thresholds, Clock clock) {
         super(EnterpriseQueries.ENTERPRISE, Readers.STAFF,
                 ListQuery.searching("name", "creditCode")
                         .filter(new ListFilter("highTech", Boolean.class, (root, query, cb, value) ->
@@ -46,7 +47,7 @@ class EnterpriseRegistry extends Registry<Enterprise, EnterpriseDetails, Enterpr
                         .sortable("name", "creditCode", "regionCode", "industry", "foundedOn", "employees",
                                 "createdAt"),
                 EnterpriseQueries.HISTORY_FIELDS, Enterprise::new,
-                (records, editable) -> views(certifications, today(clock), records, editable));
+                (records, editable) -> views(certifications, thresholds, today(clock), records, editable));
         this.access = access;
         this.enterprises = enterprises;
         this.regions = regions;
@@ -57,7 +58,8 @@ class EnterpriseRegistry extends Registry<Enterprise, EnterpriseDetails, Enterpr
     }
 
     /** The enterprises with, for those with a certificate in force today, its last day (the latest), read at once. */
-    private static List<EnterpriseView> views(HighTechCertificationRepository certifications, LocalDate today,
+    private static List<EnterpriseView> views(HighTechCertificationRepository certifications,
+                                              HighTechThresholds thresholds, LocalDate today,
                                               List<Enterprise> records, Predicate<Enterprise> editable) {
         Map<Long, LocalDate> until = records.isEmpty() ? Map.of()
                 : certifications.findByEnterpriseIdIn(records.stream().map(Enterprise::getId).toList()).stream()
@@ -68,7 +70,7 @@ class EnterpriseRegistry extends Registry<Enterprise, EnterpriseDetails, Enterpr
                 e.getRegionCode(), e.getIndustry(), e.getFoundedOn(), e.getEmployees(), e.getRdStaff(),
                 e.getRevenue(), e.getRdExpense(), until.containsKey(e.getId()), until.get(e.getId()),
                 e.getCreatedAt(), e.getUpdatedAt(), e.getVersion(), editable.test(e),
-                HighTechCriteria.of(e.getEmployees(), e.getRdStaff(), e.getRevenue(), e.getRdExpense()),
+                HighTechCriteria.of(thresholds, e.getEmployees(), e.getRdStaff(), e.getRevenue(), e.getRdExpense()),
                 e.getNature())).toList();
     }
 

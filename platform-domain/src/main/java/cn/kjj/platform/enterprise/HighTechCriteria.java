@@ -6,34 +6,26 @@ import java.math.RoundingMode;
 /**
  * Two of the criteria officials look at before a firm applies (高新技术企业认定管理办法): R&D staff at
  * least 10 % of the staff, and R&D expense at least 5 %, 4 % or 3 % of revenue for a revenue of at
- * most 50 million, at most 200 million or more. Shares are plain fractions ({@code 0.15} = 15 %);
+ * most 50 million, at most 200 million or more, as the office's settings set them ({@link HighTechThresholds},
+ * the same the conditions of {@link HighTechJudgement} read). Shares are plain fractions ({@code 0.15} = 15 %);
  * {@code null} where the record lacks a figure. A hint for the conversation, not a decision.
  */
 public record HighTechCriteria(BigDecimal rdStaffShare, Boolean rdStaffMet,
                                BigDecimal rdExpenseShare, BigDecimal rdExpenseThreshold, Boolean rdExpenseMet) {
 
-    static final BigDecimal STAFF_THRESHOLD = new BigDecimal("0.10");
-    private static final BigDecimal FIFTY_MILLION = new BigDecimal("50000000");
-    private static final BigDecimal TWO_HUNDRED_MILLION = new BigDecimal("200000000");
     private static final int SCALE = 4;
 
-    public static HighTechCriteria of(Integer employees, Integer rdStaff, BigDecimal revenue, BigDecimal rdExpense) {
+    public static HighTechCriteria of(HighTechThresholds thresholds, Integer employees, Integer rdStaff,
+                                      BigDecimal revenue, BigDecimal rdExpense) {
         BigDecimal staffShare = employees == null || rdStaff == null || employees == 0 ? null
                 : BigDecimal.valueOf(rdStaff).divide(BigDecimal.valueOf(employees), SCALE, RoundingMode.HALF_UP);
-        BigDecimal threshold = revenue == null ? null : expenseThreshold(revenue);
+        BigDecimal threshold = revenue == null ? null : thresholds.rdShareFor(revenue);
         BigDecimal expenseShare = revenue == null || rdExpense == null || revenue.signum() == 0 ? null
                 : rdExpense.divide(revenue, SCALE, RoundingMode.HALF_UP);
         return new HighTechCriteria(staffShare,
-                staffShare == null ? null : rdStaff * 10 >= employees,
+                staffShare == null ? null : BigDecimal.valueOf(rdStaff)
+                        .compareTo(BigDecimal.valueOf(employees).multiply(thresholds.techStaffShare())) >= 0,
                 expenseShare, threshold,
                 expenseShare == null ? null : rdExpense.compareTo(revenue.multiply(threshold)) >= 0);
-    }
-
-    /** The least R&D expense, as a share of revenue, for a firm of this revenue. */
-    static BigDecimal expenseThreshold(BigDecimal revenue) {
-        if (revenue.compareTo(FIFTY_MILLION) <= 0) {
-            return new BigDecimal("0.05");
-        }
-        return revenue.compareTo(TWO_HUNDRED_MILLION) <= 0 ? new BigDecimal("0.04") : new BigDecimal("0.03");
     }
 }
