@@ -167,6 +167,30 @@ class ContractChangeApiTest {
     }
 
     @Test
+    void aRevocationEndsThePendingChangeSoNothingCanLaterMoveTheFiguresOfARevokedContract() {
+        Seller seller = api.seller();
+        Map<String, BigDecimal[]> start = months();
+        long id = registered(seller);
+        long change = created(apply(seller.bearer(), id, body("kind", "CHANGE", "reason", "补充协议",
+                "contractAmount", new BigDecimal("4000000.00"))));
+
+        api.stepOk(api.official(), id, "revoke", "虚报合同金额");
+
+        JsonNode lapsed = json(api.mvc().get().uri(ContractApi.CONTRACTS + "/{id}/changes", id)
+                .header(HttpHeaders.AUTHORIZATION, seller.bearer()).exchange()).get(0);
+        assertThat(lapsed.get("status").asString()).isEqualTo("REFUSED");
+        assertThat(lapsed.toString()).contains("登记已终止");
+        Map<String, Long> before = rows();
+        MvcTestResult approval = decide(api.official(), id, change, "approve", body());
+        assertThat(approval).hasStatus(HttpStatus.CONFLICT);
+        assertThat(rows()).isEqualTo(before);
+        assertThat(api.read(seller.bearer(), id).get("contractAmount").decimalValue()).isEqualByComparingTo("3600000.00");
+        String month = ContractApi.today().toString().substring(0, 7);
+        assertThat(delta(months(), start, month)).containsExactly(BigDecimal.ZERO.setScale(2),
+                BigDecimal.ZERO.setScale(2));
+    }
+
+    @Test
     void anApprovedCancellationShowsCancelledOnTheVerificationAndTakesTheContractOutOfTheIndicators() {
         Seller seller = api.seller();
         Map<String, BigDecimal[]> start = months();

@@ -14,6 +14,8 @@ public interface ContractChangeRepository extends JpaRepository<ContractChange, 
 
     Optional<ContractChange> findByIdAndContractId(Long id, Long contractId);
 
+    List<ContractChange> findByContractIdAndStatus(Long contractId, ContractChangeStatus status);
+
     boolean existsByContractIdAndStatus(Long contractId, ContractChangeStatus status);
 
     /** The approvals that moved figures (changes, re-核定s), oldest first: what a withdrawal takes back. */

@@ -102,6 +102,7 @@ public class ContractChangeService {
         String checkedNote = note(note, false);
         Instant now = clock.instant();
         requirePending(change);
+        requireRegistered(contract, change.getKind());
         if (change.getKind() == ContractChangeKind.CANCEL) {
             change.approve(official, checkedNote, null, null, now);
             changes.saveAndFlush(change);

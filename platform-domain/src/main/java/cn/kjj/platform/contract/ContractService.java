@@ -34,6 +34,9 @@ public class ContractService {
 
     private static final Logger log = LoggerFactory.getLogger(ContractService.class);
 
+    /** The note on an application that ended with its registration. */
+    static final String LAPSED_NOTE = "登记已终止，申请随之终结 (the registration ended; the application lapsed)";
+
     private final TechnologyContractRepository contracts;
     private final ContractHistoryRepository history;
     private final EnterpriseRepository enterprises;
@@ -44,13 +47,15 @@ public class ContractService {
     private final ContractQueries queries;
     private final AuditLog audit;
     private final ContractTurnover turnover;
+    private final ContractChangeRepository changes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ContractService(TechnologyContractRepository contracts, ContractHistoryRepository history,
                     EnterpriseRepository enterprises, ContractAccess access, RegistrationNumberSource numbers,
                     WorkingCalendarSource calendars, ContractRules rules, ContractQueries queries, AuditLog audit,
-                    ContractTurnover turnover, ApplicationEventPublisher events, Clock clock) {
+                    ContractTurnover turnover, ContractChangeRepository changes, ApplicationEventPublisher events,
+                    Clock clock) {
         this.contracts = contracts;
         this.history = history;
         this.enterprises = enterprises;
@@ -61,6 +66,7 @@ public class ContractService {
         this.queries = queries;
         this.audit = audit;
         this.turnover = turnover;
+        this.changes = changes;
         this.events = events;
         this.clock = clock;
     }
@@ -190,6 +196,9 @@ public class ContractService {
                                        Instant now, Decided decidedBefore) {
         contracts.saveAndFlush(contract);
         moveTurnover(contract, transition);
+        if (transition.from() == ContractStatus.REGISTERED && transition.to() != ContractStatus.REGISTERED) {
+            lapsePendingChanges(contract, actor, now);
+        }
         ContractHistoryEntry step = history.save(ContractHistoryEntry.of(contract.getId(), transition, actor, now,
                 contract.getReasonCode(), transition.action() == ContractAction.REGISTER
                         ? contract.getTechTransactionAmount() : null));
@@ -202,6 +211,20 @@ public class ContractService {
         log.info("Contract {} {}: {} -> {} by account {}", contract.getId(), transition.action(), transition.from(),
                 transition.to(), actor.accountId());
         return step;
+    }
+
+    /**
+     * A registration that ends (revoked, or cancelled on an objection) takes its pending change or
+     * cancellation application with it: refused by the same official, with a note saying why, so that
+     * nobody can later approve figures for a contract that is no longer registered (decision 0034).
+     */
+    private void lapsePendingChanges(TechnologyContract contract, ContractActor official, Instant now) {
+        for (ContractChange pending : changes.findByContractIdAndStatus(contract.getId(), ContractChangeStatus.PENDING)) {
+            pending.refuse(official, null, LAPSED_NOTE, now);
+            changes.saveAndFlush(pending);
+            audit.record("contract.change.lapse", "contract_change", pending.getId(), contract.getSellerRegionCode(),
+                    ContractChangeStatus.PENDING, ContractChangeView.of(pending, true));
+        }
     }
 
     /** Registration puts the contract into the turnover roll-up, revocation and cancellation take it out: same transaction. */
