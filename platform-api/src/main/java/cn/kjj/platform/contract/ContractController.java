@@ -149,7 +149,7 @@ class ContractController {
             @Parameter(description = "The ETag last read; 412 when the contract has changed since")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Long expected = versions.expected(me, id, ifMatch);
-        return withETag(service.update(me, id, request.toTerms(), expected));
+        return withETag(service.update(me, id, request.toTerms(), request.toAbroadSeller(), expected));
     }
 
     static ResponseEntity<ContractView> withETag(ContractView contract) {

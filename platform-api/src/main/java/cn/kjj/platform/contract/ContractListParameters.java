@@ -33,7 +33,10 @@ public record ContractListParameters(
         @Parameter(description = "Only contracts returned or refused on this ground (refusalReasons of the catalogue)")
         RefusalReason reasonCode,
         @Parameter(description = "true: registered contracts exempt from VAT (taxRelief.vatExempt); false: all others")
-        Boolean vatExempt) {
+        Boolean vatExempt,
+        @Parameter(description = "Only contracts filed by the SELLER, or by the BUYER (technology import and development "
+                + "commissioned abroad, registered by the domestic buyer)")
+        FilerRole filerRole) {
 
     public static final int MAX_QUERY_LENGTH = 200;
 
@@ -42,6 +45,6 @@ public record ContractListParameters(
         Set<ContractStatus> statuses = status == null ? Set.of()
                 : status.stream().filter(Objects::nonNull).collect(Collectors.toSet());
         return new ContractFilter(statuses, type, region == null || region.isBlank() ? null : region.strip(), sellerId,
-                signedFrom, signedTo, registeredFrom, registeredTo, text, overdue, reasonCode, vatExempt);
+                signedFrom, signedTo, registeredFrom, registeredTo, text, overdue, reasonCode, vatExempt, filerRole);
     }
 }

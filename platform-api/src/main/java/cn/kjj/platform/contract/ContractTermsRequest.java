@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 /**
  * New terms of a draft or a returned contract ({@code PUT /api/v1/contracts/{id}}): the same
- * fields as {@link ContractRequest} without {@code sellerId} and {@code submit}.
+ * fields as {@link ContractRequest} without {@code sellerId}, {@code submit} and {@code role}.
  */
 @Schema(description = "The terms of a contract, replacing the earlier ones (only in DRAFT or RETURNED)")
 public record ContractTermsRequest(
@@ -24,11 +24,18 @@ public record ContractTermsRequest(
                 example = "3000000.00") BigDecimal techTransactionAmount,
         @Schema(description = "IP type of the object; NONE when left out") IpType ipType,
         @Schema(description = "Plan the work came from; NONE when left out") PlanSource planSource,
-        @Schema(description = "How the price is paid; LUMP_SUM when left out") PaymentMethod paymentMethod) {
+        @Schema(description = "How the price is paid; LUMP_SUM when left out") PaymentMethod paymentMethod,
+        @Schema(description = "A contract its buyer registers (role BUYER): a new seller abroad; left out, the one "
+                + "filed stays. Given for a contract its seller registers: 400")
+        ContractRequest.AbroadSellerRequest seller) {
 
     ContractTerms toTerms() {
         return new ContractTerms(title, type, subtype, technologyField, buyer == null ? null : buyer.toBuyer(),
                 signedOn, validFrom, validTo, contractAmount, techTransactionAmount,
                 new FilingDetails(ipType, planSource, paymentMethod));
+    }
+
+    AbroadSeller toAbroadSeller() {
+        return seller == null ? null : new AbroadSeller(seller.name(), seller.country(), seller.nature());
     }
 }

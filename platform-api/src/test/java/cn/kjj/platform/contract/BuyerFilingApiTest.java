@@ -9,7 +9,9 @@ import cn.kjj.platform.contract.ContractApi.Seller;
 import cn.kjj.platform.indicator.IndicatorFixtures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +98,59 @@ class BuyerFilingApiTest {
         // commissioned development for a domestic enterprise buyer: its extra R&D deduction
         assertThat(registered.get("taxRelief").get("buyerRdDeduction").asBoolean()).isTrue();
         assertThat(registered.get("taxRelief").get("incomeTaxTransfer").asBoolean()).isFalse();
+
+        // the list narrows to what the buyer filed, or to what sellers filed
+        long sold = api.submitted(filer);
+        String list = ContractApi.CONTRACTS + "?size=200&sellerId=" + filer.id() + "&filerRole=";
+        assertThat(listed(filer.bearer(), list + "BUYER")).contains(id).doesNotContain(sold);
+        assertThat(listed(filer.bearer(), list + "SELLER")).contains(sold).doesNotContain(id);
+        assertThat(api.mvc().get().uri(list + "NEITHER").header(HttpHeaders.AUTHORIZATION, filer.bearer()).exchange())
+                .hasStatus(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void theBuyerCorrectsTheSellerAbroadOfAReturnedFilingAndASellerNamingOneIs400() {
+        Seller filer = api.seller();
+        long id = api.filed(filer.bearer(), imported("TECHNOLOGY_TRANSFER", "PATENT"));
+        api.stepOk(api.official(), id, "return", "卖方名称与合同文本不符");
+        Map<String, Object> corrected = imported("TECHNOLOGY_TRANSFER", "PATENT");
+        corrected.remove("role");
+        corrected.put("seller", Map.of("name", "Fraunhofer-Institut für Lasertechnik ILT", "country", "de",
+                "nature", "RESEARCH_INSTITUTE"));
+
+        MvcTestResult put = put(filer.bearer(), id, corrected);
+
+        assertThat(put).as(() -> ContractApi.body(put)).hasStatusOk();
+        JsonNode after = api.read(filer.bearer(), id);
+        assertThat(after.get("seller").get("name").asString()).isEqualTo("Fraunhofer-Institut für Lasertechnik ILT");
+        assertThat(after.get("seller").get("country").asString()).isEqualTo("DE");
+        assertThat(after.get("seller").get("nature").asString()).isEqualTo("RESEARCH_INSTITUTE");
+        assertThat(after.get("role").asString()).isEqualTo("BUYER");
+        // left out, the seller abroad stays; a seller without a country is 400 and changes nothing
+        corrected.remove("seller");
+        assertThat(put(filer.bearer(), id, corrected)).hasStatusOk();
+        assertThat(api.read(filer.bearer(), id).get("seller").get("name").asString())
+                .isEqualTo("Fraunhofer-Institut für Lasertechnik ILT");
+        corrected.put("seller", Map.of("name", "Someone"));
+        JsonNode before = api.read(filer.bearer(), id);
+        assertThat(put(filer.bearer(), id, corrected)).hasStatus(HttpStatus.BAD_REQUEST).bodyJson()
+                .hasPathSatisfying("$.errors[0].field", v -> v.assertThat().isEqualTo("seller.country"));
+        assertThat(api.read(filer.bearer(), id)).isEqualTo(before);
+
+        // a contract its seller registers names no seller abroad
+        long sold = api.filed(filer.bearer(), ContractApi.with(contract("120000.00"), "submit", false));
+        Map<String, Object> withSeller = contract("120000.00");
+        withSeller.put("seller", Map.of("name", "Siemens AG", "country", "DE"));
+        JsonNode soldBefore = api.read(filer.bearer(), sold);
+        assertThat(put(filer.bearer(), sold, withSeller)).hasStatus(HttpStatus.BAD_REQUEST).bodyJson()
+                .hasPathSatisfying("$.errors[0].code",
+                        v -> v.assertThat().isEqualTo("error.contract.buyerFiling.sellerWithoutRole"));
+        assertThat(api.read(filer.bearer(), sold)).isEqualTo(soldBefore);
+    }
+
+    private MvcTestResult put(String bearer, long id, Map<String, Object> body) {
+        return api.mvc().put().uri(ContractApi.CONTRACTS + "/{id}", id).header(HttpHeaders.AUTHORIZATION, bearer)
+                .contentType(MediaType.APPLICATION_JSON).content(json(body)).exchange();
     }
 
     @Test
@@ -152,6 +207,13 @@ class BuyerFilingApiTest {
                 .hasPathSatisfying("$.errors[0].field", v -> v.assertThat().isEqualTo("type"))
                 .hasPathSatisfying("$.errors[0].code", v -> v.assertThat().isEqualTo("error.contract.buyerFiling.kind"));
         assertThat(api.status(filer.bearer(), id)).isEqualTo("SUBMITTED");
+    }
+
+    private List<Long> listed(String bearer, String uri) {
+        List<Long> ids = new ArrayList<>();
+        ContractApi.json(api.mvc().get().uri(uri).header(HttpHeaders.AUTHORIZATION, bearer).exchange())
+                .get("content").forEach(c -> ids.add(c.get("id").asLong()));
+        return ids;
     }
 
     private static void assertMoved(BigDecimal[] before, BigDecimal[] after, int contracts, String amount) {

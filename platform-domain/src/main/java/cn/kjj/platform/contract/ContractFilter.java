@@ -13,11 +13,13 @@ import java.util.Set;
  * @param q          text in the title, the buyer's name, the seller's name or the registration number
  * @param reasonCode the ground of the current return or refusal
  * @param vatExempt  registered and VAT-exempt ({@link TaxRelief}), or (false) not
+ * @param filerRole  filed by the seller, or by the buyer (technology import, development commissioned abroad)
  */
 public record ContractFilter(Set<ContractStatus> statuses, ContractType type, String region, Long sellerId,
                              LocalDate signedFrom, LocalDate signedTo,
                              LocalDate registeredFrom, LocalDate registeredTo,
-                             String q, Boolean overdue, RefusalReason reasonCode, Boolean vatExempt) {
+                             String q, Boolean overdue, RefusalReason reasonCode, Boolean vatExempt,
+                             FilerRole filerRole) {
 
     public ContractFilter {
         statuses = statuses == null || statuses.isEmpty() ? Set.of()
@@ -28,7 +30,7 @@ public record ContractFilter(Set<ContractStatus> statuses, ContractType type, St
                           LocalDate signedFrom, LocalDate signedTo, LocalDate registeredFrom, LocalDate registeredTo,
                           String q, Boolean overdue) {
         this(statuses, type, region, sellerId, signedFrom, signedTo, registeredFrom, registeredTo, q, overdue, null,
-                null);
+                null, null);
     }
 
     public static ContractFilter none() {
@@ -39,13 +41,13 @@ public record ContractFilter(Set<ContractStatus> statuses, ContractType type, St
     public ContractFilter withStatuses(Collection<ContractStatus> values) {
         Set<ContractStatus> set = values == null || values.isEmpty() ? Set.of() : EnumSet.copyOf(values);
         return new ContractFilter(set, type, region, sellerId, signedFrom, signedTo, registeredFrom, registeredTo,
-                q, overdue, reasonCode, vatExempt);
+                q, overdue, reasonCode, vatExempt, filerRole);
     }
 
     /** The same filter on one ground. */
     public ContractFilter withReasonCode(RefusalReason code) {
         return new ContractFilter(statuses, type, region, sellerId, signedFrom, signedTo, registeredFrom, registeredTo,
-                q, overdue, code, vatExempt);
+                q, overdue, code, vatExempt, filerRole);
     }
 
     /** Whether the filter names statuses and every one of them awaits a decision (a queue). */

@@ -106,11 +106,26 @@ public class ContractService {
     /** Replaces the terms of a draft or a returned contract. */
     @Transactional
     public ContractView update(AccountPrincipal actor, long id, ContractTerms terms, Long expectedVersion) {
+        return update(actor, id, terms, null, expectedVersion);
+    }
+
+    /**
+     * Replaces the terms of a draft or a returned contract and, for one its buyer registers, the seller
+     * abroad when {@code abroadSeller} names one (null keeps it). A seller abroad on a contract its
+     * seller registers is 400.
+     */
+    @Transactional
+    public ContractView update(AccountPrincipal actor, long id, ContractTerms terms, AbroadSeller abroadSeller,
+                               Long expectedVersion) {
         TechnologyContract contract = load(actor, id, expectedVersion);
         access.requireOwner(actor, contract);
+        if (abroadSeller != null && contract.getFilerRole() != FilerRole.BUYER) {
+            throw InvalidInputException.forField("seller", "error.contract.buyerFiling.sellerWithoutRole",
+                    "a seller is named only by a buyer registering (role BUYER); the seller registers as itself");
+        }
         Enterprise seller = enterprises.findById(contract.getSellerId()).orElseThrow();
         ContractTerms before = contract.getTerms();
-        contract.updateTerms(ContractSeller.of(seller), terms, clock.instant());
+        contract.updateTerms(ContractSeller.of(seller), terms, abroadSeller, clock.instant());
         try {
             // the duplicate query flushes the changed terms first, so the index may already refuse them
             rejectDuplicate(contract);

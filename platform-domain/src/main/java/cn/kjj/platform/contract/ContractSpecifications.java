@@ -64,6 +64,9 @@ final class ContractSpecifications {
             if (f.reasonCode() != null) {
                 where.add(cb.equal(root.get("reasonCode"), f.reasonCode()));
             }
+            if (f.filerRole() != null) {
+                where.add(cb.equal(root.get("filerRole"), f.filerRole()));
+            }
             if (f.vatExempt() != null) {
                 Predicate exempt = cb.and(cb.equal(root.get("status"), ContractStatus.REGISTERED),
                         root.get("type").in(TaxRelief.VAT_EXEMPT_TYPES));

@@ -157,9 +157,15 @@ public class TechnologyContract extends ContractTermsColumns {
 
     /**
      * Replaces the terms; only while the owner may still change them (draft or returned). A contract
-     * its buyer registers keeps its filer as the buyer and its seller abroad, whatever the terms name.
+     * its buyer registers keeps its filer as the buyer, whatever the terms name, and its seller abroad
+     * unless {@code abroadSeller} names a new one.
      */
     public void updateTerms(ContractSeller seller, ContractTerms terms, Instant now) {
+        updateTerms(seller, terms, null, now);
+    }
+
+    /** @param abroadSeller the new seller abroad of a contract its buyer registers; null keeps the one filed */
+    public void updateTerms(ContractSeller seller, ContractTerms terms, AbroadSeller abroadSeller, Instant now) {
         if (seller.id() != sellerId) {
             throw new IllegalArgumentException("seller " + seller.id() + " does not own contract " + id);
         }
@@ -169,11 +175,16 @@ public class TechnologyContract extends ContractTermsColumns {
         }
         if (filerRole == FilerRole.BUYER) {
             FieldErrors errors = new FieldErrors();
-            AbroadSeller.validated(getAbroadSeller(), terms.type(), terms.subtype(), errors);
+            AbroadSeller checkedSeller = AbroadSeller.validated(abroadSeller == null ? getAbroadSeller() : abroadSeller,
+                    terms.type(), terms.subtype(), errors);
             ContractTerms checked = errors.check(() -> withBuyer(terms, getBuyer())
                     .validated(ReviewClock.officeDate(now), null));
             errors.throwIfAny();
             writeTerms(checked);
+            abroadSellerName = checkedSeller.name();
+            abroadSellerCountry = checkedSeller.country();
+            abroadSellerNature = checkedSeller.nature();
+            sellerNature = checkedSeller.nature();
         } else {
             writeTerms(terms.validated(ReviewClock.officeDate(now), seller.creditCode()));
             sellerNature = seller.nature();

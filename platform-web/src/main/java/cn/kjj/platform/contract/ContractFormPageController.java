@@ -121,7 +121,7 @@ class ContractFormPageController {
                 .staleText("error.conflict.concurrent")
                 .explainingVersionMismatch()
                 .save(() -> {
-                    ContractView saved = contracts.update(me, id, terms, form.version());
+                    ContractView saved = contracts.update(me, id, terms, form.abroadSeller(), form.version());
                     if (submit) {
                         saved = contracts.submit(me, id, saved.version());
                     }

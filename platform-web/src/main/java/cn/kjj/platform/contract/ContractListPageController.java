@@ -97,6 +97,7 @@ class ContractListPageController {
         model.addAttribute("rows", rows(me, page.getContent()));
         model.addAttribute("types", ContractType.values());
         model.addAttribute("refusalReasons", RefusalReason.values());
+        model.addAttribute("filerRoles", FilerRole.values());
         model.addAttribute("canFile", me.has(Role.ENTERPRISE));
         // officials and administrators file on an enterprise's behalf
         model.addAttribute("canCreate", me.has(Role.ENTERPRISE) || me.has(Role.OFFICIAL) || me.has(Role.ADMIN));

@@ -14,7 +14,8 @@ import java.util.StringJoiner;
  */
 public record ContractPageFilter(String status, String type, String signedFrom, String signedTo,
                                  String registeredFrom, String registeredTo, String q, String overdue,
-                                 String region, String page, String reasonCode, String vatExempt) {
+                                 String region, String page, String reasonCode, String vatExempt,
+                                 String filerRole) {
 
     static final int PAGE_SIZE = 20;
     /** No one pages that far; a cap keeps a hand-made address from asking for absurd offsets. */
@@ -24,7 +25,7 @@ public record ContractPageFilter(String status, String type, String signedFrom, 
         ContractStatus status = statusValue();
         return new ContractFilter(status == null ? Set.of() : Set.of(status), typeValue(), regionValue(), null, date(signedFrom), date(signedTo),
                 date(registeredFrom), date(registeredTo), text(), overdueOnly() ? Boolean.TRUE : null,
-                reasonCodeValue(), vatExemptOnly() ? Boolean.TRUE : null);
+                reasonCodeValue(), vatExemptOnly() ? Boolean.TRUE : null, filerRoleValue());
     }
 
     /** Whether some parameter was given but could not be read. */
@@ -32,12 +33,18 @@ public record ContractPageFilter(String status, String type, String signedFrom, 
         return given(status) && statusValue() == null || given(type) && typeValue() == null
                 || unreadableDate(signedFrom) || unreadableDate(signedTo) || unreadableDate(registeredFrom)
                 || unreadableDate(registeredTo) || given(page) && pageValue() == null
-                || given(region) && regionValue() == null || given(reasonCode) && reasonCodeValue() == null;
+                || given(region) && regionValue() == null || given(reasonCode) && reasonCodeValue() == null
+                || given(filerRole) && filerRoleValue() == null;
     }
 
     /** The ground of a return or refusal to narrow to. */
     public RefusalReason reasonCodeValue() {
         return constant(RefusalReason.class, reasonCode);
+    }
+
+    /** Filed by the seller or by the buyer. */
+    public FilerRole filerRoleValue() {
+        return constant(FilerRole.class, filerRole);
     }
 
     public boolean vatExemptOnly() {
@@ -71,7 +78,7 @@ public record ContractPageFilter(String status, String type, String signedFrom, 
         ContractFilter f = toFilter();
         return f.type() != null || f.signedFrom() != null || f.signedTo() != null || f.registeredFrom() != null
                 || f.registeredTo() != null || f.q() != null || overdueOnly() || f.region() != null
-                || f.reasonCode() != null || vatExemptOnly();
+                || f.reasonCode() != null || vatExemptOnly() || f.filerRole() != null;
     }
 
     /** A date parameter as the date input shows it: only when it could be read. */
@@ -95,6 +102,7 @@ public record ContractPageFilter(String status, String type, String signedFrom, 
         add(query, "region", regionValue());
         add(query, "reasonCode", f.reasonCode());
         add(query, "vatExempt", vatExemptOnly() ? Boolean.TRUE : null);
+        add(query, "filerRole", f.filerRole());
         if (number > 0) {
             add(query, "page", number);
         }

@@ -71,6 +71,59 @@ class BuyerFilingPagesTest {
     }
 
     @Test
+    void theBuyerCorrectsTheSellerAbroadOfItsDraftOnTheEditForm() throws Exception {
+        String title = ContractPageFixtures.unique("技术进口更正");
+        Map<String, String> form = ContractPageFixtures.validForm(title, ContractPageFixtures.randomAmount());
+        form.put("type", "TECHNOLOGY_LICENSING");
+        form.put("role", "BUYER");
+        form.put("abroadSellerName", "Siemens AG");
+        form.put("abroadSellerCountry", "DE");
+        String location = mvc.perform(withFields(post("/contracts"), form).param("intent", "draft")
+                .with(user(enterprise)).with(csrf())).andExpect(status().is3xxRedirection()).andReturn()
+                .getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring("/contracts/".length()));
+        ContractView draft = context.getBean(ContractQueries.class).get(enterprise, id);
+
+        String edit = mvc.perform(get("/contracts/{id}/edit", id).with(user(enterprise))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(edit).contains("value=\"Siemens AG\"").contains("name=\"role\" value=\"BUYER\"");
+
+        form.remove("role");
+        form.put("abroadSellerName", "Siemens Healthineers AG");
+        mvc.perform(withFields(post("/contracts/{id}/edit", id), form).param("role", "BUYER")
+                        .param("version", String.valueOf(draft.version())).param("intent", "draft")
+                        .with(user(enterprise)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get("/contracts/{id}", id).with(user(enterprise))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("class=\"seller-name\">Siemens Healthineers AG").contains("class=\"filer-role\">买方登记");
+    }
+
+    @Test
+    void theContractListNarrowsToWhatBuyersFiledOrWhatSellersFiled() throws Exception {
+        String bought = ContractPageFixtures.unique("买方登记筛选");
+        Map<String, String> form = ContractPageFixtures.validForm(bought, ContractPageFixtures.randomAmount());
+        form.put("type", "TECHNOLOGY_LICENSING");
+        form.put("role", "BUYER");
+        form.put("abroadSellerName", "Siemens AG");
+        form.put("abroadSellerCountry", "DE");
+        mvc.perform(withFields(post("/contracts"), form).with(user(enterprise)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String sold = ContractPageFixtures.unique("卖方登记筛选");
+        mvc.perform(withFields(post("/contracts"), ContractPageFixtures.validForm(sold,
+                ContractPageFixtures.randomAmount())).with(user(enterprise)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        String buyers = mvc.perform(get("/contracts").param("filerRole", "BUYER").param("q", "登记筛选")
+                .with(user(enterprise))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(buyers).contains(bought).doesNotContain(sold)
+                .contains("<option value=\"BUYER\" selected=\"selected\">");
+        String sellers = mvc.perform(get("/contracts").param("filerRole", "SELLER").param("q", "登记筛选")
+                .with(user(enterprise))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(sellers).contains(sold).doesNotContain(bought);
+    }
+
+    @Test
     void aConsultingContractFiledAsTheBuyerIsShownAgainWithTheRuleBesideTheRole() throws Exception {
         Map<String, String> form = ContractPageFixtures.validForm(ContractPageFixtures.unique("咨询"),
                 ContractPageFixtures.randomAmount());
