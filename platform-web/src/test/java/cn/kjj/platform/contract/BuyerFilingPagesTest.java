@@ -50,11 +50,7 @@ class BuyerFilingPagesTest {
     @Test
     void anEnterpriseFilesALicenceFromAbroadAsTheBuyerAndTheOfficialSeesTheRoleAndTheSellerAbroad() throws Exception {
         String title = ContractPageFixtures.unique("技术进口");
-        Map<String, String> form = ContractPageFixtures.validForm(title, ContractPageFixtures.randomAmount());
-        form.put("type", "TECHNOLOGY_LICENSING");
-        form.put("role", "BUYER");
-        form.put("abroadSellerName", "Siemens AG");
-        form.put("abroadSellerCountry", "DE");
+        Map<String, String> form = licenceFromAbroad(title);
 
         MvcResult filed = mvc.perform(withFields(post("/contracts"), form).with(user(enterprise)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn();
@@ -73,11 +69,7 @@ class BuyerFilingPagesTest {
     @Test
     void theBuyerCorrectsTheSellerAbroadOfItsDraftOnTheEditForm() throws Exception {
         String title = ContractPageFixtures.unique("技术进口更正");
-        Map<String, String> form = ContractPageFixtures.validForm(title, ContractPageFixtures.randomAmount());
-        form.put("type", "TECHNOLOGY_LICENSING");
-        form.put("role", "BUYER");
-        form.put("abroadSellerName", "Siemens AG");
-        form.put("abroadSellerCountry", "DE");
+        Map<String, String> form = licenceFromAbroad(title);
         String location = mvc.perform(withFields(post("/contracts"), form).param("intent", "draft")
                 .with(user(enterprise)).with(csrf())).andExpect(status().is3xxRedirection()).andReturn()
                 .getResponse().getRedirectedUrl();
@@ -102,11 +94,7 @@ class BuyerFilingPagesTest {
     @Test
     void theContractListNarrowsToWhatBuyersFiledOrWhatSellersFiled() throws Exception {
         String bought = ContractPageFixtures.unique("买方登记筛选");
-        Map<String, String> form = ContractPageFixtures.validForm(bought, ContractPageFixtures.randomAmount());
-        form.put("type", "TECHNOLOGY_LICENSING");
-        form.put("role", "BUYER");
-        form.put("abroadSellerName", "Siemens AG");
-        form.put("abroadSellerCountry", "DE");
+        Map<String, String> form = licenceFromAbroad(bought);
         mvc.perform(withFields(post("/contracts"), form).with(user(enterprise)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         String sold = ContractPageFixtures.unique("卖方登记筛选");
@@ -121,6 +109,16 @@ class BuyerFilingPagesTest {
         String sellers = mvc.perform(get("/contracts").param("filerRole", "SELLER").param("q", "登记筛选")
                 .with(user(enterprise))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(sellers).contains(sold).doesNotContain(bought);
+    }
+
+    /** A licence from Siemens AG filed by its Jianghai buyer, as the form sends it. */
+    private static Map<String, String> licenceFromAbroad(String title) {
+        Map<String, String> form = ContractPageFixtures.validForm(title, ContractPageFixtures.randomAmount());
+        form.put("type", "TECHNOLOGY_LICENSING");
+        form.put("role", "BUYER");
+        form.put("abroadSellerName", "Siemens AG");
+        form.put("abroadSellerCountry", "DE");
+        return form;
     }
 
     @Test
