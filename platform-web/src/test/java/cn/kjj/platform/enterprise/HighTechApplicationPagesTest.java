@@ -111,6 +111,11 @@ class HighTechApplicationPagesTest {
                 .contains("江海区 " + batch + " 年度批次").contains("通过率")
                 .contains("/api/v1/high-tech-applications?batchYear=" + batch + "&amp;status=SUBMITTED&amp;format=csv");
         assertThat(html("/high-tech-applications?batchYear=" + (batch - 1), district)).doesNotContain(own.name());
+        String csv = mvc.perform(get("/api/v1/high-tech-applications?batchYear=" + batch + "&status=SUBMITTED&format=csv")
+                        .with(user(district))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains(own.name()).contains("SUBMITTED").doesNotContain(other.name())
+                .doesNotContain("criteria");
         mvc.perform(get("/high-tech-applications/" + theirs).with(user(district))).andExpect(status().isNotFound());
         mvc.perform(step(theirs, "recommend", district)).andExpect(status().isNotFound());
         assertThat(statusOf(theirs)).isEqualTo("SUBMITTED");
