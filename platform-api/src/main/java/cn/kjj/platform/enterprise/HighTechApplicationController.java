@@ -5,12 +5,18 @@ import cn.kjj.platform.common.ETags;
 import cn.kjj.platform.common.PageQuery;
 import cn.kjj.platform.common.PageResponse;
 import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.spreadsheet.ExportColumn;
+import cn.kjj.platform.spreadsheet.ListExport;
+import cn.kjj.platform.spreadsheet.SpreadsheetFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -40,6 +46,10 @@ class HighTechApplicationController {
 
     static final String BASE = "/api/v1/high-tech-applications";
     static final Set<String> SORTABLE = Set.of("id", "batchYear", "status", "submittedOn", "regionCode");
+    static final Sort DEFAULT_SORT = Sort.by(Sort.Direction.DESC, "id");
+    /** The list's columns in a file: the application without its conditions (those are judged per page). */
+    static final List<ExportColumn<HighTechApplicationView>> EXPORT_COLUMNS =
+            ExportColumn.ofRecord(HighTechApplicationView.class, "criteria");
     private static final String PROBLEM = EnterpriseController.PROBLEM;
     private static final String PROBLEM_JSON = EnterpriseController.PROBLEM_JSON;
 
@@ -100,7 +110,26 @@ class HighTechApplicationController {
             @Parameter(example = "2025") @RequestParam(required = false) Integer batchYear,
             @RequestParam(required = false) HighTechApplicationStatus status, @ParameterObject PageQuery page) {
         return PageResponse.of(service.search(me, region, batchYear, status,
-                page.toPageable(Sort.by(Sort.Direction.DESC, "id"), SORTABLE)));
+                page.toPageable(DEFAULT_SORT, SORTABLE)));
+    }
+
+    /** The list as CSV or XLSX (Accept or ?format=csv|xlsx): same filters and order, not paged (ListExport). */
+    @GetMapping(produces = {SpreadsheetFormat.TEXT_CSV, SpreadsheetFormat.XLSX_MEDIA_TYPE})
+    void export(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String region,
+                @RequestParam(required = false) Integer batchYear,
+                @RequestParam(required = false) HighTechApplicationStatus status, @ParameterObject PageQuery page,
+                HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ListExport.send(request, response, "high-tech-applications", EXPORT_COLUMNS, page, DEFAULT_SORT, SORTABLE,
+                pageable -> service.search(me, region, batchYear, status, pageable));
+    }
+
+    @GetMapping(params = ListExport.FORMAT)
+    void exportAsAsked(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String region,
+                       @RequestParam(required = false) Integer batchYear,
+                       @RequestParam(required = false) HighTechApplicationStatus status,
+                       @ParameterObject PageQuery page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        export(me, region, batchYear, status, page, request, response);
     }
 
     @GetMapping("/candidates")

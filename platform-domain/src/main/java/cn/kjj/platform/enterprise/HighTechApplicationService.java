@@ -255,18 +255,31 @@ public class HighTechApplicationService {
      */
     private void requireLevel(AccountPrincipal actor, HighTechApplication application, RegionLevel level,
                               String step) {
-        if (actor.has(Role.ADMIN)) {
-            return;
-        }
-        String own = actor.has(Role.OFFICIAL) ? actor.officialRegion() : null;
-        boolean district = own != null && regions.require(own).level() == RegionLevel.DISTRICT;
-        boolean allowed = own != null && regions.isWithin(application.getRegionCode(), own)
-                && (level == RegionLevel.DISTRICT) == district;
-        if (!allowed) {
+        if (!mayAct(actor, application.getRegionCode(), level)) {
             throw new AccessDeniedToRecordException("error.highTechApplication.forbidden",
                     "only an official of the " + (level == RegionLevel.DISTRICT ? "district" : "city") + " may "
                             + step + " application " + application.getId());
         }
+    }
+
+    /** Whether the actor acts at {@code level} (district: recommend or return; city: the result) for the region. */
+    private boolean mayAct(AccountPrincipal actor, String regionCode, RegionLevel level) {
+        if (actor.has(Role.ADMIN)) {
+            return true;
+        }
+        String own = actor.has(Role.OFFICIAL) ? actor.officialRegion() : null;
+        boolean district = own != null && regions.require(own).level() == RegionLevel.DISTRICT;
+        return own != null && regions.isWithin(regionCode, own) && (level == RegionLevel.DISTRICT) == district;
+    }
+
+    /** The steps the actor may take on the application now: {@code recommend} and {@code return}, or {@code result}. */
+    public List<String> steps(AccountPrincipal actor, HighTechApplicationView application) {
+        return switch (application.status()) {
+            case SUBMITTED -> mayAct(actor, application.regionCode(), RegionLevel.DISTRICT)
+                    ? List.of("recommend", "return") : List.of();
+            case RECOMMENDED -> mayAct(actor, application.regionCode(), RegionLevel.CITY) ? List.of("result") : List.of();
+            default -> List.of();
+        };
     }
 
     private LocalDate today() {

@@ -27,4 +27,7 @@ public interface HighTechReportRepository extends JpaRepository<HighTechReport, 
     List<Object[]> missing(@Param("every") boolean every, @Param("regions") Collection<String> regions,
                                 @Param("year") int year, @Param("yearStart") LocalDate yearStart,
                                 @Param("yearEnd") LocalDate yearEnd, @Param("due") LocalDate due);
+
+    /** The enterprise's reports, newest year first. */
+    List<HighTechReport> findByEnterpriseIdOrderByYearDesc(Long enterpriseId);
 }

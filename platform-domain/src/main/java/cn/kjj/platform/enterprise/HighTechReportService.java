@@ -82,6 +82,25 @@ public class HighTechReportService {
         return filed(report, row);
     }
 
+    /** A filed report as the enterprise's page lists it: the year, the day filed and whether in time. */
+    public record ReportFiled(int year, LocalDate filedOn, boolean inTime) {
+    }
+
+    /** The enterprise's filed reports, newest year first (404 when the reader does not see the enterprise). */
+    @Transactional(readOnly = true)
+    public List<ReportFiled> ofEnterprise(AccountPrincipal reader, long enterpriseId) {
+        figuresService.readable(reader, enterpriseId);
+        return reports.findByEnterpriseIdOrderByYearDesc(enterpriseId).stream()
+                .map(r -> new ReportFiled(r.getYear(), r.getFiledOn(),
+                        !r.getFiledOn().isAfter(DUE.atYear(r.getYear() + 1)))).toList();
+    }
+
+    /** Whether the reader files the enterprise's reports: the enterprise itself only. */
+    @Transactional(readOnly = true)
+    public boolean canFile(AccountPrincipal reader, long enterpriseId) {
+        return AnnualFiguresService.actsFor(reader, figuresService.readable(reader, enterpriseId));
+    }
+
     /**
      * High-tech enterprises of the reader's scope (in {@code region} and below when given) whose
      * report of {@code year} was not filed by 31 May of {@code year + 1}; {@code missedTwoYears}

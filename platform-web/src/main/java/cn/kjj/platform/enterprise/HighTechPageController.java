@@ -33,14 +33,17 @@ class HighTechPageController {
 
     private final AnnualFiguresService figures;
     private final HighTechApplicationService applications;
+    private final HighTechReportService reports;
     private final EnterpriseQueries enterprises;
     private final PortalMessages messages;
     private final Clock clock;
 
     HighTechPageController(AnnualFiguresService figures, HighTechApplicationService applications,
-                           EnterpriseQueries enterprises, PortalMessages messages, Clock clock) {
+                           HighTechReportService reports, EnterpriseQueries enterprises, PortalMessages messages,
+                           Clock clock) {
         this.figures = figures;
         this.applications = applications;
+        this.reports = reports;
         this.enterprises = enterprises;
         this.messages = messages;
         this.clock = clock;
@@ -89,6 +92,21 @@ class HighTechPageController {
         return "redirect:/enterprises/" + id + "/high-tech";
     }
 
+    /** The enterprise files its high-tech annual report of a year from that year's figures. */
+    @PostMapping("/reports")
+    String file(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+                @RequestParam(required = false) Integer year, Locale locale, RedirectAttributes redirect) {
+        int reported = year == null ? lastYear() : year;
+        try {
+            HighTechReportService.FiledReport filed = reports.file(me, id, reported);
+            redirect.addFlashAttribute("notice", messages.text("highTech.flash.reported", locale,
+                    String.valueOf(reported), messages.date(filed.filedOn(), locale)));
+        } catch (cn.kjj.platform.common.ConflictException e) {
+            redirect.addFlashAttribute("error", messages.of(e, locale));
+        }
+        return "redirect:/enterprises/" + id + "/high-tech";
+    }
+
     private String page(Model model, AccountPrincipal me, long id, int year, AnnualFiguresPageForm form,
                         FormErrors errors) {
         EnterpriseView enterprise = enterprises.get(me, id);
@@ -102,6 +120,9 @@ class HighTechPageController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("canEnter", figures.canEnter(me, id));
+        model.addAttribute("reports", reports.ofEnterprise(me, id));
+        model.addAttribute("canFile", reports.canFile(me, id));
+        model.addAttribute("reportYear", lastYear());
         return "enterprise/high-tech";
     }
 

@@ -3,6 +3,7 @@ package cn.kjj.platform.home;
 import cn.kjj.platform.contract.ContractStatus;
 import cn.kjj.platform.contract.ContractSummary;
 import cn.kjj.platform.enterprise.CertificationView;
+import cn.kjj.platform.enterprise.HighTechApplicationView;
 import cn.kjj.platform.program.ApplicationSummary;
 import cn.kjj.platform.program.ReceivedAward;
 import java.time.LocalDate;
@@ -10,7 +11,8 @@ import java.util.List;
 
 /**
  * What an enterprise clerk sees first: the enterprise's contracts by where they stand, its
- * high-tech certificate, its awards, its program applications and where they stand, and what to do next.
+ * high-tech certificate and its high-tech applications, its awards, its program applications and where they
+ * stand, and what to do next.
  *
  * @param certification the newest certificate that is not revoked, or null
  * @param daysLeft      days until the certificate's last day (negative once expired); 0 without one
@@ -19,7 +21,7 @@ import java.util.List;
 public record EnterpriseHome(long enterpriseId, String enterpriseName, List<ContractGroup> groups,
                       CertificationView certification, long daysLeft, boolean renewalDue,
                       List<ReceivedAward> awards, List<NextStep> nextSteps,
-                      List<ApplicationSummary> applications) {
+                      List<ApplicationSummary> applications, List<HighTechApplicationView> highTechApplications) {
 
     /** Whether the enterprise has no contract at all yet. */
     public boolean noContracts() {

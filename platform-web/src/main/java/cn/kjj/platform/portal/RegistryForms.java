@@ -3,6 +3,8 @@ package cn.kjj.platform.portal;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -64,6 +66,19 @@ public final class RegistryForms {
             return null;
         }
         return Integer.valueOf(plain);
+    }
+
+    /** The day typed (yyyy-mm-dd), or null when blank; anything else adds an error and gives null. */
+    public static LocalDate date(String field, String text, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, NOT_DATE, "must be a date"));
+            return null;
+        }
     }
 
     /**

@@ -272,6 +272,12 @@ final class AccessExpectations {
             GET    /enterprises/{id}/high-tech                                             ok    ok    404   ok    ok    404   ok
             POST   /enterprises/{id}/high-tech/figures/{year}                              ok    ok    404   ok    ok    404   403
             POST   /enterprises/{id}/high-tech/apply                                       ok    ok    404   ok    ok    404   403
+            POST   /enterprises/{id}/high-tech/reports                                     403   403   404   403   ok    404   403
+            GET    /high-tech-applications                                                 ok    ok    ok    ok    403   403   ok
+            GET    /high-tech-applications/candidates                                      ok    ok    ok    ok    403   403   ok
+            GET    /high-tech-applications/{id}                                            ok    ok    404   ok    ok    404   ok
+            POST   /high-tech-applications/{id}/{step}                                     ok    ok    404   403   403   404   403
+            GET    /certifications/missing-reports                                         ok    ok    ok    ok    403   403   ok
             GET    /api/v1/programs/{id}/calls                                             ok    ok    404   ok    ok    ok    ok
             POST   /api/v1/programs/{id}/calls                                             ok    ok    404   ok    403   403   403
             POST   /api/v1/programs/{id}/applications                                      403   403   403   403   ok    ok    403

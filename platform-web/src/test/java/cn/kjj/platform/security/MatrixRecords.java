@@ -105,7 +105,7 @@ final class MatrixRecords {
                     .raise(people.get(Who.OTHER_OFFICIAL), number, "矩阵测试异议").id());
         }));
         made.put("reviewId", () -> review(once));
-        made.put("step", () -> "accept");
+        made.put("step", () -> pattern.startsWith("/high-tech-applications") ? "recommend" : "accept");
         made.put("regionCode", () -> MatrixPeople.JIANGHAI);
         made.put("year", () -> pattern.contains("/annual-figures/") || pattern.contains("/high-tech-reports/")
                 ? ownersFigures() : "2022");
