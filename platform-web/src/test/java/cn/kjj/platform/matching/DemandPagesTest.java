@@ -114,6 +114,23 @@ class DemandPagesTest {
     }
 
     @Test
+    void aSortAskedForOrdersDemandsThatTheWordsRankAlike() throws Exception {
+        String tag = unique("冷链");
+        DemandService service = context.getBean(DemandService.class);
+        for (String budget : new String[] {"200000.00", "900000.00", "500000.00"}) {
+            service.publish(enterprise, new DemandDetails(tag + " 温控 " + budget, TechnologyField.NEW_ENERGY,
+                    "冷链物流温控", new BigDecimal(budget), null));
+        }
+
+        String page = html(mvc.perform(get("/demands").param("q", tag).param("sort", "budget,desc")
+                .with(user(official))).andExpect(status().isOk()).andReturn());
+
+        assertThat(page.indexOf(tag + " 温控 900000.00")).isPositive()
+                .isLessThan(page.indexOf(tag + " 温控 500000.00"));
+        assertThat(page.indexOf(tag + " 温控 500000.00")).isLessThan(page.indexOf(tag + " 温控 200000.00"));
+    }
+
+    @Test
     void theEnterpriseClosesItsDemandAndCanNoLongerEditIt() throws Exception {
         DemandView demand = publish(unique("导热材料"), TechnologyField.NEW_MATERIALS, "高导热胶");
 
