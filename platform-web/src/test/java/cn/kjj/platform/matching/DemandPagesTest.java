@@ -1,8 +1,6 @@
 package cn.kjj.platform.matching;
 
 import static cn.kjj.platform.portal.RegistryPageFixtures.CITY_OFFICIAL;
-import static cn.kjj.platform.portal.RegistryPageFixtures.ENTERPRISE;
-import static cn.kjj.platform.portal.RegistryPageFixtures.OFFICIAL;
 import static cn.kjj.platform.portal.RegistryPageFixtures.html;
 import static cn.kjj.platform.portal.RegistryPageFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,39 +13,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.kjj.platform.PortalTest;
 import cn.kjj.platform.contract.TechnologyField;
-import cn.kjj.platform.identity.AccountPrincipal;
-import cn.kjj.platform.portal.RegistryPageFixtures;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** The demand pages: an enterprise keeps its own needs, officials see their region's with the matches. */
 @PortalTest
-class DemandPagesTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    ApplicationContext context;
-
-    RegistryPageFixtures fixtures;
-    AccountPrincipal enterprise;
-    AccountPrincipal official;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new RegistryPageFixtures(context);
-        enterprise = fixtures.principal(ENTERPRISE);
-        official = fixtures.principal(OFFICIAL);
-    }
+class DemandPagesTest extends MatchingPages {
 
     @Test
     void aFormWithMistakesSaysSoBesideTheFieldsAndStoresNothingThenACorrectOneIsPublished() throws Exception {

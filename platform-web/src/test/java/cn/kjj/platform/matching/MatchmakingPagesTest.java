@@ -1,8 +1,6 @@
 package cn.kjj.platform.matching;
 
 import static cn.kjj.platform.portal.RegistryPageFixtures.ADMIN;
-import static cn.kjj.platform.portal.RegistryPageFixtures.ENTERPRISE;
-import static cn.kjj.platform.portal.RegistryPageFixtures.OFFICIAL;
 import static cn.kjj.platform.portal.RegistryPageFixtures.html;
 import static cn.kjj.platform.portal.RegistryPageFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,39 +22,16 @@ import cn.kjj.platform.contract.IpType;
 import cn.kjj.platform.enterprise.OrganisationNature;
 import cn.kjj.platform.contract.NewContract;
 import cn.kjj.platform.contract.TechnologyField;
-import cn.kjj.platform.identity.AccountPrincipal;
-import cn.kjj.platform.portal.RegistryPageFixtures;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** Brokered meetings in the portal: recorded from a demand, moved on to a contract, the chain to the turnover shown. */
 @PortalTest
-class MatchmakingPagesTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    ApplicationContext context;
-
-    RegistryPageFixtures fixtures;
-    AccountPrincipal enterprise;
-    AccountPrincipal official;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new RegistryPageFixtures(context);
-        enterprise = fixtures.principal(ENTERPRISE);
-        official = fixtures.principal(OFFICIAL);
-    }
+class MatchmakingPagesTest extends MatchingPages {
 
     @Test
     void anOfficialRecordsAMeetingThenAContractOutcomeAndTheChainLeadsToTheTurnover() throws Exception {
