@@ -1,6 +1,8 @@
 package cn.kjj.platform.common;
 
+import java.net.URI;
 import java.util.function.LongSupplier;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Versions as HTTP entity tags: single resources answer {@code ETag: "3"}, and writes that carry
@@ -13,6 +15,16 @@ public final class ETags {
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** 200 with the record and its version as the {@code ETag}. */
+    public static <T> ResponseEntity<T> ok(T body, long version) {
+        return ResponseEntity.ok().eTag(of(version)).body(body);
+    }
+
+    /** 201 with {@code Location: base/id}, the record and its version as the {@code ETag}. */
+    public static <T> ResponseEntity<T> created(String base, long id, T body, long version) {
+        return ResponseEntity.created(URI.create(base + "/" + id)).eTag(of(version)).body(body);
     }
 
     /**

@@ -3,15 +3,17 @@ package cn.kjj.platform.matching;
 import cn.kjj.platform.common.ETags;
 import cn.kjj.platform.common.PageQuery;
 import cn.kjj.platform.common.PageResponse;
-import cn.kjj.platform.contract.TechnologyField;
 import cn.kjj.platform.identity.AccountPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
+import cn.kjj.platform.spreadsheet.ExportColumn;
+import cn.kjj.platform.spreadsheet.ListExport;
+import cn.kjj.platform.spreadsheet.SpreadsheetFormat;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
-import java.util.Set;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
@@ -24,7 +26,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -32,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * 404); officials read their region's, administrators and analysts every region's.
  */
 @RestController
-@RequestMapping("/api/v1/demands")
+@RequestMapping(DemandController.BASE)
 @Tag(name = "Demands", description = "Enterprises' technology needs (技术需求) and the achievements that match them")
 class DemandController {
 
@@ -46,26 +47,40 @@ class DemandController {
         this.matching = matching;
     }
 
+    static final String BASE = "/api/v1/demands";
+    static final List<ExportColumn<DemandView>> EXPORT_COLUMNS = ExportColumn.ofRecord(DemandView.class, "editable");
+
     @GetMapping
     @Operation(operationId = "listDemands", summary = "List demands",
             description = "q: every word (segmented Chinese) must occur in the title or summary; best match "
-                    + "first, else newest first. An enterprise sees its own only.")
+                    + "first, else as sorted (publishedOn, deadline, budget, title), else newest first. An "
+                    + "enterprise sees its own only. Also as CSV or XLSX (Accept: text/csv or ?format=csv|xlsx).")
     PageResponse<DemandView> list(@AuthenticationPrincipal AccountPrincipal me,
-                                  @Parameter(description = "A region code; a city includes its districts")
-                                  @RequestParam(required = false) String region,
-                                  @RequestParam(required = false) String q,
-                                  @RequestParam(required = false) TechnologyField field,
-                                  @RequestParam(required = false) DemandStatus status,
-                                  @ParameterObject PageQuery page) {
-        return PageResponse.of(queries.search(me, region, q, field, status,
-                page.toPageable(Sort.unsorted(), Set.of())));
+                                  @ParameterObject DemandListParameters filter, @ParameterObject PageQuery page) {
+        return PageResponse.of(filter.search(queries, me, page.toPageable(Sort.unsorted(), DemandQueries.SORTABLE)));
+    }
+
+    /** The list as CSV or XLSX: same filters and order, not paged (ListExport). */
+    @GetMapping(produces = {SpreadsheetFormat.TEXT_CSV, SpreadsheetFormat.XLSX_MEDIA_TYPE})
+    void export(@AuthenticationPrincipal AccountPrincipal me, @ParameterObject DemandListParameters filter,
+                @ParameterObject PageQuery page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        ListExport.send(request, response, "demands", EXPORT_COLUMNS, page, Sort.unsorted(), DemandQueries.SORTABLE,
+                pageable -> filter.search(queries, me, pageable));
+    }
+
+    @GetMapping(params = ListExport.FORMAT)
+    void exportAsAsked(@AuthenticationPrincipal AccountPrincipal me, @ParameterObject DemandListParameters filter,
+                       @ParameterObject PageQuery page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        export(me, filter, page, request, response);
     }
 
     @GetMapping("/{id}")
     @Operation(operationId = "getDemand", summary = "One demand", description = "ETag carries its version.")
     ResponseEntity<DemandView> get(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
         DemandView demand = queries.get(me, id);
-        return ResponseEntity.ok().eTag(ETags.of(demand.version())).body(demand);
+        return ETags.ok(demand, demand.version());
     }
 
     @PostMapping
@@ -74,8 +89,7 @@ class DemandController {
     ResponseEntity<DemandView> publish(@AuthenticationPrincipal AccountPrincipal me,
                                        @RequestBody DemandRequest request) {
         DemandView created = service.publish(me, request.toDetails());
-        return ResponseEntity.created(URI.create("/api/v1/demands/" + created.id()))
-                .eTag(ETags.of(created.version())).body(created);
+        return ETags.created(BASE, created.id(), created, created.version());
     }
 
     @PutMapping("/{id}")
@@ -87,7 +101,7 @@ class DemandController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Long expected = ETags.expected(ifMatch, () -> queries.get(me, id).version(), "demand", id);
         DemandView updated = service.update(me, id, request.toDetails(), expected);
-        return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
+        return ETags.ok(updated, updated.version());
     }
 
     @PostMapping("/{id}/close")

@@ -8,7 +8,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
+import cn.kjj.platform.spreadsheet.ExportColumn;
+import cn.kjj.platform.spreadsheet.ListExport;
+import cn.kjj.platform.spreadsheet.SpreadsheetFormat;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import org.springdoc.core.annotations.ParameterObject;
@@ -32,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * → turnover. The staff read them within their regions; enterprises 403.
  */
 @RestController
-@RequestMapping("/api/v1/matchmakings")
+@RequestMapping(MatchmakingController.BASE)
 @Tag(name = "Matchmakings", description = "Meetings the bureau brokers between demands and achievements (对接)")
 class MatchmakingController {
 
@@ -46,13 +51,34 @@ class MatchmakingController {
         this.matching = matching;
     }
 
+    static final String BASE = "/api/v1/matchmakings";
+    static final List<ExportColumn<MatchmakingView>> EXPORT_COLUMNS = ExportColumn.ofRecord(MatchmakingView.class,
+            "version");
+
     @GetMapping
-    @Operation(operationId = "listMatchmakings", summary = "Brokered meetings, latest first, with their chains")
+    @Operation(operationId = "listMatchmakings", summary = "Brokered meetings, latest first, with their chains",
+            description = "Also as CSV or XLSX (Accept: text/csv or ?format=csv|xlsx).")
     PageResponse<MatchmakingView> list(@AuthenticationPrincipal AccountPrincipal me,
                                        @Parameter(description = "A region code; a city includes its districts")
                                        @RequestParam(required = false) String region,
                                        @ParameterObject PageQuery page) {
         return PageResponse.of(queries.search(me, region, page.toPageable(Sort.unsorted(), Set.of())));
+    }
+
+    /** The list as CSV or XLSX: same region, latest first, not paged (ListExport). */
+    @GetMapping(produces = {SpreadsheetFormat.TEXT_CSV, SpreadsheetFormat.XLSX_MEDIA_TYPE})
+    void export(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String region,
+                @ParameterObject PageQuery page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        ListExport.send(request, response, "matchmakings", EXPORT_COLUMNS, page, Sort.unsorted(), Set.of(),
+                pageable -> queries.search(me, region, pageable));
+    }
+
+    @GetMapping(params = ListExport.FORMAT)
+    void exportAsAsked(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String region,
+                       @ParameterObject PageQuery page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        export(me, region, page, request, response);
     }
 
     @GetMapping("/suggestions")
@@ -68,7 +94,7 @@ class MatchmakingController {
     @Operation(operationId = "getMatchmaking", summary = "One brokered meeting with its chain")
     ResponseEntity<MatchmakingView> get(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
         MatchmakingView view = queries.get(me, id);
-        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
+        return ETags.ok(view, view.version());
     }
 
     @PostMapping
@@ -78,8 +104,7 @@ class MatchmakingController {
     ResponseEntity<MatchmakingView> record(@AuthenticationPrincipal AccountPrincipal me,
                                            @RequestBody MatchmakingRequest request) {
         MatchmakingView made = service.record(me, request.toDetails());
-        return ResponseEntity.created(URI.create("/api/v1/matchmakings/" + made.id()))
-                .eTag(ETags.of(made.version())).body(made);
+        return ETags.created(BASE, made.id(), made, made.version());
     }
 
     @PutMapping("/{id}")
@@ -90,6 +115,6 @@ class MatchmakingController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Long expected = ETags.expected(ifMatch, () -> queries.get(me, id).version(), "matchmaking", id);
         MatchmakingView updated = service.update(me, id, request.toDetails(), expected);
-        return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
+        return ETags.ok(updated, updated.version());
     }
 }

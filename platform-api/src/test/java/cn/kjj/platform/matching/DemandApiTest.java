@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.kjj.platform.ApiFixtures;
 import cn.kjj.platform.ApiTest;
 import cn.kjj.platform.contract.ContractApi;
+import cn.kjj.platform.spreadsheet.SpreadsheetFormat;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +35,25 @@ class DemandApiTest {
     void setUp() {
         owner = fixtures.enterpriseBearer(fixtures.enterprise(JIANGHAI));
         tag = MatchingApi.tag();
+    }
+
+    @Test
+    void theListSortsAsAskedRefusesAnUnknownSortOrValueAndExportsTheSameRowsAsXlsx() {
+        for (String deadline : new String[] {"3", "1", "2"}) {
+            Map<String, Object> body = demand("排序" + deadline + tag, "NEW_ENERGY", "储能");
+            body.put("deadline", ContractApi.today().plusMonths(Integer.parseInt(deadline))
+                    .toString());
+            api.created(owner, DEMANDS, body);
+        }
+
+        assertThat(api.titles(owner, DEMANDS + "?field=NEW_ENERGY&status=OPEN&sort=deadline,asc&size=200"))
+                .filteredOn(t -> t.endsWith(tag)).containsExactly("排序1" + tag, "排序2" + tag, "排序3" + tag);
+        assertThat(api.get(owner, DEMANDS + "?sort=summary")).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(api.get(owner, DEMANDS + "?status=HALF_OPEN")).hasStatus(HttpStatus.BAD_REQUEST);
+
+        var file = api.get(owner, DEMANDS + "?q=" + tag + "&format=xlsx");
+        assertThat(file).hasStatusOk().hasContentType(SpreadsheetFormat.XLSX_MEDIA_TYPE);
+        assertThat(file.getResponse().getHeader("Content-Disposition")).contains("demands.xlsx");
     }
 
     @Test

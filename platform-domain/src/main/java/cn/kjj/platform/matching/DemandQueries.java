@@ -5,6 +5,7 @@ import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.region.RegionScope;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -14,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reading demands within the reader's scope: one, or a page searched by words (ranked) or newest first. */
 @Service
 public class DemandQueries {
+
+    /** The fields a demand list may be sorted by (without a {@code q}: with one, best match first). */
+    public static final Set<String> SORTABLE = Set.of("publishedOn", "deadline", "budget", "title");
 
     private final DemandAccess access;
     private final WordSearch words;
@@ -32,7 +36,8 @@ public class DemandQueries {
 
     /**
      * The demands the reader sees in {@code region} (and below; unknown is 404) with every word of
-     * {@code q}, of the field and status asked for; best match first, else newest first.
+     * {@code q}, of the field and status asked for; best match first, else in the pageable's order
+     * ({@link #SORTABLE}), else newest first.
      */
     @Transactional(readOnly = true)
     public Page<DemandView> search(AccountPrincipal reader, String region, String q, TechnologyField field,

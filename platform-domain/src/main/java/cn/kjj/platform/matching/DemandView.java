@@ -14,6 +14,11 @@ public record DemandView(Long id, Long enterpriseId, String enterpriseName, Stri
                          DemandStatus status, LocalDate publishedOn, LocalDate closedOn, long version,
                          boolean editable) {
 
+    /** The demand's name in lists that link a record by its name: its title. */
+    public String name() {
+        return title;
+    }
+
     static DemandView of(Demand d, String enterpriseName, boolean editable) {
         return new DemandView(d.getId(), d.getEnterpriseId(), enterpriseName, d.getRegionCode(), d.getTitle(),
                 d.getField(), d.getSummary(), d.getBudget(), d.getDeadline(), d.getStatus(), d.getPublishedOn(),

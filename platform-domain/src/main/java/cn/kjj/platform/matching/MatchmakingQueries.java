@@ -11,6 +11,7 @@ import cn.kjj.platform.region.Regions;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -60,6 +61,26 @@ public class MatchmakingQueries {
         Set<String> codes = regions.codes().isEmpty() ? Set.of("-") : regions.codes();
         Page<Matchmaking> page = matchmakings.page(regions.every(), codes, pageable);
         return new PageImpl<>(views(page.getContent()), pageable, page.getTotalElements());
+    }
+
+    /** The meetings of one demand that the reader sees (the staff of its region), latest first. */
+    @Transactional(readOnly = true)
+    public List<MatchmakingView> ofDemand(AccountPrincipal reader, long demandId) {
+        RegionScope.requireReader(reader);
+        return views(matchmakings.findByDemandIdOrderByMeetingOnDesc(demandId).stream()
+                .filter(m -> scope.canRead(reader, m.getRegionCode())).toList());
+    }
+
+    /**
+     * The contract registered under {@code registrationNo}, for a form that names it so (the
+     * service then checks that the official may read it and that it is registered); empty when none.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> contractRegisteredAs(String registrationNo) {
+        if (registrationNo == null || registrationNo.isBlank()) {
+            return Optional.empty();
+        }
+        return contracts.findByRegistrationNo(registrationNo.strip()).map(TechnologyContract::getId);
     }
 
     MatchmakingView view(Matchmaking m) {

@@ -23,7 +23,8 @@ public interface WordSearch {
 
     /**
      * Ids of the demands in {@code regions} (of {@code enterprise}, {@code field}, {@code status}, when
-     * given) with all the words.
+     * given) with all the words; best match first when there are words, else in the pageable's order
+     * (of {@link DemandQueries#SORTABLE} and {@code id}), else newest first.
      */
     Page<Long> demands(List<String> words, Regions regions, Long enterprise, TechnologyField field,
                        DemandStatus status, Pageable pageable);

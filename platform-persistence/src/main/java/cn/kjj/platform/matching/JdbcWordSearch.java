@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,6 +25,10 @@ class JdbcWordSearch implements WordSearch {
     /** The filters an achievement list offers, by column. */
     private static final Map<String, String> ACHIEVEMENT_FILTERS = Map.of("field", "field", "maturity", "maturity",
             "holderNature", "holder_nature");
+
+    /** The orders a demand list offers (DemandQueries.SORTABLE and id), by column. */
+    private static final Map<String, String> DEMAND_ORDERS = Map.of("publishedOn", "d.published_on",
+            "deadline", "d.deadline", "budget", "d.budget", "title", "d.title", "id", "d.id");
 
     /** A record's words as a query any of which may occur (null for a record without words). */
     private static final String ANY_WORD = "(select to_tsquery('simple', string_agg(quote_literal(w), ' | ')) "
@@ -60,7 +65,21 @@ class JdbcWordSearch implements WordSearch {
         if (status != null) {
             where.and("d.status = ?", status.name());
         }
-        return page("demand d", where, "d.published_on desc, d.id desc", pageable);
+        return page("demand d", where, demandOrder(pageable.getSort()), pageable);
+    }
+
+    /** The order asked for (unknown properties left out), then newest first. */
+    private static String demandOrder(Sort sort) {
+        List<String> orders = new ArrayList<>();
+        for (Sort.Order order : sort) {
+            String column = DEMAND_ORDERS.get(order.getProperty());
+            if (column != null) {
+                orders.add(column + (order.isAscending() ? " asc nulls last" : " desc nulls last"));
+            }
+        }
+        orders.add("d.published_on desc");
+        orders.add("d.id desc");
+        return String.join(", ", orders);
     }
 
     @Override

@@ -12,7 +12,6 @@ import cn.kjj.platform.portal.RegistryForms;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +84,7 @@ class ContractChangePageController {
         List<FieldError> problems = new ArrayList<>();
         BigDecimal amount = RegistryForms.decimal("contractAmount", form.contractAmount(), problems);
         BigDecimal tech = RegistryForms.decimal("techTransactionAmount", form.techTransactionAmount(), problems);
-        LocalDate validTo = date("validTo", form.validTo(), problems);
+        LocalDate validTo = RegistryForms.date("validTo", form.validTo(), problems);
         return messages.submission(problems, CHANGE_FIELDS, locale, response)
                 .save(() -> {
                     ContractChangeView applied = changes.apply(me, id, new ChangeApplication(form.kind(),
@@ -190,18 +189,6 @@ class ContractChangePageController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "contract/objection";
-    }
-
-    private static LocalDate date(String field, String text, List<FieldError> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldError(field, RegistryForms.NOT_DATE, "is not a date"));
-            return null;
-        }
     }
 
     /** The queue and the objection form in the registration group of the navigation. */

@@ -72,6 +72,8 @@ record IndicatorPageController(IndicatorService service, TargetService targets, 
             model.addAttribute("platforms", platforms);
             model.addAttribute("funding", funding);
             model.addAttribute("techSmes", attempt(() -> service.techSmes(code, first, last), errors, locale));
+            model.addAttribute("matching", attempt(() -> service.technologyMatching(code, first, last), errors,
+                    locale));
             model.addAttribute("targets", rd == null && highTech == null ? List.of()
                     : targets.beside(code, null, first, last));
             IndicatorSeries<?> any = rd != null ? rd : turnover != null ? turnover : highTech;
@@ -106,7 +108,7 @@ record IndicatorPageController(IndicatorService service, TargetService targets, 
             return b.build().encode().toUriString();
         }
 
-        /** The CSV of an indicator by years: rd-intensity, high-tech-enterprises, program-funding. */
+        /** The CSV of an indicator by years: rd-intensity, high-tech-enterprises, program-funding, technology-matching. */
         public String years(String indicator) {
             return base(indicator).queryParam("from", from).queryParam("to", to).queryParam("format", "csv")
                     .build().encode().toUriString();

@@ -17,6 +17,18 @@ class MatchingPageNavigation {
     }
 
     @Bean
+    NavigationEntry demandNavigation() {
+        return NavigationEntry.forRoles(NavigationGroup.SUPPLY_AND_DEMAND, DemandPageController.PATH, "nav.demands", 20,
+                Role.OFFICIAL, Role.ADMIN, Role.ANALYST, Role.ENTERPRISE);
+    }
+
+    @Bean
+    NavigationEntry matchmakingNavigation() {
+        return NavigationEntry.forRoles(NavigationGroup.SUPPLY_AND_DEMAND, MatchmakingPageController.PATH,
+                "nav.matchmakings", 40, Role.OFFICIAL, Role.ADMIN, Role.ANALYST);
+    }
+
+    @Bean
     NavigationEntry suggestionsNavigation() {
         return NavigationEntry.forRoles(NavigationGroup.SUPPLY_AND_DEMAND, SuggestionsPageController.PATH,
                 "nav.suggestions", 30, Role.OFFICIAL, Role.ADMIN, Role.ANALYST);

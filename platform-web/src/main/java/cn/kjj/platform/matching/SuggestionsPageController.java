@@ -20,6 +20,7 @@ record SuggestionsPageController(Matching matching) {
     String suggestions(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String region,
                        Model model) {
         model.addAttribute("pairs", matching.unbrokered(me, region));
+        model.addAttribute("canBroker", me.keepsRecords());
         return "matching/suggestions";
     }
 }

@@ -68,7 +68,7 @@ public final class RegistryForms {
         return Integer.valueOf(plain);
     }
 
-    /** The day typed (yyyy-mm-dd), or null when blank; anything else adds an error and gives null. */
+    /** The date typed (ISO, 2026-03-01), or null when blank; anything else adds an error and gives null. */
     public static LocalDate date(String field, String text, List<FieldError> errors) {
         if (text == null || text.isBlank()) {
             return null;
@@ -76,9 +76,28 @@ public final class RegistryForms {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, NOT_DATE, "must be a date"));
+            errors.add(new FieldError(field, NOT_DATE, "is not a date"));
             return null;
         }
+    }
+
+    /** The constant of {@code type} the text names, or null when blank; anything else adds an error and gives null. */
+    public static <E extends Enum<E>> E choice(String field, Class<E> type, String text, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text.strip())) {
+                return constant;
+            }
+        }
+        errors.add(new FieldError(field, INVALID, "is not a valid value"));
+        return null;
+    }
+
+    /** A hidden field's number (a record's id, the version a form was opened at), or null when it is none. */
+    public static Long digits(String text) {
+        return text != null && text.matches("[0-9]{1,18}") ? Long.valueOf(text) : null;
     }
 
     /**

@@ -4,8 +4,6 @@ import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.portal.RegistryForms;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -47,7 +45,7 @@ public final class RegistryForm {
     }
 
     /** The form of a record: its view's values as a form shows them. */
-    static RegistryForm of(Object view, List<FormField> fields, long version) {
+    public static RegistryForm of(Object view, List<FormField> fields, long version) {
         Map<String, String> values = new LinkedHashMap<>();
         for (FormField f : fields) {
             Object value = Records.value(view, f.input() == FormField.Input.CREDIT_CODE
@@ -94,7 +92,7 @@ public final class RegistryForm {
         return switch (f.input()) {
             case DECIMAL -> RegistryForms.decimal(f.name(), text, problems);
             case INTEGER -> RegistryForms.integer(f.name(), text, problems);
-            case DATE -> blank ? null : date(f.name(), text.strip(), problems);
+            case DATE -> RegistryForms.date(f.name(), text, problems);
             case CHOICE -> blank ? null : choice(f, text.strip(), problems);
             case CHOICES -> blank ? List.of() : Arrays.stream(text.split(",")).map(c -> choice(f, c.strip(), problems))
                     .filter(Objects::nonNull).toList();
@@ -104,15 +102,6 @@ public final class RegistryForm {
             });
             default -> text;
         };
-    }
-
-    private static LocalDate date(String field, String text, List<FieldError> problems) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldError(field, RegistryForms.NOT_DATE, "is not a date"));
-            return null;
-        }
     }
 
     private static Object choice(FormField f, String text, List<FieldError> problems) {

@@ -57,6 +57,27 @@ class IndicatorPageTest {
     }
 
     @Test
+    void theTechnologyMatchingSectionShowsTheDemoMeetingsContractsAndTheirTurnoverWithLineageAndCsv() throws Exception {
+        int to = java.time.LocalDate.now().getYear();
+        IndicatorPoint.Matching busiest = context.getBean(IndicatorService.class)
+                .technologyMatching("440704", to - 4, to).series().stream()
+                .max(java.util.Comparator.comparingLong(IndicatorPoint.Matching::contractsSigned)).orElseThrow();
+        assertThat(busiest.contractsSigned()).as("the demo data's contract outcomes").isPositive();
+
+        String page = page("/indicators?region=440704&from=" + (to - 4) + "&to=" + to, analyst);
+
+        String money = context.getBean(IndicatorLabels.class).money(busiest.turnover(), java.util.Locale.CHINA);
+        assertThat(page).contains("<h2 id=\"h-matching\">技术供需对接</h2>").contains("id=\"table-matching\"")
+                .contains("<th scope=\"row\">" + busiest.period() + "</th>\n          <td class=\"num\">"
+                        + busiest.demandsPublished() + "</td>")
+                .contains("<td class=\"num\">" + money + "</td>")
+                .contains("href=\"/api/v1/indicators/technology-matching/lineage?region=440704&amp;period="
+                        + busiest.period() + "\"")
+                .contains("href=\"/api/v1/indicators/technology-matching?region=440704&amp;from=" + (to - 4)
+                        + "&amp;to=" + to + "&amp;format=csv\"");
+    }
+
+    @Test
     void theChartsComeFromTheEchartsWebJarAndIndicatorsJsWhichThePortalServes() throws Exception {
         String page = page("/indicators?region=440704&from=2021&to=2023", analyst);
 

@@ -230,6 +230,19 @@ final class AccessExpectations {
             POST   /api/v1/matchmakings                                                    ok    ok    ok    ok    403   403   403
             PUT    /api/v1/matchmakings/{id}                                               ok    ok    404   ok    403   403   403
             GET    /matchmakings/suggestions                                               ok    ok    ok    ok    403   403   ok
+            GET    /demands                                                                ok    ok    ok    ok    ok    ok    ok
+            GET    /demands/new                                                            403   403   403   403   ok    ok    403
+            GET    /demands/{id}                                                           ok    ok    404   ok    ok    404   ok
+            GET    /demands/{id}/edit                                                      403   403   403   403   ok    404   403
+            POST   /demands                                                                403   403   403   403   ok    ok    403
+            POST   /demands/{id}/edit                                                      403   403   403   403   ok    404   403
+            POST   /demands/{id}/close                                                     403   403   403   403   ok    404   403
+            GET    /matchmakings                                                           ok    ok    ok    ok    403   403   ok
+            GET    /matchmakings/new                                                       ok    ok    ok    ok    403   403   403
+            GET    /matchmakings/{id}                                                      ok    ok    404   ok    403   403   ok
+            GET    /matchmakings/{id}/edit                                                 ok    ok    404   ok    403   403   403
+            POST   /matchmakings                                                           ok    ok    ok    ok    403   403   403
+            POST   /matchmakings/{id}/edit                                                 ok    ok    404   ok    403   403   403
             GET    /achievements                                                           ok    ok    ok    ok    ok    ok    ok
             GET    /achievements/new                                                       ok    ok    ok    ok    403   403   403
             GET    /achievements/{id}                                                      ok    ok    404   ok    ok    ok    ok
