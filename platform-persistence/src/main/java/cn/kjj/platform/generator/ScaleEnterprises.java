@@ -101,11 +101,6 @@ record ScaleEnterprises(ScaleSettings settings) {
      * 50. Rows: enterprise, certificate number, kind, issued, expires, revoked, reason.
      */
     int certifications(int ordinal, long enterpriseId, StringBuilder out) {
-        return certifications(ordinal, enterpriseId, out, new TreeSet<>());
-    }
-
-    /** As above, collecting the years of issue in {@code issuedIn}. */
-    int certifications(int ordinal, long enterpriseId, StringBuilder out, TreeSet<Integer> issuedIn) {
         SplittableRandom r = settings.random(2, ordinal);
         if (r.nextInt(10) >= 3) {
             return 0;
@@ -124,7 +119,6 @@ record ScaleEnterprises(ScaleSettings settings) {
             CopyText.line(out).value(enterpriseId)
                     .value("GF" + issued.getYear() + "44" + String.format("%06d", ordinal)).value(kind)
                     .value(issued).value(expires).value(revokedOn).value(revoked ? REVOCATION : null).end();
-            issuedIn.add(issued.getYear());
             written++;
             if (revoked || r.nextInt(4) == 0) {
                 break;
@@ -195,7 +189,7 @@ record ScaleEnterprises(ScaleSettings settings) {
      * half of the near enterprises and a few far ones apply in one or two of the last five batch
      * years; past batches failed (with the district's recommendation and a score below the line)
      * or were returned, this year's are submitted or recommended. Certified enterprises apply only
-     * in the years of their certificates. Returns the number of rows.
+     * in the years of their certificates (written from the certificates). Returns the number of rows.
      */
     int applications(int ordinal, long enterpriseId, String region, Standing standing, StringBuilder out) {
         SplittableRandom r = settings.random(6, ordinal);
