@@ -105,7 +105,7 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 load1() { cut -d' ' -f1 /proc/loadavg; }
 # The median of the numbers given as arguments (the mean of the middle two for an even count).
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.0f %%", 100 * a / b; else print "—" }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b <= 0) { print "—"; exit } r = 100 * a / b; if (r < 10) printf "%.1f %%", r; else printf "%.0f %%", r }'; }
 MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo),"\
 " $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(java -version 2>&1 | head -1)"
 
@@ -253,7 +253,7 @@ SQL
     before="$(load1)"
     out="$("$PGBENCH" -n -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "$SUBMIT_CONNECTIONS" -j "$THREADS" \
       -T "$CEILING_DURATION" -f "$WORK/ceiling.sql" bench_ceiling 2>&1)" || { echo "$out" >&2; exit 1; }
-    tps="$(grep -oE '^tps = [0-9.]+' <<<"$out" | head -n 1 | cut -d' ' -f3)"
+    tps="$(grep -oE '^tps = [0-9.]+' <<<"$out" | head -n 1 | cut -d' ' -f3 | xargs printf '%.1f')"
     latency="$(grep -oE 'latency average = [0-9.]+' <<<"$out" | cut -d' ' -f4)"
     echo "  run $run: $tps inserts/s, latency average $latency ms (load before $before)"
     values+=("$tps"); DB_CEILING_LOADS+="${DB_CEILING_LOADS:+/}$before"
@@ -271,7 +271,7 @@ measure_submissions() {
   SELLERS="$(curl -fsS -H "Authorization: Bearer $OFFICIAL" "$BASE/api/v1/enterprises?region=440704&size=200" \
     | jq -r '[.content[].id] | join(",")')"
   if (( SUBMIT_WARMUP > 0 )); then   # the JVM compiles the submission path first; not counted
-    SELLERS="$SELLERS" SIGNED_ON="$(date -d '2 days ago' +%F)" RUN_ID="warmup$(date +%s)" \
+    SELLERS="$SELLERS" SIGNED_ON="$(date -d "$((RUNS + 1)) days ago" +%F)" RUN_ID="warmup$(date +%s)" \
       wrk -t"$THREADS" -c"$SUBMIT_CONNECTIONS" -d"${SUBMIT_WARMUP}s" --timeout 60s -s "$BENCH/submit.lua" \
       -H "Authorization: Bearer $OFFICIAL" "$BASE/api/v1/contracts" >/dev/null 2>&1 || true
     sleep 1
@@ -281,7 +281,9 @@ measure_submissions() {
   for run in $(seq 1 "$RUNS"); do
     load_before="$(load1)"
     before="$(contracts_stored)"
-    out="$(SELLERS="$SELLERS" SIGNED_ON="$(date -d yesterday +%F)" RUN_ID="$(date +%s)r$run" \
+    # each run signs on a day of its own: submit.lua's amounts repeat from run to run, and the same
+    # seller, buyer, day and amount would be refused as a duplicate (409)
+    out="$(SELLERS="$SELLERS" SIGNED_ON="$(date -d "$run days ago" +%F)" RUN_ID="$(date +%s)r$run" \
       wrk -t"$THREADS" -c"$SUBMIT_CONNECTIONS" -d"${SUBMIT_DURATION}s" --timeout 60s -s "$BENCH/submit.lua" \
       -H "Authorization: Bearer $OFFICIAL" "$BASE/api/v1/contracts" 2>"$WORK/submit.err")"
     sleep 1
