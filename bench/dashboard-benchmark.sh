@@ -7,7 +7,7 @@
 #   /api/v1/dashboard?region=440700        (the JSON twin)
 # with curl's time_total, one request at a time, and prints min / p50 / p95 / max in ms.
 #
-#   ./mvnw -B -ntp -q install -DskipTests      # builds platform-web/target/platform-web-*.jar
+#   ./mvnw -B -ntp -q -pl platform-web -am package -DskipTests   # builds platform-web/target/platform-web-*.jar
 #   bench/dashboard-benchmark.sh [N]           # N defaults to 200
 #
 # Needs java, curl and jq. BENCH_PORT chooses the port (default 8481); BENCH_KEEP=1 keeps the

@@ -3,7 +3,7 @@
 # application jar on a throw-away data directory and port, takes a token for admin/demo, uploads
 # the file, polls the job until it has finished and prints rows per second. Stops the application.
 #
-#   ./mvnw -B -ntp -q install -DskipTests      # builds platform-web/target/platform-web-*.jar
+#   ./mvnw -B -ntp -q -pl platform-web -am package -DskipTests   # builds platform-web/target/platform-web-*.jar
 #   bench/import-benchmark.sh [ROWS]
 #
 # Needs java, curl and jq. Works in a temporary directory (the file, a copy of the jar, the

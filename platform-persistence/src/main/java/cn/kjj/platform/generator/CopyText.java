@@ -30,10 +30,10 @@ final class CopyText {
         return this;
     }
 
-    /** An amount of yuan given in fen, written with two decimals. */
+    /** An amount of yuan given in fen, written with two decimals (a loss with its minus sign). */
     CopyText money(long cents) {
-        value(cents / 100);
-        long fen = cents % 100;
+        value(cents < 0 ? "-" + (-cents / 100) : cents / 100);
+        long fen = Math.abs(cents % 100);
         out.append('.').append(fen < 10 ? "0" : "").append(fen);
         return this;
     }

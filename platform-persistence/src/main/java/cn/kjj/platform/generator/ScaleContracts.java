@@ -32,7 +32,8 @@ final class ScaleContracts {
     static final String COLUMNS = "technology_contract (id, title, type, subtype, technology_field, seller_id,"
             + " seller_region_code, buyer_name, buyer_credit_code, buyer_region_code, buyer_country, signed_on,"
             + " valid_from, valid_to, contract_amount, tech_transaction_amount, status, registration_no, registered_on,"
-            + " submitted_at, due_on, created_at, updated_at, version, reason_code, verification_token)";
+            + " submitted_at, due_on, created_at, updated_at, version, reason_code, verification_token, ip_type,"
+            + " plan_source, buyer_nature)";
     static final String HISTORY_COLUMNS = "contract_history (contract_id, at, actor_name, from_status, to_status, reason,"
             + " reason_code)";
     /** The grounds of the generated returns and refusals. */
@@ -54,6 +55,16 @@ final class ScaleContracts {
     private static final String[][] FOREIGN = {{"US", "Redwood Analytics Inc."}, {"DE", "Rheintal Maschinenbau GmbH"},
         {"JP", "Sakura Precision Co., Ltd."}, {"SG", "Straits Innovation Pte. Ltd."}, {"GB", "Thames Bioscience Ltd"},
         {"KR", "Hanbit Electronics Co., Ltd."}};
+    /** The registration form's other dimensions (decision 0035), drawn so that every group has contracts. */
+    private static final String[] IP_TYPES = {"PATENT", "PATENT", "PATENT_APPLICATION", "SOFTWARE_COPYRIGHT",
+        "SOFTWARE_COPYRIGHT", "IC_LAYOUT", "PLANT_VARIETY", "BIOMEDICAL_VARIETY", "TECHNICAL_SECRET",
+        "TECHNICAL_SECRET", "NONE", "NONE", "NONE", "NONE"};
+    private static final String[] PLAN_SOURCES = {"NATIONAL", "PROVINCIAL", "PROVINCIAL", "MUNICIPAL", "MUNICIPAL",
+        "DISTRICT", "NONE", "NONE", "NONE", "NONE", "NONE", "NONE"};
+    private static final String[] BUYER_NATURES = {"ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "ENTERPRISE",
+        "ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "ENTERPRISE",
+        "UNIVERSITY", "RESEARCH_INSTITUTE", "MEDICAL_INSTITUTION", "OTHER_PUBLIC_INSTITUTION", "GOVERNMENT_AGENCY",
+        "SOCIAL_ORGANISATION", "INDIVIDUAL"};
     private static final String FILER = "企业填报员";
     private static final String OFFICIAL = "区科技局审核员";
 
@@ -88,6 +99,8 @@ final class ScaleContracts {
         Story story = story(r, signed, cents >= SECOND_OFFICIAL_CENTS);
         String region = parties.regions()[seller];
         String registrationNo = story.registeredOn == null ? null : registrationNumber(region, story.registeredOn);
+        // the form's other dimensions from a stream of their own: the draws above stay as earlier runs made them
+        SplittableRandom form = settings.random(8, ordinal);
         CopyText.line(contracts).value(id).value(title).value(type.name()).value(subtype)
                 .value(TechnologyField.values()[field].name()).value(parties.ids()[seller]).value(region)
                 .value(buyer[0]).value(buyer[1]).value(buyer[2]).value(buyer[3]).value(signed).value(signed)
@@ -97,7 +110,9 @@ final class ScaleContracts {
                 .value(story.submitted == null ? null
                         : ReviewClock.dueOn(at(story.submitted, 9).toInstant(), story.twoOfficials, calendar))
                 .value(stamp(signed, 8)).value(story.last).value(story.events.size() - 1).value(ground(story.status))
-                .value(registrationNo == null ? null : VerificationToken.random()).end();
+                .value(registrationNo == null ? null : VerificationToken.random())
+                .value(IP_TYPES[form.nextInt(IP_TYPES.length)]).value(PLAN_SOURCES[form.nextInt(PLAN_SOURCES.length)])
+                .value("CN".equals(buyer[3]) ? BUYER_NATURES[form.nextInt(BUYER_NATURES.length)] : "FOREIGN").end();
         for (String[] event : story.events) {
             CopyText.line(history).value(id).value(event[0]).value(event[1]).value(event[2]).value(event[3])
                     .value(event[4]).value(ground(event[3])).end();

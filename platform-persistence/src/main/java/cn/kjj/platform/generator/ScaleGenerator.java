@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Generates enterprises, high-tech certificates and technology contracts (with their history) at
+ * Generates enterprises (with their high-tech certificates, annual figures, high-tech applications
+ * and technology SME registrations), technology contracts (with their history) and achievements at
  * scale with COPY, in one transaction, then moves the registration counters past the numbers
  * it gave and rebuilds the indicator roll-ups from the base tables (decision 0014), so that
  * indicators stay exact. Every row passes the schema's checks, keys and foreign keys. Meant for a
@@ -33,8 +34,9 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
                              AuditLog audit) {
 
     /** What a run added, and the totals of generated records afterwards. */
-    public record Result(int enterprises, int certifications, int contracts, int historyRows, int totalEnterprises,
-                         int totalContracts) {
+    public record Result(int enterprises, int certifications, int annualFigures, int applications, int techSmes,
+                         int contracts, int historyRows, int achievements, int totalEnterprises, int totalContracts,
+                         int totalAchievements) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(ScaleGenerator.class);
@@ -60,10 +62,10 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
         Parties parties = existingParties(settings.enterprises());
         int before = (int) Arrays.stream(parties.ids()).filter(id -> id != 0).count();
         long start = System.nanoTime();
-        int[] certifications = enterprises(settings, parties, before, copy);
-        start = phase("enterprises and certificates", start);
+        int[] made = enterprises(settings, parties, before, copy);
+        start = phase("enterprises with certificates, figures, applications and technology SMEs", start);
         int total = Math.max(before, settings.enterprises());
-        int contractsBefore = generatedContracts();
+        int contractsBefore = generated("contracts");
         int newContracts = Math.max(0, settings.contracts() - contractsBefore);
         if (newContracts > 0 && total == 0) {
             throw new IllegalArgumentException("contracts need enterprises to sell and buy them");
@@ -73,6 +75,10 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
                 Arrays.copyOf(parties.names(), total));
         int history = contracts(settings, sellers, contractsBefore, newContracts, copy);
         start = phase("contracts and their history", start);
+        int achievementsBefore = generated("achievements");
+        int newAchievements = Math.max(0, settings.achievements() - achievementsBefore);
+        achievements(settings, achievementsBefore, newAchievements, copy);
+        start = phase("achievements", start);
         if (newContracts > 0) {
             turnover.rebuild();
             start = phase("contract turnover roll-up", start);
@@ -81,17 +87,20 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
             highTech.rebuild();
             start = phase("high-tech roll-up", start);
         }
-        Result result = new Result(total - before, certifications[0], newContracts, history, total,
-                contractsBefore + newContracts);
+        Result result = new Result(total - before, made[0], made[1], made[2], made[3], newContracts, history,
+                newAchievements, total, contractsBefore + newContracts, achievementsBefore + newAchievements);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("enterprises", total);
         after.put("contracts", contractsBefore + newContracts);
+        after.put("achievements", achievementsBefore + newAchievements);
         after.put("added", result);
         after.put("seed", settings.seed());
         after.put("years", settings.years());
         after.put("until", settings.until().toString());
         audit.record(AUDIT_ACTION, AUDIT_ENTITY, null, null, null, after);
-        jdbc.sql("analyze enterprise, high_tech_certification, technology_contract, contract_history").update();
+        jdbc.sql("""
+                analyze enterprise, high_tech_certification, technology_contract, contract_history,
+                    enterprise_annual_figures, high_tech_application, tech_sme, achievement""").update();
         phase("analyze", start);
         return result;
     }
@@ -124,19 +133,26 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
         return parties;
     }
 
-    /** Adds enterprises {@code from} to {@code settings.enterprises() - 1} with their certificates. */
+    /**
+     * Adds enterprises {@code from} to {@code settings.enterprises() - 1} with their certificates,
+     * annual figures, applications and technology SMEs; returns how many certificates, figures,
+     * applications (the passed ones included) and technology SMEs.
+     */
     private int[] enterprises(ScaleSettings settings, Parties parties, int from, CopyPipeline copy)
             throws SQLException {
         int count = Math.max(0, settings.enterprises() - from);
-        int[] certifications = {0};
+        int[] made = new int[4];
         if (count == 0) {
-            return certifications;
+            return made;
         }
         long firstId = reserveIds("enterprise", count);
         ScaleEnterprises rows = new ScaleEnterprises(settings);
         copy.run((count + BATCH - 1) / BATCH, batch -> {
             StringBuilder enterprises = new StringBuilder(BATCH * 200);
             StringBuilder certificates = new StringBuilder(BATCH * 40);
+            StringBuilder figures = new StringBuilder(BATCH * 600);
+            StringBuilder applications = new StringBuilder(BATCH * 20);
+            StringBuilder smes = new StringBuilder(BATCH * 60);
             for (int k = batch * BATCH; k < Math.min(count, (batch + 1) * BATCH); k++) {
                 int ordinal = from + k;
                 long id = firstId + k;
@@ -144,12 +160,56 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
                 parties.ids()[ordinal] = id;
                 parties.regions()[ordinal] = region;
                 parties.creditCodes()[ordinal] = ScaleEnterprises.creditCode(region, ordinal);
-                parties.names()[ordinal] = rows.enterprise(ordinal, id, region, enterprises);
-                certifications[0] += rows.certifications(ordinal, id, certificates);
+                ScaleEnterprises.Made enterprise = rows.enterprise(ordinal, id, region, enterprises);
+                parties.names()[ordinal] = enterprise.name();
+                int certified = rows.certifications(ordinal, id, certificates);
+                ScaleEnterprises.Standing standing = rows.standing(ordinal, certified > 0);
+                made[0] += certified;
+                made[1] += rows.figures(ordinal, id, enterprise, standing, figures);
+                made[2] += rows.applications(ordinal, id, region, standing, applications);
+                made[3] += rows.techSmes(ordinal, id, region, enterprise, smes);
             }
-            return new StringBuilder[] {enterprises, certificates};
-        }, ScaleEnterprises.COLUMNS, ScaleEnterprises.CERTIFICATION_COLUMNS);
-        return certifications;
+            return new StringBuilder[] {enterprises, certificates, figures, applications, smes};
+        }, ScaleEnterprises.COLUMNS, ScaleEnterprises.CERTIFICATION_COLUMNS, ScaleEnterprises.FIGURES_COLUMNS,
+                ScaleEnterprises.APPLICATION_COLUMNS, ScaleEnterprises.SME_COLUMNS);
+        made[2] += passedApplications();
+        return made;
+    }
+
+    /**
+     * Every generated certificate is the pass of an application of its year of issue (as in the
+     * demo data, decision 0037): submitted five months before, recommended three months before,
+     * passed on the day of issue, with an innovation score of at least 71. Written from the
+     * certificates, so that each names its certificate; returns how many.
+     */
+    private int passedApplications() {
+        return jdbc.sql("""
+                insert into high_tech_application (enterprise_id, region_code, batch_year, status, innovation_score,
+                    submitted_on, recommended_on, decided_on, certification_id)
+                select h.enterprise_id, e.region_code, extract(year from h.issued_on)::int, 'PASSED',
+                    71 + (hashtext(h.certificate_no) & 4095) % 2900 / 100.0, h.issued_on - 150, h.issued_on - 90,
+                    h.issued_on, h.id
+                from high_tech_certification h join enterprise e on e.id = h.enterprise_id
+                where substr(h.certificate_no, 1, 2) = 'GF' and extract(year from h.issued_on) >= 2008
+                  and not exists (select 1 from high_tech_application a
+                                  where a.enterprise_id = h.enterprise_id
+                                    and a.batch_year = extract(year from h.issued_on))""").update();
+    }
+
+    /** Adds achievements {@code from} to {@code from + count - 1}. */
+    private void achievements(ScaleSettings settings, int from, int count, CopyPipeline copy) throws SQLException {
+        if (count == 0) {
+            return;
+        }
+        long firstId = reserveIds("achievement", count);
+        ScaleAchievements rows = new ScaleAchievements(settings);
+        copy.run((count + BATCH - 1) / BATCH, batch -> {
+            StringBuilder achievements = new StringBuilder(BATCH * 900);
+            for (int k = batch * BATCH; k < Math.min(count, (batch + 1) * BATCH); k++) {
+                rows.achievement(from + (long) k, firstId + k, achievements);
+            }
+            return new StringBuilder[] {achievements};
+        }, ScaleAchievements.COLUMNS);
     }
 
     /** Adds contracts {@code from} to {@code from + count - 1}; returns the number of history rows. */
@@ -187,12 +247,12 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
         return history.get();
     }
 
-    /** Contracts generated by earlier runs, as their last audit event says. */
-    private int generatedContracts() {
+    /** Records of a kind ({@code contracts}, {@code achievements}) generated by earlier runs, as their last audit event says. */
+    private int generated(String kind) {
         return jdbc.sql("""
-                select (after ->> 'contracts')::int from audit_event
+                select coalesce((after ->> ?)::int, 0) from audit_event
                 where entity_type = ? and action = ? order by id desc limit 1""")
-                .params(AUDIT_ENTITY, AUDIT_ACTION).query(Integer.class).optional().orElse(0);
+                .params(kind, AUDIT_ENTITY, AUDIT_ACTION).query(Integer.class).optional().orElse(0);
     }
 
     /**

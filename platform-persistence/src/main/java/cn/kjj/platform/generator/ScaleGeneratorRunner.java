@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  *   --platform.generate.enterprises=100000 --platform.generate.contracts=1000000 --platform.generate.years=10
  * </pre>
  *
- * Optional: {@code platform.generate.seed} (default 1) and {@code platform.generate.until}
+ * Optional: {@code platform.generate.achievements} (default 100,000), {@code platform.generate.seed} (default 1) and {@code platform.generate.until}
  * (the last day of the data, default yesterday in Asia/Shanghai). See docs/performance.md.
  */
 @Component
@@ -34,21 +34,25 @@ record ScaleGeneratorRunner(Environment environment, ScaleGenerator generator, C
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!environment.containsProperty(PREFIX + "enterprises") && !environment.containsProperty(PREFIX + "contracts")) {
+        if (!environment.containsProperty(PREFIX + "enterprises") && !environment.containsProperty(PREFIX + "contracts")
+                && !environment.containsProperty(PREFIX + "achievements")) {
             return;
         }
         int code = 0;
         try {
             ScaleSettings settings = settings(environment);
-            log.info("Generating up to {} enterprises and {} contracts over {} years to {} (seed {})",
-                    settings.enterprises(), settings.contracts(), settings.years(), settings.until(), settings.seed());
+            log.info("Generating up to {} enterprises, {} contracts and {} achievements over {} years to {} (seed {})",
+                    settings.enterprises(), settings.contracts(), settings.achievements(), settings.years(),
+                    settings.until(), settings.seed());
             long start = System.nanoTime();
             ScaleGenerator.Result result = generator.generate(settings);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
-            log.info("Generated {} enterprises, {} certifications, {} contracts, {} history rows in {} ms;"
-                    + " now {} generated enterprises and {} generated contracts", result.enterprises(),
-                    result.certifications(), result.contracts(), result.historyRows(), took.toMillis(),
-                    result.totalEnterprises(), result.totalContracts());
+            log.info("Generated {} enterprises, {} certifications, {} annual figures, {} high-tech applications,"
+                    + " {} technology SMEs, {} contracts, {} history rows, {} achievements in {} ms;"
+                    + " now {} generated enterprises, {} generated contracts and {} generated achievements",
+                    result.enterprises(), result.certifications(), result.annualFigures(), result.applications(),
+                    result.techSmes(), result.contracts(), result.historyRows(), result.achievements(),
+                    took.toMillis(), result.totalEnterprises(), result.totalContracts(), result.totalAchievements());
         } catch (RuntimeException e) {
             log.error("Generating failed; nothing was stored", e);
             code = 1;
@@ -61,6 +65,7 @@ record ScaleGeneratorRunner(Environment environment, ScaleGenerator generator, C
         String until = environment.getProperty(PREFIX + "until");
         return new ScaleSettings(environment.getProperty(PREFIX + "enterprises", Integer.class, 100_000),
                 environment.getProperty(PREFIX + "contracts", Integer.class, 0),
+                environment.getProperty(PREFIX + "achievements", Integer.class, 100_000),
                 environment.getProperty(PREFIX + "years", Integer.class, 10),
                 environment.getProperty(PREFIX + "seed", Long.class, 1L),
                 until == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1) : LocalDate.parse(until));

@@ -3,6 +3,7 @@ package cn.kjj.platform.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kjj.platform.PersistenceTest;
+import cn.kjj.platform.matching.ChineseWords;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,6 +16,8 @@ import org.springframework.test.context.transaction.TestTransaction;
 class ScaleGeneratorTest {
 
     static final LocalDate UNTIL = LocalDate.of(2026, 6, 30);
+    private static final String GENERATED_FIGURES = "enterprise_annual_figures f join enterprise e on e.id = f.enterprise_id"
+            + " where substr(e.credit_code, 9, 2) = 'GN'";
 
     @Autowired
     ScaleGenerator generator;
@@ -23,7 +26,7 @@ class ScaleGeneratorTest {
 
     @Test
     void generatedRecordsPassTheSchemaAndTheRollUpsEqualARecomputationFromTheBaseTables() {
-        ScaleGenerator.Result result = generator.generate(new ScaleSettings(300, 3_000, 5, 7, UNTIL));
+        ScaleGenerator.Result result = generator.generate(new ScaleSettings(300, 3_000, 1_000, 5, 7, UNTIL));
 
         assertThat(result.enterprises()).isEqualTo(300);
         assertThat(result.contracts()).isEqualTo(3_000);
@@ -59,30 +62,112 @@ class ScaleGeneratorTest {
                     || expired || '/' || revoked
                 from high_tech_rollup where stock + newly_certified + renewed + expired + revoked > 0"""))
                 .isEqualTo(highTechFromScratch()).hasSizeGreaterThan(20);
+        // every group of the registration form's dimensions has contracts (decision 0035)
+        assertThat(count("(select distinct ip_type from technology_contract) t")).isEqualTo(8);
+        assertThat(count("(select distinct plan_source from technology_contract) t")).isEqualTo(5);
+        assertThat(count("(select distinct buyer_nature from technology_contract) t")).isGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void enterprisesComeWithFiveYearsOfFiguresApplicationsOfTheirBatchYearsAndTechnologySmes() {
+        ScaleGenerator.Result result = generator.generate(new ScaleSettings(300, 0, 0, 5, 7, UNTIL));
+
+        assertThat(count(GENERATED_FIGURES)).isEqualTo(result.annualFigures()).isBetween(1_000L, 1_500L);
+        assertThat(count("(select distinct year from " + GENERATED_FIGURES + ") y")).isEqualTo(5);
+        assertThat(count(GENERATED_FIGURES + " and f.year < extract(year from e.founded_on)"))
+                .as("no figures before an enterprise was founded").isZero();
+        // some meet every condition judged from figures (the certified), some fail one or two, most fail more
+        Map<String, String> failed = rows("""
+                select failed::text, count(*) from (
+                    select (f.invention_patents + f.other_ip = 0)::int + (f.tech_staff < f.staff * 0.10)::int
+                        + (f.rd_expense < f.sales_revenue * 0.05)::int + (f.rd_expense_domestic < f.rd_expense * 0.60)::int
+                        + (f.high_tech_income < f.revenue * 0.60)::int as failed
+                    from enterprise_annual_figures f join enterprise e on e.id = f.enterprise_id
+                    where substr(e.credit_code, 9, 2) = 'GN' and f.year = 2025) t group by 1""");
+        assertThat(Long.parseLong(failed.getOrDefault("0", "0"))).isGreaterThan(30);
+        assertThat(Long.parseLong(failed.getOrDefault("1", "0")) + Long.parseLong(failed.getOrDefault("2", "0")))
+                .isGreaterThan(10);
+        assertThat(Long.parseLong(failed.getOrDefault("3", "0")) + Long.parseLong(failed.getOrDefault("4", "0"))
+                + Long.parseLong(failed.getOrDefault("5", "0"))).isGreaterThan(50);
+
+        assertThat(count("high_tech_application a join enterprise e on e.id = a.enterprise_id"
+                + " where substr(e.credit_code, 9, 2) = 'GN'")).isEqualTo(result.applications());
+        assertThat(rows("""
+                select a.status, count(*) from high_tech_application a join enterprise e on e.id = a.enterprise_id
+                where substr(e.credit_code, 9, 2) = 'GN' group by 1""").keySet())
+                .contains("PASSED", "FAILED", "RETURNED", "SUBMITTED", "RECOMMENDED");
+        assertThat(count("high_tech_application a join enterprise e on e.id = a.enterprise_id"
+                + " where substr(e.credit_code, 9, 2) = 'GN' and a.status = 'PASSED'"))
+                .as("every generated certificate is the pass of an application of its year")
+                .isEqualTo(count("high_tech_certification where certificate_no like 'GF%'"))
+                .isEqualTo(count("high_tech_application a join high_tech_certification h on h.id = a.certification_id"
+                        + " where a.batch_year = extract(year from h.issued_on) and h.enterprise_id = a.enterprise_id"));
+
+        assertThat(count("tech_sme where registration_no like '%GN%'")).isEqualTo(result.techSmes())
+                .isGreaterThan(50);
+        assertThat(count("tech_sme s join enterprise e on e.id = s.enterprise_id"
+                + " where s.region_code <> e.region_code or s.year < 2017 or e.employees > 500")).isZero();
+    }
+
+    @Test
+    void achievementsCarryTheWordsTheApplicationWouldStoreSoThatAWordSearchFindsThem() {
+        long before = count("achievement");
+        ScaleGenerator.Result result = generator.generate(new ScaleSettings(0, 0, 1_000, 5, 7, UNTIL));
+
+        assertThat(result.achievements()).isEqualTo(1_000);
+        assertThat(count("achievement")).isEqualTo(before + 1_000);
+        jdbc.sql("select title, holder, summary, search_title, search_body from achievement order by id desc limit 50")
+                .query((rs, i) -> {
+                    assertThat(rs.getString(4)).isEqualTo(ChineseWords.indexed(rs.getString(1)));
+                    assertThat(rs.getString(5)).isEqualTo(ChineseWords.indexed(rs.getString(2), rs.getString(3)));
+                    return null;
+                }).list();
+        long found = jdbc.sql("select count(*) from achievement where search_vector @@ plainto_tsquery('simple', ?)")
+                .param(ChineseWords.indexed("机器视觉检测")).query(Long.class).single();
+        assertThat(found).as("a word search has many rows to rank, not all").isBetween(5L, 500L);
     }
 
     @Test
     void theSameSeedGivesTheSameRecordsAndTwoStepsGiveWhatOneRunGives() {
-        generator.generate(new ScaleSettings(200, 1_500, 4, 11, UNTIL));
+        generator.generate(new ScaleSettings(200, 1_500, 300, 4, 11, UNTIL));
         String once = fingerprint();
         restart();
-        generator.generate(new ScaleSettings(200, 400, 4, 11, UNTIL));
-        ScaleGenerator.Result second = generator.generate(new ScaleSettings(200, 1_500, 4, 11, UNTIL));
+        generator.generate(new ScaleSettings(200, 400, 100, 4, 11, UNTIL));
+        ScaleGenerator.Result second = generator.generate(new ScaleSettings(200, 1_500, 300, 4, 11, UNTIL));
         String inTwoSteps = fingerprint();
-        ScaleGenerator.Result nothing = generator.generate(new ScaleSettings(200, 1_500, 4, 11, UNTIL));
+        ScaleGenerator.Result nothing = generator.generate(new ScaleSettings(200, 1_500, 300, 4, 11, UNTIL));
         restart();
-        generator.generate(new ScaleSettings(200, 1_500, 4, 12, UNTIL));
+        generator.generate(new ScaleSettings(200, 1_500, 300, 4, 12, UNTIL));
         String otherSeed = fingerprint();
 
         assertThat(second.enterprises()).isZero();
         assertThat(second.contracts()).isEqualTo(1_100);
+        assertThat(second.achievements()).isEqualTo(200);
         assertThat(nothing.contracts()).isZero();
+        assertThat(nothing.achievements()).isZero();
         assertThat(inTwoSteps).isEqualTo(once);
         assertThat(otherSeed).isNotEqualTo(once);
     }
 
     /** Everything generated except ids and the times rows were written. */
     private String fingerprint() {
+        return enterprisesAndContracts() + "/" + jdbc.sql("""
+                select md5(string_agg(concat_ws('|', f.year, f.revenue, f.rd_expense, f.tech_staff, f.profit), ','
+                    order by e.credit_code, f.year)) from enterprise_annual_figures f
+                join enterprise e on e.id = f.enterprise_id where substr(e.credit_code, 9, 2) = 'GN'""")
+                .query(String.class).single() + "/" + jdbc.sql("""
+                select md5(string_agg(concat_ws('|', e.credit_code, a.batch_year, a.status, a.innovation_score,
+                    a.submitted_on, a.decided_on), ',' order by e.credit_code, a.batch_year)) from high_tech_application a
+                join enterprise e on e.id = a.enterprise_id where substr(e.credit_code, 9, 2) = 'GN'""")
+                .query(String.class).single() + "/" + jdbc.sql("""
+                select md5(string_agg(concat_ws('|', registration_no, score), ',' order by year, registration_no))
+                from tech_sme where registration_no like '%GN%'""").query(String.class).single() + "/" + jdbc.sql("""
+                select md5(string_agg(concat_ws('|', title, holder, field, region_code, summary, search_body,
+                    created_at), ',' order by created_at, title, summary)) from achievement
+                where contact like '%科研处 0750-%'""").query(String.class).single();
+    }
+
+    private String enterprisesAndContracts() {
         return jdbc.sql("""
                 select md5(string_agg(e.credit_code || e.name || e.region_code || coalesce(e.revenue::text, '')
                         || coalesce((select string_agg(h.certificate_no || h.issued_on || coalesce(h.revoked_on::text, ''),
