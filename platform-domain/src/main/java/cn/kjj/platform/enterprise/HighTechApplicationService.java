@@ -194,18 +194,19 @@ public class HighTechApplicationService {
         LocalDate today = today();
         int batch = batchYear == null ? today.getYear() : batchYear;
         EnterpriseAccess.Where where = access.where(reader, region);
-        List<EnterpriseAnnualFigures> latest = figureRows.ofNotHighTech(where.every(), where.codes(), batch - 1,
-                today);
-        Set<Long> ids = latest.stream().map(EnterpriseAnnualFigures::getEnterpriseId).collect(Collectors.toSet());
-        Map<Long, Map<Integer, AnnualFigures>> byEnterprise = new java.util.HashMap<>();
-        figureRows.findByEnterpriseIdInAndYearBetween(ids, batch - 3, batch - 1).forEach(f -> byEnterprise
-                .computeIfAbsent(f.getEnterpriseId(), k -> new java.util.HashMap<>()).put(f.getYear(), f.getFigures()));
+        Map<Long, List<EnterpriseAnnualFiguresRepository.CandidateFigures>> byEnterprise = figureRows
+                .candidateFigures(where.every(), where.codes(), batch - 3, batch - 1, today).stream()
+                .collect(Collectors.groupingBy(EnterpriseAnnualFiguresRepository.CandidateFigures::enterpriseId));
         List<HighTechCandidate> candidates = new java.util.ArrayList<>();
-        for (Enterprise e : enterprises.findAllById(ids)) {
-            HighTechJudgement j = HighTechJudgement.judge(batch, e.getFoundedOn(), e.getIndustry(),
-                    byEnterprise.getOrDefault(e.getId(), Map.of()), null, today, thresholds);
+        for (List<EnterpriseAnnualFiguresRepository.CandidateFigures> rows : byEnterprise.values()) {
+            EnterpriseAnnualFiguresRepository.CandidateFigures e = rows.get(0);
+            Map<Integer, AnnualFigures> years = rows.stream().collect(Collectors.toMap(
+                    EnterpriseAnnualFiguresRepository.CandidateFigures::year,
+                    EnterpriseAnnualFiguresRepository.CandidateFigures::figures));
+            HighTechJudgement j = HighTechJudgement.judge(batch, e.foundedOn(), e.industry(), years, null, today,
+                    thresholds);
             if (j.count(false) <= NEARLY) {
-                candidates.add(new HighTechCandidate(e.getId(), e.getName(), e.getRegionCode(), j.count(true),
+                candidates.add(new HighTechCandidate(e.enterpriseId(), e.name(), e.regionCode(), j.count(true),
                         j.count(false), j.count(null), j.criteria()));
             }
         }
