@@ -22,10 +22,13 @@ final class ApplicationRequests {
                     + "(those with a high-tech certificate in force)", example = "HIGH_TECH") String eligibility,
             @Schema(description = "Documents every application must attach before its formal check",
                     example = "[\"项目申报书\", \"营业执照\"]") List<String> requiredDocuments,
-            @Schema(example = "支持企业开展关键核心技术攻关") String guidelines) {
+            @Schema(example = "支持企业开展关键核心技术攻关") String guidelines,
+            @Schema(description = "Only on an OPEN_COMPETITION program (揭榜挂帅): the challenge's prize, at most the "
+                    + "budget; reserved in the call's budget until the winner is named", example = "1000000.00")
+            BigDecimal prize) {
 
         NewCall toNewCall() {
-            return new NewCall(title, opensOn, closesOn, budget, eligibility, requiredDocuments, guidelines);
+            return new NewCall(title, opensOn, closesOn, budget, eligibility, requiredDocuments, guidelines, prize);
         }
     }
 
@@ -65,6 +68,12 @@ final class ApplicationRequests {
     @Schema(name = "CompletionRequest", description = "验收: PASSED, FAILED (with a note) or EXTENDED")
     record CompletionRequest(@Schema(example = "PASSED", requiredMode = Schema.RequiredMode.REQUIRED) String result,
                              @Schema(example = "各项指标均已完成") String note) {
+    }
+
+    @Schema(name = "StageReviewRequest", description = "阶段评审 of an open competition's team: passed (on to the "
+            + "next stage) or not (dropped; a note is required)")
+    record StageReviewRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Boolean passed,
+                              @Schema(example = "样机关键指标未达到榜单要求") String note) {
     }
 
     @Schema(name = "TerminationRequest", description = "终止, with the money recovered (追回), at most what was paid")

@@ -169,6 +169,32 @@ class ProgramApplicationController {
         return queries.get(me, id);
     }
 
+    @PostMapping(BASE + "/{id}/stage-review")
+    @Operation(operationId = "stageReviewProgramApplication", summary = "阶段评审 of an open competition's team",
+            description = "Passed: the team goes on to its next stage. Failed (a note required): the team is DROPPED "
+                    + "and the unpaid rest of its approval is cancelled and given back to the call's and the "
+                    + "program's budgets; it cannot be paid any more (409). 409 "
+                    + "error.programCompetition.notCompetition outside an OPEN_COMPETITION program, "
+                    + "error.programCompetition.decided once the winner is named.")
+    ApplicationView stageReview(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+                                @RequestBody ApplicationRequests.StageReviewRequest body) {
+        service.stageReview(me, id, body.passed(), body.note());
+        return queries.get(me, id);
+    }
+
+    @PostMapping(BASE + "/{id}/win")
+    @Operation(operationId = "winProgramApplication", summary = "揭榜胜出: the team that met the challenge gets the prize",
+            description = "The approval grows by the call's prize (paid in tranches as the rest). 409 "
+                    + "error.programCompetition.othersRunning while another team of the call is still in the race, "
+                    + "error.programCompetition.decided when a winner is named, error.programCompetition.noPrize "
+                    + "for a call without a prize, error.program.budgetExceeded when the program's budget cannot "
+                    + "hold it.")
+    ApplicationView win(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+                        @RequestBody(required = false) ApplicationRequests.ReasonRequest body) {
+        service.win(me, id, body == null ? null : body.reason());
+        return queries.get(me, id);
+    }
+
     @PostMapping(value = BASE + "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(operationId = "attachToProgramApplication", summary = "Attach a document (applicant)",
             description = "While submitted or returned; `document` names the call's required document it "

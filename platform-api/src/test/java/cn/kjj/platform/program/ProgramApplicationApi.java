@@ -28,6 +28,23 @@ record ProgramApplicationApi(MockMvcTester mvc, ApiFixtures fixtures) {
         return id(created);
     }
 
+    /** An open competition (揭榜挂帅) of the region. */
+    long competition(String bearer, String region, String budget) {
+        MvcTestResult created = post(bearer, "/api/v1/programs", ProgramApiTest.program(
+                "揭榜" + UUID.randomUUID().toString().substring(0, 8), region, 2026, budget)
+                .replace("INNOVATION_VOUCHER", "OPEN_COMPETITION"));
+        assertThat(created).hasStatus(HttpStatus.CREATED);
+        return id(created);
+    }
+
+    /** A challenge open today on an open competition, with its prize, requiring 项目申报书. */
+    MvcTestResult challenge(String bearer, long program, String budget, String prize) {
+        LocalDate today = LocalDate.now();
+        return post(bearer, "/api/v1/programs/" + program + "/calls", """
+                {"title": "揭榜：高端装备关键部件", "opensOn": "%s", "closesOn": "%s", "budget": %s, "prize": %s,
+                 "requiredDocuments": ["项目申报书"]}""".formatted(today.minusDays(10), today.plusDays(10), budget, prize));
+    }
+
     /** A call open today, requiring one document, 申报书. */
     long call(String bearer, long program, String budget, String eligibility) {
         LocalDate today = LocalDate.now();

@@ -18,7 +18,8 @@ import static cn.kjj.platform.program.ApplicationStatus.UNDER_REVIEW;
 /**
  * The steps of an application and the statuses each may start from; any other is an illegal
  * transition (409, nothing changes). Tranches are paid while the project runs and has not failed
- * a check; a project is terminated from any running or failed status.
+ * a check; a project is terminated from any running or failed status. A dropped team (DROPPED) takes no
+ * further step: it is neither paid nor terminated.
  */
 public enum ApplicationAction implements Named.Constant {
     SUBMIT("申报", "Submit", Set.of()),
@@ -32,14 +33,29 @@ public enum ApplicationAction implements Named.Constant {
     MIDTERM("中期检查", "Mid-term check", EnumSet.of(APPROVED, MIDTERM_FAILED)),
     COMPLETE("验收", "Acceptance", EnumSet.of(MIDTERM_PASSED, EXTENDED)),
     TERMINATE("终止", "Terminate", EnumSet.of(APPROVED, MIDTERM_PASSED, MIDTERM_FAILED, EXTENDED,
-            COMPLETION_FAILED));
+            COMPLETION_FAILED)),
+    /** An open competition's stage review (阶段评审): the team goes on to its next stage or is dropped. */
+    STAGE_REVIEW("阶段评审", "Stage review", EnumSet.of(APPROVED, MIDTERM_PASSED, MIDTERM_FAILED, EXTENDED), true),
+    /** The team that met an open competition's challenge gets its prize (揭榜胜出). */
+    WIN("揭榜胜出", "Name the winner", EnumSet.of(APPROVED, MIDTERM_PASSED, EXTENDED), true);
 
     private final Names names;
     private final Set<ApplicationStatus> from;
+    private final boolean competitionOnly;
 
     ApplicationAction(String nameZh, String nameEn, Set<ApplicationStatus> from) {
+        this(nameZh, nameEn, from, false);
+    }
+
+    ApplicationAction(String nameZh, String nameEn, Set<ApplicationStatus> from, boolean competitionOnly) {
         this.names = new Names(nameZh, nameEn);
         this.from = from;
+        this.competitionOnly = competitionOnly;
+    }
+
+    /** Whether the step exists only for the teams of an open competition (program kind OPEN_COMPETITION). */
+    public boolean competitionOnly() {
+        return competitionOnly;
     }
 
     /** @throws ConflictException {@code error.programApplication.transition.illegal} from any other status */

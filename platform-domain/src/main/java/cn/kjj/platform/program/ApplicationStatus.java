@@ -6,7 +6,8 @@ import cn.kjj.platform.common.Names;
 /**
  * Where an application to a program stands (the schema's check on {@code program_application.status}):
  * submitted, through the formal check (形式审查) and expert review (评审) to approval (立项), then
- * tranches, the mid-term check (中期检查) and acceptance (验收), or termination (终止).
+ * tranches, the mid-term check (中期检查) and acceptance (验收), or termination (终止); a team of an
+ * open competition may be dropped at a stage review (阶段评审).
  */
 public enum ApplicationStatus implements Named.Constant {
     SUBMITTED("已申报", "Submitted"),
@@ -20,7 +21,9 @@ public enum ApplicationStatus implements Named.Constant {
     EXTENDED("延期验收", "Acceptance extended"),
     COMPLETED("验收通过", "Accepted"),
     COMPLETION_FAILED("验收不通过", "Acceptance failed"),
-    TERMINATED("已终止", "Terminated");
+    TERMINATED("已终止", "Terminated"),
+    /** A team of an open competition dropped at a stage review (decision 0044). */
+    DROPPED("阶段评审淘汰", "Dropped at a stage review");
 
     private final Names names;
 

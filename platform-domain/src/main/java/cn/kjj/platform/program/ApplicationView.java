@@ -14,6 +14,10 @@ import java.util.List;
  * @param reviews   the experts' reviews: for the staff only (an applicant sees the mean score)
  * @param actions   the steps the reader may take now
  * @param canAttach whether the reader may attach documents now (the applicant, while submitted or returned)
+ * @param competition whether the application is a team of an open competition (stage reviews, a prize)
+ * @param stage     the stages of the open competition the team has passed
+ * @param cancelledAmount the unpaid rest of the approval cancelled when the team was dropped
+ * @param prizeAmount the prize the team won (part of the approved amount)
  */
 public record ApplicationView(Long id, Long programId, String programName, Long callId, String callTitle,
                               Long enterpriseId, String enterpriseName, String title, String summary,
@@ -22,7 +26,8 @@ public record ApplicationView(Long id, Long programId, String programName, Long 
                               List<AttachmentView> attachments, List<TrancheView> disbursements,
                               List<StepView> history, BigDecimal meanScore, List<ReviewView> reviews,
                               List<ApplicationAction> actions, Instant createdAt,
-                              Instant updatedAt, long version, boolean canAttach) {
+                              Instant updatedAt, long version, boolean canAttach, boolean competition, int stage,
+                              BigDecimal cancelledAmount, BigDecimal prizeAmount) {
 
     /** A document attached to the application. */
     public record AttachmentView(Long id, String document, String filename, String contentType, long size,

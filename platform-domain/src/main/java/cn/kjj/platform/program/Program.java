@@ -81,6 +81,12 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
         touch(now);
     }
 
+    /** Gives back the unpaid rest of a dropped team's approval (decision 0044). */
+    void release(BigDecimal amount, Instant now) {
+        this.approvedTotal = approvedTotal.subtract(amount);
+        touch(now);
+    }
+
     private BigDecimal withinRemainingBudget(BigDecimal amount) {
         BigDecimal yuan = Money.requirePositive(amount, "amount");
         if (yuan.compareTo(remainingBudget()) > 0) {

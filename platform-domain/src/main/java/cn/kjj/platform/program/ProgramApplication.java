@@ -59,6 +59,18 @@ public class ProgramApplication extends VersionedEntity {
     @Column(name = "recovered_total", nullable = false, precision = 18, scale = 2)
     private BigDecimal recoveredTotal = BigDecimal.ZERO.setScale(Money.SCALE);
 
+    /** The stages of an open competition the team has passed (0 before its first stage review). */
+    @Column(name = "stage", nullable = false)
+    private int stage;
+
+    /** The unpaid rest of the approval cancelled when the team was dropped (decision 0044). */
+    @Column(name = "cancelled_amount", nullable = false, precision = 18, scale = 2)
+    private BigDecimal cancelledAmount = BigDecimal.ZERO.setScale(Money.SCALE);
+
+    /** The open competition's prize, added to the approval of the team named winner. */
+    @Column(name = "prize_amount", nullable = false, precision = 18, scale = 2)
+    private BigDecimal prizeAmount = BigDecimal.ZERO.setScale(Money.SCALE);
+
     protected ProgramApplication() {
         // for JPA
     }
@@ -107,7 +119,7 @@ public class ProgramApplication extends VersionedEntity {
      */
     void disburse(BigDecimal amount, Instant now) {
         ApplicationAction.DISBURSE.requireFrom(status);
-        BigDecimal unpaid = approvedAmount.subtract(paidTotal);
+        BigDecimal unpaid = approvedAmount.subtract(paidTotal).subtract(cancelledAmount);
         if (amount.compareTo(unpaid) > 0) {
             throw new ConflictException("error.programApplication.paidExceedsApproved",
                     "a tranche of " + amount.toPlainString() + " yuan exceeds the " + unpaid.toPlainString()
@@ -132,6 +144,37 @@ public class ProgramApplication extends VersionedEntity {
         ApplicationStatus from = move(ApplicationAction.TERMINATE, ApplicationStatus.TERMINATED, now);
         this.recoveredTotal = recoveredTotal.add(recovered);
         return from;
+    }
+
+    /** A stage review passed: the team goes on to its next stage, in the same status. */
+    void passStage(Instant now) {
+        ApplicationAction.STAGE_REVIEW.requireFrom(status);
+        this.stage = stage + 1;
+        touch(now);
+    }
+
+    /**
+     * A stage review failed: the team is dropped and the unpaid rest of its approval cancelled.
+     *
+     * @return the status it was dropped from
+     */
+    ApplicationStatus drop(Instant now) {
+        ApplicationStatus from = move(ApplicationAction.STAGE_REVIEW, ApplicationStatus.DROPPED, now);
+        this.cancelledAmount = approvedAmount.subtract(paidTotal);
+        return from;
+    }
+
+    /** The team meets the challenge: its approval grows by the prize, paid in tranches as the rest. */
+    void win(BigDecimal prize, Instant now) {
+        ApplicationAction.WIN.requireFrom(status);
+        this.prizeAmount = prize;
+        this.approvedAmount = approvedAmount.add(prize);
+        touch(now);
+    }
+
+    /** Whether the team still takes part in its open competition (approved, not ended or dropped). */
+    public boolean isRacing() {
+        return ApplicationAction.STAGE_REVIEW.allowedFrom(status);
     }
 
     @Override
@@ -182,5 +225,17 @@ public class ProgramApplication extends VersionedEntity {
 
     public BigDecimal getRecoveredTotal() {
         return recoveredTotal;
+    }
+
+    public int getStage() {
+        return stage;
+    }
+
+    public BigDecimal getCancelledAmount() {
+        return cancelledAmount;
+    }
+
+    public BigDecimal getPrizeAmount() {
+        return prizeAmount;
     }
 }

@@ -66,8 +66,12 @@ public class ProgramApplicationQueries {
         List<String> missing = call.getRequiredDocuments().stream().filter(d -> !attached.contains(d)).toList();
         boolean office = scope.canWrite(reader, loaded.program().getRegionCode());
         boolean applicant = ApplicationAccess.isApplicant(reader, a);
+        boolean competition = loaded.program().getKind() == ProgramKind.OPEN_COMPETITION;
+        boolean racing = competition && call.getWinnerApplicationId() == null;
         List<ApplicationAction> actions = Arrays.stream(ApplicationAction.values())
                 .filter(action -> action.allowedFrom(a.getStatus()))
+                .filter(action -> !action.competitionOnly() || racing
+                        && (action != ApplicationAction.WIN || call.getPrize() != null))
                 .filter(action -> action == ApplicationAction.RESUBMIT ? applicant : office)
                 .toList();
         List<ProgramReview> scored = reviews.findByApplicationIdOrderByIdAsc(id);
@@ -83,7 +87,8 @@ public class ProgramApplicationQueries {
                 ReviewView.meanScore(scored), applicant && !reader.keepsRecords() && !reader.readsEveryRegion()
                         ? List.of() : reviewViews(scored),
                 actions, a.getCreatedAt(), a.getUpdatedAt(), a.getVersion(), applicant
-                        && (a.getStatus() == ApplicationStatus.SUBMITTED || a.getStatus() == ApplicationStatus.RETURNED));
+                        && (a.getStatus() == ApplicationStatus.SUBMITTED || a.getStatus() == ApplicationStatus.RETURNED),
+                competition, a.getStage(), a.getCancelledAmount(), a.getPrizeAmount());
     }
 
     /**

@@ -18,6 +18,9 @@ public interface ProgramApplicationRepository extends JpaRepository<ProgramAppli
     @Query("select a from ProgramApplication a where a.id = :id")
     Optional<ProgramApplication> findByIdForUpdate(@Param("id") Long id);
 
+    /** Whether another application of the call is in one of the statuses (a rival still in the race). */
+    boolean existsByCallIdAndIdNotAndStatusIn(Long callId, Long id, Collection<ApplicationStatus> statuses);
+
     /** An enterprise's own applications, newest first. */
     List<ProgramApplication> findByEnterpriseIdOrderByCreatedAtDescIdDesc(Long enterpriseId);
 

@@ -19,8 +19,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +46,11 @@ public class ProgramApplicationService {
     private static final List<String> MONEY_CHECKS = List.of("program_commitments_within_budget",
             "program_call_within_budget", "program_application_paid_within_approved",
             "program_application_recovered_within_paid");
+
+    /** The statuses in which a team of an open competition is still in the race. */
+    static final Set<ApplicationStatus> RACING = Arrays.stream(ApplicationStatus.values())
+            .filter(ApplicationAction.STAGE_REVIEW::allowedFrom)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(ApplicationStatus.class)));
 
     private final ProgramApplicationRepository applications;
     private final ProgramRepository programs;
@@ -244,6 +253,97 @@ public class ProgramApplicationService {
         ApplicationStatus from = application.terminate(recovered, now);
         booked(() -> applications.saveAndFlush(application));
         step(actor, application, loaded.program(), ApplicationAction.TERMINATE, from, checked, recovered, now);
+    }
+
+    /**
+     * An open competition's stage review (阶段评审, decision 0044): a team that passes goes on to its next
+     * stage; a team that fails is dropped (DROPPED, the note says why) and the unpaid rest of its approval
+     * is cancelled and given back to the call's and the program's budgets; what it was paid stays paid.
+     * Locks as an approval does (program, call, application), so that drops, approvals and the winner are
+     * booked one after the other.
+     */
+    @Transactional
+    public void stageReview(AccountPrincipal actor, long id, Boolean passed, String note) {
+        Competition competition = lockedCompetition(actor, id, ApplicationAction.STAGE_REVIEW);
+        FieldErrors errors = new FieldErrors();
+        errors.required("passed", passed);
+        String checked = errors.text("note", note, 2000, Boolean.FALSE.equals(passed));
+        errors.throwIfAny();
+        if (competition.call().getWinnerApplicationId() != null) {
+            throw decided(competition.call());
+        }
+        ProgramApplication application = competition.application();
+        Instant now = clock.instant();
+        ApplicationStatus from = application.getStatus();
+        BigDecimal cancelled = null;
+        if (passed) {
+            application.passStage(now);
+        } else {
+            application.drop(now);
+            cancelled = application.getCancelledAmount();
+            competition.call().release(cancelled, now);
+            competition.program().release(cancelled, now);
+        }
+        booked(() -> {
+            calls.saveAndFlush(competition.call());
+            programs.saveAndFlush(competition.program());
+            applications.saveAndFlush(application);
+        });
+        step(actor, application, competition.program(), ApplicationAction.STAGE_REVIEW, from, checked, cancelled, now);
+    }
+
+    /**
+     * Names the team that met the challenge (揭榜胜出): the last team still in the race
+     * ({@code error.programCompetition.othersRunning} while another is), once per call
+     * ({@code error.programCompetition.decided}), on a call with a prize ({@code error.programCompetition.noPrize}).
+     * Its approval grows by the prize, which the program's budget must still hold.
+     */
+    @Transactional
+    public void win(AccountPrincipal actor, long id, String note) {
+        Competition competition = lockedCompetition(actor, id, ApplicationAction.WIN);
+        String checked = optional(note);
+        ProgramApplication application = competition.application();
+        ProgramCall call = competition.call();
+        if (call.getPrize() != null && call.getWinnerApplicationId() == null
+                && applications.existsByCallIdAndIdNotAndStatusIn(call.getId(), id, RACING)) {
+            throw new ConflictException("error.programCompetition.othersRunning",
+                    "other teams of the call are still in the race: drop them at a stage review first", call.getId());
+        }
+        Instant now = clock.instant();
+        ApplicationStatus from = application.getStatus();
+        BigDecimal prize = call.grantPrize(id, now);
+        competition.program().approve(prize, now);
+        application.win(prize, now);
+        booked(() -> {
+            calls.saveAndFlush(call);
+            programs.saveAndFlush(competition.program());
+            applications.saveAndFlush(application);
+        });
+        step(actor, application, competition.program(), ApplicationAction.WIN, from, checked, prize, now);
+    }
+
+    /** Program, call and application locked in the approval's order; 409 for a step outside open competitions. */
+    private Competition lockedCompetition(AccountPrincipal actor, long id, ApplicationAction action) {
+        Program program = programs.findByApplicationIdForUpdate(id)
+                .orElseThrow(() -> NotFoundException.of("programApplication", id));
+        ProgramCall call = calls.findByApplicationIdForUpdate(id).orElseThrow();
+        ProgramApplication application = access.decidable(actor, applications.findByIdForUpdate(id).orElseThrow())
+                .application();
+        if (program.getKind() != ProgramKind.OPEN_COMPETITION) {
+            throw new ConflictException("error.programCompetition.notCompetition",
+                    "only a team of an open competition (OPEN_COMPETITION) has stage reviews and a prize", id);
+        }
+        action.requireFrom(application.getStatus());
+        return new Competition(program, call, application);
+    }
+
+    private static ConflictException decided(ProgramCall call) {
+        return new ConflictException("error.programCompetition.decided",
+                "the winner is already application " + call.getWinnerApplicationId(), call.getId(),
+                call.getWinnerApplicationId());
+    }
+
+    private record Competition(Program program, ProgramCall call, ProgramApplication application) {
     }
 
     /** The applicant attaches a document while the application is submitted or returned. */

@@ -66,12 +66,22 @@ public class ProgramCall extends VersionedEntity {
     @Column(name = "guidelines", length = 4000)
     private String guidelines;
 
+    /** An open competition's prize (揭榜奖金), reserved in the call's budget until a winner is named. */
+    @Column(name = "prize", precision = 18, scale = 2)
+    private BigDecimal prize;
+
+    @Column(name = "winner_application_id")
+    private Long winnerApplicationId;
+
     protected ProgramCall() {
         // for JPA
     }
 
-    /** A call checked field by field, every broken rule at once (400). */
-    ProgramCall(Long programId, NewCall call, Instant now) {
+    /**
+     * A call checked field by field, every broken rule at once (400); a prize only on an open competition
+     * ({@code competition}) and within the budget.
+     */
+    ProgramCall(Long programId, boolean competition, NewCall call, Instant now) {
         super(now);
         FieldErrors errors = new FieldErrors();
         String checkedTitle = errors.text("title", call.title(), 300, true);
@@ -87,6 +97,7 @@ public class ProgramCall extends VersionedEntity {
                 "error.programCall.eligibility");
         List<String> documents = documents(errors, call.requiredDocuments());
         String checkedGuidelines = errors.text("guidelines", call.guidelines(), 4000, false);
+        BigDecimal checkedPrize = prize(errors, competition, call.prize(), yuan);
         errors.throwIfAny();
         this.programId = programId;
         this.title = checkedTitle;
@@ -96,6 +107,24 @@ public class ProgramCall extends VersionedEntity {
         this.eligibility = checkedEligibility == null ? CallEligibility.ANY : checkedEligibility;
         this.requiredDocuments = documents.toArray(String[]::new);
         this.guidelines = checkedGuidelines;
+        this.prize = checkedPrize;
+    }
+
+    private static BigDecimal prize(FieldErrors errors, boolean competition, BigDecimal given, BigDecimal budget) {
+        if (given == null) {
+            return null;
+        }
+        if (!competition) {
+            errors.add("prize", "error.programCall.prizeNotCompetition",
+                    "only a call of an open competition (OPEN_COMPETITION) has a prize");
+            return null;
+        }
+        BigDecimal yuan = errors.check(() -> Money.requirePositive(given, "prize"));
+        if (yuan != null && budget != null && yuan.compareTo(budget) > 0) {
+            errors.add("prize", "error.programCall.prizeAboveBudget",
+                    "must not exceed the call's budget of " + budget.toPlainString() + " yuan");
+        }
+        return yuan;
     }
 
     private static List<String> documents(FieldErrors errors, List<String> given) {
@@ -134,8 +163,39 @@ public class ProgramCall extends VersionedEntity {
         touch(now);
     }
 
+    /** The budget less what was approved and, until a winner is named, the prize reserved. */
     public BigDecimal remainingBudget() {
-        return budget.subtract(approvedTotal);
+        return budget.subtract(approvedTotal).subtract(reservedPrize());
+    }
+
+    private BigDecimal reservedPrize() {
+        return prize == null || winnerApplicationId != null ? BigDecimal.ZERO : prize;
+    }
+
+    /** Gives back the unpaid rest of a dropped team's approval. */
+    void release(BigDecimal amount, Instant now) {
+        this.approvedTotal = approvedTotal.subtract(amount);
+        touch(now);
+    }
+
+    /**
+     * Names the winner: the reserved prize becomes part of what the call approved.
+     *
+     * @throws ConflictException {@code error.programCompetition.noPrize} for a call without a prize,
+     *                           {@code error.programCompetition.decided} once a winner is named
+     */
+    BigDecimal grantPrize(long applicationId, Instant now) {
+        if (prize == null) {
+            throw new ConflictException("error.programCompetition.noPrize", "the call has no prize", id);
+        }
+        if (winnerApplicationId != null) {
+            throw new ConflictException("error.programCompetition.decided",
+                    "the winner is already application " + winnerApplicationId, id, winnerApplicationId);
+        }
+        this.winnerApplicationId = applicationId;
+        this.approvedTotal = approvedTotal.add(prize);
+        touch(now);
+        return prize;
     }
 
     @Override
@@ -182,5 +242,13 @@ public class ProgramCall extends VersionedEntity {
 
     public String getGuidelines() {
         return guidelines;
+    }
+
+    public BigDecimal getPrize() {
+        return prize;
+    }
+
+    public Long getWinnerApplicationId() {
+        return winnerApplicationId;
     }
 }

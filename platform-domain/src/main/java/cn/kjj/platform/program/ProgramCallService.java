@@ -41,7 +41,8 @@ public class ProgramCallService {
             throw new AccessDeniedToRecordException("error.registry.readOnly",
                     "only officials of the program's region publish its calls");
         }
-        ProgramCall saved = calls.save(new ProgramCall(programId, call, clock.instant()));
+        ProgramCall saved = calls.save(new ProgramCall(programId,
+                program.getKind() == ProgramKind.OPEN_COMPETITION, call, clock.instant()));
         CallView view = CallView.of(saved, today());
         audit.record("program.call.create", ProgramService.ENTITY, programId, program.getRegionCode(), null, view);
         return view;

@@ -67,7 +67,7 @@ class ProgramApplicationTest {
 
     @Test
     void aCallChecksItsWindowBudgetAndDocumentsAtOnce() {
-        assertThatThrownBy(() -> new ProgramCall(1L, new NewCall(" ", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1),
+        assertThatThrownBy(() -> new ProgramCall(1L, false, new NewCall(" ", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1),
                 BigDecimal.ZERO, "SME", List.of("申报书"), null), NOW))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(InvalidInputException.FieldError::field)
@@ -75,7 +75,7 @@ class ProgramApplicationTest {
     }
 
     private static ProgramApplication application(String requested) {
-        ProgramCall call = new ProgramCall(1L, new NewCall("指南", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 30),
+        ProgramCall call = new ProgramCall(1L, false, new NewCall("指南", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 30),
                 new BigDecimal("1000000.00"), "ANY", List.of(), null), NOW);
         return new ProgramApplication(call, 7L, new NewApplication(1L, "项目", new BigDecimal(requested), null), NOW);
     }

@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Programs from call to acceptance in the demo (issue 15, docs/demo-data.md): Jianghai's program of
  * this year with a call open now and applications in every status, the demo enterprise's among them,
  * four experts and their scores; and the county shape of seed [003]: Taishan's 2023 program whose
- * supervision terminated 5 projects and recovered 320,000 yuan. Written with the rest of the demo
+ * supervision terminated 5 projects and recovered 320,000 yuan; and an open competition of Jianghai
+ * (揭榜挂帅, 赛马) with three teams, one dropped at its stage review. Written with the rest of the demo
  * data, in its transaction; every total is the sum of its rows, so the schema's money checks hold.
  */
 record ProgramApplicationDemo(JdbcClient jdbc, DemoStory story, LocalDate today) {
@@ -64,6 +65,7 @@ record ProgramApplicationDemo(JdbcClient jdbc, DemoStory story, LocalDate today)
                     today.minusDays(25)));
         }
         book(jianghai, open, approved);
+        competition(year, official, experts, jianghaiFirms);
 
         long taishan = program(TAISHAN_PROGRAM, "440781", 2023, "3000000.00");
         long taishanCall = call(taishan, "2023年度台山市科技计划项目申报指南", LocalDate.of(2023, 3, 1),
@@ -81,15 +83,64 @@ record ProgramApplicationDemo(JdbcClient jdbc, DemoStory story, LocalDate today)
         book(taishan, taishanCall, taishanApproved);
     }
 
+    /**
+     * An open competition of Jianghai (揭榜挂帅, 赛马; decision 0044): a challenge with a prize of 800,000
+     * yuan reserved in its budget, three teams approved in parallel, two through the first stage review and
+     * one dropped at it, whose unpaid rest went back to the budgets.
+     */
+    private void competition(int year, long official, List<Long> experts, List<Long> firms) {
+        long program = program(year + "年江海区揭榜挂帅项目", "440704", year, "3000000.00", "OPEN_COMPETITION");
+        long call = call(program, year + "年江海区“揭榜挂帅”榜单：伺服系统高精度编码器", today.minusDays(120),
+                today.minusDays(60), "2000000.00", "ANY");
+        jdbc.sql("update program_call set prize = 800000.00, guidelines = ? where id = ?")
+                .params("发榜方为江门市装备制造龙头企业；择优支持多家团队并行攻关（赛马制），阶段考核、竞争淘汰，"
+                        + "揭榜胜出的团队获得奖金", call).update();
+        BigDecimal approved = BigDecimal.ZERO;
+        BigDecimal cancelled = BigDecimal.ZERO;
+        String[][] teams = {
+                {"高精度绝对式编码器（五邑大学联合体）", "true"},
+                {"磁电式编码器国产化（产学研联合体）", "true"},
+                {"光栅编码器芯片攻关", "false"}};
+        for (int t = 0; t < teams.length; t++) {
+            Plan plan = new Plan(teams[t][0], "APPROVED", "400000.00", "400000.00", List.of("150000.00"), null,
+                    List.of(85 - t, 88 - t));
+            long enterprise = firms.get(firms.size() - 1 - t);
+            approved = approved.add(application(program, call, enterprise, plan, official, experts,
+                    today.minusDays(100)));
+            long id = jdbc.sql("select max(id) from program_application where call_id = ?").param(call)
+                    .query(Long.class).single();
+            boolean passed = Boolean.parseBoolean(teams[t][1]);
+            BigDecimal rest = passed ? null : new BigDecimal("250000.00");
+            jdbc.sql(passed ? "update program_application set stage = 1 where id = ?"
+                    : "update program_application set status = 'DROPPED', cancelled_amount = 250000.00 where id = ?")
+                    .param(id).update();
+            jdbc.sql("""
+                            insert into program_application_history (application_id, at, actor_id, actor_name, action,
+                                from_status, to_status, reason, amount)
+                            values (?, ?, ?, '科技局经办人', 'STAGE_REVIEW', 'APPROVED', ?, ?, ?)""")
+                    .params(id, at(today.minusDays(20)), official, passed ? "APPROVED" : "DROPPED",
+                            passed ? "第一阶段考核通过：样机精度达到榜单要求" : "第一阶段考核未通过：样机分辨率未达到榜单要求，淘汰",
+                            rest).update();
+            if (!passed) {
+                cancelled = cancelled.add(rest);
+            }
+        }
+        book(program, call, approved.subtract(cancelled));
+    }
+
     private long expert(String name, String organisation, String fields) {
         return jdbc.sql("insert into expert (name, organisation, fields, region_code) values (?, ?, ?, '440704') "
                 + "returning id").params(name, organisation, fields).query(Long.class).single();
     }
 
     private long program(String name, String region, int year, String budget) {
+        return program(name, region, year, budget, "OTHER");
+    }
+
+    private long program(String name, String region, int year, String budget, String kind) {
         return jdbc.sql("insert into program (name, kind, region_code, year, budget, description) "
-                        + "values (?, 'OTHER', ?, ?, ?, '科技计划项目：申报、评审、立项、拨付、验收') returning id")
-                .params(name, region, year, new BigDecimal(budget)).query(Long.class).single();
+                        + "values (?, ?, ?, ?, ?, '科技计划项目：申报、评审、立项、拨付、验收') returning id")
+                .params(name, kind, region, year, new BigDecimal(budget)).query(Long.class).single();
     }
 
     private long call(long program, String title, LocalDate opens, LocalDate closes, String budget, String eligibility) {

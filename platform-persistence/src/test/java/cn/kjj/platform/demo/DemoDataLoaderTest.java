@@ -117,6 +117,26 @@ class DemoDataLoaderTest {
     }
 
     @Test
+    void theOpenCompetitionHasThreeTeamsOneDroppedAndItsBudgetsAddUp() {
+        Map<String, Object> call = jdbc.sql("""
+                select c.id, c.prize, c.approved_total, p.approved_total as program_approved from program_call c
+                join program p on p.id = c.program_id where p.kind = 'OPEN_COMPETITION' and c.prize is not null""")
+                .query().singleRow();
+        List<Map<String, Object>> teams = jdbc.sql("""
+                select status, stage, approved_amount - cancelled_amount as committed from program_application
+                where call_id = ? order by id""").param(call.get("id")).query().listOfRows();
+
+        assertThat(teams).extracting(t -> t.get("status")).containsExactly("APPROVED", "APPROVED", "DROPPED");
+        assertThat(teams).extracting(t -> t.get("stage")).containsExactly(1, 1, 0);
+        BigDecimal committed = teams.stream().map(t -> (BigDecimal) t.get("committed"))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat((BigDecimal) call.get("approved_total")).isEqualByComparingTo(committed);
+        assertThat((BigDecimal) call.get("program_approved")).isEqualByComparingTo(committed);
+        assertThat(jdbc.sql("select count(*) from program_application_history where action = 'STAGE_REVIEW' "
+                + "and to_status = 'DROPPED' and amount = 250000").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void registrationCountersContinueTheNumbersGaplessly() {
         List<Map<String, Object>> mismatches = jdbc.sql("""
                 select c.region_code, c.year, c.last_serial, count(t.id) as numbered,

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The schema itself keeps an application's money adding up, whatever writes to it (decision 0039). */
+/** The schema itself keeps an application's money adding up, whatever writes to it (decisions 0039, 0044). */
 @PersistenceTest
 class ProgramApplicationSchemaTest {
 
@@ -56,6 +56,36 @@ class ProgramApplicationSchemaTest {
         assertThat(overpaid.constraint()).isEqualTo("program_application_paid_within_approved");
         assertThat(overRecovered.constraint()).isEqualTo("program_application_recovered_within_paid");
         assertThat(unapprovedPayment.sqlState()).isEqualTo(Refusal.CHECK);
+    }
+
+    @Test
+    void aChallengesPrizeStaysReservedInItsBudgetUntilTheWinnerIsNamed() {
+        long program = sql.program("1000000.00");
+        long call = call(program, "500000.00");
+        sql.jdbc().sql("update program_call set prize = 200000 where id = ?").param(call).update();
+
+        Refusal intoThePrize = sql.refusal(() -> sql.jdbc().sql("update program_call set approved_total = 300000.01 "
+                + "where id = ?").param(call).update());
+
+        assertThat(intoThePrize.constraint()).isEqualTo("program_call_within_budget");
+        assertThat(sql.jdbc().sql("update program_call set approved_total = 300000 where id = ?").param(call).update())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aDroppedTeamsCancelledRestIsNeverPaidAndOnlyADroppedTeamHasOne() {
+        long program = sql.program("1000000.00");
+        long application = application(program, call(program, "500000.00"));
+        sql.jdbc().sql("update program_application set status = 'DROPPED', approved_amount = 100000, "
+                + "paid_total = 40000, cancelled_amount = 60000 where id = ?").param(application).update();
+
+        Refusal paidAfterDrop = sql.refusal(() -> sql.jdbc().sql("update program_application set paid_total = 40000.01 "
+                + "where id = ?").param(application).update());
+        Refusal cancelledWhileRunning = sql.refusal(() -> sql.jdbc().sql("update program_application set "
+                + "status = 'APPROVED' where id = ?").param(application).update());
+
+        assertThat(paidAfterDrop.constraint()).isEqualTo("program_application_paid_within_approved");
+        assertThat(cancelledWhileRunning.constraint()).isEqualTo("program_application_cancelled_when_dropped");
     }
 
     private long call(long program, String budget) {

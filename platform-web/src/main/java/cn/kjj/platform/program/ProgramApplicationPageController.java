@@ -6,6 +6,7 @@ import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.portal.FormErrors;
 import cn.kjj.platform.portal.PortalMessages;
 import cn.kjj.platform.portal.RegistryForms;
+import cn.kjj.platform.registry.RegistryQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,6 +39,8 @@ class ProgramApplicationPageController {
     static final String VIEW_LIST = "program/applications";
     static final String VIEW_DETAIL = "program/application";
     static final String VIEW_RANKING = "program/ranking";
+    static final String VIEW_CALL = "program/call";
+    static final int EXPERTS_SHOWN = 200;
     static final int LIST_SIZE = 100;
 
     private final ProgramApplicationService service;
@@ -45,15 +48,19 @@ class ProgramApplicationPageController {
     private final ProgramReviewService reviews;
     private final ProgramCallService calls;
     private final PortalMessages messages;
+    private final ExpertQueries experts;
+    private final ProgramQueries programs;
 
     ProgramApplicationPageController(ProgramApplicationService service, ProgramApplicationQueries queries,
                                      ProgramReviewService reviews, ProgramCallService calls,
-                                     PortalMessages messages) {
+                                     PortalMessages messages, ExpertQueries experts, ProgramQueries programs) {
         this.service = service;
         this.queries = queries;
         this.reviews = reviews;
         this.calls = calls;
         this.messages = messages;
+        this.experts = experts;
+        this.programs = programs;
     }
 
     @GetMapping("/program-applications")
@@ -80,6 +87,45 @@ class ProgramApplicationPageController {
         model.addAttribute("passedChoices", choices("programApplication.passed.", locale, "true", "false"));
         model.addAttribute("resultChoices", choices("programApplication.result.", locale, "PASSED", "FAILED",
                 "EXTENDED"));
+        boolean reviewing = application.status() == ApplicationStatus.UNDER_REVIEW
+                && application.actions().contains(ApplicationAction.APPROVE);
+        model.addAttribute("experts", reviewing ? experts.search(me, RegistryQuery.none(),
+                PageRequest.of(0, EXPERTS_SHOWN, Sort.by("id"))).getContent() : List.of());
+        model.addAttribute("canScore", reviewing);
+        flashed(model);
+        return VIEW_DETAIL;
+    }
+
+    /**
+     * A call's page: its window, budget and, for an open competition (揭榜挂帅, 赛马), the prize and the
+     * teams with the stage each reached; the officials review the teams' stages here.
+     */
+    @GetMapping("/program-calls/{id}")
+    String call(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model, Locale locale) {
+        CallView call = calls.call(me, id);
+        ProgramView program = programs.get(me, call.programId());
+        List<ApplicationSummary> teams = queries.list(me, null, id, null,
+                PageRequest.of(0, LIST_SIZE, Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("id")))).getContent();
+        boolean competition = program.kind() == ProgramKind.OPEN_COMPETITION;
+        Map<Long, List<ApplicationAction>> decisions = new LinkedHashMap<>();
+        if (competition && program.editable()) {
+            teams.stream().filter(t -> ProgramApplicationService.RACING.contains(t.status()))
+                    .forEach(t -> decisions.put(t.id(), queries.get(me, t.id()).actions().stream()
+                            .filter(ApplicationAction::competitionOnly).toList()));
+        }
+        model.addAttribute("call", call);
+        model.addAttribute("program", program);
+        model.addAttribute("competition", competition);
+        model.addAttribute("canApply", me.actsForEnterprise());
+        model.addAttribute("teams", teams);
+        model.addAttribute("decisions", decisions);
+        model.addAttribute("passedChoices", choices("programApplication.passed.", locale, "true", "false"));
+        flashed(model);
+        return VIEW_CALL;
+    }
+
+    /** The step refused a moment ago: its messages beside its fields, and what was typed. */
+    private static void flashed(Model model) {
         FormErrors errors = FormErrors.none();
         if (model.getAttribute("fieldErrors") instanceof Map<?, ?> fields) {
             fields.forEach((field, message) -> errors.addField(field.toString(), message.toString()));
@@ -90,7 +136,16 @@ class ProgramApplicationPageController {
             input.forEach((field, value) -> typed.put(field.toString(), value == null ? "" : value.toString()));
         }
         model.addAttribute("typed", typed);
-        return VIEW_DETAIL;
+    }
+
+    /** An official records an expert's score and comment. */
+    @PostMapping("/program-applications/{id}/reviews/{reviewId}")
+    String score(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @PathVariable long reviewId,
+                 @RequestParam Map<String, String> form, Locale locale, RedirectAttributes redirect) {
+        List<FieldError> problems = new ArrayList<>();
+        Integer score = RegistryForms.integer("score", form.get("score"), problems);
+        return decided(id, "score-" + reviewId, form, problems, locale, redirect, "redirect:/program-applications/" + id,
+                () -> reviews.score(me, id, reviewId, score, form.get("comment")));
     }
 
     @GetMapping("/program-calls/{id}/ranking")
@@ -105,8 +160,6 @@ class ProgramApplicationPageController {
     String step(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @PathVariable String step,
                 @RequestParam Map<String, String> form, Locale locale, RedirectAttributes redirect) {
         List<FieldError> problems = new ArrayList<>();
-        Map<String, String> typed = new LinkedHashMap<>(form);
-        typed.remove("_csrf");
         Runnable action = switch (step) {
             case "accept" -> () -> service.accept(me, id, form.get("reason"));
             case "return" -> () -> service.returnForCorrection(me, id, form.get("reason"));
@@ -129,13 +182,27 @@ class ProgramApplicationPageController {
                 BigDecimal recovered = RegistryForms.decimal("recoveredAmount", form.get("recoveredAmount"), problems);
                 yield () -> service.terminate(me, id, form.get("reason"), recovered);
             }
+            case "stage-review" -> () -> service.stageReview(me, id,
+                    form.get("passed") == null || form.get("passed").isBlank() ? null
+                            : Boolean.valueOf(form.get("passed")), form.get("note"));
+            case "win" -> () -> service.win(me, id, form.get("reason"));
             case "reviews" -> {
                 Integer expert = RegistryForms.integer("expertId", form.get("expertId"), problems);
                 yield () -> reviews.assign(me, id, expert == null ? null : expert.longValue());
             }
             default -> throw NotFoundException.of("programApplication", id);
         };
-        String back = "redirect:/program-applications/" + id;
+        String back = "call".equals(form.get("back"))
+                ? "redirect:/program-calls/" + queries.get(me, id).callId() : "redirect:/program-applications/" + id;
+        return decided(id, step, form, problems, locale, redirect, back, action);
+    }
+
+    /** Takes a step; a refused one comes back by redirect with its messages and what was typed. */
+    private String decided(long id, String step, Map<String, String> form, List<FieldError> problems, Locale locale,
+                           RedirectAttributes redirect, String back, Runnable action) {
+        Map<String, String> typed = new LinkedHashMap<>(form);
+        typed.remove("_csrf");
+        typed.remove("back");
         return messages.submission(problems, List.copyOf(typed.keySet()), locale, null)
                 .staleText("error.conflict.concurrent")
                 .save(() -> {
@@ -147,6 +214,7 @@ class ProgramApplicationPageController {
                     Map<String, String> fields = new LinkedHashMap<>();
                     errors.fields().keySet().forEach(field -> fields.put(field, errors.of(field)));
                     redirect.addFlashAttribute("failedStep", step);
+                    redirect.addFlashAttribute("failedApplication", id);
                     redirect.addFlashAttribute("fieldErrors", fields);
                     redirect.addFlashAttribute("stepInput", typed);
                     return back;

@@ -60,8 +60,8 @@ class ProgramApplicationPagesTest {
     @Test
     void aTrancheBeyondTheApprovedAmountComesBackWithTheMessageBesideTheAmount() throws Exception {
         ApplicationSummary approved = queries.list(official, null, null,
-                java.util.List.of(ApplicationStatus.APPROVED), org.springframework.data.domain.Pageable.ofSize(1))
-                .getContent().get(0);
+                java.util.List.of(ApplicationStatus.APPROVED), org.springframework.data.domain.Pageable.unpaged())
+                .getContent().stream().filter(a -> a.title().equals("精密注塑模具数字化")).findFirst().orElseThrow();
         String detail = "/program-applications/" + approved.id();
 
         mvc.perform(post(detail + "/disburse").with(user(official)).with(csrf())
@@ -76,6 +76,30 @@ class ProgramApplicationPagesTest {
         assertThat(page(detail, official)).contains("精密注塑模具数字化").contains("立项").contains("拨付")
                 .contains("¥130,000.00");
         assertThat(queries.get(official, approved.id()).paidTotal()).isEqualByComparingTo("130000.00");
+    }
+
+    @Test
+    void theChallengesPageShowsItsTeamsAndStagesAndADropWithoutANoteComesBackBesideTheNote() throws Exception {
+        ApplicationSummary dropped = queries.list(official, null, null, java.util.List.of(ApplicationStatus.DROPPED),
+                org.springframework.data.domain.Pageable.ofSize(1)).getContent().get(0);
+        String call = "/program-calls/" + dropped.callId();
+        ApplicationSummary racing = queries.list(official, null, dropped.callId(),
+                java.util.List.of(ApplicationStatus.APPROVED), org.springframework.data.domain.Pageable.ofSize(1))
+                .getContent().get(0);
+
+        String page = page(call, official);
+        assertThat(page).contains("揭榜团队").contains("揭榜奖金").contains("¥800,000.00")
+                .contains("光栅编码器芯片攻关").contains("阶段评审淘汰").contains("¥250,000.00")
+                .contains("action=\"/program-applications/" + racing.id() + "/stage-review\"")
+                .doesNotContain("action=\"/program-applications/" + dropped.id() + "/stage-review\"");
+
+        mvc.perform(post("/program-applications/" + racing.id() + "/stage-review").with(user(official)).with(csrf())
+                        .param("passed", "false").param("back", "call"))
+                .andExpect(redirectedUrl(call))
+                .andExpect(flash().attribute("failedStep", "stage-review"))
+                .andExpect(flash().attribute("failedApplication", racing.id()));
+        assertThat(queries.get(official, racing.id()).status()).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(page(call, clerk)).doesNotContain("/stage-review");
     }
 
     @Test

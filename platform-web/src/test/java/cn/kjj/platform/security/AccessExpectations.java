@@ -324,6 +324,10 @@ final class AccessExpectations {
             GET    /program-calls/{id}/apply                                               403   403   403   403   ok    ok    403
             POST   /program-calls/{id}/apply                                               403   403   403   403   ok    ok    403
             POST   /program-applications/{id}/attachments                                  403   403   404   403   ok    404   403
+            POST   /api/v1/program-applications/{id}/stage-review                          ok    ok    404   ok    403   403   403
+            POST   /api/v1/program-applications/{id}/win                                   ok    ok    404   ok    403   403   403
+            GET    /program-calls/{id}                                                     ok    ok    404   ok    ok    ok    ok
+            POST   /program-applications/{id}/reviews/{reviewId}                           ok    ok    404   ok    403   404   403
             """;
 
     private AccessExpectations() {
