@@ -159,11 +159,11 @@ public class CultivationService {
     @Transactional
     public void remove(AccountPrincipal actor, long enterpriseId, int year, String reason) {
         RegionScope.requireWriter(actor, "the cultivation pool");
-        checkedPlacement(year, reason);
         Enterprise enterprise = readable(actor, enterpriseId);
         if (!scope.canWrite(actor, enterprise.getRegionCode())) {
             throw NotFoundException.of("enterprise", enterpriseId);
         }
+        checkedPlacement(year, reason);
         PoolPlacement placed = store.placement(enterpriseId, year)
                 .orElseThrow(() -> NotFoundException.of(ENTITY, enterpriseId + "/" + year));
         store.remove(enterpriseId, year);
