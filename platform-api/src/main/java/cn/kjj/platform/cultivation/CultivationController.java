@@ -86,8 +86,8 @@ class CultivationController {
             description = "An official of the enterprise's region (or an administrator), with a reason (400 without "
                     + "one); 409 when it is already placed that year; 404 for an enterprise outside the region.")
     ResponseEntity<PoolPlacement> place(@AuthenticationPrincipal AccountPrincipal me,
-                                        @RequestBody PlacementRequest request) {
-        if (request.enterpriseId() == null) {
+                                        @RequestBody(required = false) PlacementRequest request) {
+        if (request == null || request.enterpriseId() == null) {
             throw cn.kjj.platform.common.InvalidInputException.forField("enterpriseId", "error.field.required",
                     "is required");
         }
@@ -100,8 +100,8 @@ class CultivationController {
     @Operation(operationId = "removeFromPool", summary = "Take an enterprise placed by hand out of a year's pool",
             description = "With a reason (400 without one); 404 when it was not placed by hand that year.")
     ResponseEntity<Void> remove(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long enterpriseId,
-                                @PathVariable int year, @RequestBody RemovalRequest request) {
-        service.remove(me, enterpriseId, year, request.reason());
+                                @PathVariable int year, @RequestBody(required = false) RemovalRequest request) {
+        service.remove(me, enterpriseId, year, request == null ? null : request.reason());
         return ResponseEntity.noContent().build();
     }
 
