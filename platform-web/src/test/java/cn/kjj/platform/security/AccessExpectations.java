@@ -214,6 +214,8 @@ final class AccessExpectations {
             GET    /api/v1/targets                                                         ok    ok    ok    ok    403   403   ok
             PUT    /api/v1/targets/{regionCode}/{indicator}/{year}                         ok    ok    404   ok    403   403   403
             GET    /tech-smes                                                              ok    ok    ok    ok    403   403   ok
+            GET    /cultivation                                                            ok    ok    ok    ok    403   403   ok
+            POST   /cultivation/pool                                                       ok    ok    ok    ok    403   403   403
             GET    /tech-smes/new                                                          ok    ok    ok    ok    403   403   403
             GET    /tech-smes/{id}                                                         ok    ok    404   ok    403   403   ok
             GET    /tech-smes/{id}/edit                                                    ok    ok    404   ok    403   403   403
