@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
  *   2016 or its founding year to last year: a base revenue of 5 to 204 million yuan in 2016 growing 3 % to 27 % a
  *   year by a fixed hash of its id, the other figures as shares of it;</li>
  *   <li>the Jiangmen high-tech enterprises' revenue, profit and tax of 2016 and 2021 exactly as seed [002]
- *   publishes them (1,131.7 → 3,299.4 亿; 124.3 → 189.5 亿; 82.7 → 152.7 亿): every year of the enterprises
- *   in force on 31 December 2016 is scaled by one factor, every year of those in force in 2021 but not 2016 by
- *   another (so an enterprise's growth is kept), and the last cents go to one row;</li>
+ *   publishes them (1,131.7 → 3,299.4 亿; 124.3 → 189.5 亿; 82.7 → 152.7 亿): revenue by scaling every year of
+ *   the enterprises in force on 31 December 2016 by one factor and of those in force in 2021 but not 2016 by
+ *   another (so an enterprise's growth is kept), profit and tax per year; the last cents go to one row;</li>
  *   <li>above designated size (规上) from 20 million yuan of revenue, except 2021, where the industrial
  *   enterprises hosting an R&D platform and as many others (largest revenue first) as make 61 % [002] are.</li>
  * </ul>
@@ -65,7 +65,7 @@ record DemoFigures(JdbcClient jdbc) {
                           and (e.founded_on is null or e.founded_on <= make_date(y.year, 12, 31))""")
                 .params(FIRST_YEAR, today.getYear() - 1, demoEnterpriseId, CITY).update();
         if (today.getYear() - 1 >= SEED_YEAR) {
-            scaleHighTech(demoEnterpriseId);
+            scaleHighTech(demoEnterpriseId, today.getYear() - 1);
         }
         jdbc.sql("update enterprise_annual_figures set above_scale = revenue >= 20000000 where enterprise_id <> ?")
                 .param(demoEnterpriseId).update();
@@ -75,33 +75,55 @@ record DemoFigures(JdbcClient jdbc) {
         return Map.of("enterprise_annual_figures", rows);
     }
 
-    /** Group A: in force on 31 December 2016; group B: in force in 2021, not 2016; each scaled by one factor per column. */
-    private void scaleHighTech(long demo) {
+    /**
+     * Revenue (and the figures that are shares of it): group A, in force on 31 December 2016, and group B, in force
+     * in 2021 but not 2016, each scaled by one factor in every year, so that an enterprise's growth is kept. Profit
+     * and tax, which no rule of the ladder reads: the rows of the enterprises in force in a year scaled to a total
+     * growing geometrically from 2016's to 2021's and on at the same pace.
+     */
+    private void scaleHighTech(long demo, int lastYear) {
         String a = IN_FORCE.formatted(FIRST_YEAR);
         String b = IN_FORCE.formatted(SEED_YEAR) + " and not " + a;
-        String[] columns = {"revenue", "profit", "tax_paid"};
+        BigDecimal aSum = sum("revenue", a, FIRST_YEAR, demo);
+        BigDecimal aFactor = HIGH_TECH.get(FIRST_YEAR).get(0).divide(aSum, 12, RoundingMode.HALF_EVEN);
+        BigDecimal aLater = sum("revenue", a + " and " + IN_FORCE.formatted(SEED_YEAR), SEED_YEAR, demo)
+                .multiply(aFactor);
+        BigDecimal bSum = sum("revenue", b, SEED_YEAR, demo);
+        BigDecimal bFactor = HIGH_TECH.get(SEED_YEAR).get(0).subtract(aLater).divide(bSum, 12, RoundingMode.HALF_EVEN);
+        if (bFactor.signum() <= 0) {
+            throw new IllegalStateException("the demo's high-tech revenue cannot reach seed [002]");
+        }
+        String set = """
+                revenue = round(f.revenue * :f, 2), sales_revenue = round(f.sales_revenue * :f, 2),
+                high_tech_income = round(f.high_tech_income * :f, 2), rd_expense = round(f.rd_expense * :f, 2),
+                rd_expense_domestic = round(f.rd_expense_domestic * :f, 2), assets = round(f.assets * :f, 2)""";
+        for (Object[] group : new Object[][] {{a, aFactor}, {b, bFactor}}) {
+            jdbc.sql("update enterprise_annual_figures f set " + set + " from enterprise e where e.id = f.enterprise_id"
+                            + " and e.id <> :demo and e.region_code like '" + CITY + "%' and " + group[0])
+                    .param("f", group[1]).param("demo", demo).update();
+        }
+        fixCents("revenue", a, FIRST_YEAR, demo, HIGH_TECH.get(FIRST_YEAR).get(0));
+        fixCents("revenue", b, SEED_YEAR, demo, HIGH_TECH.get(SEED_YEAR).get(0));
+        String[] columns = {"profit", "tax_paid"};
         for (int c = 0; c < columns.length; c++) {
-            BigDecimal aSum = sum(columns[c], a, FIRST_YEAR, demo);
-            BigDecimal aFactor = HIGH_TECH.get(FIRST_YEAR).get(c).divide(aSum, 12, RoundingMode.HALF_EVEN);
-            BigDecimal aLater = sum(columns[c], a + " and " + IN_FORCE.formatted(SEED_YEAR), SEED_YEAR, demo)
-                    .multiply(aFactor);
-            BigDecimal bSum = sum(columns[c], b, SEED_YEAR, demo);
-            BigDecimal bFactor = HIGH_TECH.get(SEED_YEAR).get(c).subtract(aLater).divide(bSum, 12, RoundingMode.HALF_EVEN);
-            if (bFactor.signum() <= 0) {
-                throw new IllegalStateException("the demo's high-tech " + columns[c] + " cannot reach seed [002]");
+            double first = HIGH_TECH.get(FIRST_YEAR).get(c + 1).doubleValue();
+            double pace = Math.pow(HIGH_TECH.get(SEED_YEAR).get(c + 1).doubleValue() / first,
+                    1.0 / (SEED_YEAR - FIRST_YEAR));
+            for (int year = FIRST_YEAR; year <= lastYear; year++) {
+                String inForce = IN_FORCE.formatted(year);
+                BigDecimal target = year == FIRST_YEAR || year == SEED_YEAR ? HIGH_TECH.get(year).get(c + 1)
+                        : BigDecimal.valueOf(first * Math.pow(pace, year - FIRST_YEAR)).setScale(2, RoundingMode.HALF_EVEN);
+                BigDecimal natural = sum(columns[c], inForce, year, demo);
+                if (natural.signum() <= 0) {
+                    continue;
+                }
+                jdbc.sql("update enterprise_annual_figures f set " + columns[c] + " = round(f." + columns[c]
+                                + " * :f, 2) from enterprise e where e.id = f.enterprise_id and f.year = :year"
+                                + " and e.id <> :demo and e.region_code like '" + CITY + "%' and " + inForce)
+                        .param("f", target.divide(natural, 12, RoundingMode.HALF_EVEN)).param("year", year)
+                        .param("demo", demo).update();
+                fixCents(columns[c], inForce, year, demo, target);
             }
-            String set = c == 0 ? """
-                    revenue = round(revenue * :f, 2), sales_revenue = round(sales_revenue * :f, 2),
-                    high_tech_income = round(high_tech_income * :f, 2), rd_expense = round(rd_expense * :f, 2),
-                    rd_expense_domestic = round(rd_expense_domestic * :f, 2), assets = round(assets * :f, 2)"""
-                    : columns[c] + " = round(" + columns[c] + " * :f, 2)";
-            for (Object[] group : new Object[][] {{a, aFactor}, {b, bFactor}}) {
-                jdbc.sql("update enterprise_annual_figures f set " + set + " from enterprise e where e.id = f.enterprise_id"
-                                + " and e.id <> :demo and e.region_code like '" + CITY + "%' and " + group[0])
-                        .param("f", group[1]).param("demo", demo).update();
-            }
-            fixCents(columns[c], a, FIRST_YEAR, demo, HIGH_TECH.get(FIRST_YEAR).get(c));
-            fixCents(columns[c], b, SEED_YEAR, demo, HIGH_TECH.get(SEED_YEAR).get(c));
         }
     }
 
