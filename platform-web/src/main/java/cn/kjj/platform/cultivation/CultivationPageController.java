@@ -110,8 +110,8 @@ class CultivationPageController {
         return "cultivation/page";
     }
 
-    /** The placement form as entered. */
-    record Placement(String enterpriseId, String year, String reason) {
+    /** The placement form as entered (kept in the flash, so in the session: serializable). */
+    record Placement(String enterpriseId, String year, String reason) implements java.io.Serializable {
     }
 
     @PostMapping(PATH + "/pool")

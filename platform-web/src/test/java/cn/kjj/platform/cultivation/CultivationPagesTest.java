@@ -46,8 +46,8 @@ class CultivationPagesTest {
         String page = page("/cultivation?year=2021", official);
 
         assertThat(page).contains("2021 年各梯度企业数").contains("培育库").contains("瞪羚企业")
-                .contains("data-tier=\"GAZELLE\"").contains("人工列入培育库");
-        assertThat(page("/cultivation?year=2021&tier=GAZELLE", official)).doesNotContain("data-tier=\"TECH_SME\"");
+                .contains("data-row-tier=\"GAZELLE\"").contains("人工列入培育库");
+        assertThat(page("/cultivation?year=2021&tier=GAZELLE", official)).doesNotContain("data-row-tier=\"TECH_SME\"");
     }
 
     @Test
