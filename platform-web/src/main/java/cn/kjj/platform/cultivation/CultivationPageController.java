@@ -125,7 +125,7 @@ class CultivationPageController {
             int y = (int) number(year, "year");
             PoolPlacement placed = service.place(me, id, y, reason);
             redirect.addFlashAttribute("notice", messages.text("cultivation.flash.placed", locale,
-                    placed.enterpriseId(), placed.year()));
+                    String.valueOf(placed.enterpriseId()), String.valueOf(placed.year())));
             return "redirect:" + PATH + "?year=" + placed.year() + "&tier=POOL";
         } catch (DomainException e) {
             redirect.addFlashAttribute("error", messages.of(e, locale));

@@ -37,7 +37,13 @@ class CultivationPagesTest {
     @BeforeEach
     void setUp() {
         official = new RegistryPageFixtures(context).principal(OFFICIAL);
-        demo = context.getBean(JdbcClient.class).sql("select id from enterprise where credit_code = ?")
+        // an enterprise of Jianghai never certified nor registered as a technology SME: on no rung by itself
+        demo = context.getBean(JdbcClient.class).sql("""
+                        select id from enterprise e where region_code = '440704' and credit_code <> ?
+                          and not exists (select 1 from high_tech_certification h where h.enterprise_id = e.id)
+                          and not exists (select 1 from tech_sme s where s.enterprise_id = e.id)
+                          and not exists (select 1 from cultivation_pool_placement p where p.enterprise_id = e.id)
+                        order by id desc limit 1""")
                 .param(DEMO_ENTERPRISE_CODE).query(Long.class).single();
     }
 
