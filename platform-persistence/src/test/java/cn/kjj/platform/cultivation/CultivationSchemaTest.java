@@ -30,7 +30,7 @@ class CultivationSchemaTest {
         Refusal refusal = sql.refusal(() -> place(enterprise, 2024, "   "));
 
         assertThat(refusal.sqlState()).isEqualTo(Refusal.CHECK);
-        assertThat(refusal.constraint()).isEqualTo(sql.checkConstraint("cultivation_pool_placement", "btrim(reason)"));
+        assertThat(refusal.constraint()).isEqualTo("cultivation_pool_placement_reason_check");
     }
 
     @Test
