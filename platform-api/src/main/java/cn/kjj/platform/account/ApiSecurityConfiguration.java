@@ -189,6 +189,15 @@ public class ApiSecurityConfiguration {
                 .requestMatchers(HttpMethod.PUT, "/api/v1/tech-smes/{id}", "/api/v1/targets/{regionCode}/{indicator}/{year}")
                 .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name())
                 .requestMatchers("/api/v1/tech-smes/**", "/api/v1/targets/**").hasRole(Role.ADMIN.name())
+                // the ladder's tiers (decision 0045): read by the staff (officials their region), pool placements by
+                // officials in their region and ADMIN; the history names people: not for analysts
+                .requestMatchers(HttpMethod.GET, "/api/v1/cultivation/pool/{enterpriseId}/{year}/history")
+                .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/cultivation")
+                .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name(), Role.ANALYST.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/cultivation/pool", "/api/v1/cultivation/pool/{enterpriseId}/{year}/remove")
+                .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name())
+                .requestMatchers("/api/v1/cultivation", "/api/v1/cultivation/**").denyAll()
                 // indicators: ANALYST, OFFICIAL and ADMIN read every region; ENTERPRISE 403, anonymous 401
                 .requestMatchers(HttpMethod.GET, "/api/v1/indicators", "/api/v1/indicators/**")
                 .hasAnyRole(Role.ANALYST.name(), Role.OFFICIAL.name(), Role.ADMIN.name())

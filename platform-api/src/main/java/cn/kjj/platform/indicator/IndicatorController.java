@@ -176,6 +176,62 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
         send(request, response, service.highTechApplications(region, from, to));
     }
 
+    @GetMapping(value = "/cultivation", params = "!" + ListExport.FORMAT, produces = JSON)
+    @Operation(operationId = "cultivationTiers", summary = "Enterprises per tier of the cultivation ladder per year")
+    IndicatorResponse cultivationTiers(@RequestParam(required = false) String region,
+            @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
+        return respond(service.cultivation(region, from, to), null, null);
+    }
+
+    @GetMapping(value = "/cultivation", produces = {CSV, XLSX})
+    void cultivationTiersFile(@RequestParam(required = false) String region, @RequestParam(required = false) Integer from,
+            @RequestParam(required = false) Integer to, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        send(request, response, service.cultivation(region, from, to));
+    }
+
+    @GetMapping(value = "/high-tech-figures", params = "!" + ListExport.FORMAT, produces = JSON)
+    @Operation(operationId = "highTechFigures", summary = "High-tech enterprises' revenue, profit and tax per year")
+    IndicatorResponse highTechFigures(@RequestParam(required = false) String region,
+            @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
+        return respond(service.highTechFigures(region, from, to), null, null);
+    }
+
+    @GetMapping(value = "/high-tech-figures", produces = {CSV, XLSX})
+    void highTechFiguresFile(@RequestParam(required = false) String region, @RequestParam(required = false) Integer from,
+            @RequestParam(required = false) Integer to, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        send(request, response, service.highTechFigures(region, from, to));
+    }
+
+    @GetMapping(value = "/rd-platform-coverage", params = "!" + ListExport.FORMAT, produces = JSON)
+    @Operation(operationId = "rdPlatformCoverage", summary = "Above-scale industrial enterprises with an R&D platform, share per year")
+    IndicatorResponse rdPlatformCoverage(@RequestParam(required = false) String region,
+            @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
+        return respond(service.rdPlatformCoverage(region, from, to), null, null);
+    }
+
+    @GetMapping(value = "/rd-platform-coverage", produces = {CSV, XLSX})
+    void rdPlatformCoverageFile(@RequestParam(required = false) String region, @RequestParam(required = false) Integer from,
+            @RequestParam(required = false) Integer to, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        send(request, response, service.rdPlatformCoverage(region, from, to));
+    }
+
+    @GetMapping(value = "/enterprise-rd-expense", params = "!" + ListExport.FORMAT, produces = JSON)
+    @Operation(operationId = "enterpriseRdExpense", summary = "Enterprises' R&D expense beside the statistics bureau's, per year")
+    IndicatorResponse enterpriseRdExpense(@RequestParam(required = false) String region,
+            @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
+        return respond(service.enterpriseRdExpense(region, from, to), null, null);
+    }
+
+    @GetMapping(value = "/enterprise-rd-expense", produces = {CSV, XLSX})
+    void enterpriseRdExpenseFile(@RequestParam(required = false) String region, @RequestParam(required = false) Integer from,
+            @RequestParam(required = false) Integer to, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        send(request, response, service.enterpriseRdExpense(region, from, to));
+    }
+
     @GetMapping("/{id}/lineage")
     @Operation(operationId = "indicatorLineage", summary = "The records a series point is made of, paged")
     LineagePage lineage(@PathVariable String id, @RequestParam(required = false) String region,

@@ -16,7 +16,9 @@ record IndicatorResponse(String indicator, String region, String regionName, Str
 
     /** A point's parts, then its lineage link. */
     @Schema(oneOf = {IndicatorPoint.RdIntensity.class, IndicatorPoint.Turnover.class, IndicatorPoint.HighTech.class,
-            IndicatorPoint.Platforms.class, IndicatorPoint.Funding.class, IndicatorPoint.TechSmes.class})
+            IndicatorPoint.Platforms.class, IndicatorPoint.Funding.class, IndicatorPoint.TechSmes.class,
+            IndicatorPoint.Cultivation.class, IndicatorPoint.HighTechFigures.class, IndicatorPoint.RdPlatformCoverage.class,
+            IndicatorPoint.EnterpriseRdExpense.class})
     record LinkedPoint(@JsonUnwrapped IndicatorPoint point, String lineage) {
     }
 

@@ -215,11 +215,13 @@ class IndicatorApiTest {
     @Test
     void theCatalogueDefinesEveryIndicatorOnce() {
         JsonNode body = get(BASE);
-        assertThat(body).hasSize(8);
+        assertThat(body).hasSize(12);
         assertThat(body.get(1).get("id").asString()).isEqualTo("contract-turnover");
         assertThat(body.get(5).get("id").asString()).isEqualTo("tech-smes");
         assertThat(body.get(6).get("id").asString()).isEqualTo("technology-matching");
         assertThat(body.get(7).get("id").asString()).isEqualTo("high-tech-applications");
+        assertThat(body.get(8).get("id").asString()).isEqualTo("cultivation");
+        assertThat(body.get(11).get("id").asString()).isEqualTo("enterprise-rd-expense");
         assertThat(body.get(1).get("definition").asString()).contains("技术输出").contains("技术吸纳")
                 .contains("never added together");
     }

@@ -18,6 +18,17 @@ public final class IndicatorCatalogue {
     public static final String TECH_SMES = "tech-smes";
     public static final String TECHNOLOGY_MATCHING = "technology-matching";
     public static final String HIGH_TECH_APPLICATIONS = "high-tech-applications";
+    public static final String CULTIVATION = "cultivation";
+    public static final String HIGH_TECH_FIGURES = "high-tech-figures";
+    public static final String RD_PLATFORM_COVERAGE = "rd-platform-coverage";
+    public static final String ENTERPRISE_RD_EXPENSE = "enterprise-rd-expense";
+
+    /**
+     * Industries (as entered on the enterprise) that are services, not industry: their above-scale enterprises
+     * are not counted in {@link #RD_PLATFORM_COVERAGE}.
+     */
+    public static final List<String> SERVICE_INDUSTRIES = List.of("软件和信息服务", "高技术服务", "科技服务",
+            "信息技术服务");
 
     static final String REGION_RULE = " Region rule: any region (district, city, province); a city or province "
             + "is the ratio of the sums of its districts, never the mean of their ratios. Unknown region: 404.";
@@ -116,6 +127,53 @@ public final class IndicatorCatalogue {
                             + "or FAILED); passed and failed = the city's results. value = passed / applied (a plain "
                             + "fraction, 6 places; null for a year without applications). Every year of the range "
                             + "appears." + REGION_RULE,
+                    List.of(REGION, FROM_YEAR, TO_YEAR)),
+            new IndicatorDefinition(CULTIVATION, "梯度培育企业数", "Cultivation ladder", "enterprises",
+                    "Per year: how many enterprises stand on each tier of the cultivation ladder (decision 0045), "
+                            + "each on the highest it reaches: techSme (a technology SME registration for the year and "
+                            + "no higher), pool (培育库: a technology SME of the year meeting at least "
+                            + "platform.cultivation.pool-conditions-met of the high-tech conditions judged from its "
+                            + "figures of the year and the two before, or placed in the pool by an official with a "
+                            + "reason), highTech (a certificate in force on 31 December), gazelle (瞪羚: revenue of the "
+                            + "year at least gazelle-min-revenue and at least (1 + gazelle-growth-rate)^gazelle-growth-"
+                            + "years times the revenue gazelle-growth-years before, founded at most gazelle-max-age-"
+                            + "years before 31 December, and high-tech where the city requires it). value = all "
+                            + "enterprises on the ladder. The criteria are the city's settings (platform.cultivation.*"
+                            + "); comparisons are exact. An enterprise counts in its current district. Every year of "
+                            + "the range appears." + REGION_RULE,
+                    List.of(REGION, FROM_YEAR, TO_YEAR)),
+            new IndicatorDefinition(HIGH_TECH_FIGURES, "高新技术企业营业收入、利润、税费", "High-tech enterprises' revenue, "
+                    + "profit and tax", "yuan",
+                    "Per year: enterprises = the enterprises with a high-tech certificate in force on 31 December (as "
+                            + "high-tech-enterprises counts them); reported = how many of them entered annual figures "
+                            + "for the year; value = revenue = the sum of their revenue (营业收入), profit = the sum of "
+                            + "their profit, taxPaid = the sum of the tax they paid (实缴税费), exact sums in yuan. An "
+                            + "enterprise without figures adds nothing: compare reported with enterprises. Every "
+                            + "year of the range appears. An enterprise counts in its current district."
+                            + REGION_RULE,
+                    List.of(REGION, FROM_YEAR, TO_YEAR)),
+            new IndicatorDefinition(RD_PLATFORM_COVERAGE, "规上工业企业研发机构覆盖率",
+                    "Above-scale industrial enterprises with an R&D platform", "ratio",
+                    "Per year: aboveScaleIndustrial = the enterprises whose annual figures of the year say above "
+                            + "designated size (规上) and whose industry is known and not a service (软件和信息服务, "
+                            + "高技术服务, 科技服务, 信息技术服务); withPlatform = how many of them host an R&D "
+                            + "platform of the lab registry (key laboratory, engineering technology research centre, "
+                            + "enterprise R&D centre, ...) recognised on or before 31 December, or without a "
+                            + "recognition date; value = withPlatform / aboveScaleIndustrial (a plain fraction, 6 "
+                            + "places; null without such enterprises). Every year of the range appears. An enterprise "
+                            + "counts in its current district." + REGION_RULE,
+                    List.of(REGION, FROM_YEAR, TO_YEAR)),
+            new IndicatorDefinition(ENTERPRISE_RD_EXPENSE, "企业研发费用与统计研发经费", "Enterprises' R&D expense "
+                    + "beside the statistics", "yuan",
+                    "Per year: value = rdExpense = the sum of the R&D expense the region's enterprises entered in "
+                            + "their annual figures, rdExpenseDomestic = its part spent in China, reported = how many "
+                            + "enterprises entered figures; statisticsRdExpenditure = the statistics bureau's R&D "
+                            + "expenditure of the region (regional_statistic, as rd-intensity reads it; null unless "
+                            + "every district of the region has the year's figure); share = rdExpense / "
+                            + "statisticsRdExpenditure (6 places; null without the statistic). The two are different "
+                            + "counts (the enterprises' books and the bureau's survey) shown side by side, never "
+                            + "added. Every year of the range appears. An enterprise counts in its current district."
+                            + REGION_RULE,
                     List.of(REGION, FROM_YEAR, TO_YEAR)));
 
     private IndicatorCatalogue() {

@@ -2,7 +2,10 @@ package cn.kjj.platform.indicator;
 
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.contract.ContractType;
+import cn.kjj.platform.cultivation.CultivationService;
+import cn.kjj.platform.cultivation.LadderStanding;
 import cn.kjj.platform.region.RegionView;
+import cn.kjj.platform.region.Regions;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -20,10 +23,12 @@ public class IndicatorLineage {
 
     private final IndicatorService indicators;
     private final IndicatorSource source;
+    private final CultivationService cultivation;
 
-    IndicatorLineage(IndicatorService indicators, IndicatorSource source) {
+    IndicatorLineage(IndicatorService indicators, IndicatorSource source, CultivationService cultivation) {
         this.indicators = indicators;
         this.source = source;
+        this.cultivation = cultivation;
     }
 
     /** Lineage of a point as before dimensions: contract turnover of one {@code type} (optional). */
@@ -94,6 +99,28 @@ public class IndicatorLineage {
                 rows = source.applicationRows(scope, year, offset, size);
                 total = source.countApplications(scope, year);
             }
+            case IndicatorCatalogue.CULTIVATION -> {
+                List<LadderStanding> standings = cultivation.standings(Regions.of(scope), year(period), null);
+                total = standings.size();
+                rows = standings.subList(Math.min(offset, standings.size()), Math.min(offset + size, standings.size()))
+                        .stream().map(IndicatorLineage::standingRow).toList();
+            }
+            case IndicatorCatalogue.HIGH_TECH_FIGURES -> {
+                int year = year(period);
+                rows = source.highTechFigureRows(scope, year, offset, size);
+                total = source.highTechFigures(scope, year, year).stream().mapToLong(FiguresYear::enterprises).sum();
+            }
+            case IndicatorCatalogue.RD_PLATFORM_COVERAGE -> {
+                int year = year(period);
+                rows = source.coverageRows(scope, year, IndicatorCatalogue.SERVICE_INDUSTRIES, offset, size);
+                total = source.rdPlatformCoverage(scope, year, year, IndicatorCatalogue.SERVICE_INDUSTRIES).stream()
+                        .mapToLong(CoverageYear::aboveScaleIndustrial).sum();
+            }
+            case IndicatorCatalogue.ENTERPRISE_RD_EXPENSE -> {
+                int year = year(period);
+                rows = source.figureRows(scope, year, offset, size);
+                total = source.countFigures(scope, year);
+            }
             default -> {
                 int year = year(period);
                 rows = source.programRows(scope, year, offset, size);
@@ -101,6 +128,20 @@ public class IndicatorLineage {
             }
         }
         return new LineagePage(id, r.code(), period, total, page, size, rows);
+    }
+
+    private static Map<String, Object> standingRow(LadderStanding s) {
+        Map<String, Object> row = new java.util.LinkedHashMap<>();
+        row.put("enterpriseId", s.enterpriseId());
+        row.put("enterpriseName", s.enterpriseName());
+        row.put("regionCode", s.regionCode());
+        row.put("tier", s.tier().name());
+        row.put("techSme", s.techSme());
+        row.put("placedByHand", s.placedByHand());
+        row.put("conditionsMet", s.conditionsMet());
+        row.put("revenue", s.revenue());
+        row.put("growthRate", s.growthRate());
+        return row;
     }
 
     private static int year(String period) {

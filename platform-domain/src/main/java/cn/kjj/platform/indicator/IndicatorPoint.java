@@ -78,4 +78,30 @@ public sealed interface IndicatorPoint {
     record HighTechApplications(String period, BigDecimal value, long applied, long recommended, long passed,
                                 long failed) implements IndicatorPoint {
     }
+
+    /** Enterprises per tier of the cultivation ladder in a year ({@code value}: all of them). */
+    record Cultivation(String period, long value, long techSme, long pool, long highTech, long gazelle)
+            implements IndicatorPoint {
+    }
+
+    /**
+     * The figures of the high-tech enterprises of a year ({@code value}: their revenue): how many were in force on
+     * 31 December, how many reported, and the sums of revenue, profit and tax paid.
+     */
+    record HighTechFigures(String period, BigDecimal value, long enterprises, long reported, BigDecimal revenue,
+                           BigDecimal profit, BigDecimal taxPaid) implements IndicatorPoint {
+    }
+
+    /** Above-scale industrial enterprises with an R&D platform, as a share of all ({@code value}, null without any). */
+    record RdPlatformCoverage(String period, BigDecimal value, long withPlatform, long aboveScaleIndustrial)
+            implements IndicatorPoint {
+    }
+
+    /**
+     * The enterprises' R&D expense of a year ({@code value}) beside the statistics bureau's R&D expenditure of the
+     * region (null unless every district has it) and the share of the one in the other.
+     */
+    record EnterpriseRdExpense(String period, BigDecimal value, long reported, BigDecimal rdExpenseDomestic,
+                               BigDecimal statisticsRdExpenditure, BigDecimal share) implements IndicatorPoint {
+    }
 }

@@ -1,9 +1,12 @@
 package cn.kjj.platform.indicator;
 
 import cn.kjj.platform.common.InvalidInputException;
+import cn.kjj.platform.cultivation.CultivationService;
+import cn.kjj.platform.cultivation.CultivationTier;
 import cn.kjj.platform.program.ProgramKind;
 import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionView;
+import cn.kjj.platform.region.Regions;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,11 +30,13 @@ public class IndicatorService {
     private final IndicatorSource source;
     private final TurnoverIndicator turnover;
     private final HighTechIndicator highTech;
+    private final CultivationService cultivation;
     private final Clock clock;
 
     IndicatorService(RegionDirectory regions, IndicatorSource source, TurnoverIndicator turnover,
-                     HighTechIndicator highTech, Clock clock) {
+                     HighTechIndicator highTech, CultivationService cultivation, Clock clock) {
         this.regions = regions;
+        this.cultivation = cultivation;
         this.source = source;
         this.turnover = turnover;
         this.highTech = highTech;
@@ -153,6 +158,74 @@ public class IndicatorService {
                     c.applied(), c.recommended(), c.passed(), c.failed()));
         }
         return series(IndicatorCatalogue.HIGH_TECH_APPLICATIONS, r, series, null);
+    }
+
+    public IndicatorSeries<IndicatorPoint.Cultivation> cultivation(String region, Integer from, Integer to) {
+        RegionView r = region(region);
+        int[] years = IndicatorRange.years(from, to, today());
+        List<IndicatorPoint.Cultivation> series = new ArrayList<>();
+        cultivation.counts(Regions.of(scope(r)), years[0], years[1]).forEach((year, tiers) -> {
+            long all = tiers.values().stream().mapToLong(Long::longValue).sum();
+            series.add(new IndicatorPoint.Cultivation(String.valueOf(year), all, tiers.get(CultivationTier.TECH_SME),
+                    tiers.get(CultivationTier.POOL), tiers.get(CultivationTier.HIGH_TECH),
+                    tiers.get(CultivationTier.GAZELLE)));
+        });
+        return series(IndicatorCatalogue.CULTIVATION, r, series, null);
+    }
+
+    public IndicatorSeries<IndicatorPoint.HighTechFigures> highTechFigures(String region, Integer from, Integer to) {
+        RegionView r = region(region);
+        int[] years = IndicatorRange.years(from, to, today());
+        Map<Integer, FiguresYear> found = new HashMap<>();
+        source.highTechFigures(scope(r), years[0], years[1]).forEach(f -> found.put(f.year(), f));
+        List<IndicatorPoint.HighTechFigures> series = new ArrayList<>();
+        for (int year = years[0]; year <= years[1]; year++) {
+            FiguresYear f = found.getOrDefault(year, FiguresYear.none(year));
+            series.add(new IndicatorPoint.HighTechFigures(String.valueOf(year), f.revenue(), f.enterprises(),
+                    f.reported(), f.revenue(), f.profit(), f.taxPaid()));
+        }
+        return series(IndicatorCatalogue.HIGH_TECH_FIGURES, r, series, null);
+    }
+
+    public IndicatorSeries<IndicatorPoint.RdPlatformCoverage> rdPlatformCoverage(String region, Integer from,
+                                                                                 Integer to) {
+        RegionView r = region(region);
+        int[] years = IndicatorRange.years(from, to, today());
+        Map<Integer, CoverageYear> found = new HashMap<>();
+        source.rdPlatformCoverage(scope(r), years[0], years[1], IndicatorCatalogue.SERVICE_INDUSTRIES)
+                .forEach(c -> found.put(c.year(), c));
+        List<IndicatorPoint.RdPlatformCoverage> series = new ArrayList<>();
+        for (int year = years[0]; year <= years[1]; year++) {
+            CoverageYear c = found.getOrDefault(year, new CoverageYear(year, 0, 0));
+            Fraction share = Fraction.of(c.withPlatform(), c.aboveScaleIndustrial());
+            series.add(new IndicatorPoint.RdPlatformCoverage(String.valueOf(year), share == null ? null : share.value(),
+                    c.withPlatform(), c.aboveScaleIndustrial()));
+        }
+        return series(IndicatorCatalogue.RD_PLATFORM_COVERAGE, r, series, null);
+    }
+
+    public IndicatorSeries<IndicatorPoint.EnterpriseRdExpense> enterpriseRdExpense(String region, Integer from,
+                                                                                   Integer to) {
+        RegionView r = region(region);
+        int[] years = IndicatorRange.years(from, to, today());
+        int districts = regions.districtsWithin(r.code()).size();
+        Map<Integer, FiguresYear> found = new HashMap<>();
+        source.enterpriseFigures(scope(r), years[0], years[1]).forEach(f -> found.put(f.year(), f));
+        Map<Integer, BigDecimal> statistics = new HashMap<>();
+        for (StatisticSum sum : source.statistics(scope(r), years[0], years[1])) {
+            if (sum.districts() >= districts) {
+                statistics.put(sum.year(), sum.rdExpenditure());
+            }
+        }
+        List<IndicatorPoint.EnterpriseRdExpense> series = new ArrayList<>();
+        for (int year = years[0]; year <= years[1]; year++) {
+            FiguresYear f = found.getOrDefault(year, FiguresYear.none(year));
+            BigDecimal bureau = statistics.get(year);
+            Fraction share = bureau == null ? null : Fraction.of(f.rdExpense(), bureau);
+            series.add(new IndicatorPoint.EnterpriseRdExpense(String.valueOf(year), f.rdExpense(), f.reported(),
+                    f.rdExpenseDomestic(), bureau, share == null ? null : share.value()));
+        }
+        return series(IndicatorCatalogue.ENTERPRISE_RD_EXPENSE, r, series, null);
     }
 
     /** The region asked for: 400 when missing, 404 when unknown. */

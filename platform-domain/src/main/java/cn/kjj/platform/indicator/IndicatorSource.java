@@ -58,4 +58,33 @@ public interface IndicatorSource {
     List<Map<String, Object>> applicationRows(Collection<String> regions, int year, int offset, int limit);
 
     long countApplications(Collection<String> regions, int year);
+
+    /**
+     * Per year of the range that has any: the enterprises of the regions with a high-tech certificate in force on
+     * 31 December, how many reported figures for the year, and the sums of their figures.
+     */
+    List<FiguresYear> highTechFigures(Collection<String> regions, int from, int to);
+
+    /** The high-tech enterprises of a year with their figures (null where none reported). */
+    List<Map<String, Object>> highTechFigureRows(Collection<String> regions, int year, int offset, int limit);
+
+    /**
+     * Per year of the range that has any: the regions' enterprises whose figures of the year say above scale
+     * (规上) and whose industry is known and not one of {@code serviceIndustries}, and how many of them host an
+     * R&D platform (lab) recognised by 31 December (or without a recognition date).
+     */
+    List<CoverageYear> rdPlatformCoverage(Collection<String> regions, int from, int to,
+                                          Collection<String> serviceIndustries);
+
+    /** The above-scale industrial enterprises of a year, each with its platforms' count. */
+    List<Map<String, Object>> coverageRows(Collection<String> regions, int year, Collection<String> serviceIndustries,
+                                           int offset, int limit);
+
+    /** Per year of the range that has any: the regions' enterprises that reported figures, and their sums. */
+    List<FiguresYear> enterpriseFigures(Collection<String> regions, int from, int to);
+
+    /** The enterprises' figures of a year (R&D expense and its domestic part). */
+    List<Map<String, Object>> figureRows(Collection<String> regions, int year, int offset, int limit);
+
+    long countFigures(Collection<String> regions, int year);
 }

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 record DemoDataLoader(JdbcClient jdbc, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
                       DemoDataWriter writer, DemoLadder ladder, TurnoverLedger turnover, HighTechLedger highTech,
                       WorkingCalendarSource calendars, Clock clock, SupplyDemandDemo supplyDemand,
-                      BuyerFilingDemo buyerFilings, HighTechApplicationDemo applications) {
+                      BuyerFilingDemo buyerFilings, HighTechApplicationDemo applications, DemoFigures figures) {
 
     /** 91 (enterprise, registered with the market regulator) + 440704 + organisation code MA4WJH01-1 + check B. */
     static final String ENTERPRISE_CREDIT_CODE = "91440704MA4WJH011B";
@@ -50,6 +50,7 @@ record DemoDataLoader(JdbcClient jdbc, PasswordEncoder passwordEncoder, Transact
             new DemoContractChanges(jdbc).write(today).forEach((table, n) -> counts.merge(table, n, Integer::sum));
             buyerFilings.load(demo, today);
             counts.putAll(applications.load(today, demo.id()));
+            figures.load(today, demo.id()).forEach((table, n) -> counts.merge(table, n, Integer::sum));
             new ProgramApplicationDemo(jdbc, story, today).load();
             turnover.rebuild();
             highTech.rebuild();

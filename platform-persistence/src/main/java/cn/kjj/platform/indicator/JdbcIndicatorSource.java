@@ -302,6 +302,96 @@ class JdbcIndicatorSource implements IndicatorSource {
                                                                         where f.demand_id = m.demand_id))
                 or (m.outcome = 'CONTRACT' and extract(year from c.registered_on) = ?))""";
 
+    /** The years of the range, and the regions' enterprises with a certificate in force on each one's 31 December. */
+    private static final String IN_FORCE = """
+            select y.year, e.id as enterprise_id
+            from generate_series(cast(? as int), cast(? as int)) as y(year)
+                 join enterprise e on e.region_code = any(?)
+            where exists (select 1 from high_tech_certification h where h.enterprise_id = e.id
+                          and h.issued_on <= make_date(y.year, 12, 31) and h.expires_on >= make_date(y.year, 12, 31)
+                          and (h.revoked_on is null or h.revoked_on > make_date(y.year, 12, 31)))""";
+    private static final String FIGURE_SUMS = """
+            count(f.id), coalesce(sum(f.revenue), 0.00), coalesce(sum(f.profit), 0.00), coalesce(sum(f.tax_paid), 0.00),
+            coalesce(sum(f.rd_expense), 0.00), coalesce(sum(f.rd_expense_domestic), 0.00)""";
+    /** Above-scale industrial enterprises of a year (?: regions, year, service industries), with their platforms. */
+    private static final String ABOVE_SCALE_INDUSTRIAL = """
+            select f.year, e.id, e.name, e.region_code, e.industry,
+                (select count(*) from lab l where l.host_enterprise_id = e.id
+                 and (l.recognized_on is null or l.recognized_on <= make_date(f.year, 12, 31))) as platforms
+            from enterprise_annual_figures f join enterprise e on e.id = f.enterprise_id
+            where e.region_code = any(?) and f.year between ? and ? and f.above_scale
+              and e.industry is not null and e.industry <> all(?)""";
+
+    @Override
+    public List<FiguresYear> highTechFigures(Collection<String> regions, int from, int to) {
+        return jdbc.sql("select t.year, count(*), " + FIGURE_SUMS + " from (" + IN_FORCE + """
+                        ) t left join enterprise_annual_figures f on f.enterprise_id = t.enterprise_id and f.year = t.year
+                        group by t.year order by t.year""")
+                .params(from, to, array(regions)).query(JdbcIndicatorSource::figuresYear).list();
+    }
+
+    @Override
+    public List<Map<String, Object>> highTechFigureRows(Collection<String> regions, int year, int offset, int limit) {
+        return jdbc.sql("""
+                        select e.id as "enterpriseId", e.name as "enterpriseName", e.region_code as "regionCode",
+                            f.revenue, f.profit, f.tax_paid as "taxPaid"
+                        from (""" + IN_FORCE + """
+                        ) t join enterprise e on e.id = t.enterprise_id
+                        left join enterprise_annual_figures f on f.enterprise_id = t.enterprise_id and f.year = t.year
+                        order by e.id offset ? limit ?""")
+                .params(year, year, array(regions), offset, limit).query(JdbcIndicatorSource::row).list();
+    }
+
+    @Override
+    public List<CoverageYear> rdPlatformCoverage(Collection<String> regions, int from, int to,
+                                                 Collection<String> serviceIndustries) {
+        return jdbc.sql("select year, count(*), count(*) filter (where platforms > 0) from (" + ABOVE_SCALE_INDUSTRIAL
+                        + ") c group by year order by year")
+                .params(array(regions), from, to, array(serviceIndustries))
+                .query((rs, i) -> new CoverageYear(rs.getInt(1), rs.getLong(2), rs.getLong(3))).list();
+    }
+
+    @Override
+    public List<Map<String, Object>> coverageRows(Collection<String> regions, int year,
+                                                  Collection<String> serviceIndustries, int offset, int limit) {
+        return jdbc.sql("""
+                        select id as "enterpriseId", name as "enterpriseName", region_code as "regionCode", industry,
+                            platforms from (""" + ABOVE_SCALE_INDUSTRIAL + ") c order by id offset ? limit ?")
+                .params(array(regions), year, year, array(serviceIndustries), offset, limit)
+                .query(JdbcIndicatorSource::row).list();
+    }
+
+    @Override
+    public List<FiguresYear> enterpriseFigures(Collection<String> regions, int from, int to) {
+        return jdbc.sql("select f.year, count(*), " + FIGURE_SUMS + """
+                         from enterprise_annual_figures f join enterprise e on e.id = f.enterprise_id
+                        where e.region_code = any(?) and f.year between ? and ? group by f.year order by f.year""")
+                .params(array(regions), from, to).query(JdbcIndicatorSource::figuresYear).list();
+    }
+
+    @Override
+    public List<Map<String, Object>> figureRows(Collection<String> regions, int year, int offset, int limit) {
+        return jdbc.sql("""
+                        select e.id as "enterpriseId", e.name as "enterpriseName", e.region_code as "regionCode",
+                            f.rd_expense as "rdExpense", f.rd_expense_domestic as "rdExpenseDomestic", f.revenue
+                        from enterprise_annual_figures f join enterprise e on e.id = f.enterprise_id
+                        where e.region_code = any(?) and f.year = ? order by e.id offset ? limit ?""")
+                .params(array(regions), year, offset, limit).query(JdbcIndicatorSource::row).list();
+    }
+
+    @Override
+    public long countFigures(Collection<String> regions, int year) {
+        return jdbc.sql("""
+                        select count(*) from enterprise_annual_figures f join enterprise e on e.id = f.enterprise_id
+                        where e.region_code = any(?) and f.year = ?""")
+                .params(array(regions), year).query(Long.class).single();
+    }
+
+    private static FiguresYear figuresYear(ResultSet rs, int rowNum) throws SQLException {
+        return new FiguresYear(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getBigDecimal(4), rs.getBigDecimal(5),
+                rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8));
+    }
+
     private static String[] array(Collection<String> regions) {
         return regions.toArray(String[]::new);
     }

@@ -74,6 +74,13 @@ record IndicatorPageController(IndicatorService service, TargetService targets, 
             model.addAttribute("techSmes", attempt(() -> service.techSmes(code, first, last), errors, locale));
             model.addAttribute("matching", attempt(() -> service.technologyMatching(code, first, last), errors,
                     locale));
+            model.addAttribute("cultivation", attempt(() -> service.cultivation(code, first, last), errors, locale));
+            model.addAttribute("highTechFigures", attempt(() -> service.highTechFigures(code, first, last), errors,
+                    locale));
+            model.addAttribute("rdCoverage", attempt(() -> service.rdPlatformCoverage(code, first, last), errors,
+                    locale));
+            model.addAttribute("rdExpense", attempt(() -> service.enterpriseRdExpense(code, first, last), errors,
+                    locale));
             model.addAttribute("targets", rd == null && highTech == null ? List.of()
                     : targets.beside(code, null, first, last));
             IndicatorSeries<?> any = rd != null ? rd : turnover != null ? turnover : highTech;

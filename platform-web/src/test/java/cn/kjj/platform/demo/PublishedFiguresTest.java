@@ -236,6 +236,41 @@ class PublishedFiguresTest {
         assertThat(JsonPath.<List<Boolean>>read(json, rd + ".reached")).containsExactly(false);
     }
 
+    @Test
+    void jiangmensHighTechEnterprisesGrewRevenueFrom1131point7To3299point4YiYuanFrom2016To2021WithProfitAndTax()
+            throws Exception {
+        String json = api("/api/v1/indicators/high-tech-figures?region=440700&from=2016&to=2021");
+
+        assertThat(number(json, "$.series[?(@.period == '2016')].revenue")).isEqualByComparingTo("113170000000.00");
+        assertThat(number(json, "$.series[?(@.period == '2021')].value")).isEqualByComparingTo("329940000000.00");
+        assertThat(number(json, "$.series[?(@.period == '2016')].profit")).isEqualByComparingTo("12430000000.00");
+        assertThat(number(json, "$.series[?(@.period == '2021')].profit")).isEqualByComparingTo("18950000000.00");
+        assertThat(number(json, "$.series[?(@.period == '2016')].taxPaid")).isEqualByComparingTo("8270000000.00");
+        assertThat(number(json, "$.series[?(@.period == '2021')].taxPaid")).isEqualByComparingTo("15270000000.00");
+        assertThat(number(json, "$.series[?(@.period == '2021')].enterprises")).isEqualByComparingTo("2186");
+    }
+
+    @Test
+    void sixtyOnePercentOfJiangmensAboveScaleIndustrialEnterprisesHadAnRdPlatformIn2021() throws Exception {
+        String json = api("/api/v1/indicators/rd-platform-coverage?region=440700&from=2021&to=2021");
+
+        BigDecimal with = number(json, "$.series[0].withPlatform");
+        BigDecimal all = number(json, "$.series[0].aboveScaleIndustrial");
+        assertThat(with.divide(all, 2, RoundingMode.HALF_EVEN)).isEqualByComparingTo("0.61");
+        assertThat(number(json, "$.series[0].value")).isEqualByComparingTo(with.divide(all, 6, RoundingMode.HALF_EVEN));
+    }
+
+    @Test
+    void jiangmensLadderHoldsTechnologySmesPoolHighTechAndGazellesIn2021() throws Exception {
+        String json = api("/api/v1/indicators/cultivation?region=440700&from=2021&to=2021");
+
+        assertThat(number(json, "$.series[0].highTech").add(number(json, "$.series[0].gazelle")))
+                .as("every high-tech enterprise is high-tech or a gazelle").isEqualByComparingTo("2186");
+        assertThat(number(json, "$.series[0].gazelle")).isPositive();
+        assertThat(number(json, "$.series[0].pool")).isPositive();
+        assertThat(number(json, "$.series[0].techSme")).isPositive();
+    }
+
     /** The target at {@code path} of a targets list: its value, actual and progress. */
     private static void target(String json, String path, String value, String actual, String progress) {
         assertThat(number(json, path + ".value")).as("value").isEqualByComparingTo(value);

@@ -202,9 +202,20 @@ final class AccessExpectations {
             POST   /api/v1/tech-smes                                                       ok    ok    ok    ok    403   403   403
             PUT    /api/v1/tech-smes/{id}                                                  ok    ok    404   ok    403   403   403
             GET    /api/v1/indicators/tech-smes                                            ok    ok    ok    ok    403   403   ok
+            GET    /api/v1/cultivation                                                     ok    ok    ok    ok    403   403   ok
+            POST   /api/v1/cultivation/pool                                                ok    ok    ok    ok    403   403   403
+            POST   /api/v1/cultivation/pool/{enterpriseId}/{year}/remove                   ok    ok    404   ok    403   403   403
+            GET    /api/v1/cultivation/pool/{enterpriseId}/{year}/history                  ok    ok    404   ok    403   403   403
+            GET    /api/v1/enterprises/{id}/cultivation                                    ok    ok    404   ok    ok    404   ok
+            GET    /api/v1/indicators/cultivation                                          ok    ok    ok    ok    403   403   ok
+            GET    /api/v1/indicators/high-tech-figures                                    ok    ok    ok    ok    403   403   ok
+            GET    /api/v1/indicators/rd-platform-coverage                                 ok    ok    ok    ok    403   403   ok
+            GET    /api/v1/indicators/enterprise-rd-expense                                ok    ok    ok    ok    403   403   ok
             GET    /api/v1/targets                                                         ok    ok    ok    ok    403   403   ok
             PUT    /api/v1/targets/{regionCode}/{indicator}/{year}                         ok    ok    404   ok    403   403   403
             GET    /tech-smes                                                              ok    ok    ok    ok    403   403   ok
+            GET    /cultivation                                                            ok    ok    ok    ok    403   403   ok
+            POST   /cultivation/pool                                                       ok    ok    ok    ok    403   403   403
             GET    /tech-smes/new                                                          ok    ok    ok    ok    403   403   403
             GET    /tech-smes/{id}                                                         ok    ok    404   ok    403   403   ok
             GET    /tech-smes/{id}/edit                                                    ok    ok    404   ok    403   403   403

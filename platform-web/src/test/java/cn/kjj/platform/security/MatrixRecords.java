@@ -89,6 +89,7 @@ final class MatrixRecords {
             return once.get("attachmentId");
         });
         made.put("certificationId", this::certification);
+        made.put("enterpriseId", () -> String.valueOf(people.ownerEnterpriseId()));
         // a pending change application and an open objection of a registered contract (decision 0034)
         made.put("changeId", () -> once.containsKey("changeId") ? once.get("changeId") : remember(once, "changeId", () -> {
             long contract = Long.parseLong(registeredContract(once));
