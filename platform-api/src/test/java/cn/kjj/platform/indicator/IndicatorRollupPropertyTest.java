@@ -256,6 +256,15 @@ class IndicatorRollupPropertyTest {
                     contract_count || '/' || contract_amount || '/' || tech_transaction_amount
                 from contract_turnover_rollup where month >= '2040-01-01' and contract_count > 0""");
         rows(MARKET_ROWS).forEach((k, v) -> rows.put("M/" + k, v));
+        // the yearly roll-ups (V35), moved by the months' triggers, against the rebuild's years of the months
+        rows.putAll(rows("""
+                select 'Y/' || region_code || '/' || perspective || '/' || year,
+                    contract_count || '/' || contract_amount || '/' || tech_transaction_amount
+                from contract_turnover_year_rollup where year >= 2040 and contract_count > 0"""));
+        rows.putAll(rows("""
+                select 'YM/' || region_code || '/' || perspective || '/' || dimension || '/' || year || '/' || group_code,
+                    contract_count || '/' || contract_amount || '/' || tech_transaction_amount
+                from contract_market_year_rollup where year >= 2040 and contract_count > 0"""));
         rows.putAll(rows("""
                 select 'R/' || region_code || '/' || year, stock || '/' || newly_certified || '/' || renewed || '/'
                     || expired || '/' || revoked
