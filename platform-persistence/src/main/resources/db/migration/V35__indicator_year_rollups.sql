@@ -36,6 +36,9 @@ create table contract_market_year_rollup (
 -- Rows are locked in key order (an upsert of zeros in order, then the update), so two transactions never wait
 -- on each other's years in opposite orders; the update is separate because an upsert's proposed row must pass
 -- the CHECK on its count before PostgreSQL looks for the conflict, and a subtraction's is negative.
+-- A rebuild of the months (TurnoverLedger.rebuild) sets platform.rollup_years_rebuilding for its transaction and
+-- ends with rebuild_turnover_year_rollups(), which clears it: carrying a whole table's delete and insert through
+-- here would cost it seconds at a million contracts for the same result.
 create function rollup_months_to_years() returns trigger language plpgsql as $$
 declare
     target constant text := tg_argv[0];
@@ -43,6 +46,9 @@ declare
     moved text;
     delta text;
 begin
+    if current_setting('platform.rollup_years_rebuilding', true) = 'on' then
+        return null;
+    end if;
     moved := case tg_op
         when 'INSERT' then format('select %s, month, contract_count, contract_amount, tech_transaction_amount'
             ' from new_rows', keys)
@@ -88,8 +94,10 @@ create trigger contract_market_rollup_years_delete after delete on contract_mark
 
 -- The years computed again from the months: the one rebuild of the yearly tables, for this migration's
 -- back-fill and for a writer that filled the monthly tables with the triggers off (session_replication_role =
--- replica). TurnoverLedger.rebuild() ends with it, so every rebuild path (demo loader, scale generator) fills them.
+-- replica, or the flag above). TurnoverLedger.rebuild() ends with it, so every rebuild path (demo loader, scale
+-- generator) fills them. The triggers move the years again from here on in the transaction.
 create function rebuild_turnover_year_rollups() returns void language sql as $$
+    select set_config('platform.rollup_years_rebuilding', 'off', true);
     lock table contract_turnover_year_rollup, contract_market_year_rollup in exclusive mode;
     delete from contract_turnover_year_rollup;
     insert into contract_turnover_year_rollup (region_code, perspective, year, contract_count, contract_amount,
@@ -106,3 +114,22 @@ create function rebuild_turnover_year_rollups() returns void language sql as $$
 $$;
 
 select rebuild_turnover_year_rollups();
+
+-- Lineage of a turnover point (decision 0048): its capped count reads only these indexes (index-only scans), the
+-- registered contracts of the regions and dates asked, by the region the roll-ups count them in (output: the
+-- registering seller's district, JdbcIndicatorSource's output_region_code; absorption: the buyer's region).
+create index technology_contract_output_idx
+    on technology_contract ((case when filer_role = 'SELLER' then seller_region_code end), registered_on)
+    include (filer_role, seller_region_code) where status = 'REGISTERED';
+create index technology_contract_absorption_idx on technology_contract (buyer_region_code, registered_on)
+    where status = 'REGISTERED';
+
+-- The official's dashboard counts from indexes (decision 0048): the high-tech enterprises of a region today (an
+-- in-force certificate) and the renewal pipeline join a region's enterprises with the certificates in force or
+-- ending soon; with these columns in the two indexes both sides are index-only scans (a district at scale: 2.8 ms
+-- instead of 22 ms). The same indexes as before, with the columns the counts read.
+drop index enterprise_region_idx;
+create index enterprise_region_idx on enterprise (region_code) include (id);
+drop index high_tech_certification_expires_idx;
+create index high_tech_certification_expires_idx on high_tech_certification (expires_on)
+    include (enterprise_id, issued_on, revoked_on);

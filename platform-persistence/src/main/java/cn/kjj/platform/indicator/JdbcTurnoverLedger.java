@@ -162,6 +162,8 @@ class JdbcTurnoverLedger implements TurnoverLedger {
 
     @Override
     public void rebuild() {
+        // the months' triggers leave the years alone until rebuild_turnover_year_rollups() below (V35)
+        jdbc.sql("select set_config('platform.rollup_years_rebuilding', 'on', true)").query(rs -> { });
         jdbc.sql("lock table contract_turnover_rollup in exclusive mode").update();
         jdbc.sql("delete from contract_turnover_rollup").update();
         jdbc.sql("""
@@ -235,8 +237,7 @@ class JdbcTurnoverLedger implements TurnoverLedger {
                     t.buyer_country, t.type, t.technology_field, t.seller_nature, t.buyer_nature, t.ip_type,
                     t.plan_source) c
                 group by 1, 2, 3, 4, 5""").update();
-        // the yearly roll-ups followed the months through their triggers; computed again here all the same, so that a
-        // rebuild leaves exactly the years of the months (and no rows emptied by the delete)
+        // the years of the months, in the one statement that computes them (and the triggers on again)
         jdbc.sql("select rebuild_turnover_year_rollups()").query(rs -> { });
     }
 
@@ -268,17 +269,24 @@ class JdbcTurnoverLedger implements TurnoverLedger {
         // the months before the first whole year and after the last one (none when the range is whole years)
         YearMonth headEnd = firstYear <= lastYear ? YearMonth.of(firstYear, 1).minusMonths(1) : to;
         YearMonth tailStart = firstYear <= lastYear ? YearMonth.of(lastYear, 12).plusMonths(1) : to.plusMonths(1);
-        return jdbc.sql("""
-                select period, %1$s, sum(contract_count), sum(contract_amount), sum(tech_transaction_amount)
-                from (select make_date(year, 1, 1) period, %1$s, contract_count, contract_amount, tech_transaction_amount
-                      from %2$s where region_code = any(?) and perspective = ?%4$s and year between ? and ?
-                      union all
-                      select date_trunc('year', month)::date, %1$s, contract_count, contract_amount,
-                          tech_transaction_amount
-                      from %3$s where region_code = any(?) and perspective = ?%4$s
-                          and (month between ? and ? or month between ? and ?)) cells
-                group by 1, 2 order by 1, 2""".formatted(group, monthly.replace("_rollup", "_year_rollup"), monthly,
-                        dimension))
+        String years = """
+                select make_date(year, 1, 1) period, %s, contract_count, contract_amount, tech_transaction_amount
+                from %s where region_code = any(?) and perspective = ?%s and year between ? and ?"""
+                .formatted(group, monthly.replace("_rollup", "_year_rollup"), dimension);
+        String sum = "select period, %s, sum(contract_count), sum(contract_amount), sum(tech_transaction_amount)"
+                .formatted(group) + " from (%s) cells group by 1, 2 order by 1, 2";
+        if (headEnd.isBefore(from) && tailStart.isAfter(to)) {
+            // a range of whole years, as the API asks: the yearly rows alone
+            return jdbc.sql(sum.formatted(years))
+                    .params(codes, perspective.name(), firstYear, lastYear)
+                    .query(JdbcTurnoverLedger::cell)
+                    .list();
+        }
+        String edges = """
+                select date_trunc('year', month)::date, %s, contract_count, contract_amount, tech_transaction_amount
+                from %s where region_code = any(?) and perspective = ?%s
+                    and (month between ? and ? or month between ? and ?)""".formatted(group, monthly, dimension);
+        return jdbc.sql(sum.formatted(years + " union all " + edges))
                 .params(codes, perspective.name(), firstYear, lastYear)
                 .params(codes, perspective.name(), from.atDay(1), headEnd.atDay(1), tailStart.atDay(1), to.atDay(1))
                 .query(JdbcTurnoverLedger::cell)
