@@ -233,7 +233,9 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
     }
 
     @GetMapping("/{id}/lineage")
-    @Operation(operationId = "indicatorLineage", summary = "The records a series point is made of, paged")
+    @Operation(operationId = "indicatorLineage", summary = "The records a series point is made of, paged",
+            description = "total is exact up to 10,000; past it totalCapped is true and total is 10000, read"
+                    + " \"more than 10,000\" (the pages past it still answer)")
     LineagePage lineage(@PathVariable String id, @RequestParam(required = false) String region,
                         @RequestParam(required = false) String period,
                         @RequestParam(required = false) Perspective perspective,

@@ -78,7 +78,8 @@ class DashboardApiTest {
         fx.registered(HESHAN, JIANGHAI, "1500000.00");
         // the queue: one submitted in May (overdue by 15 June), one the day before
         fx.on(LocalDate.of(2052, 5, 2));
-        fx.submitted(fx.fixtures().enterprise(HESHAN), JIANGHAI, ContractType.TECHNICAL_CONSULTING, "20000.00");
+        long late = fx.submitted(fx.fixtures().enterprise(HESHAN), JIANGHAI, ContractType.TECHNICAL_CONSULTING,
+                "20000.00");
         fx.on(TODAY.minusDays(1));
         fx.submitted(fx.fixtures().enterprise(HESHAN), JIANGHAI, ContractType.TECHNICAL_CONSULTING, "30000.00");
         // R&D intensity 0.01 in 2051, 0.012 in 2052
@@ -137,6 +138,14 @@ class DashboardApiTest {
         assertThat(heshan).isNotNull();
         assertThat(heshan.get("highTechStock").asLong()).isEqualTo(6);
         assertThat(dec(heshan.get("turnover"))).isEqualTo(new BigDecimal("1500000.00"));
+
+        // the counts follow the lists as they change (decision 0048): the late one registered leaves the queue and
+        // the overdue count at once, and this year's turnover gains it
+        fx.registered(late);
+        JsonNode after = get("/api/v1/dashboard?region=" + HESHAN, official);
+        assertThat(after.get("awaitingReview").asLong()).isEqualTo(before.get("awaitingReview").asLong() + 1);
+        assertThat(after.get("overdue").asLong()).isEqualTo(before.get("overdue").asLong());
+        assertThat(dec(after.get("turnover").get("value"))).isEqualTo(new BigDecimal("1520000.00"));
     }
 
     @Test

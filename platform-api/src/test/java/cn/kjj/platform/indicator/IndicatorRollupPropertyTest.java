@@ -196,31 +196,46 @@ class IndicatorRollupPropertyTest {
      * SQL function the ledger uses: each registered contract in each dimension's group, per perspective.
      */
     private Map<String, String> marketFromScratch() {
-        return rows("""
+        return rows(cellsByDefinition("date_trunc('month', %s)::date") + """
+                select g.region_code || '/' || g.perspective || '/' || g.dimension || '/' || g.period || '/' || g.group_code,
+                    sum(g.n) || '/' || sum(g.ca) || '/' || sum(g.ta)
+                from g where g.period >= '2040-01-01'
+                group by g.region_code, g.perspective, g.dimension, g.period, g.group_code
+                having sum(g.n) > 0""");
+    }
+
+    /**
+     * The roll-ups' cells by their definitions, as common table expressions for a query to end: {@code c}, each
+     * registered contract (with the amounts it was registered with) and each approved change's difference, per
+     * perspective with a region, in its {@code period} ({@code grain} applied to the registration's or the decision's
+     * date, e.g. {@code date_trunc('month', %s)::date}); {@code g}, the same in each dimension's group.
+     */
+    static String cellsByDefinition(String grain) {
+        return """
                 with applied as (
                     -- approved changes move the amounts in their decision month, counting no contract (decision 0034)
-                    select ch.contract_id, date_trunc('month', ch.decided_on)::date as month,
+                    select ch.contract_id, %1$s as period,
                         ch.after_contract_amount - ch.before_contract_amount as ca,
                         ch.after_tech_amount - ch.before_tech_amount as ta
                     from contract_change ch join technology_contract t on t.id = ch.contract_id
                     where ch.status = 'APPROVED' and ch.after_contract_amount is not null and t.status = 'REGISTERED'),
                 m as (
-                    select t.id, 1 as n, date_trunc('month', t.registered_on)::date as month,
+                    select t.id, 1 as n, %2$s as period,
                         t.contract_amount - coalesce((select sum(ca) from applied a where a.contract_id = t.id), 0) as ca,
                         t.tech_transaction_amount - coalesce((select sum(ta) from applied a where a.contract_id = t.id), 0)
                             as ta
                     from technology_contract t where t.status = 'REGISTERED'
                     union all
-                    select contract_id, 0, month, ca, ta from applied),
+                    select contract_id, 0, period, ca, ta from applied),
                 c as (
                     -- output: the registering seller's district only (a buyer-filed contract has none, decision 0036)
-                    select t.seller_region_code as region_code, 'SELLER' as perspective, t.*, m.n, m.month, m.ca, m.ta,
+                    select t.seller_region_code as region_code, 'SELLER' as perspective, t.*, m.n, m.period, m.ca, m.ta,
                         case when t.buyer_country <> 'CN' then 'ABROAD'
                             when substr(t.buyer_region_code, 1, 2) = substr(t.seller_region_code, 1, 2) then 'WITHIN_PROVINCE'
                             else 'OTHER_PROVINCE' end as flow
                     from m join technology_contract t on t.id = m.id where t.filer_role = 'SELLER'
                     union all
-                    select t.buyer_region_code, 'BUYER', t.*, m.n, m.month, m.ca, m.ta,
+                    select t.buyer_region_code, 'BUYER', t.*, m.n, m.period, m.ca, m.ta,
                         case when t.filer_role = 'BUYER' then 'ABROAD'
                             when substr(t.buyer_region_code, 1, 2) = substr(t.seller_region_code, 1, 2) then 'WITHIN_PROVINCE'
                             else 'OTHER_PROVINCE' end
@@ -233,11 +248,7 @@ class IndicatorRollupPropertyTest {
                     union all select 'IP_TYPE', ip_type, c.* from c
                     union all select 'PLAN_SOURCE', plan_source, c.* from c
                     union all select 'FLOW', flow, c.* from c)
-                select g.region_code || '/' || g.perspective || '/' || g.dimension || '/' || g.month || '/' || g.group_code,
-                    sum(g.n) || '/' || sum(g.ca) || '/' || sum(g.ta)
-                from g where g.month >= '2040-01-01'
-                group by g.region_code, g.perspective, g.dimension, g.month, g.group_code
-                having sum(g.n) > 0""");
+                """.formatted(grain.formatted("ch.decided_on"), grain.formatted("t.registered_on"));
     }
 
     private static String buyerRegion(Random random) {
@@ -256,6 +267,15 @@ class IndicatorRollupPropertyTest {
                     contract_count || '/' || contract_amount || '/' || tech_transaction_amount
                 from contract_turnover_rollup where month >= '2040-01-01' and contract_count > 0""");
         rows(MARKET_ROWS).forEach((k, v) -> rows.put("M/" + k, v));
+        // the yearly roll-ups (V35), moved by the months' triggers, against the rebuild's years of the months
+        rows.putAll(rows("""
+                select 'Y/' || region_code || '/' || perspective || '/' || year,
+                    contract_count || '/' || contract_amount || '/' || tech_transaction_amount
+                from contract_turnover_year_rollup where year >= 2040 and contract_count > 0"""));
+        rows.putAll(rows("""
+                select 'YM/' || region_code || '/' || perspective || '/' || dimension || '/' || year || '/' || group_code,
+                    contract_count || '/' || contract_amount || '/' || tech_transaction_amount
+                from contract_market_year_rollup where year >= 2040 and contract_count > 0"""));
         rows.putAll(rows("""
                 select 'R/' || region_code || '/' || year, stock || '/' || newly_certified || '/' || renewed || '/'
                     || expired || '/' || revoked

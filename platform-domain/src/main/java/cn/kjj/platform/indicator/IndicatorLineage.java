@@ -20,6 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class IndicatorLineage {
 
     public static final int MAX_SIZE = 500;
+    /**
+     * Lineage counts stop here (decision 0048): a city's year of contracts is some 100,000 records, which no one
+     * pages through and which would take a count over them all; past it the page says "more than 10,000".
+     */
+    public static final long COUNT_CAP = 10_000;
 
     private final IndicatorService indicators;
     private final IndicatorSource source;
@@ -68,12 +73,12 @@ public class IndicatorLineage {
                     dimension = TurnoverDimension.TYPE;
                 }
                 rows = source.contracts(scope, p, days[0], days[1], dimension, g, offset, size);
-                total = source.countContracts(scope, p, days[0], days[1], dimension, g);
+                total = source.countContracts(scope, p, days[0], days[1], dimension, g, COUNT_CAP + 1);
             }
             case IndicatorCatalogue.HIGH_TECH -> {
                 int year = year(period);
                 rows = source.certifications(scope, year, offset, size);
-                total = source.countCertifications(scope, year);
+                total = source.countCertifications(scope, year, COUNT_CAP + 1);
             }
             case IndicatorCatalogue.RD_INTENSITY -> {
                 rows = source.statisticRows(scope, year(period));
@@ -92,12 +97,12 @@ public class IndicatorLineage {
             case IndicatorCatalogue.TECHNOLOGY_MATCHING -> {
                 int year = year(period);
                 rows = source.matchmakingRows(scope, year, offset, size);
-                total = source.countMatchmakings(scope, year);
+                total = source.countMatchmakings(scope, year, COUNT_CAP + 1);
             }
             case IndicatorCatalogue.HIGH_TECH_APPLICATIONS -> {
                 int year = year(period);
                 rows = source.applicationRows(scope, year, offset, size);
-                total = source.countApplications(scope, year);
+                total = source.countApplications(scope, year, COUNT_CAP + 1);
             }
             case IndicatorCatalogue.CULTIVATION -> {
                 List<LadderStanding> standings = cultivation.standings(Regions.of(scope), year(period), null);
@@ -127,7 +132,8 @@ public class IndicatorLineage {
                 total = source.countPrograms(scope, year);
             }
         }
-        return new LineagePage(id, r.code(), period, total, page, size, rows);
+        boolean capped = total > COUNT_CAP;
+        return new LineagePage(id, r.code(), period, capped ? COUNT_CAP : total, capped, page, size, rows);
     }
 
     private static Map<String, Object> standingRow(LadderStanding s) {

@@ -21,13 +21,15 @@ public interface IndicatorSource {
     List<Map<String, Object>> contracts(Collection<String> regions, Perspective perspective, LocalDate from,
                                         LocalDate to, TurnoverDimension by, String group, int offset, int limit);
 
+    /** How many of them, counted up to {@code upTo} (the lineage's cap, decision 0048): at most {@code upTo}. */
     long countContracts(Collection<String> regions, Perspective perspective, LocalDate from, LocalDate to,
-                        TurnoverDimension by, String group);
+                        TurnoverDimension by, String group, long upTo);
 
     /** Certificates of the regions' enterprises in force on 31 December of {@code year} or with an event that year. */
     List<Map<String, Object>> certifications(Collection<String> regions, int year, int offset, int limit);
 
-    long countCertifications(Collection<String> regions, int year);
+    /** How many of them, counted up to {@code upTo}. */
+    long countCertifications(Collection<String> regions, int year, long upTo);
 
     List<Map<String, Object>> statisticRows(Collection<String> regions, int year);
 
@@ -50,14 +52,16 @@ public interface IndicatorSource {
     /** The brokered meetings behind a year's figures: first meetings that year, or contracts registered that year. */
     List<Map<String, Object>> matchmakingRows(Collection<String> regions, int year, int offset, int limit);
 
-    long countMatchmakings(Collection<String> regions, int year);
+    /** How many of them, counted up to {@code upTo}. */
+    long countMatchmakings(Collection<String> regions, int year, long upTo);
 
     /** High-tech applications per batch year of the regions' enterprises (by the district applied from). */
     List<ApplicationCount> highTechApplications(Collection<String> regions, int from, int to);
 
     List<Map<String, Object>> applicationRows(Collection<String> regions, int year, int offset, int limit);
 
-    long countApplications(Collection<String> regions, int year);
+    /** How many of them, counted up to {@code upTo}. */
+    long countApplications(Collection<String> regions, int year, long upTo);
 
     /**
      * Per year of the range that has any: the enterprises of the regions with a high-tech certificate in force on

@@ -3,7 +3,11 @@ package cn.kjj.platform.indicator;
 import java.util.List;
 import java.util.Map;
 
-/** One page of the records a series point is made of. */
-public record LineagePage(String indicator, String region, String period, long total, int page, int size,
-                          List<Map<String, Object>> records) {
+/**
+ * One page of the records a series point is made of. {@code total} is exact up to
+ * {@link IndicatorLineage#COUNT_CAP}; beyond it {@code totalCapped} is true and {@code total} is the cap: there are
+ * more than that many (decision 0048).
+ */
+public record LineagePage(String indicator, String region, String period, long total, boolean totalCapped, int page,
+                          int size, List<Map<String, Object>> records) {
 }

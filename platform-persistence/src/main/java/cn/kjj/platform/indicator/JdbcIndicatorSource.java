@@ -42,11 +42,20 @@ class JdbcIndicatorSource implements IndicatorSource {
                 buyer_region_code as "buyerRegionCode", contract_amount as "contractAmount",
                 tech_transaction_amount as "techTransactionAmount", elsewhere as "registeredElsewhere"
             from (""" + CONTRACT_ROWS + ") c";
-    private static final String CONTRACT_WHERE = " " + """
-            where %s = any(?) and registered_on between ? and ?
-                and (cast(? as varchar) is null or exists (select 1 from contract_market_cells(output_region_code,
-                    buyer_region_code, buyer_country, type, technology_field, seller_nature, buyer_nature, ip_type,
-                    plan_source) c where c.perspective = ? and c.dimension = ? and c.group_code = ?))""";
+    private static final String CONTRACT_WHERE = " where %s = any(?) and registered_on between ? and ?";
+    /**
+     * A dimension's group: the column the group is (the value as filed), or, for FLOW, which depends on both parties,
+     * the SQL function that defines the groups (V22). The same rows as asking the function for every dimension, which
+     * cost a call per contract of the period (over a second for a city's year at scale).
+     */
+    private static final Map<TurnoverDimension, String> GROUP_COLUMNS = Map.of(TurnoverDimension.TYPE, "type",
+            TurnoverDimension.FIELD, "technology_field", TurnoverDimension.SELLER_NATURE, "seller_nature",
+            TurnoverDimension.BUYER_NATURE, "buyer_nature", TurnoverDimension.IP_TYPE, "ip_type",
+            TurnoverDimension.PLAN_SOURCE, "plan_source");
+    private static final String FLOW_GROUP = " and " + """
+            exists (select 1 from contract_market_cells(output_region_code, buyer_region_code, buyer_country, type,
+                technology_field, seller_nature, buyer_nature, ip_type, plan_source) c
+                where c.perspective = ? and c.dimension = 'FLOW' and c.group_code = ?)""";
     private static final String CERTIFICATION_WHERE = " " + """
             from high_tech_certification h join enterprise e on e.id = h.enterprise_id
             where e.region_code = any(?) and (
@@ -109,19 +118,40 @@ class JdbcIndicatorSource implements IndicatorSource {
     public List<Map<String, Object>> contracts(Collection<String> regions, Perspective perspective, LocalDate from,
                                                LocalDate to, TurnoverDimension by, String group, int offset,
                                                int limit) {
-        return jdbc.sql(CONTRACT_COLUMNS + CONTRACT_WHERE.formatted(regionColumn(perspective))
+        return jdbc.sql(CONTRACT_COLUMNS + contractWhere(perspective, by)
                         + " order by registered_on, registration_no, elsewhere offset ? limit ?")
-                .params(array(regions), from, to, by == null ? null : by.name(), perspective.name(),
-                        by == null ? null : by.name(), group, offset, limit)
+                .params(contractParameters(regions, perspective, from, to, by, group)).params(offset, limit)
                 .query(JdbcIndicatorSource::row).list();
     }
 
     @Override
     public long countContracts(Collection<String> regions, Perspective perspective, LocalDate from, LocalDate to,
-                               TurnoverDimension by, String group) {
-        return jdbc.sql("select count(*) from (" + CONTRACT_ROWS + ") c" + CONTRACT_WHERE.formatted(regionColumn(perspective)))
-                .params(array(regions), from, to, by == null ? null : by.name(), perspective.name(),
-                        by == null ? null : by.name(), group).query(Long.class).single();
+                               TurnoverDimension by, String group, long upTo) {
+        return jdbc.sql(capped("select 1 from (" + CONTRACT_ROWS + ") c" + contractWhere(perspective, by)))
+                .params(contractParameters(regions, perspective, from, to, by, group)).params(upTo)
+                .query(Long.class).single();
+    }
+
+    private static String contractWhere(Perspective perspective, TurnoverDimension by) {
+        String where = CONTRACT_WHERE.formatted(regionColumn(perspective));
+        if (by == null) {
+            return where;
+        }
+        return by == TurnoverDimension.FLOW ? where + FLOW_GROUP : where + " and " + GROUP_COLUMNS.get(by) + " = ?";
+    }
+
+    private static Object[] contractParameters(Collection<String> regions, Perspective perspective, LocalDate from,
+                                               LocalDate to, TurnoverDimension by, String group) {
+        if (by == null) {
+            return new Object[] {array(regions), from, to};
+        }
+        return by == TurnoverDimension.FLOW ? new Object[] {array(regions), from, to, perspective.name(), group}
+                : new Object[] {array(regions), from, to, group};
+    }
+
+    /** A count that stops at the limit (the last parameter): the lineage's capped total, decision 0048. */
+    private static String capped(String rows) {
+        return "select count(*) from (" + rows + " limit ?) capped";
     }
 
     @Override
@@ -136,9 +166,9 @@ class JdbcIndicatorSource implements IndicatorSource {
     }
 
     @Override
-    public long countCertifications(Collection<String> regions, int year) {
-        return jdbc.sql("select count(*)" + CERTIFICATION_WHERE)
-                .params(array(regions), year, year, year, year, year, year).query(Long.class).single();
+    public long countCertifications(Collection<String> regions, int year, long upTo) {
+        return jdbc.sql(capped("select 1" + CERTIFICATION_WHERE))
+                .params(array(regions), year, year, year, year, year, year, upTo).query(Long.class).single();
     }
 
     @Override
@@ -228,9 +258,9 @@ class JdbcIndicatorSource implements IndicatorSource {
     }
 
     @Override
-    public long countApplications(Collection<String> regions, int year) {
-        return jdbc.sql("select count(*) from high_tech_application where region_code = any(?) and batch_year = ?")
-                .params(array(regions), year).query(Long.class).single();
+    public long countApplications(Collection<String> regions, int year, long upTo) {
+        return jdbc.sql(capped("select 1 from high_tech_application where region_code = any(?) and batch_year = ?"))
+                .params(array(regions), year, upTo).query(Long.class).single();
     }
 
     @Override
@@ -258,8 +288,8 @@ class JdbcIndicatorSource implements IndicatorSource {
     }
 
     @Override
-    public long countMatchmakings(Collection<String> regions, int year) {
-        return jdbc.sql("select count(*) from (" + MATCHMAKING_ROWS + ") rows").params(array(regions), year, year)
+    public long countMatchmakings(Collection<String> regions, int year, long upTo) {
+        return jdbc.sql(capped(MATCHMAKING_ROWS)).params(array(regions), year, year, upTo)
                 .query(Long.class).single();
     }
 

@@ -162,6 +162,8 @@ class JdbcTurnoverLedger implements TurnoverLedger {
 
     @Override
     public void rebuild() {
+        // the months' triggers leave the years alone until rebuild_turnover_year_rollups() below (V35)
+        jdbc.sql("select set_config('platform.rollup_years_rebuilding', 'on', true)").query(rs -> { });
         jdbc.sql("lock table contract_turnover_rollup in exclusive mode").update();
         jdbc.sql("delete from contract_turnover_rollup").update();
         jdbc.sql("""
@@ -235,32 +237,58 @@ class JdbcTurnoverLedger implements TurnoverLedger {
                     t.buyer_country, t.type, t.technology_field, t.seller_nature, t.buyer_nature, t.ip_type,
                     t.plan_source) c
                 group by 1, 2, 3, 4, 5""").update();
+        // the years of the months, in the one statement that computes them (and the triggers on again)
+        jdbc.sql("select rebuild_turnover_year_rollups()").query(rs -> { });
     }
 
-    /** Summed in the database per period (and group): a city's ten years come back as ten rows, not thousands. */
+    /**
+     * Summed in the database per period (and group): a city's ten years come back as ten rows, not thousands. Periods
+     * of a year read the whole years of the range from the yearly roll-ups (V35, moved by the monthly ones' triggers)
+     * and only the months at its edges, if any, from the monthly ones: rows read grow with the years asked, not with
+     * the months or the contracts. Shorter periods read the months they are made of.
+     */
     @Override
     public List<TurnoverCell> read(Collection<String> regions, Perspective perspective, YearMonth from, YearMonth to,
                                    int periodMonths, TurnoverDimension by) {
-        if (by != null) {
+        String[] codes = regions.toArray(String[]::new);
+        String monthly = by == null ? "contract_turnover_rollup" : "contract_market_rollup";
+        String group = by == null ? "''" : "group_code";
+        String dimension = by == null ? "" : " and dimension = '" + by.name() + "'";
+        if (periodMonths != 12) {
             return jdbc.sql("""
-                    select (month - make_interval(months => (extract(month from month)::int - 1) % ?))::date period,
-                           group_code, sum(contract_count), sum(contract_amount), sum(tech_transaction_amount)
-                    from contract_market_rollup
-                    where region_code = any(?) and perspective = ? and dimension = ? and month between ? and ?
-                    group by 1, 2 order by 1, 2""")
-                    .params(periodMonths, regions.toArray(String[]::new), perspective.name(), by.name(),
-                            from.atDay(1), to.atDay(1))
+                    select (month - make_interval(months => (extract(month from month)::int - 1) %% ?))::date period,
+                        %s, sum(contract_count), sum(contract_amount), sum(tech_transaction_amount)
+                    from %s where region_code = any(?) and perspective = ?%s and month between ? and ?
+                    group by 1, 2 order by 1, 2""".formatted(group, monthly, dimension))
+                    .params(periodMonths, codes, perspective.name(), from.atDay(1), to.atDay(1))
                     .query(JdbcTurnoverLedger::cell)
                     .list();
         }
-        return jdbc.sql("""
-                select (month - make_interval(months => (extract(month from month)::int - 1) % ?))::date period,
-                       '' type,
-                       sum(contract_count), sum(contract_amount), sum(tech_transaction_amount)
-                from contract_turnover_rollup
-                where region_code = any(?) and perspective = ? and month between ? and ?
-                group by 1, 2 order by 1, 2""")
-                .params(periodMonths, regions.toArray(String[]::new), perspective.name(), from.atDay(1), to.atDay(1))
+        int firstYear = from.getMonthValue() == 1 ? from.getYear() : from.getYear() + 1;
+        int lastYear = to.getMonthValue() == 12 ? to.getYear() : to.getYear() - 1;
+        // the months before the first whole year and after the last one (none when the range is whole years)
+        YearMonth headEnd = firstYear <= lastYear ? YearMonth.of(firstYear, 1).minusMonths(1) : to;
+        YearMonth tailStart = firstYear <= lastYear ? YearMonth.of(lastYear, 12).plusMonths(1) : to.plusMonths(1);
+        String years = """
+                select make_date(year, 1, 1) period, %s, contract_count, contract_amount, tech_transaction_amount
+                from %s where region_code = any(?) and perspective = ?%s and year between ? and ?"""
+                .formatted(group, monthly.replace("_rollup", "_year_rollup"), dimension);
+        String sum = "select period, %s, sum(contract_count), sum(contract_amount), sum(tech_transaction_amount)"
+                .formatted(group) + " from (%s) cells group by 1, 2 order by 1, 2";
+        if (headEnd.isBefore(from) && tailStart.isAfter(to)) {
+            // a range of whole years, as the API asks: the yearly rows alone
+            return jdbc.sql(sum.formatted(years))
+                    .params(codes, perspective.name(), firstYear, lastYear)
+                    .query(JdbcTurnoverLedger::cell)
+                    .list();
+        }
+        String edges = """
+                select date_trunc('year', month)::date, %s, contract_count, contract_amount, tech_transaction_amount
+                from %s where region_code = any(?) and perspective = ?%s
+                    and (month between ? and ? or month between ? and ?)""".formatted(group, monthly, dimension);
+        return jdbc.sql(sum.formatted(years + " union all " + edges))
+                .params(codes, perspective.name(), firstYear, lastYear)
+                .params(codes, perspective.name(), from.atDay(1), headEnd.atDay(1), tailStart.atDay(1), to.atDay(1))
                 .query(JdbcTurnoverLedger::cell)
                 .list();
     }

@@ -180,6 +180,18 @@ class DemoDataLoaderTest {
                         where status = 'REGISTERED' and buyer_region_code is not null)
                      + (select sum(contract_amount) from external_contract_registration)""").query(BigDecimal.class).single();
         assertThat(absorbed).isEqualByComparingTo(bought);
+        // the demo loader's rebuild fills the yearly roll-ups too (decision 0048): each year is the sum of its months
+        assertThat(jdbc.sql("""
+                select count(*) from (
+                    select region_code, perspective, extract(year from month)::int as year, sum(contract_count) n,
+                        sum(contract_amount) a, sum(tech_transaction_amount) t
+                    from contract_turnover_rollup group by 1, 2, 3) m
+                full join contract_turnover_year_rollup y using (region_code, perspective, year)
+                where y.contract_count is distinct from m.n or y.contract_amount is distinct from m.a
+                    or y.tech_transaction_amount is distinct from m.t""").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select sum(contract_amount) from contract_market_year_rollup"
+                + " where perspective = 'SELLER' and dimension = 'FIELD'").query(BigDecimal.class).single())
+                .isEqualByComparingTo(registered);
         assertThat(jdbc.sql("select count(*) from technology_contract where filer_role = 'BUYER' and status = 'REGISTERED'")
                 .query(Long.class).single()).isEqualTo(3L);
         Long stock2022 = jdbc.sql("select sum(stock) from high_tech_rollup where year = 2022").query(Long.class).single();
