@@ -4,7 +4,6 @@ import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
-import cn.kjj.platform.indicator.IndicatorService;
 import cn.kjj.platform.portal.FormErrors;
 import cn.kjj.platform.portal.PortalMessages;
 import cn.kjj.platform.portal.RegistryForms;
@@ -57,15 +56,15 @@ class HighTechApplicationPageController {
             "issuedOn");
 
     private final HighTechApplicationService applications;
-    private final IndicatorService indicators;
+    private final List<HighTechBatchSection> sections;
     private final RegionScope scope;
     private final PortalMessages messages;
     private final Clock clock;
 
-    HighTechApplicationPageController(HighTechApplicationService applications, IndicatorService indicators,
+    HighTechApplicationPageController(HighTechApplicationService applications, List<HighTechBatchSection> sections,
                                       RegionScope scope, PortalMessages messages, Clock clock) {
         this.applications = applications;
-        this.indicators = indicators;
+        this.sections = sections;
         this.scope = scope;
         this.messages = messages;
         this.clock = clock;
@@ -97,9 +96,7 @@ class HighTechApplicationPageController {
         model.addAttribute("statuses", HighTechApplicationStatus.values());
         model.addAttribute("region", regionCode);
         model.addAttribute("regions", scope.forFilters(me));
-        var rate = indicators.highTechApplications(rateRegion, year, year);
-        model.addAttribute("rate", rate.series().get(0));
-        model.addAttribute("rateRegion", rate.regionName());
+        sections.forEach(section -> section.addTo(model, rateRegion, year));
         return "enterprise/high-tech-applications";
     }
 

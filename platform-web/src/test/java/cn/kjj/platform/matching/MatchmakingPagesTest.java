@@ -134,9 +134,8 @@ class MatchmakingPagesTest extends MatchingPages {
 
     private long achievement(String title) {
         return context.getBean(AchievementService.class).create(fixtures.principal(ADMIN), new AchievementDetails(
-                title, "五邑大学", OrganisationNature.UNIVERSITY, TechnologyField.ADVANCED_MANUFACTURING, IpType.PATENT,
-                Maturity.PILOT,
-                List.of(TransferMode.LICENSING), null, title + "。", null, "440704")).id();
+                title, "对接测试研究院", OrganisationNature.RESEARCH_INSTITUTE, TechnologyField.ADVANCED_MANUFACTURING,
+                IpType.PATENT, Maturity.PILOT, List.of(TransferMode.LICENSING), null, title + "。", null, "440704")).id();
     }
 
     private ContractView registeredContract(String title) {

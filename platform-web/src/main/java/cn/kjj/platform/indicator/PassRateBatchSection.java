@@ -1,0 +1,23 @@
+package cn.kjj.platform.indicator;
+
+import cn.kjj.platform.enterprise.HighTechBatchSection;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** The batch's pass rate (indicator {@code high-tech-applications}) beside the high-tech applications list. */
+@Component
+class PassRateBatchSection implements HighTechBatchSection {
+
+    private final IndicatorService indicators;
+
+    PassRateBatchSection(IndicatorService indicators) {
+        this.indicators = indicators;
+    }
+
+    @Override
+    public void addTo(Model model, String regionCode, int batchYear) {
+        IndicatorSeries<IndicatorPoint.HighTechApplications> rate = indicators.highTechApplications(regionCode, batchYear, batchYear);
+        model.addAttribute("rate", rate.series().get(0));
+        model.addAttribute("rateRegion", rate.regionName());
+    }
+}
