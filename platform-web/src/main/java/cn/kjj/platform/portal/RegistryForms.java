@@ -3,6 +3,8 @@ package cn.kjj.platform.portal;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -64,6 +66,20 @@ public final class RegistryForms {
             return null;
         }
         return Integer.valueOf(plain);
+    }
+
+    /** The date typed (yyyy-MM-dd, as a date field sends it), or null when blank; anything else adds an error. */
+    public static LocalDate date(String field, String text, List<FieldError> errors) {
+        String plain = plain(text);
+        if (plain == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(plain);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, NOT_DATE, "must be a date"));
+            return null;
+        }
     }
 
     /**

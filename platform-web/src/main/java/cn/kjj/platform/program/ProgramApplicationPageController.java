@@ -8,7 +8,6 @@ import cn.kjj.platform.portal.PortalMessages;
 import cn.kjj.platform.portal.RegistryForms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -120,7 +119,7 @@ class ProgramApplicationPageController {
             }
             case "disburse" -> {
                 BigDecimal amount = RegistryForms.decimal("amount", form.get("amount"), problems);
-                LocalDate paidOn = date("paidOn", form.get("paidOn"), problems);
+                LocalDate paidOn = RegistryForms.date("paidOn", form.get("paidOn"), problems);
                 yield () -> service.disburse(me, id, amount, paidOn);
             }
             case "midterm" -> () -> service.midterm(me, id,
@@ -156,17 +155,5 @@ class ProgramApplicationPageController {
 
     private List<Choice> choices(String prefix, Locale locale, String... values) {
         return java.util.Arrays.stream(values).map(v -> new Choice(v, messages.text(prefix + v, locale))).toList();
-    }
-
-    private static LocalDate date(String field, String text, List<FieldError> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldError(field, RegistryForms.NOT_DATE, "must be a date"));
-            return null;
-        }
     }
 }
