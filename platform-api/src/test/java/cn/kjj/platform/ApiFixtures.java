@@ -50,8 +50,17 @@ public class ApiFixtures {
         return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + ThreadLocalRandom.current().nextInt(1000, 10000);
     }
 
-    /** A new account of {@code role}, bound to Jianghai (official) or a new enterprise (enterprise clerk). */
+    /**
+     * A new account of {@code role}, bound to Jianghai (official), a new enterprise (enterprise clerk) or a
+     * new expert of Jianghai's registry (expert).
+     */
     public AccountView account(Role role) {
+        if (role == Role.EXPERT) {
+            long expert = jdbc.sql("insert into expert (name, organisation, region_code) values ('测试专家', '五邑大学', ?) "
+                    + "returning id").param(JIANGHAI).query(Long.class).single();
+            return accounts.create(new NewAccount(uniqueUsername("expert"), PASSWORD, "Test EXPERT", Set.of(role),
+                    null, null, expert));
+        }
         String regionCode = role == Role.OFFICIAL ? JIANGHAI : null;
         Long enterpriseId = role == Role.ENTERPRISE ? enterprise() : null;
         return account(role, regionCode, enterpriseId);

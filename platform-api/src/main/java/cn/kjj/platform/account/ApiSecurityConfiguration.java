@@ -43,6 +43,12 @@ public class ApiSecurityConfiguration {
     /** The only request on which HTTP Basic credentials are accepted. */
     static final RequestMatcher TOKEN_CREATION = PathPatternRequestMatcher.pathPattern(HttpMethod.POST, TOKENS);
 
+    /**
+     * Every role that may use the platform's records: "signed in" means one of these, never EXPERT,
+     * whose accounts see only their own reviews (decision 0042).
+     */
+    static final String[] EVERY_ROLE_BUT_EXPERT = Role.recordRoleNames();
+
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Bean
@@ -90,12 +96,21 @@ public class ApiSecurityConfiguration {
                 .requestMatchers(HttpMethod.DELETE, TOKENS + "/{id}").authenticated()
                 .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/v1/me/password").authenticated()
+                // an expert's own reviews (decision 0042): EXPERT only, and an EXPERT account nothing else but
+                // its tokens, password and /me above (every other rule names the roles it lets in)
+                .requestMatchers(HttpMethod.GET, "/api/v1/expert-reviews", "/api/v1/expert-reviews/**")
+                .hasRole(Role.EXPERT.name())
+                .requestMatchers("/api/v1/expert-reviews", "/api/v1/expert-reviews/**").denyAll()
+                .requestMatchers(HttpMethod.PUT, "/api/v1/program-applications/{id}/reviews/{reviewId}")
+                .hasAnyRole(Role.OFFICIAL.name(), Role.ADMIN.name(), Role.EXPERT.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/experts/{id}/account")
+                .hasAnyRole(Role.OFFICIAL.name(), Role.ADMIN.name())
                 // the audit trail and its chain check: administrators only (officials read theirs in the portal)
                 .requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole(Role.ADMIN.name())
-                .requestMatchers(HttpMethod.GET, "/api/v1/regions").authenticated()
+                .requestMatchers(HttpMethod.GET, "/api/v1/regions").hasAnyRole(EVERY_ROLE_BUT_EXPERT)
                 // the working-day calendar and the offices' rule profiles: everyone signed in reads, ADMIN changes
-                .requestMatchers(HttpMethod.GET, "/api/v1/calendar").authenticated()
+                .requestMatchers(HttpMethod.GET, "/api/v1/calendar").hasAnyRole(EVERY_ROLE_BUT_EXPERT)
                 .requestMatchers("/api/v1/calendar", "/api/v1/calendar/**").hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.PUT, "/api/v1/contracts/rules").hasRole(Role.ADMIN.name())
                 // contracts registered elsewhere, imported (decision 0036): the staff read, officials their region's
@@ -104,7 +119,8 @@ public class ApiSecurityConfiguration {
                 // technology contracts: every role reads within its scope (an analyst: registered ones);
                 // enterprises file, correct, submit and attach; officials (and ADMIN) also decide
                 .requestMatchers(HttpMethod.GET, "/api/v1/contracts", "/api/v1/contracts/catalogue",
-                        "/api/v1/contracts/grounds", "/api/v1/contracts/{id}", "/api/v1/contracts/{id}/certificate").authenticated()
+                        "/api/v1/contracts/grounds", "/api/v1/contracts/{id}", "/api/v1/contracts/{id}/certificate")
+                .hasAnyRole(EVERY_ROLE_BUT_EXPERT)
                 .requestMatchers(HttpMethod.GET, "/api/v1/contracts/{id}/attachments/{attachmentId}")
                 .hasAnyRole(Role.ENTERPRISE.name(), Role.OFFICIAL.name(), Role.ADMIN.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/contracts/{id}/register", "/api/v1/contracts/{id}/return",
@@ -115,7 +131,7 @@ public class ApiSecurityConfiguration {
                 .hasAnyRole(Role.ENTERPRISE.name(), Role.OFFICIAL.name(), Role.ADMIN.name())
                 .requestMatchers(HttpMethod.PUT, "/api/v1/contracts/{id}")
                 .hasAnyRole(Role.ENTERPRISE.name(), Role.OFFICIAL.name(), Role.ADMIN.name())
-                .requestMatchers("/api/v1/contracts", "/api/v1/contracts/**").authenticated()
+                .requestMatchers("/api/v1/contracts", "/api/v1/contracts/**").hasAnyRole(EVERY_ROLE_BUT_EXPERT)
                 // high-tech recognition (issue 14): the enterprise enters its own figures, applies and files its
                 // reports; officials in scope (the service checks district / city for recommend / result) and ADMIN
                 .requestMatchers(HttpMethod.PUT, "/api/v1/enterprises/{id}/annual-figures/{year}",
@@ -127,7 +143,7 @@ public class ApiSecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/certifications/missing-reports")
                 .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name(), Role.ANALYST.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/high-tech-applications", "/api/v1/high-tech-applications/**")
-                .authenticated()
+                .hasAnyRole(EVERY_ROLE_BUT_EXPERT)
                 .requestMatchers(HttpMethod.POST, "/api/v1/high-tech-applications")
                 .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name(), Role.ENTERPRISE.name())
                 .requestMatchers("/api/v1/high-tech-applications/**").hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name())
@@ -136,7 +152,8 @@ public class ApiSecurityConfiguration {
                 // officials (in their region) and ADMIN write
                 .requestMatchers(HttpMethod.GET, "/api/v1/enterprises/{id}/history")
                 .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name(), Role.ENTERPRISE.name())
-                .requestMatchers(HttpMethod.GET, "/api/v1/enterprises", "/api/v1/enterprises/**").authenticated()
+                .requestMatchers(HttpMethod.GET, "/api/v1/enterprises", "/api/v1/enterprises/**")
+                .hasAnyRole(EVERY_ROLE_BUT_EXPERT)
                 .requestMatchers(HttpMethod.GET, "/api/v1/certifications/expiring")
                 .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name(), Role.ANALYST.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/enterprises", "/api/v1/enterprises/{id}/certifications",
@@ -150,7 +167,7 @@ public class ApiSecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/incubators", "/api/v1/incubators/**",
                         "/api/v1/labs", "/api/v1/labs/**")
                 .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name(), Role.ANALYST.name())
-                .requestMatchers(HttpMethod.GET, "/api/v1/programs", "/api/v1/programs/**").authenticated()
+                .requestMatchers(HttpMethod.GET, "/api/v1/programs", "/api/v1/programs/**").hasAnyRole(EVERY_ROLE_BUT_EXPERT)
                 .requestMatchers(HttpMethod.POST, "/api/v1/incubators", "/api/v1/labs", "/api/v1/programs",
                         "/api/v1/programs/{id}/awards")
                 .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name())
@@ -159,8 +176,11 @@ public class ApiSecurityConfiguration {
                 // program calls and applications (issue 15): every signed-in role reads within its scope (an
                 // enterprise its own applications, never an analyst the documents); enterprises apply, attach and
                 // resubmit; officials (their program's region) and ADMIN publish calls and take every other step
+                .requestMatchers(HttpMethod.GET, "/api/v1/program-calls/open").hasRole(Role.ENTERPRISE.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/program-calls/{id}/close")
+                .hasAnyRole(Role.OFFICIAL.name(), Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/program-calls/{id}", "/api/v1/program-applications",
-                        "/api/v1/program-applications/{id}").authenticated()
+                        "/api/v1/program-applications/{id}").hasAnyRole(EVERY_ROLE_BUT_EXPERT)
                 .requestMatchers(HttpMethod.GET, "/api/v1/program-calls/{id}/ranking", "/api/v1/experts",
                         "/api/v1/experts/**").hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name(), Role.ANALYST.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/experts").hasAnyRole(Role.OFFICIAL.name(), Role.ADMIN.name())
@@ -212,7 +232,7 @@ public class ApiSecurityConfiguration {
                 // keep records; demands published by enterprises (their own), read by the staff in scope;
                 // brokered meetings recorded by officials and ADMIN, read by the staff
                 .requestMatchers(HttpMethod.GET, "/api/v1/achievements", "/api/v1/achievements/**",
-                        "/api/v1/demands", "/api/v1/demands/**").authenticated()
+                        "/api/v1/demands", "/api/v1/demands/**").hasAnyRole(EVERY_ROLE_BUT_EXPERT)
                 .requestMatchers(HttpMethod.POST, "/api/v1/achievements").hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name())
                 .requestMatchers(HttpMethod.PUT, "/api/v1/achievements/{id}").hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/demands", "/api/v1/demands/{id}/close")
@@ -225,7 +245,7 @@ public class ApiSecurityConfiguration {
                 .requestMatchers("/api/v1/achievements/**", "/api/v1/demands/**", "/api/v1/matchmakings/**").denyAll()
                 // imports: officials (rows within their region) and ADMIN; a job only to its owner (404)
                 .requestMatchers("/api/v1/imports/**").hasAnyRole(Role.OFFICIAL.name(), Role.ADMIN.name())
-                .anyRequest().authenticated();
+                .anyRequest().hasAnyRole(EVERY_ROLE_BUT_EXPERT);
     }
 
     /**

@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Calls for applications on a program (申报指南): every signed-in role reads them as it reads
- * programs; officials of the program's region and administrators publish them.
+ * programs; officials of the program's region and administrators publish and close them; an enterprise
+ * lists the calls it may apply to today.
  */
 @RestController
 @Tag(name = "Program applications", description = "Calls, applications, formal check, approval, tranches, "
@@ -24,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProgramCallController {
 
     private final ProgramCallService calls;
+    private final ProgramApplicationService applications;
 
-    ProgramCallController(ProgramCallService calls) {
+    ProgramCallController(ProgramCallService calls, ProgramApplicationService applications) {
         this.calls = calls;
+        this.applications = applications;
     }
 
     @GetMapping("/api/v1/programs/{id}/calls")
@@ -43,6 +46,22 @@ class ProgramCallController {
                                     @RequestBody ApplicationRequests.CallRequest request) {
         CallView call = calls.publish(me, id, request.toNewCall());
         return ResponseEntity.created(URI.create("/api/v1/program-calls/" + call.id())).body(call);
+    }
+
+    @GetMapping("/api/v1/program-calls/open")
+    @Operation(operationId = "listOpenProgramCalls", summary = "The calls the signed-in enterprise may apply to today",
+            description = "Open today (window, not closed by the office), of programs of the enterprise's region or "
+                    + "above, eligibility met; closing soonest first. ENTERPRISE only.")
+    List<OpenCall> open(@AuthenticationPrincipal AccountPrincipal me) {
+        return applications.openCallsFor(me);
+    }
+
+    @PostMapping("/api/v1/program-calls/{id}/close")
+    @Operation(operationId = "closeProgramCall", summary = "Close a call before its window ends",
+            description = "No more applications; those in go on. 409 error.programCall.alreadyClosed when closed "
+                    + "already (by the office, or its window ended).")
+    CallView close(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+        return calls.close(me, id);
     }
 
     @GetMapping("/api/v1/program-calls/{id}")

@@ -26,12 +26,14 @@ class EndpointRolesTest {
 
     @ParameterizedTest
     @EnumSource(Role.class)
-    void everyRoleReadsItselfTheRegionsAndItsTokens(Role role) {
+    void everyRoleReadsItselfAndItsTokensAndAllButExpertsTheRegions(Role role) {
         String bearer = fixtures.bearer(role);
 
         assertThat(mvc.get().uri("/api/v1/me").header(HttpHeaders.AUTHORIZATION, bearer)).hasStatusOk()
                 .bodyJson().hasPathSatisfying("$.roles", v -> v.assertThat().asList().containsExactly(role.name()));
-        assertThat(mvc.get().uri("/api/v1/regions").header(HttpHeaders.AUTHORIZATION, bearer)).hasStatusOk();
+        // an expert's account reaches only its own reviews besides itself and its tokens (decision 0042)
+        assertThat(mvc.get().uri("/api/v1/regions").header(HttpHeaders.AUTHORIZATION, bearer))
+                .hasStatus(role == Role.EXPERT ? HttpStatus.FORBIDDEN : HttpStatus.OK);
         assertThat(mvc.get().uri("/api/v1/auth/tokens").header(HttpHeaders.AUTHORIZATION, bearer)).hasStatusOk();
     }
 

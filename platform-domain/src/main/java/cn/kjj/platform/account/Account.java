@@ -45,6 +45,10 @@ public class Account extends VersionedEntity {
     @Column(name = "enterprise_id")
     private Long enterpriseId;
 
+    /** The expert of the registry an EXPERT account signs in as (decision 0042). */
+    @Column(name = "expert_id", updatable = false)
+    private Long expertId;
+
     @Column(nullable = false)
     private boolean enabled = true;
 
@@ -70,6 +74,12 @@ public class Account extends VersionedEntity {
         this.roles = toArray(roles);
         this.regionCode = regionCode;
         this.enterpriseId = enterpriseId;
+    }
+
+    /** An account bound to an expert of the registry (role EXPERT). */
+    Account(String username, String passwordHash, String displayName, Set<Role> roles, Long expertId, Instant now) {
+        this(username, passwordHash, displayName, roles, null, null, now);
+        this.expertId = expertId;
     }
 
     public Long getId() {
@@ -106,6 +116,10 @@ public class Account extends VersionedEntity {
 
     public Long getEnterpriseId() {
         return enterpriseId;
+    }
+
+    public Long getExpertId() {
+        return expertId;
     }
 
     public boolean isEnabled() {

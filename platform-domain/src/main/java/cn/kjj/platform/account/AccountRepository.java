@@ -8,4 +8,8 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     Optional<Account> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    boolean existsByExpertId(Long expertId);
+
+    Optional<Account> findByExpertId(Long expertId);
 }

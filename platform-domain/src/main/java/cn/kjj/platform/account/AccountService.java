@@ -1,6 +1,7 @@
 package cn.kjj.platform.account;
 
 import cn.kjj.platform.audit.AuditLog;
+import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.common.InvalidInputException;
@@ -11,6 +12,7 @@ import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.identity.SignedInAccounts;
 import cn.kjj.platform.region.RegionDirectory;
+import cn.kjj.platform.region.RegionScope;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -39,10 +41,14 @@ public class AccountService implements SignedInAccounts {
     private final Validator validator;
     private final PasswordPolicy passwordPolicy;
     private final LoginThrottle throttle;
+    private final ExpertDirectory experts;
+    private final RegionScope scope;
 
+    @SuppressWarnings("java:S107")
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, RegionDirectory regions,
                    EnterpriseRepository enterprises, AuditLog audit, Clock clock, Validator validator,
-                   PasswordPolicy passwordPolicy, LoginThrottle throttle) {
+                   PasswordPolicy passwordPolicy, LoginThrottle throttle, ExpertDirectory experts,
+                   RegionScope scope) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.regions = regions;
@@ -52,21 +58,71 @@ public class AccountService implements SignedInAccounts {
         this.validator = validator;
         this.passwordPolicy = passwordPolicy;
         this.throttle = throttle;
+        this.experts = experts;
+        this.scope = scope;
     }
 
     @Transactional
     public AccountView create(NewAccount request) {
         requireValid(request);
         String username = request.username().trim().toLowerCase(Locale.ROOT);
-        checkBindings(request.roles(), request.regionCode(), request.enterpriseId());
+        checkBindings(request.roles(), request.regionCode(), request.enterpriseId(), request.expertId());
+        requireFree(username, request.expertId());
+        Account account = request.expertId() == null
+                ? new Account(username, passwordEncoder.encode(request.password()), request.displayName().trim(),
+                        request.roles(), request.regionCode(), request.enterpriseId(), clock.instant())
+                : new Account(username, passwordEncoder.encode(request.password()), request.displayName().trim(),
+                        request.roles(), request.expertId(), clock.instant());
+        return saved(account, null);
+    }
+
+    /**
+     * An official of the expert's region (or an administrator) gives an expert of the registry a
+     * sign-in account with the role EXPERT, bound to him (decision 0042): an expert outside the
+     * caller's reading scope is 404, one he may read but not keep 403, a second account 409
+     * {@code error.account.expertHasAccount}. Audited with the expert's region.
+     */
+    @Transactional
+    public AccountView createForExpert(AccountPrincipal actor, long expertId, NewExpertAccount request) {
+        ExpertDirectory.ExpertEntry expert = experts.find(expertId)
+                .filter(e -> scope.canRead(actor, e.regionCode()))
+                .orElseThrow(() -> NotFoundException.of("expert", expertId));
+        if (!scope.canWrite(actor, expert.regionCode())) {
+            throw new AccessDeniedToRecordException("error.registry.readOnly",
+                    "only officials of the expert's region give him an account");
+        }
+        String displayName = request.displayName() == null || request.displayName().isBlank() ? expert.name()
+                : request.displayName();
+        NewAccount account = new NewAccount(request.username() == null ? null : request.username().trim(),
+                request.password(), displayName, Set.of(Role.EXPERT), null, null, expertId);
+        requireValid(account);
+        String username = account.username().toLowerCase(Locale.ROOT);
+        requireFree(username, expertId);
+        return saved(new Account(username, passwordEncoder.encode(account.password()), displayName.trim(),
+                Set.of(Role.EXPERT), expertId, clock.instant()), expert.regionCode());
+    }
+
+    /** The account of an expert of the registry, if he has one (decision 0042). */
+    @Transactional(readOnly = true)
+    public Optional<AccountView> ofExpert(long expertId) {
+        return accounts.findByExpertId(expertId).map(AccountView::of);
+    }
+
+    private void requireFree(String username, Long expertId) {
         if (accounts.existsByUsername(username)) {
             throw new ConflictException("error.account.usernameTaken", "Username " + username + " is taken", username);
         }
-        Account account = accounts.save(new Account(username, passwordEncoder.encode(request.password()),
-                request.displayName().trim(), request.roles(), request.regionCode(), request.enterpriseId(),
-                clock.instant()));
-        AccountView view = AccountView.of(account);
-        audit.record("account.create", "account", account.getId(), account.getRegionCode(), null, view);
+        if (expertId != null && accounts.existsByExpertId(expertId)) {
+            throw new ConflictException("error.account.expertHasAccount", "the expert already has an account",
+                    expertId);
+        }
+    }
+
+    private AccountView saved(Account account, String auditRegion) {
+        Account saved = accounts.saveAndFlush(account);
+        AccountView view = AccountView.of(saved);
+        audit.record("account.create", "account", saved.getId(),
+                auditRegion != null ? auditRegion : saved.getRegionCode(), null, view);
         return view;
     }
 
@@ -91,7 +147,7 @@ public class AccountService implements SignedInAccounts {
                     : change.regionCode() != null ? change.regionCode() : account.getRegionCode();
             Long enterprise = change.clearEnterprise() ? null
                     : change.enterpriseId() != null ? change.enterpriseId() : account.getEnterpriseId();
-            checkBindings(roles, region, enterprise);
+            checkBindings(roles, region, enterprise, account.getExpertId());
             account.changeRoles(roles, region, enterprise, now);
         }
         if (change.enabled() != null) {
@@ -207,8 +263,20 @@ public class AccountService implements SignedInAccounts {
         return accounts.findById(id).orElseThrow(() -> NotFoundException.of("account", id));
     }
 
-    private void checkBindings(Set<Role> roles, String regionCode, Long enterpriseId) {
+    private void checkBindings(Set<Role> roles, String regionCode, Long enterpriseId, Long expertId) {
         List<FieldError> errors = new ArrayList<>();
+        // an expert's account sees his reviews and nothing else: EXPERT stands alone, bound to its expert,
+        // and an account bound to an expert is never anything else (decision 0042)
+        if (roles.contains(Role.EXPERT) && expertId == null) {
+            errors.add(new FieldError("roles", "error.account.expertRequired",
+                    "expert accounts are made from the experts registry"));
+        }
+        if (roles.contains(Role.EXPERT) && roles.size() > 1 || expertId != null && !roles.equals(Set.of(Role.EXPERT))) {
+            errors.add(new FieldError("roles", "error.account.expertAlone", "EXPERT is never combined with another role"));
+        }
+        if (expertId != null && experts.find(expertId).isEmpty()) {
+            errors.add(new FieldError("expertId", "error.expert.unknown", "unknown expert " + expertId));
+        }
         if (roles.contains(Role.OFFICIAL) && regionCode == null) {
             errors.add(new FieldError("regionCode", "error.account.regionRequired", "an official needs a region"));
         }

@@ -14,12 +14,20 @@ public record NewAccount(
         @NotBlank @Size(max = 100) String displayName,
         @NotEmpty Set<Role> roles,
         @Pattern(regexp = "^[0-9]{6}$") String regionCode,
-        Long enterpriseId) {
+        Long enterpriseId,
+        Long expertId) {
+
+    /** An account not bound to an expert. */
+    public NewAccount(String username, String password, String displayName, Set<Role> roles, String regionCode,
+                      Long enterpriseId) {
+        this(username, password, displayName, roles, regionCode, enterpriseId, null);
+    }
 
     /** Never the password, so that a logged command reveals nothing. */
     @Override
     public String toString() {
         return "NewAccount[username=" + username + ", displayName=" + displayName + ", roles=" + roles
-                + ", regionCode=" + regionCode + ", enterpriseId=" + enterpriseId + "]";
+                + ", regionCode=" + regionCode + ", enterpriseId=" + enterpriseId
+                + (expertId == null ? "" : ", expertId=" + expertId) + "]";
     }
 }

@@ -36,6 +36,13 @@ record ApplicationAccess(ProgramApplicationRepository applications, ProgramRepos
         return reader.actsForEnterprise() && application.getEnterpriseId().equals(reader.enterpriseId());
     }
 
+    /** The application and its program without asking who reads: for a caller already checked otherwise. */
+    Loaded unchecked(long applicationId) {
+        ProgramApplication application = applications.findById(applicationId)
+                .orElseThrow(() -> NotFoundException.of("programApplication", applicationId));
+        return new Loaded(application, programs.findById(application.getProgramId()).orElseThrow());
+    }
+
     /** The application for a decision of the office: 404 outside sight, 403 for a reader who may not decide. */
     Loaded decidable(AccountPrincipal actor, long applicationId) {
         return decidable(actor, applications.findById(applicationId)

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -121,15 +122,39 @@ public class ProgramApplicationService {
         return ApplicationSummary.of(application, enterprise.getName());
     }
 
-    private void requireEligible(Enterprise enterprise, Program program, ProgramCall call, LocalDate today) {
+    /**
+     * The calls open today that the signed-in enterprise may apply to (programs of its region or above,
+     * eligibility met), closing soonest first; nothing for any other account (decision 0042).
+     */
+    @Transactional(readOnly = true)
+    public List<OpenCall> openCallsFor(AccountPrincipal reader) {
+        if (!reader.actsForEnterprise() || reader.enterpriseId() == null) {
+            return List.of();
+        }
+        Enterprise enterprise = enterprises.findById(reader.enterpriseId()).orElseThrow();
+        LocalDate today = today();
+        List<OpenCall> open = new ArrayList<>();
+        for (ProgramCall call : calls.findOpenOn(today)) {
+            Program program = programs.findById(call.getProgramId()).orElseThrow();
+            if (isEligible(enterprise, program, call, today)) {
+                open.add(new OpenCall(CallView.of(call, today), program.getName()));
+            }
+        }
+        return open;
+    }
+
+    private boolean isEligible(Enterprise enterprise, Program program, ProgramCall call, LocalDate today) {
         boolean inRegion = regions.isWithin(enterprise.getRegionCode(), program.getRegionCode());
-        boolean qualified = switch (call.getEligibility()) {
+        return inRegion && switch (call.getEligibility()) {
             case ANY -> true;
             case HIGH_TECH -> certifications.findByEnterpriseIdOrderByIssuedOnDesc(enterprise.getId()).stream()
                     .anyMatch(c -> c.isInForce(today));
             case TECH_SME -> !techSmes.findOf(enterprise.getId(), today.getYear()).isEmpty();
         };
-        if (!inRegion || !qualified) {
+    }
+
+    private void requireEligible(Enterprise enterprise, Program program, ProgramCall call, LocalDate today) {
+        if (!isEligible(enterprise, program, call, today)) {
             throw new ConflictException("error.programCall.ineligible",
                     "the call is for " + call.getEligibility() + " in region " + program.getRegionCode(),
                     call.getEligibility(), program.getRegionCode());
@@ -377,7 +402,12 @@ public class ProgramApplicationService {
             throw new AccessDeniedToRecordException("error.attachment.forbidden",
                     "attachments are for the applicant and the officials only");
         }
-        ApplicationAttachment attachment = attachments.findByIdAndApplicationId(attachmentId, id)
+        return file(id, attachmentId);
+    }
+
+    /** A document of the application with its bytes; one of another application is 404. */
+    UploadedFile file(long applicationId, long attachmentId) {
+        ApplicationAttachment attachment = attachments.findByIdAndApplicationId(attachmentId, applicationId)
                 .orElseThrow(() -> NotFoundException.of("attachment", attachmentId));
         byte[] bytes = contents.findById(attachmentId).orElseThrow().getContent();
         return new UploadedFile(attachment.getFilename(), attachment.getContentType(), bytes, attachment.getSha256());

@@ -72,6 +72,9 @@ public class ProgramCall extends VersionedEntity {
 
     @Column(name = "winner_application_id")
     private Long winnerApplicationId;
+    /** When its office closed it before its window ended, else null (decision 0042). */
+    @Column(name = "closed_at")
+    private Instant closedAt;
 
     protected ProgramCall() {
         // for JPA
@@ -142,9 +145,23 @@ public class ProgramCall extends VersionedEntity {
         return new ArrayList<>(documents);
     }
 
-    /** Whether applications may be submitted on {@code day}. */
+    /** Whether applications may be submitted on {@code day}: within the window and not closed by the office. */
     public boolean isOpenOn(LocalDate day) {
-        return !day.isBefore(opensOn) && !day.isAfter(closesOn);
+        return closedAt == null && !day.isBefore(opensOn) && !day.isAfter(closesOn);
+    }
+
+    /**
+     * The office closes the call now: no more applications, those already in go on.
+     *
+     * @throws ConflictException {@code error.programCall.alreadyClosed} when it is closed already (by the
+     *                           office or because its window ended before {@code today})
+     */
+    void close(LocalDate today, Instant now) {
+        if (closedAt != null || today.isAfter(closesOn)) {
+            throw new ConflictException("error.programCall.alreadyClosed", "the call is closed already", title);
+        }
+        this.closedAt = now;
+        touch(now);
     }
 
     /**
@@ -250,5 +267,9 @@ public class ProgramCall extends VersionedEntity {
 
     public Long getWinnerApplicationId() {
         return winnerApplicationId;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
     }
 }

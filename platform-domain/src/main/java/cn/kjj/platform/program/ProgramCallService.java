@@ -34,6 +34,11 @@ public class ProgramCallService {
         this.clock = clock;
     }
 
+    /** The call's own rules, every broken one at once (400), without saving: for a form's first reading. */
+    public void check(NewCall call) {
+        new ProgramCall(0L, call, clock.instant());
+    }
+
     @Transactional
     public CallView publish(AccountPrincipal actor, long programId, NewCall call) {
         Program program = readableProgram(actor, programId);
@@ -45,6 +50,27 @@ public class ProgramCallService {
                 program.getKind() == ProgramKind.OPEN_COMPETITION, call, clock.instant()));
         CallView view = CallView.of(saved, today());
         audit.record("program.call.create", ProgramService.ENTITY, programId, program.getRegionCode(), null, view);
+        return view;
+    }
+
+    /**
+     * The office closes a call before its window ends (decision 0042): officials of the program's region
+     * and administrators; 409 {@code error.programCall.alreadyClosed} when it is closed already. Audited.
+     */
+    @Transactional
+    public CallView close(AccountPrincipal actor, long callId) {
+        ProgramCall call = calls.findById(callId).orElseThrow(() -> NotFoundException.of("programCall", callId));
+        Program program = readableProgram(actor, call.getProgramId());
+        if (!scope.canWrite(actor, program.getRegionCode())) {
+            throw new AccessDeniedToRecordException("error.registry.readOnly",
+                    "only officials of the program's region close its calls");
+        }
+        CallView before = CallView.of(call, today());
+        call.close(today(), clock.instant());
+        calls.saveAndFlush(call);
+        CallView view = CallView.of(call, today());
+        audit.record("program.call.close", ProgramService.ENTITY, program.getId(), program.getRegionCode(), before,
+                view);
         return view;
     }
 

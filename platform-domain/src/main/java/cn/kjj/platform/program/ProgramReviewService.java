@@ -6,6 +6,7 @@ import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.enterprise.EnterpriseReferences;
 import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.region.RegionScope;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -22,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Expert review (评审) of applications under review: officials assign experts of the registry (never one
  * of the applicant's own organisation: 409 {@code error.programReview.conflictOfInterest}) and record
- * their scores and comments; a call's applications are ranked by their mean score.
+ * their scores and comments (or the experts
+ * themselves, each his own review: decision 0042); a call's applications are ranked by their mean score.
  */
 @Service
 public class ProgramReviewService {
@@ -88,9 +91,18 @@ public class ProgramReviewService {
 
     @Transactional
     public ReviewView score(AccountPrincipal actor, long applicationId, long reviewId, Integer score, String comment) {
-        ApplicationAccess.Loaded loaded = access.decidable(actor, applicationId);
-        ProgramReview review = reviews.findByIdAndApplicationId(reviewId, applicationId)
-                .orElseThrow(() -> NotFoundException.of("programReview", reviewId));
+        ApplicationAccess.Loaded loaded;
+        ProgramReview review;
+        if (actor.has(Role.EXPERT)) {
+            // an expert scores his own review only: another's, or one of an application not assigned to him, is 404
+            review = assignedTo(reviews, actor, reviewId).filter(r -> r.getApplicationId() == applicationId)
+                    .orElseThrow(() -> NotFoundException.of("programReview", reviewId));
+            loaded = access.unchecked(applicationId);
+        } else {
+            loaded = access.decidable(actor, applicationId);
+            review = reviews.findByIdAndApplicationId(reviewId, applicationId)
+                    .orElseThrow(() -> NotFoundException.of("programReview", reviewId));
+        }
         if (loaded.application().getStatus() != ApplicationStatus.UNDER_REVIEW) {
             throw new ConflictException("error.programReview.notUnderReview",
                     "scores are given while under review only", loaded.application().getStatus());
@@ -103,6 +115,11 @@ public class ProgramReviewService {
         audit.record(ProgramApplicationService.ENTITY + ".review.score", ProgramApplicationService.ENTITY,
                 applicationId, loaded.program().getRegionCode(), before, view);
         return view;
+    }
+
+    /** The review {@code reviewId} when it is assigned to the expert the EXPERT account is bound to. */
+    static Optional<ProgramReview> assignedTo(ProgramReviewRepository reviews, AccountPrincipal expert, long reviewId) {
+        return expert.has(Role.EXPERT) ? reviews.findAssignedTo(expert.id(), reviewId) : Optional.empty();
     }
 
     /** The call's applications the reader sees (the staff only: 403), by mean score, best first; unscored last. */

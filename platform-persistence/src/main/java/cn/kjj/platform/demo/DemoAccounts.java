@@ -22,6 +22,16 @@ final class DemoAccounts {
             new Account(ENTERPRISE, "示范科技企业填报员", "ENTERPRISE", null, true),
             new Account(ANALYST, "数据分析员", "ANALYST", null, false));
 
+    /** An expert of the demo registry with his account (role EXPERT, decision 0042). */
+    record ExpertAccount(String username, String expertName) {
+    }
+
+    /** Written with the experts they belong to ({@link ProgramApplicationDemo}), with the same password. */
+    static final List<ExpertAccount> EXPERTS = List.of(
+            new ExpertAccount("expert.demo", "黄伟"),
+            new ExpertAccount("expert.li", "李明"),
+            new ExpertAccount("expert.chen", "陈静"));
+
     static final List<String> USERNAMES = ALL.stream().map(Account::username).toList();
 
     private DemoAccounts() {

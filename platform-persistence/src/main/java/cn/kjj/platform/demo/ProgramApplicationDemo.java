@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Programs from call to acceptance in the demo (issue 15, docs/demo-data.md): Jianghai's program of
  * this year with a call open now and applications in every status, the demo enterprise's among them,
- * four experts and their scores; and the county shape of seed [003]: Taishan's 2023 program whose
+ * four experts and their scores, three of them with their accounts (one with reviews still to score);
+ * and the county shape of seed [003]: Taishan's 2023 program whose
  * supervision terminated 5 projects and recovered 320,000 yuan; and an open competition of Jianghai
  * (揭榜挂帅, 赛马) with three teams, one dropped at its stage review. Written with the rest of the demo
  * data, in its transaction; every total is the sum of its rows, so the schema's money checks hold.
@@ -34,6 +35,7 @@ record ProgramApplicationDemo(JdbcClient jdbc, DemoStory story, LocalDate today)
                 expert("陈静", "广东工业大学", "新材料"),
                 expert("黄伟", "江门市科学技术情报研究所", "电子信息"),
                 expert("周红", "江门市中心医院", "生物医药"));
+        expertAccounts();
         int year = today.getYear();
         long jianghai = program(JIANGHAI_PROGRAM.replace("江海区", year + "年江海区"), "440704", year, "3000000.00");
         long open = call(jianghai, year + "年度江海区科技计划项目申报指南", today.minusDays(30), today.plusDays(30),
@@ -128,6 +130,18 @@ record ProgramApplicationDemo(JdbcClient jdbc, DemoStory story, LocalDate today)
         book(program, call, approved.subtract(cancelled));
     }
 
+    /** The demo experts' accounts (decision 0042), with the demo accounts' password hash. */
+    private void expertAccounts() {
+        for (DemoAccounts.ExpertAccount account : DemoAccounts.EXPERTS) {
+            jdbc.sql("""
+                            insert into account (username, password_hash, display_name, roles, expert_id)
+                            select ?, a.password_hash, e.name, array['EXPERT']::varchar(20)[], e.id
+                            from account a, expert e where a.username = ? and e.name = ? and e.region_code = '440704'
+                            on conflict (username) do nothing""")
+                    .params(account.username(), DemoAccounts.ADMIN, account.expertName()).update();
+        }
+    }
+
     private long expert(String name, String organisation, String fields) {
         return jdbc.sql("insert into expert (name, organisation, fields, region_code) values (?, ?, ?, '440704') "
                 + "returning id").params(name, organisation, fields).query(Long.class).single();
@@ -196,6 +210,11 @@ record ProgramApplicationDemo(JdbcClient jdbc, DemoStory story, LocalDate today)
                             values (?, ?, ?, '技术路线清晰', ?, ?)""")
                     .params(id, experts.get(e), plan.scores().get(e), at(submitted.plusDays(8)),
                             at(submitted.plusDays(12))).update();
+        }
+        if (plan.status().equals("UNDER_REVIEW")) {
+            // the third expert (expert.demo's) is assigned and has yet to score
+            jdbc.sql("insert into program_review (application_id, expert_id, assigned_at) values (?, ?, ?)")
+                    .params(id, experts.get(2), at(submitted.plusDays(9))).update();
         }
         return approved == null ? BigDecimal.ZERO : approved;
     }

@@ -44,9 +44,30 @@ class AccountSchemaTest {
     @Test
     void anUnknownRoleOrNoRoleAtAllIsRefused() {
         assertThat(sql.refusal(() -> sql.account("root", "{SUPERUSER}", null)).constraint())
-                .isEqualTo("account_roles_check1");
+                .isEqualTo("account_roles_known");
         assertThat(sql.refusal(() -> sql.account("nobody", "{}", null)).constraint())
                 .isEqualTo("account_roles_check");
+    }
+
+    @Test
+    void anExpertAccountIsBoundToOneExpertAndHasNoOtherRole() {
+        long expert = sql.insert("expert", Map.of("name", "测试专家", "organisation", "五邑大学", "region_code", "440704"));
+
+        assertThat(sql.refusal(() -> expertAccount("expert.unbound", "{EXPERT}", null)).constraint())
+                .isEqualTo("account_expert_bound");
+        assertThat(sql.refusal(() -> expertAccount("expert.analyst", "{EXPERT,ANALYST}", expert)).constraint())
+                .isEqualTo("account_expert_alone");
+        assertThat(expertAccount("expert.bound", "{EXPERT}", expert)).isPositive();
+        Refusal second = sql.refusal(() -> expertAccount("expert.second", "{EXPERT}", expert));
+        assertThat(second.sqlState()).isEqualTo(Refusal.UNIQUE);
+        assertThat(second.constraint()).isEqualTo("account_expert_idx");
+    }
+
+    private long expertAccount(String username, String roles, Long expertId) {
+        return sql.jdbc().sql("""
+                        insert into account (username, password_hash, display_name, roles, expert_id)
+                        values (?, '{noop}x', '测试专家', cast(? as varchar(20)[]), ?) returning id""")
+                .params(username, roles, expertId).query(Long.class).single();
     }
 
     @Test

@@ -60,6 +60,13 @@ class PortalSecurityConfiguration {
     /** The administrators' pages: only ADMIN, whatever the page controllers check besides. */
     static final String ADMIN_PATHS = "/admin/**";
 
+    /** An expert's own reviews: EXPERT only (decision 0042). */
+    static final String EXPERT_PATHS = "/expert-reviews/**";
+
+    /** What every signed-in account may open, an expert's too: its home, its password and API tokens. */
+    private static final String[] SELF_SERVICE_PATHS = {"/", "/account/password", "/account/tokens",
+            "/account/tokens/**"};
+
     /** Files and probes that never need the signed-in account. */
     private static final String[] STATIC_PATHS = {
             "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**"};
@@ -82,7 +89,11 @@ class PortalSecurityConfiguration {
                         // a certificate's public verification page (decision 0033): nothing else of the portal is open
                         .requestMatchers(HttpMethod.GET, VERIFICATION_PAGE).permitAll()
                         .requestMatchers(ADMIN_PATHS).hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
+                        // an expert's own reviews (decision 0042); an EXPERT account sees its home, these pages and
+                        // its own password and tokens, nothing else of the portal
+                        .requestMatchers(EXPERT_PATHS).hasRole(Role.EXPERT.name())
+                        .requestMatchers(SELF_SERVICE_PATHS).authenticated()
+                        .anyRequest().hasAnyRole(Role.recordRoleNames()))
                 .authenticationManager(portalAuthenticationManager(accounts, passwordEncoder, throttle, events))
                 // a session whose account was disabled (or whose password changed elsewhere) ends on its next request
                 .addFilterAfter(new AccountSessionGuard(accountService), SecurityContextHolderFilter.class)

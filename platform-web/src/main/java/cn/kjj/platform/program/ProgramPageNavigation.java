@@ -22,4 +22,18 @@ class ProgramPageNavigation {
         return NavigationEntry.forRoles(NavigationGroup.PROGRAMS, "/program-applications", "nav.programApplications",
                 43, Role.OFFICIAL, Role.ADMIN, Role.ANALYST, Role.ENTERPRISE);
     }
+
+    /** The calls an enterprise may apply to today (decision 0042). */
+    @Bean
+    NavigationEntry programCallNavigation() {
+        return NavigationEntry.forRoles(NavigationGroup.PROGRAMS, "/program-calls", "nav.programCalls", 41,
+                Role.ENTERPRISE);
+    }
+
+    /** The experts registry, where officials also open the experts' accounts (decision 0042). */
+    @Bean
+    NavigationEntry expertNavigation() {
+        return NavigationEntry.forRoles(NavigationGroup.PROGRAMS, "/experts", "nav.experts", 45, Role.OFFICIAL,
+                Role.ADMIN, Role.ANALYST);
+    }
 }

@@ -67,7 +67,7 @@ class PortalAccessibilityTest {
     @ValueSource(strings = {"/contracts", "/contracts/new", "/review", "/enterprises", "/enterprises/new",
             "/certifications/expiring", "/incubators", "/incubators/new", "/labs", "/labs/new", "/programs",
             "/programs/new", "/statistics", "/indicators", "/admin/users", "/admin/users/new", "/account/tokens",
-            "/imports", "/imports/enterprises", "/calendar", "/admin/contract-rules"})
+            "/imports", "/imports/enterprises", "/calendar", "/admin/contract-rules", "/experts", "/experts/new"})
     void aPageHasItsLanguageSkipLinkCurrentNavigationBreadcrumbsAndALabelForEveryField(String path)
             throws Exception {
         String page = mvc.perform(get(path).with(user(admin))).andReturn().getResponse().getContentAsString();

@@ -6,8 +6,12 @@ package cn.kjj.platform.security;
  * then either {@code public} (everyone, anonymous too, is let in) or one outcome per column:
  *
  * <pre>
- *   ADMIN  OFFICIAL  OTHER_OFFICIAL  CITY_OFFICIAL  OWNER  OTHER_ENTERPRISE  ANALYST
+ *   ADMIN  OFFICIAL  OTHER_OFFICIAL  CITY_OFFICIAL  OWNER  OTHER_ENTERPRISE  ANALYST  [EXPERT]
  * </pre>
+ *
+ * The eighth column, {@link Who#EXPERT}, is written only where an expert's account is let in (its
+ * home, password and tokens, its own reviews: decision 0042); a line of seven says 403 for it, so
+ * that every route of the officials and the enterprises is proved closed to experts.
  *
  * {@code ok} = let in (2xx, 3xx, or a 400/409/412/422/428 about the empty body or the record's state),
  * {@code 403} = the role may not, {@code 404} = the record is outside the caller's scope. Anonymous
@@ -20,9 +24,9 @@ final class AccessExpectations {
 
     static final String TABLE = """
             ANY    /error                                                                  public
-            DELETE /api/v1/auth/tokens/{id}                                                404   404   404   404   ok    404   404
-            GET    /                                                                       ok    ok    ok    ok    ok    ok    ok
-            GET    /account/password                                                       ok    ok    ok    ok    ok    ok    ok
+            DELETE /api/v1/auth/tokens/{id}                                                404   404   404   404   ok    404   404   404
+            GET    /                                                                       ok    ok    ok    ok    ok    ok    ok    ok
+            GET    /account/password                                                       ok    ok    ok    ok    ok    ok    ok    ok
             GET    /api/v1/audit                                                           ok    403   403   403   403   403   403
             GET    /api/v1/audit/verification                                              ok    403   403   403   403   403   403
             GET    /api/v1/dashboard                                                       ok    ok    ok    ok    403   403   ok
@@ -35,9 +39,9 @@ final class AccessExpectations {
             GET    /reports/annual.pdf                                                     ok    ok    ok    ok    403   403   ok
             GET    /reports/technology-market                                              ok    ok    ok    ok    403   403   ok
             GET    /reports/technology-market.xlsx                                         ok    ok    ok    ok    403   403   ok
-            POST   /account/password                                                       ok    ok    ok    ok    ok    ok    ok
-            POST   /api/v1/me/password                                                     ok    ok    ok    ok    ok    ok    ok
-            GET    /account/tokens                                                         ok    ok    ok    ok    ok    ok    ok
+            POST   /account/password                                                       ok    ok    ok    ok    ok    ok    ok    ok
+            POST   /api/v1/me/password                                                     ok    ok    ok    ok    ok    ok    ok    ok
+            GET    /account/tokens                                                         ok    ok    ok    ok    ok    ok    ok    ok
             GET    /actuator                                                               ok    403   403   403   403   403   403
             GET    /actuator/prometheus                                                    ok    403   403   403   403   403   403
             GET    /actuator/health                                                        public
@@ -46,7 +50,7 @@ final class AccessExpectations {
             GET    /admin/users                                                            ok    403   403   403   403   403   403
             GET    /admin/users/new                                                        ok    403   403   403   403   403   403
             GET    /admin/users/{id}/edit                                                  ok    403   403   403   403   403   403
-            GET    /api/v1/auth/tokens                                                     ok    ok    ok    ok    ok    ok    ok
+            GET    /api/v1/auth/tokens                                                     ok    ok    ok    ok    ok    ok    ok    ok
             GET    /api/v1/certifications/expiring                                         ok    ok    ok    ok    403   403   ok
             GET    /api/v1/contracts                                                       ok    ok    ok    ok    ok    ok    ok
             GET    /api/v1/contracts/catalogue                                             ok    ok    ok    ok    ok    ok    ok
@@ -83,7 +87,7 @@ final class AccessExpectations {
             GET    /api/v1/labs                                                            ok    ok    ok    ok    403   403   ok
             GET    /api/v1/labs/{id}                                                       ok    ok    404   ok    403   403   ok
             GET    /api/v1/labs/{id}/history                                               ok    ok    404   ok    403   403   403
-            GET    /api/v1/me                                                              ok    ok    ok    ok    ok    ok    ok
+            GET    /api/v1/me                                                              ok    ok    ok    ok    ok    ok    ok    ok
             GET    /api/v1/programs                                                        ok    ok    ok    ok    ok    ok    ok
             GET    /api/v1/programs/{id}                                                   ok    ok    404   ok    ok    ok    ok
             GET    /api/v1/programs/{id}/awards                                            ok    ok    404   ok    ok    ok    ok
@@ -136,12 +140,12 @@ final class AccessExpectations {
             GET    /v3/api-docs/swagger-config                                             public
             GET    /verify/{token}                                                         public
             PATCH  /api/v1/users/{id}                                                      ok    403   403   403   403   403   403
-            POST   /account/tokens                                                         ok    ok    ok    ok    ok    ok    ok
-            POST   /account/tokens/{id}/revoke                                             404   404   404   404   ok    404   404
+            POST   /account/tokens                                                         ok    ok    ok    ok    ok    ok    ok    ok
+            POST   /account/tokens/{id}/revoke                                             404   404   404   404   ok    404   404   404
             POST   /admin/users                                                            ok    403   403   403   403   403   403
             POST   /admin/users/{id}/edit                                                  ok    403   403   403   403   403   403
             POST   /admin/users/{id}/unlock                                                ok    403   403   403   403   403   403
-            POST   /api/v1/auth/tokens                                                     ok    ok    ok    ok    ok    ok    ok
+            POST   /api/v1/auth/tokens                                                     ok    ok    ok    ok    ok    ok    ok    ok
             POST   /api/v1/contracts                                                       ok    ok    ok    ok    ok    ok    403
             POST   /api/v1/contracts/{id}/attachments                                      403   403   404   403   ok    404   403
             POST   /api/v1/contracts/{id}/register                                         ok    ok    404   ok    403   403   403
@@ -322,7 +326,7 @@ final class AccessExpectations {
             POST   /api/v1/program-applications/{id}/terminate                             ok    ok    404   ok    403   403   403
             GET    /api/v1/program-calls/{id}/ranking                                      ok    ok    404   ok    403   403   ok
             POST   /api/v1/program-applications/{id}/reviews                               ok    ok    404   ok    403   403   403
-            PUT    /api/v1/program-applications/{id}/reviews/{reviewId}                    ok    ok    404   ok    403   403   403
+            PUT    /api/v1/program-applications/{id}/reviews/{reviewId}                    ok    ok    404   ok    403   403   403   ok
             GET    /api/v1/experts                                                         ok    ok    ok    ok    403   403   ok
             POST   /api/v1/experts                                                         ok    ok    ok    ok    403   403   403
             GET    /api/v1/experts/{id}                                                    ok    ok    404   ok    403   403   ok
@@ -339,6 +343,26 @@ final class AccessExpectations {
             POST   /api/v1/program-applications/{id}/win                                   ok    ok    404   ok    403   403   403
             GET    /program-calls/{id}                                                     ok    ok    404   ok    ok    ok    ok
             POST   /program-applications/{id}/reviews/{reviewId}                           ok    ok    404   ok    403   404   403
+            GET    /api/v1/expert-reviews                                                  403   403   403   403   403   403   403   ok
+            GET    /api/v1/expert-reviews/{reviewId}                                       403   403   403   403   403   403   403   ok
+            GET    /api/v1/expert-reviews/{reviewId}/attachments/{attachmentId}            403   403   403   403   403   403   403   ok
+            POST   /api/v1/experts/{id}/account                                            ok    ok    404   ok    403   403   403
+            GET    /expert-reviews                                                         403   403   403   403   403   403   403   ok
+            GET    /expert-reviews/{reviewId}                                              403   403   403   403   403   403   403   ok
+            POST   /expert-reviews/{reviewId}                                              403   403   403   403   403   403   403   ok
+            GET    /api/v1/program-calls/open                                              403   403   403   403   ok    ok    403
+            POST   /api/v1/program-calls/{id}/close                                        ok    ok    404   ok    403   403   403
+            GET    /programs/{id}/calls/new                                                ok    ok    404   ok    403   403   403
+            POST   /programs/{id}/calls                                                    ok    ok    404   ok    403   403   403
+            POST   /program-calls/{id}/close                                               ok    ok    404   ok    403   403   403
+            GET    /program-calls                                                          403   403   403   403   ok    ok    403
+            GET    /experts                                                                ok    ok    ok    ok    403   403   ok
+            GET    /experts/new                                                            ok    ok    ok    ok    403   403   403
+            GET    /experts/{id}                                                           ok    ok    404   ok    403   403   ok
+            GET    /experts/{id}/edit                                                      ok    ok    404   ok    403   403   403
+            POST   /experts                                                                ok    ok    ok    ok    403   403   403
+            POST   /experts/{id}/edit                                                      ok    ok    404   ok    403   403   403
+            POST   /experts/{id}/account                                                   ok    ok    404   ok    403   403   403
             """;
 
     private AccessExpectations() {

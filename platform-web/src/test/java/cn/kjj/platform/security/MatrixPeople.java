@@ -9,6 +9,8 @@ import cn.kjj.platform.enterprise.EnterpriseRepository;
 import cn.kjj.platform.enterprise.EnterpriseService;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
+import cn.kjj.platform.program.ExpertDetails;
+import cn.kjj.platform.program.ExpertService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -42,6 +44,25 @@ final class MatrixPeople {
         principals.put(Who.OWNER, account("matrix.owner", Role.ENTERPRISE, null, owned));
         principals.put(Who.OTHER_ENTERPRISE, account("matrix.other-enterprise", Role.ENTERPRISE, null, other));
         principals.put(Who.ANALYST, account("matrix.analyst", Role.ANALYST, null, null));
+        principals.put(Who.EXPERT, expertAccount());
+    }
+
+    /** The expert bound to {@link Who#EXPERT}'s account, whom the records' reviews are assigned to. */
+    long expertId() {
+        return context.getBean(AccountRepository.class).findByUsername("matrix.expert").orElseThrow().getExpertId();
+    }
+
+    /** An expert of Jianghai's registry and his account (decision 0042). */
+    private AccountPrincipal expertAccount() {
+        String username = "matrix.expert";
+        if (!context.getBean(AccountRepository.class).existsByUsername(username)) {
+            long expert = context.getBean(ExpertService.class).create(admin(),
+                    new ExpertDetails("矩阵评审专家", "矩阵大学", null, "智能制造", JIANGHAI)).id();
+            context.getBean(AccountService.class).create(new NewAccount(username, PASSWORD, "矩阵 " + username,
+                    Set.of(Role.EXPERT), null, null, expert));
+        }
+        return ((AccountPrincipal) context.getBean(UserDetailsService.class).loadUserByUsername(username))
+                .withoutPassword();
     }
 
     AccountPrincipal get(Who who) {

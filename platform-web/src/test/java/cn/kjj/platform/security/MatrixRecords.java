@@ -81,7 +81,7 @@ final class MatrixRecords {
         Map<String, String> once = new HashMap<>();
         made.put("id", () -> id(pattern, once));
         made.put("attachmentId", () -> {
-            if (pattern.startsWith("/api/v1/program-applications")) {
+            if (pattern.startsWith("/api/v1/program-applications") || pattern.startsWith("/api/v1/expert-reviews")) {
                 programApplication(once);
             } else {
                 contract(once);
@@ -218,11 +218,11 @@ final class MatrixRecords {
         return once.get("expert");
     }
 
-    /** The application accepted for review and an expert assigned to it. */
+    /** The application accepted for review and {@link Who#EXPERT}'s expert assigned to it. */
     private String review(Map<String, String> once) {
         if (!once.containsKey("review")) {
             long application = Long.parseLong(programApplication(once));
-            long expert = Long.parseLong(expert(once));
+            long expert = people.expertId();
             context.getBean(ProgramApplicationService.class).accept(people.get(Who.OFFICIAL), application, null);
             once.put("review", String.valueOf(context.getBean(ProgramReviewService.class).assign(
                     people.get(Who.OFFICIAL), application, expert).id()));

@@ -16,5 +16,10 @@ enum Who {
     OWNER,
     /** The clerk of another enterprise. */
     OTHER_ENTERPRISE,
-    ANALYST
+    ANALYST,
+    /**
+     * An expert's account (decision 0042), bound to the expert the records' reviews are assigned to;
+     * a line of {@link AccessExpectations#TABLE} with seven outcomes means 403 for it.
+     */
+    EXPERT
 }
