@@ -83,7 +83,8 @@ public class VoucherService {
         Instant now = clock.instant();
         LocalDate today = today();
         errors.check(() -> new InnovationVoucher(0, 0, request.amount(), request.validTo(), today, now));
-        if (programId != null && programs.findById(programId).isEmpty()) {
+        // existsById, not findById: a program loaded before its row is locked would be booked from a stale copy
+        if (programId != null && !programs.existsById(programId)) {
             errors.add("programId", "error.program.unknown", "no program " + programId);
         }
         errors.throwIfAny();
