@@ -133,9 +133,13 @@ public class SubsidyService {
                 program.remainingBudget(), booked);
     }
 
-    /** The program for the step: 404 outside the official's region, 409 unless it is a SUBSIDY program. */
+    /**
+     * The program for the step: 403 for a read-only role, 404 outside the official's region, 409 unless it is
+     * a SUBSIDY program.
+     */
     private Program subsidyProgram(AccountPrincipal actor, Program program, long programId) {
-        if (program == null || !actor.keepsRecords() || !scope.canWrite(actor, program.getRegionCode())) {
+        RegionScope.requireWriter(actor, "subsidies");
+        if (program == null || !scope.canWrite(actor, program.getRegionCode())) {
             throw NotFoundException.of("program", programId);
         }
         if (program.getKind() != ProgramKind.SUBSIDY) {

@@ -3,7 +3,6 @@ package cn.kjj.platform.program;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.identity.AccountPrincipal;
-import cn.kjj.platform.portal.FormErrors;
 import cn.kjj.platform.portal.PortalMessages;
 import cn.kjj.platform.portal.RegistryForms;
 import java.math.BigDecimal;
@@ -81,16 +80,8 @@ class ProgramApplicationPageController {
         model.addAttribute("passedChoices", choices("programApplication.passed.", locale, "true", "false"));
         model.addAttribute("resultChoices", choices("programApplication.result.", locale, "PASSED", "FAILED",
                 "EXTENDED"));
-        FormErrors errors = FormErrors.none();
-        if (model.getAttribute("fieldErrors") instanceof Map<?, ?> fields) {
-            fields.forEach((field, message) -> errors.addField(field.toString(), message.toString()));
-        }
-        model.addAttribute("stepErrors", errors);
-        Map<String, String> typed = new LinkedHashMap<>();
-        if (model.getAttribute("stepInput") instanceof Map<?, ?> input) {
-            input.forEach((field, value) -> typed.put(field.toString(), value == null ? "" : value.toString()));
-        }
-        model.addAttribute("typed", typed);
+        model.addAttribute("stepErrors", StepForms.failedFields(model));
+        model.addAttribute("typed", StepForms.typed(model));
         return VIEW_DETAIL;
     }
 
@@ -158,7 +149,7 @@ class ProgramApplicationPageController {
         return java.util.Arrays.stream(values).map(v -> new Choice(v, messages.text(prefix + v, locale))).toList();
     }
 
-    private static LocalDate date(String field, String text, List<FieldError> problems) {
+    static LocalDate date(String field, String text, List<FieldError> problems) {
         if (text == null || text.isBlank()) {
             return null;
         }

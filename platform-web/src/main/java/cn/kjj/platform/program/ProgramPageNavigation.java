@@ -22,4 +22,11 @@ class ProgramPageNavigation {
         return NavigationEntry.forRoles(NavigationGroup.PROGRAMS, "/program-applications", "nav.programApplications",
                 43, Role.OFFICIAL, Role.ADMIN, Role.ANALYST, Role.ENTERPRISE);
     }
+
+    /** Innovation vouchers: the office's by status, an enterprise's own (decision 0043). */
+    @Bean
+    NavigationEntry voucherNavigation() {
+        return NavigationEntry.forRoles(NavigationGroup.PROGRAMS, "/vouchers", "nav.vouchers", 44,
+                Role.OFFICIAL, Role.ADMIN, Role.ANALYST, Role.ENTERPRISE);
+    }
 }
