@@ -65,23 +65,24 @@ public class SubsidyService {
     /** Who would get an award and who is skipped, and the total for {@code amount} when given; nothing written. */
     @Transactional(readOnly = true)
     public SubsidyPlan preview(AccountPrincipal actor, long programId, Integer year, BigDecimal amount) {
+        Program program = subsidyProgram(actor, programs.findById(programId).orElse(null), programId);
         FieldErrors errors = new FieldErrors();
         int checkedYear = year(errors, year);
         BigDecimal yuan = amount == null ? null : errors.check(() -> Money.requirePositive(amount, "amount"));
         errors.throwIfAny();
-        return plan(actor, subsidyProgram(actor, programs.findById(programId).orElse(null), programId), checkedYear,
-                yuan, false);
+        return plan(actor, program, checkedYear, yuan, false);
     }
 
     /** Books the awards of the plan, all or nothing (409 {@code error.subsidy.budgetExceeded} beyond the budget). */
     @Transactional
     public SubsidyPlan grant(AccountPrincipal actor, long programId, Integer year, BigDecimal amount) {
+        // locked before anything else reads it, so that the awards are booked on the program as it now stands
+        Program program = subsidyProgram(actor, programs.findByIdForUpdate(programId).orElse(null), programId);
         FieldErrors errors = new FieldErrors();
         int checkedYear = year(errors, year);
         BigDecimal yuan = errors.required("amount", amount) == null ? null
                 : errors.check(() -> Money.requirePositive(amount, "amount"));
         errors.throwIfAny();
-        Program program = subsidyProgram(actor, programs.findByIdForUpdate(programId).orElse(null), programId);
         SubsidyPlan plan = plan(actor, program, checkedYear, yuan, true);
         if (plan.total().compareTo(program.remainingBudget()) > 0) {
             throw new ConflictException("error.subsidy.budgetExceeded", plan.awarded().size() + " awards of "

@@ -51,6 +51,7 @@ record DemoDataLoader(JdbcClient jdbc, PasswordEncoder passwordEncoder, Transact
             buyerFilings.load(demo, today);
             counts.putAll(applications.load(today, demo.id()));
             new ProgramApplicationDemo(jdbc, story, today).load();
+            new VoucherDemo(jdbc, story, today).load();
             turnover.rebuild();
             highTech.rebuild();
             return new DemoDataSummary(accounts, counts, (System.nanoTime() - started) / 1_000_000);

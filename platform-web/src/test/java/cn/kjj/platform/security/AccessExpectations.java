@@ -305,6 +305,20 @@ final class AccessExpectations {
             GET    /program-calls/{id}/apply                                               403   403   403   403   ok    ok    403
             POST   /program-calls/{id}/apply                                               403   403   403   403   ok    ok    403
             POST   /program-applications/{id}/attachments                                  403   403   404   403   ok    404   403
+            GET    /api/v1/vouchers                                                        ok    ok    ok    ok    ok    ok    ok
+            POST   /api/v1/vouchers                                                        ok    ok    ok    ok    403   403   403
+            GET    /api/v1/vouchers/{id}                                                   ok    ok    404   ok    ok    404   ok
+            POST   /api/v1/vouchers/{id}/redeem                                            ok    ok    404   ok    ok    404   403
+            POST   /api/v1/vouchers/{id}/pay                                               ok    ok    404   ok    403   404   403
+            GET    /api/v1/programs/{id}/newly-certified-subsidy                           ok    ok    404   ok    403   403   403
+            POST   /api/v1/programs/{id}/newly-certified-subsidy                           ok    ok    404   ok    403   403   403
+            GET    /vouchers                                                               ok    ok    ok    ok    ok    ok    ok
+            GET    /vouchers/{id}                                                          ok    ok    404   ok    ok    404   ok
+            POST   /vouchers/{id}/redeem                                                   ok    ok    404   ok    ok    404   403
+            POST   /vouchers/{id}/pay                                                      ok    ok    404   ok    403   404   403
+            POST   /programs/{id}/vouchers                                                 ok    ok    404   ok    403   403   403
+            POST   /programs/{id}/newly-certified-subsidy                                  ok    ok    404   ok    403   403   403
+            POST   /programs/{id}/newly-certified-subsidy/preview                          ok    ok    404   ok    403   403   403
             """;
 
     private AccessExpectations() {
