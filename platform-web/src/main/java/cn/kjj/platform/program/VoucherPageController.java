@@ -128,7 +128,7 @@ class VoucherPageController {
         Integer year = RegistryForms.integer("year", form.get("year"), problems);
         BigDecimal amount = RegistryForms.decimal("amount", form.get("amount"), problems);
         return submit("subsidy", form, problems, "/programs/" + id, locale, redirect, () -> {
-            redirect.addFlashAttribute("subsidyPlan", subsidies.preview(me, id, year, amount));
+            redirect.addFlashAttribute("subsidyPlan", SubsidyPreview.of(subsidies.preview(me, id, year, amount)));
             redirect.addFlashAttribute("stepInput", clean(form));
             return null;
         });
@@ -184,5 +184,19 @@ class VoucherPageController {
         Map<String, String> typed = new LinkedHashMap<>(form);
         typed.remove("_csrf");
         return typed;
+    }
+
+    /**
+     * The preview as the program's page shows it after the redirect; flash attributes are kept in the
+     * session store (decision 0017), hence plain serializable values.
+     */
+    record SubsidyPreview(int year, List<String> awarded, int skipped, BigDecimal total, BigDecimal remainingBudget)
+            implements java.io.Serializable {
+
+        static SubsidyPreview of(SubsidyPlan plan) {
+            return new SubsidyPreview(plan.year(), new ArrayList<>(plan.awarded().stream()
+                    .map(e -> e.name() + "（" + e.creditCode() + "）").toList()), plan.skipped().size(), plan.total(),
+                    plan.remainingBudget());
+        }
     }
 }

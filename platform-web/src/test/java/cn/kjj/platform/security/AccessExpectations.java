@@ -309,7 +309,7 @@ final class AccessExpectations {
             POST   /api/v1/vouchers                                                        ok    ok    ok    ok    403   403   403
             GET    /api/v1/vouchers/{id}                                                   ok    ok    404   ok    ok    404   ok
             POST   /api/v1/vouchers/{id}/redeem                                            ok    ok    404   ok    ok    404   403
-            POST   /api/v1/vouchers/{id}/pay                                               ok    ok    404   ok    403   404   403
+            POST   /api/v1/vouchers/{id}/pay                                               ok    ok    404   ok    403   403   403
             GET    /api/v1/programs/{id}/newly-certified-subsidy                           ok    ok    404   ok    403   403   403
             POST   /api/v1/programs/{id}/newly-certified-subsidy                           ok    ok    404   ok    403   403   403
             GET    /vouchers                                                               ok    ok    ok    ok    ok    ok    ok
