@@ -8,11 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,29 +38,11 @@ class VoucherConcurrencyTest {
             enterprises.add(fixtures.enterprise(ApiFixtures.JIANGHAI));
         }
 
-        CountDownLatch ready = new CountDownLatch(ISSUES);
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(ISSUES);
-        List<MvcTestResult> results = new ArrayList<>();
-        try {
-            List<Future<MvcTestResult>> outcomes = new ArrayList<>();
-            for (int i = 0; i < ISSUES; i++) {
-                String bearer = i % 2 == 0 ? first : second;
-                long enterprise = enterprises.get(i);
-                outcomes.add(pool.submit(() -> {
-                    ready.countDown();
-                    start.await();
-                    return vouchers.issue(bearer, program, enterprise, "100000.00", LocalDate.now().plusMonths(3));
-                }));
-            }
-            assertThat(ready.await(30, TimeUnit.SECONDS)).as("all threads ready").isTrue();
-            start.countDown();
-            for (Future<MvcTestResult> outcome : outcomes) {
-                results.add(outcome.get(60, TimeUnit.SECONDS));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<MvcTestResult> results = AtOnce.run(ISSUES, i -> {
+            String bearer = i % 2 == 0 ? first : second;
+            long enterprise = enterprises.get(i);
+            return () -> vouchers.issue(bearer, program, enterprise, "100000.00", LocalDate.now().plusMonths(3));
+        });
 
         Map<Integer, Long> byStatus = results.stream()
                 .collect(Collectors.groupingBy(r -> r.getResponse().getStatus(), Collectors.counting()));

@@ -5,9 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,23 +14,10 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "innovation_voucher_history")
-public class VoucherHistoryEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class VoucherHistoryEntry extends StepEntry {
 
     @Column(name = "voucher_id", nullable = false, updatable = false)
     private Long voucherId;
-
-    @Column(name = "at", nullable = false, updatable = false)
-    private Instant at;
-
-    @Column(name = "actor_id", updatable = false)
-    private Long actorId;
-
-    @Column(name = "actor_name", nullable = false, length = 100, updatable = false)
-    private String actorName;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "action", nullable = false, length = 20, updatable = false)
@@ -59,23 +43,13 @@ public class VoucherHistoryEntry {
 
     VoucherHistoryEntry(long voucherId, AccountPrincipal actor, Instant at, VoucherAction action, VoucherStatus from,
                         VoucherStatus to, BigDecimal amount, String note) {
+        super(actor, at);
         this.voucherId = voucherId;
-        this.at = at;
-        this.actorId = actor.id();
-        this.actorName = actor.displayName() == null ? actor.username() : actor.displayName();
         this.action = action;
         this.fromStatus = from;
         this.toStatus = to;
         this.amount = amount;
         this.note = note;
-    }
-
-    public Instant getAt() {
-        return at;
-    }
-
-    public String getActorName() {
-        return actorName;
     }
 
     public VoucherAction getAction() {
