@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,8 +96,6 @@ class ProgramApplicationPageController {
     String step(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @PathVariable String step,
                 @RequestParam Map<String, String> form, Locale locale, RedirectAttributes redirect) {
         List<FieldError> problems = new ArrayList<>();
-        Map<String, String> typed = new LinkedHashMap<>(form);
-        typed.remove("_csrf");
         Runnable action = switch (step) {
             case "accept" -> () -> service.accept(me, id, form.get("reason"));
             case "return" -> () -> service.returnForCorrection(me, id, form.get("reason"));
@@ -127,21 +124,10 @@ class ProgramApplicationPageController {
             }
             default -> throw NotFoundException.of("programApplication", id);
         };
-        String back = "redirect:/program-applications/" + id;
-        return messages.submission(problems, List.copyOf(typed.keySet()), locale, null)
-                .staleText("error.conflict.concurrent")
-                .save(() -> {
+        return StepForms.submit(messages, step, form, problems, "/program-applications/" + id, locale, redirect,
+                () -> {
                     action.run();
-                    redirect.addFlashAttribute("notice", messages.text("programApplication.flash.done", locale));
-                    return back;
-                }, errors -> {
-                    redirect.addFlashAttribute("error", errors.sentence());
-                    Map<String, String> fields = new LinkedHashMap<>();
-                    errors.fields().keySet().forEach(field -> fields.put(field, errors.of(field)));
-                    redirect.addFlashAttribute("failedStep", step);
-                    redirect.addFlashAttribute("fieldErrors", fields);
-                    redirect.addFlashAttribute("stepInput", typed);
-                    return back;
+                    return messages.text("programApplication.flash.done", locale);
                 });
     }
 

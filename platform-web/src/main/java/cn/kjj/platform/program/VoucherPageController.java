@@ -10,7 +10,6 @@ import cn.kjj.platform.portal.RegistryForms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -129,7 +128,7 @@ class VoucherPageController {
         BigDecimal amount = RegistryForms.decimal("amount", form.get("amount"), problems);
         return submit("subsidy", form, problems, "/programs/" + id, locale, redirect, () -> {
             redirect.addFlashAttribute("subsidyPlan", SubsidyPreview.of(subsidies.preview(me, id, year, amount)));
-            redirect.addFlashAttribute("stepInput", clean(form));
+            redirect.addFlashAttribute("stepInput", StepForms.clean(form));
             return null;
         });
     }
@@ -154,36 +153,9 @@ class VoucherPageController {
         }
     }
 
-    /**
-     * Runs a step; its notice (null for none) or its refusal, with the message beside the step's fields
-     * and what was typed, goes back to {@code back} by redirect.
-     */
     private String submit(String step, Map<String, String> form, List<FieldError> problems, String back,
                           Locale locale, RedirectAttributes redirect, Supplier<String> action) {
-        Map<String, String> typed = clean(form);
-        return messages.submission(problems, List.copyOf(typed.keySet()), locale, null)
-                .staleText("error.conflict.concurrent")
-                .save(() -> {
-                    String notice = action.get();
-                    if (notice != null) {
-                        redirect.addFlashAttribute("notice", notice);
-                    }
-                    return "redirect:" + back;
-                }, errors -> {
-                    redirect.addFlashAttribute("error", errors.sentence());
-                    Map<String, String> fields = new LinkedHashMap<>();
-                    errors.fields().keySet().forEach(field -> fields.put(field, errors.of(field)));
-                    redirect.addFlashAttribute("failedStep", step);
-                    redirect.addFlashAttribute("fieldErrors", fields);
-                    redirect.addFlashAttribute("stepInput", typed);
-                    return "redirect:" + back;
-                });
-    }
-
-    private static Map<String, String> clean(Map<String, String> form) {
-        Map<String, String> typed = new LinkedHashMap<>(form);
-        typed.remove("_csrf");
-        return typed;
+        return StepForms.submit(messages, step, form, problems, back, locale, redirect, action);
     }
 
     /**
