@@ -167,6 +167,18 @@ public class ApiSecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/incubators", "/api/v1/incubators/**",
                         "/api/v1/labs", "/api/v1/labs/**")
                 .hasAnyRole(Role.ADMIN.name(), Role.OFFICIAL.name(), Role.ANALYST.name())
+                // innovation vouchers and the one-step subsidy (decision 0043): every signed-in role reads
+                // vouchers in its scope (an enterprise its own); officials of the region and ADMIN issue and pay;
+                // the holder enterprise or the office redeems; the subsidy is the office's
+                .requestMatchers(HttpMethod.GET, "/api/v1/vouchers", "/api/v1/vouchers/{id}")
+                .hasAnyRole(EVERY_ROLE_BUT_EXPERT)
+                .requestMatchers(HttpMethod.POST, "/api/v1/vouchers", "/api/v1/vouchers/{id}/pay")
+                .hasAnyRole(Role.OFFICIAL.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/vouchers/{id}/redeem")
+                .hasAnyRole(Role.ENTERPRISE.name(), Role.OFFICIAL.name(), Role.ADMIN.name())
+                .requestMatchers("/api/v1/vouchers/**").denyAll()
+                .requestMatchers("/api/v1/programs/{id}/newly-certified-subsidy")
+                .hasAnyRole(Role.OFFICIAL.name(), Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/programs", "/api/v1/programs/**").hasAnyRole(EVERY_ROLE_BUT_EXPERT)
                 .requestMatchers(HttpMethod.POST, "/api/v1/incubators", "/api/v1/labs", "/api/v1/programs",
                         "/api/v1/programs/{id}/awards")

@@ -7,11 +7,6 @@ import cn.kjj.platform.ApiTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,29 +38,11 @@ class ProgramApprovalConcurrencyTest {
             applications.add(api.underReview(clerk, first, program, call, "100000.00"));
         }
 
-        CountDownLatch ready = new CountDownLatch(APPROVALS);
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(APPROVALS);
-        List<MvcTestResult> results = new ArrayList<>();
-        try {
-            List<Future<MvcTestResult>> outcomes = new ArrayList<>();
-            for (int i = 0; i < APPROVALS; i++) {
-                String bearer = i % 2 == 0 ? first : second;
-                long application = applications.get(i);
-                outcomes.add(pool.submit(() -> {
-                    ready.countDown();
-                    start.await();
-                    return api.step(bearer, application, "approve", "{\"amount\": 100000}");
-                }));
-            }
-            assertThat(ready.await(30, TimeUnit.SECONDS)).as("all threads ready").isTrue();
-            start.countDown();
-            for (Future<MvcTestResult> outcome : outcomes) {
-                results.add(outcome.get(60, TimeUnit.SECONDS));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<MvcTestResult> results = AtOnce.run(APPROVALS, i -> {
+            String bearer = i % 2 == 0 ? first : second;
+            long application = applications.get(i);
+            return () -> api.step(bearer, application, "approve", "{\"amount\": 100000}");
+        });
 
         Map<Integer, Long> byStatus = results.stream()
                 .collect(Collectors.groupingBy(r -> r.getResponse().getStatus(), Collectors.counting()));

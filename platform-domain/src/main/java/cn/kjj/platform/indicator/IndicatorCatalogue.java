@@ -101,7 +101,11 @@ public final class IndicatorCatalogue {
                     "Per program year and kind: programs = the number of programs, value = budget = the sum of "
                             + "their budgets, awarded = the sum awarded so far, approved = the sum granted to their "
                             + "approved applications (立项), disbursed = the sum paid to those in tranches, recovered = "
-                            + "the sum taken back from terminated projects, net = disbursed - recovered. Every kind "
+                            + "the sum taken back from terminated projects, net = disbursed - recovered; vouchersIssued, "
+                            + "vouchersRedeemed and vouchersPaid = the number of their innovation vouchers (科技创新券) "
+                            + "issued, redeemed at a service provider (redeemed or paid) and paid out, with "
+                            + "vouchersIssuedAmount (face value), vouchersRedeemedAmount and vouchersPaidAmount "
+                            + "(the amounts of the services) beside them; an expired voucher stays issued. Every kind "
                             + "appears in every year (zeros where none)." + REGION_RULE,
                     List.of(REGION, FROM_YEAR, TO_YEAR)),
             new IndicatorDefinition(TECH_SMES, "科技型中小企业数", "Technology SMEs", "enterprises",

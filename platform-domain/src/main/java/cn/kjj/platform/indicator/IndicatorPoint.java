@@ -54,11 +54,15 @@ public sealed interface IndicatorPoint {
     /**
      * Programs of one year and kind; {@code value} is their budget. {@code approved} is what their
      * applications were granted (立项), {@code disbursed} what was paid to them in tranches,
-     * {@code recovered} what was taken back from terminated projects, {@code net} disbursed less recovered.
+     * {@code recovered} what was taken back from terminated projects, {@code net} disbursed less recovered;
+     * {@code vouchersIssued}, {@code vouchersRedeemed}, {@code vouchersPaid} count their innovation vouchers
+     * issued, redeemed and paid, and the {@code ...Amount} beside each sums them (decision 0043).
      */
     record Funding(String period, BigDecimal value, String kind, long programs, BigDecimal budget,
                    BigDecimal awarded, BigDecimal approved, BigDecimal disbursed, BigDecimal recovered,
-                   BigDecimal net) implements IndicatorPoint {
+                   BigDecimal net, long vouchersIssued, BigDecimal vouchersIssuedAmount, long vouchersRedeemed,
+                   BigDecimal vouchersRedeemedAmount, long vouchersPaid, BigDecimal vouchersPaidAmount)
+            implements IndicatorPoint {
     }
 
     /** Enterprises registered as technology SMEs for the year ({@code value}: how many). */

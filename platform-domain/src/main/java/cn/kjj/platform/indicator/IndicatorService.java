@@ -110,10 +110,12 @@ public class IndicatorService {
         for (int year = years[0]; year <= years[1]; year++) {
             for (ProgramKind kind : ProgramKind.values()) {
                 FundingRow f = found.getOrDefault(year + "/" + kind.name(),
-                        new FundingRow(year, kind.name(), 0, zero, zero, zero, zero, zero));
+                        new FundingRow(year, kind.name(), 0, zero, zero, zero, zero, zero, FundingRow.Vouchers.NONE));
+                FundingRow.Vouchers v = f.vouchers();
                 series.add(new IndicatorPoint.Funding(String.valueOf(year), f.budget(), kind.name(), f.programs(),
                         f.budget(), f.awarded(), f.approved(), f.disbursed(), f.recovered(),
-                        f.disbursed().subtract(f.recovered())));
+                        f.disbursed().subtract(f.recovered()), v.issued(), v.issuedAmount(), v.redeemed(),
+                        v.redeemedAmount(), v.paid(), v.paidAmount()));
             }
         }
         return series(IndicatorCatalogue.FUNDING, r, series, null);

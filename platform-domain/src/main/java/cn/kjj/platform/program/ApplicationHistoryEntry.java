@@ -5,9 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,23 +17,10 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "program_application_history")
-public class ApplicationHistoryEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ApplicationHistoryEntry extends StepEntry {
 
     @Column(name = "application_id", nullable = false, updatable = false)
     private Long applicationId;
-
-    @Column(name = "at", nullable = false, updatable = false)
-    private Instant at;
-
-    @Column(name = "actor_id", updatable = false)
-    private Long actorId;
-
-    @Column(name = "actor_name", nullable = false, length = 100, updatable = false)
-    private String actorName;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "action", nullable = false, length = 20, updatable = false)
@@ -62,10 +46,8 @@ public class ApplicationHistoryEntry {
 
     ApplicationHistoryEntry(long applicationId, AccountPrincipal actor, Instant at, ApplicationAction action,
                             ApplicationStatus from, ApplicationStatus to, String reason, BigDecimal amount) {
+        super(actor, at);
         this.applicationId = applicationId;
-        this.at = at;
-        this.actorId = actor.id();
-        this.actorName = actor.displayName() == null ? actor.username() : actor.displayName();
         this.action = action;
         this.fromStatus = from;
         this.toStatus = to;
@@ -75,14 +57,6 @@ public class ApplicationHistoryEntry {
 
     public Long getApplicationId() {
         return applicationId;
-    }
-
-    public Instant getAt() {
-        return at;
-    }
-
-    public String getActorName() {
-        return actorName;
     }
 
     public ApplicationAction getAction() {

@@ -38,6 +38,10 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
     @Column(name = "approved_total", nullable = false, precision = 18, scale = 2)
     private BigDecimal approvedTotal = BigDecimal.ZERO.setScale(Money.SCALE);
 
+    /** What innovation vouchers issued from the program are worth (decision 0043); shares the budget too. */
+    @Column(name = "voucher_total", nullable = false, precision = 18, scale = 2)
+    private BigDecimal voucherTotal = BigDecimal.ZERO.setScale(Money.SCALE);
+
     protected Program() {
         // for JPA
     }
@@ -51,7 +55,7 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
     @Override
     public void update(ProgramDetails details, Instant now) {
         ProgramDetails d = details.validated();
-        BigDecimal committed = awardedTotal.add(approvedTotal);
+        BigDecimal committed = awardedTotal.add(approvedTotal).add(voucherTotal);
         if (d.budget().compareTo(committed) < 0) {
             throw new ConflictException("error.program.budgetBelowAwarded",
                     "budget " + d.budget().toPlainString() + " is below the " + committed.toPlainString()
@@ -87,6 +91,18 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
         touch(now);
     }
 
+    /**
+     * Adds a voucher of {@code amount} to what the program has issued.
+     *
+     * @throws ConflictException {@code error.program.budgetExceeded} when awards, approvals and vouchers
+     *                           would pass the budget
+     */
+    void issueVoucher(BigDecimal amount, Instant now) {
+        BigDecimal yuan = withinRemainingBudget(amount);
+        this.voucherTotal = voucherTotal.add(yuan);
+        touch(now);
+    }
+
     private BigDecimal withinRemainingBudget(BigDecimal amount) {
         BigDecimal yuan = Money.requirePositive(amount, "amount");
         if (yuan.compareTo(remainingBudget()) > 0) {
@@ -111,9 +127,9 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
         return award;
     }
 
-    /** The budget less what is awarded and what approved applications were granted. */
+    /** The budget less what is awarded, what approved applications were granted and what vouchers were issued. */
     public BigDecimal remainingBudget() {
-        return details.budget().subtract(awardedTotal).subtract(approvedTotal);
+        return details.budget().subtract(awardedTotal).subtract(approvedTotal).subtract(voucherTotal);
     }
 
     private void apply(ProgramDetails checked, Instant now) {
@@ -163,6 +179,10 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
 
     public BigDecimal getApprovedTotal() {
         return approvedTotal;
+    }
+
+    public BigDecimal getVoucherTotal() {
+        return voucherTotal;
     }
 
     public String getDescription() {

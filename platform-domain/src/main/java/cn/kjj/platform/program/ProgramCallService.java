@@ -34,9 +34,13 @@ public class ProgramCallService {
         this.clock = clock;
     }
 
-    /** The call's own rules, every broken one at once (400), without saving: for a form's first reading. */
-    public void check(NewCall call) {
-        new ProgramCall(0L, call, clock.instant());
+    /**
+     * The call's own rules, every broken one at once (400), without saving: for a form's first reading.
+     *
+     * @param competition whether the program is an open competition (only then may the call carry a prize)
+     */
+    public void check(boolean competition, NewCall call) {
+        new ProgramCall(0L, competition, call, clock.instant());
     }
 
     @Transactional

@@ -52,6 +52,7 @@ record DemoDataLoader(JdbcClient jdbc, PasswordEncoder passwordEncoder, Transact
             counts.putAll(applications.load(today, demo.id()));
             figures.load(today, demo.id()).forEach((table, n) -> counts.merge(table, n, Integer::sum));
             new ProgramApplicationDemo(jdbc, story, today).load();
+            new VoucherDemo(jdbc, story, today).load();
             turnover.rebuild();
             highTech.rebuild();
             return new DemoDataSummary(accounts, counts, (System.nanoTime() - started) / 1_000_000);

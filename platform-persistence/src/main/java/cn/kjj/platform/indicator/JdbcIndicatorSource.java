@@ -100,17 +100,30 @@ class JdbcIndicatorSource implements IndicatorSource {
             select program_id, sum(paid_total) as paid, sum(recovered_total) as recovered
             from program_application group by program_id""";
 
+    /** Per program: its innovation vouchers issued, redeemed and paid, count and amount (decision 0043). */
+    private static final String VOUCHER_MONEY = """
+            select program_id, count(*) as issued_count, sum(amount) as issued,
+                   count(redeemed_amount) as redeemed_count, coalesce(sum(redeemed_amount), 0) as redeemed,
+                   count(paid_amount) as paid_count, coalesce(sum(paid_amount), 0) as paid
+            from innovation_voucher group by program_id""";
+
     @Override
     public List<FundingRow> funding(Collection<String> regions, int from, int to) {
         return jdbc.sql("""
                 select p.year, p.kind, count(*), sum(p.budget), sum(p.awarded_total), sum(p.approved_total),
-                       coalesce(sum(a.paid), 0), coalesce(sum(a.recovered), 0)
+                       coalesce(sum(a.paid), 0), coalesce(sum(a.recovered), 0),
+                       coalesce(sum(v.issued_count), 0), coalesce(sum(v.issued), 0),
+                       coalesce(sum(v.redeemed_count), 0), coalesce(sum(v.redeemed), 0),
+                       coalesce(sum(v.paid_count), 0), coalesce(sum(v.paid), 0)
                 from program p left join (""" + PROGRAM_MONEY + """
-                ) a on a.program_id = p.id
+                ) a on a.program_id = p.id left join (""" + VOUCHER_MONEY + """
+                ) v on v.program_id = p.id
                 where p.region_code = any(?) and p.year between ? and ? group by p.year, p.kind order by p.year, p.kind""")
                 .params(array(regions), from, to)
                 .query((rs, i) -> new FundingRow(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getBigDecimal(4),
-                        rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8)))
+                        rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
+                        new FundingRow.Vouchers(rs.getLong(9), rs.getBigDecimal(10), rs.getLong(11),
+                                rs.getBigDecimal(12), rs.getLong(13), rs.getBigDecimal(14))))
                 .list();
     }
 
@@ -205,9 +218,14 @@ class JdbcIndicatorSource implements IndicatorSource {
         return jdbc.sql("""
                 select p.id, p.name, p.kind, p.region_code as "regionCode", p.year, p.budget,
                        p.awarded_total as "awarded", p.approved_total as "approved",
-                       coalesce(a.paid, 0) as "disbursed", coalesce(a.recovered, 0) as "recovered"
+                       coalesce(a.paid, 0) as "disbursed", coalesce(a.recovered, 0) as "recovered",
+                       coalesce(v.issued_count, 0) as "vouchersIssued", coalesce(v.issued, 0) as "vouchersIssuedAmount",
+                       coalesce(v.redeemed_count, 0) as "vouchersRedeemed",
+                       coalesce(v.redeemed, 0) as "vouchersRedeemedAmount",
+                       coalesce(v.paid_count, 0) as "vouchersPaid", coalesce(v.paid, 0) as "vouchersPaidAmount"
                 from program p left join (""" + PROGRAM_MONEY + """
-                ) a on a.program_id = p.id
+                ) a on a.program_id = p.id left join (""" + VOUCHER_MONEY + """
+                ) v on v.program_id = p.id
                 where p.region_code = any(?) and p.year = ? order by p.id offset ? limit ?""")
                 .params(array(regions), year, offset, limit).query(JdbcIndicatorSource::row).list();
     }

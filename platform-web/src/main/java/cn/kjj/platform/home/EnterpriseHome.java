@@ -6,13 +6,14 @@ import cn.kjj.platform.enterprise.CertificationView;
 import cn.kjj.platform.enterprise.HighTechApplicationView;
 import cn.kjj.platform.program.ApplicationSummary;
 import cn.kjj.platform.program.ReceivedAward;
+import cn.kjj.platform.program.VoucherSummary;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * What an enterprise clerk sees first: the enterprise's contracts by where they stand, its
  * high-tech certificate and its high-tech applications, its awards, its program applications and where they
- * stand, and what to do next.
+ * stand, its innovation vouchers, and what to do next.
  *
  * @param certification the newest certificate that is not revoked, or null
  * @param daysLeft      days until the certificate's last day (negative once expired); 0 without one
@@ -21,7 +22,8 @@ import java.util.List;
 public record EnterpriseHome(long enterpriseId, String enterpriseName, List<ContractGroup> groups,
                       CertificationView certification, long daysLeft, boolean renewalDue,
                       List<ReceivedAward> awards, List<NextStep> nextSteps,
-                      List<ApplicationSummary> applications, List<HighTechApplicationView> highTechApplications) {
+                      List<ApplicationSummary> applications, List<HighTechApplicationView> highTechApplications,
+                      List<VoucherSummary> vouchers) {
 
     /** Whether the enterprise has no contract at all yet. */
     public boolean noContracts() {

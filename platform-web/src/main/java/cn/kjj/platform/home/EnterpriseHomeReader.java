@@ -11,6 +11,7 @@ import cn.kjj.platform.enterprise.RenewalWindow;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.program.ProgramApplicationQueries;
 import cn.kjj.platform.program.ReceivedAwards;
+import cn.kjj.platform.program.VoucherQueries;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 record EnterpriseHomeReader(ContractQueries contracts, EnterpriseQueries enterprises, ReceivedAwards awards,
                             ProgramApplicationQueries applications, HighTechApplicationService highTech,
-                            Clock clock) {
+                            VoucherQueries vouchers, Clock clock) {
 
     /** Rows shown per group; the group links to the full list. */
     static final int ROWS = 5;
@@ -49,7 +50,7 @@ record EnterpriseHomeReader(ContractQueries contracts, EnterpriseQueries enterpr
                 && RenewalWindow.DEFAULT.contains(certification.expiresOn(), today);
         return new EnterpriseHome(id, name, groups, certification, daysLeft, renewalDue,
                 awards.of(clerk, id), nextSteps(id, groups.get(0), certification, renewalDue, today),
-                applications.mine(clerk), highTech.ofEnterprise(clerk, id));
+                applications.mine(clerk), highTech.ofEnterprise(clerk, id), vouchers.ofEnterprise(clerk, id));
     }
 
     private EnterpriseHome.ContractGroup group(AccountPrincipal clerk, String key, Sort.Order order,

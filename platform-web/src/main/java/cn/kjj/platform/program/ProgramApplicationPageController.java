@@ -3,7 +3,6 @@ package cn.kjj.platform.program;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.identity.AccountPrincipal;
-import cn.kjj.platform.portal.FormErrors;
 import cn.kjj.platform.portal.PortalMessages;
 import cn.kjj.platform.portal.RegistryForms;
 import cn.kjj.platform.registry.RegistryQuery;
@@ -126,16 +125,8 @@ class ProgramApplicationPageController {
 
     /** The step refused a moment ago: its messages beside its fields, and what was typed. */
     private static void flashed(Model model) {
-        FormErrors errors = FormErrors.none();
-        if (model.getAttribute("fieldErrors") instanceof Map<?, ?> fields) {
-            fields.forEach((field, message) -> errors.addField(field.toString(), message.toString()));
-        }
-        model.addAttribute("stepErrors", errors);
-        Map<String, String> typed = new LinkedHashMap<>();
-        if (model.getAttribute("stepInput") instanceof Map<?, ?> input) {
-            input.forEach((field, value) -> typed.put(field.toString(), value == null ? "" : value.toString()));
-        }
-        model.addAttribute("typed", typed);
+        model.addAttribute("stepErrors", StepForms.failedFields(model));
+        model.addAttribute("typed", StepForms.typed(model));
     }
 
     /** An official records an expert's score and comment. */
@@ -144,7 +135,7 @@ class ProgramApplicationPageController {
                  @RequestParam Map<String, String> form, Locale locale, RedirectAttributes redirect) {
         List<FieldError> problems = new ArrayList<>();
         Integer score = RegistryForms.integer("score", form.get("score"), problems);
-        return decided(id, "score-" + reviewId, form, problems, locale, redirect, "redirect:/program-applications/" + id,
+        return decided(id, "score-" + reviewId, form, problems, locale, redirect, "/program-applications/" + id,
                 () -> reviews.score(me, id, reviewId, score, form.get("comment")));
     }
 
@@ -193,32 +184,23 @@ class ProgramApplicationPageController {
             default -> throw NotFoundException.of("programApplication", id);
         };
         String back = "call".equals(form.get("back"))
-                ? "redirect:/program-calls/" + queries.get(me, id).callId() : "redirect:/program-applications/" + id;
+                ? "/program-calls/" + queries.get(me, id).callId() : "/program-applications/" + id;
         return decided(id, step, form, problems, locale, redirect, back, action);
     }
 
-    /** Takes a step; a refused one comes back by redirect with its messages and what was typed. */
+    /**
+     * Takes a step; a refused one comes back by redirect with its messages and what was typed, and names
+     * the application (the call's page holds the forms of several teams).
+     */
     private String decided(long id, String step, Map<String, String> form, List<FieldError> problems, Locale locale,
                            RedirectAttributes redirect, String back, Runnable action) {
-        Map<String, String> typed = new LinkedHashMap<>(form);
-        typed.remove("_csrf");
-        typed.remove("back");
-        return messages.submission(problems, List.copyOf(typed.keySet()), locale, null)
-                .staleText("error.conflict.concurrent")
-                .save(() -> {
-                    action.run();
-                    redirect.addFlashAttribute("notice", messages.text("programApplication.flash.done", locale));
-                    return back;
-                }, errors -> {
-                    redirect.addFlashAttribute("error", errors.sentence());
-                    Map<String, String> fields = new LinkedHashMap<>();
-                    errors.fields().keySet().forEach(field -> fields.put(field, errors.of(field)));
-                    redirect.addFlashAttribute("failedStep", step);
-                    redirect.addFlashAttribute("failedApplication", id);
-                    redirect.addFlashAttribute("fieldErrors", fields);
-                    redirect.addFlashAttribute("stepInput", typed);
-                    return back;
-                });
+        Map<String, String> fields = new LinkedHashMap<>(form);
+        fields.remove("back");
+        redirect.addFlashAttribute("failedApplication", id);
+        return StepForms.submit(messages, step, fields, problems, back, locale, redirect, () -> {
+            action.run();
+            return messages.text("programApplication.flash.done", locale);
+        });
     }
 
     private List<Choice> choices(String prefix, Locale locale, String... values) {

@@ -35,7 +35,7 @@ class ProgramCallPageController {
 
     static final String VIEW_FORM = "program/call-form";
     static final String VIEW_OPEN = "program/calls";
-    static final List<String> FIELDS = List.of("title", "opensOn", "closesOn", "budget", "eligibility",
+    static final List<String> FIELDS = List.of("title", "opensOn", "closesOn", "budget", "prize", "eligibility",
             "requiredDocuments", "guidelines");
 
     private final ProgramCallService calls;
@@ -69,12 +69,14 @@ class ProgramCallPageController {
         LocalDate opens = RegistryForms.date("opensOn", form.get("opensOn"), problems);
         LocalDate closes = RegistryForms.date("closesOn", form.get("closesOn"), problems);
         BigDecimal budget = RegistryForms.decimal("budget", form.get("budget"), problems);
+        boolean competition = program.kind() == ProgramKind.OPEN_COMPETITION;
+        BigDecimal prize = competition ? RegistryForms.decimal("prize", form.get("prize"), problems) : null;
         String eligibility = form.get("eligibility") == null || form.get("eligibility").isBlank() ? null
                 : form.get("eligibility");
         NewCall call = new NewCall(form.get("title"), opens, closes, budget, eligibility,
-                documents(form.get("requiredDocuments")), form.get("guidelines"));
+                documents(form.get("requiredDocuments")), form.get("guidelines"), prize);
         return messages.submission(problems, FIELDS, locale, response)
-                .checking(() -> calls.check(call))
+                .checking(() -> calls.check(competition, call))
                 .save(() -> {
                     CallView saved = calls.publish(me, id, call);
                     redirect.addFlashAttribute("notice", messages.text("programCall.flash.published", locale,

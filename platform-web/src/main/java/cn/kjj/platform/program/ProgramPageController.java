@@ -70,11 +70,14 @@ class ProgramPageController extends RegistryPageController<ProgramDetails, Progr
     private final Clock clock;
     private final ProgramCallService calls;
     private final ProgramApplicationQueries applications;
+    private final VoucherQueries vouchers;
 
+    @SuppressWarnings("java:S107") // the queries of the program's parts
     ProgramPageController(ProgramService programs, ProgramQueries queries, RegistryPageSupport support,
                           PortalFormats formats, Clock clock, ProgramCallService calls,
-                          ProgramApplicationQueries applications) {
+                          ProgramApplicationQueries applications, VoucherQueries vouchers) {
         super(programs, queries, PAGES, support);
+        this.vouchers = vouchers;
         this.calls = calls;
         this.applications = applications;
         this.programs = programs;
@@ -137,6 +140,16 @@ class ProgramPageController extends RegistryPageController<ProgramDetails, Progr
         model.addAttribute("canApply", me.actsForEnterprise());
         model.addAttribute("recoveries", applications.list(me, program.id(), null,
                 EnumSet.of(ApplicationStatus.TERMINATED), PageRequest.of(0, AWARDS_SHOWN, Sort.by("id"))).getContent());
+        if (program.kind() == ProgramKind.INNOVATION_VOUCHER) {
+            model.addAttribute("voucherFigures", vouchers.figures(program.id()));
+            model.addAttribute("programVouchers", me.actsForEnterprise() || me.keepsRecords() || me.readsEveryRegion()
+                    ? vouchers.list(me, null, program.id(), null, PageRequest.of(0, AWARDS_SHOWN,
+                    Sort.by(Sort.Order.desc("issuedOn"), Sort.Order.desc("id")))).getContent() : List.of());
+            model.addAttribute("validToDefault", LocalDate.now(clock).withMonth(12).withDayOfMonth(31).toString());
+        }
+        model.addAttribute("subsidyYearDefault", LocalDate.now(clock).getYear() - 1);
+        model.addAttribute("stepErrors", StepForms.failedFields(model));
+        model.addAttribute("typed", StepForms.typed(model));
         return VIEW_DETAIL;
     }
 }

@@ -36,4 +36,11 @@ class ProgramPageNavigation {
         return NavigationEntry.forRoles(NavigationGroup.PROGRAMS, "/experts", "nav.experts", 45, Role.OFFICIAL,
                 Role.ADMIN, Role.ANALYST);
     }
+
+    /** Innovation vouchers: the office's by status, an enterprise's own (decision 0043). */
+    @Bean
+    NavigationEntry voucherNavigation() {
+        return NavigationEntry.forRoles(NavigationGroup.PROGRAMS, "/vouchers", "nav.vouchers", 44,
+                Role.OFFICIAL, Role.ADMIN, Role.ANALYST, Role.ENTERPRISE);
+    }
 }

@@ -363,6 +363,20 @@ final class AccessExpectations {
             POST   /experts                                                                ok    ok    ok    ok    403   403   403
             POST   /experts/{id}/edit                                                      ok    ok    404   ok    403   403   403
             POST   /experts/{id}/account                                                   ok    ok    404   ok    403   403   403
+            GET    /api/v1/vouchers                                                        ok    ok    ok    ok    ok    ok    ok
+            POST   /api/v1/vouchers                                                        ok    ok    ok    ok    403   403   403
+            GET    /api/v1/vouchers/{id}                                                   ok    ok    404   ok    ok    404   ok
+            POST   /api/v1/vouchers/{id}/redeem                                            ok    ok    404   ok    ok    404   403
+            POST   /api/v1/vouchers/{id}/pay                                               ok    ok    404   ok    403   403   403
+            GET    /api/v1/programs/{id}/newly-certified-subsidy                           ok    ok    404   ok    403   403   403
+            POST   /api/v1/programs/{id}/newly-certified-subsidy                           ok    ok    404   ok    403   403   403
+            GET    /vouchers                                                               ok    ok    ok    ok    ok    ok    ok
+            GET    /vouchers/{id}                                                          ok    ok    404   ok    ok    404   ok
+            POST   /vouchers/{id}/redeem                                                   ok    ok    404   ok    ok    404   403
+            POST   /vouchers/{id}/pay                                                      ok    ok    404   ok    403   404   403
+            POST   /programs/{id}/vouchers                                                 ok    ok    404   ok    403   403   403
+            POST   /programs/{id}/newly-certified-subsidy                                  ok    ok    404   ok    403   403   403
+            POST   /programs/{id}/newly-certified-subsidy/preview                          ok    ok    404   ok    403   403   403
             """;
 
     private AccessExpectations() {

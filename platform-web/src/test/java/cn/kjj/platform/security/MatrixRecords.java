@@ -43,6 +43,8 @@ import cn.kjj.platform.program.NewCall;
 import cn.kjj.platform.program.ProgramApplicationService;
 import cn.kjj.platform.program.ProgramCallService;
 import cn.kjj.platform.program.ProgramReviewService;
+import cn.kjj.platform.program.NewVoucher;
+import cn.kjj.platform.program.VoucherService;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -149,6 +151,7 @@ final class MatrixRecords {
             case "program-calls" -> programCall(once);
             case "program-applications" -> programApplication(once);
             case "experts" -> expert(once);
+            case "vouchers" -> voucher(once);
             default -> throw new IllegalStateException("no record for {id} of " + pattern
                     + ": teach MatrixRecords which record it stands for");
         };
@@ -207,6 +210,20 @@ final class MatrixRecords {
             once.put("programApplication", String.valueOf(id));
         }
         return once.get("programApplication");
+    }
+
+    /** A voucher issued today to the owner's enterprise from a voucher program of Jianghai of its own. */
+    private String voucher(Map<String, String> once) {
+        if (!once.containsKey("voucher")) {
+            long program = context.getBean(JdbcClient.class).sql("""
+                    insert into program (name, kind, region_code, year, budget)
+                    values ('矩阵测试创新券', 'INNOVATION_VOUCHER', ?, 2026, 1000000.00) returning id""")
+                    .param(MatrixPeople.JIANGHAI).query(Long.class).single();
+            once.put("voucher", String.valueOf(context.getBean(VoucherService.class).issue(people.get(Who.OFFICIAL),
+                    new NewVoucher(program, people.ownerEnterpriseId(), new BigDecimal("1000.00"),
+                            LocalDate.now(ReviewClock.ZONE).plusDays(30)))));
+        }
+        return once.get("voucher");
     }
 
     /** An expert of Jianghai from an organisation of its own. */
