@@ -55,7 +55,7 @@ class DemoDataLoaderTest {
 
         DemoDataSummary second = loader.load();
 
-        assertThat(atStart.accounts()).isEqualTo(5);
+        assertThat(atStart.accounts()).isEqualTo(8);
         assertThat(atStart.rows("enterprise")).isGreaterThan(3_000);
         assertThat(atStart.rows("technology_contract")).isGreaterThan(5_000);
         assertThat(second.nothingNew()).isTrue();
@@ -65,15 +65,16 @@ class DemoDataLoaderTest {
     }
 
     @Test
-    void theFiveDemoAccountsExistOnceEachWithPasswordDemo() {
+    void theEightDemoAccountsExistOnceEachWithPasswordDemo() {
         List<Map<String, Object>> accounts = jdbc.sql("""
                         select username, password_hash, array_to_string(roles, ',') as roles, region_code,
-                               enterprise_id, display_name
+                               enterprise_id, expert_id, display_name
                         from account order by username""")
                 .query().listOfRows();
 
         assertThat(accounts).extracting(a -> a.get("username"))
-                .containsExactly("admin", "analyst", "enterprise.demo", "official.city", "official.jianghai");
+                .containsExactly("admin", "analyst", "enterprise.demo", "expert.chen", "expert.demo", "expert.li",
+                        "official.city", "official.jianghai");
         assertThat(accounts).allSatisfy(a -> {
             assertThat(passwordEncoder.matches("demo", (String) a.get("password_hash"))).isTrue();
             assertThat(passwordEncoder.matches("Demo", (String) a.get("password_hash"))).isFalse();
@@ -82,6 +83,9 @@ class DemoDataLoaderTest {
                 .containsEntry("region_code", "440704").containsEntry("display_name", "江海区科技局审核员");
         assertThat(row(accounts, "official.city")).containsEntry("roles", "OFFICIAL").containsEntry("region_code", "440700");
         assertThat(row(accounts, "admin")).containsEntry("roles", "ADMIN");
+        // the experts' accounts (decision 0042): role EXPERT alone, each bound to its expert of the registry
+        assertThat(accounts).filteredOn(a -> a.get("username").toString().startsWith("expert."))
+                .allSatisfy(a -> assertThat(a).containsEntry("roles", "EXPERT").doesNotContainEntry("expert_id", null));
         assertThat(row(accounts, "analyst")).containsEntry("roles", "ANALYST");
         long demoEnterprise = jdbc.sql("select id from enterprise where credit_code = '91440704MA4WJH011B'")
                 .query(Long.class).single();
