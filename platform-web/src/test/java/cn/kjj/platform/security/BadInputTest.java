@@ -52,9 +52,11 @@ class BadInputTest {
         MatrixPeople people = new MatrixPeople(context);
         AccountPrincipal admin = people.get(Who.ADMIN);
         long programId = jdbc.sql("select min(id) from program where region_code = '440704'").query(Long.class).single();
+        long voucherProgramId = jdbc.sql("select min(id) from program where region_code = '440704' "
+                + "and kind = 'INNOVATION_VOUCHER'").query(Long.class).single();
         List<String> problems = new ArrayList<>();
         int sent = 0;
-        for (WriteTargets target : WriteTargets.all(people.ownerEnterpriseId(), programId)) {
+        for (WriteTargets target : WriteTargets.all(people.ownerEnterpriseId(), programId, voucherProgramId)) {
             for (String path : WriteTargets.paths(target.validBody().get())) {
                 for (BadValues bad : BadValues.ALL) {
                     String body = WriteTargets.json(target.validBody().get(), path, bad.json());

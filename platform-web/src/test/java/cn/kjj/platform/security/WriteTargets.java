@@ -18,6 +18,11 @@ record WriteTargets(String method, String uri, Supplier<Map<String, Object>> val
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
     static List<WriteTargets> all(long enterpriseId, long programId) {
+        return all(enterpriseId, programId, 0);
+    }
+
+    /** @param voucherProgramId an innovation-voucher program of Jianghai (vouchers are issued on one) */
+    static List<WriteTargets> all(long enterpriseId, long programId, long voucherProgramId) {
         return List.of(
                 new WriteTargets("POST", "/api/v1/enterprises", WriteTargets::enterprise, List.of("enterprise")),
                 new WriteTargets("POST", "/api/v1/contracts", () -> contract(enterpriseId),
@@ -34,7 +39,13 @@ record WriteTargets(String method, String uri, Supplier<Map<String, Object>> val
                 new WriteTargets("PUT", "/api/v1/calendar/2031-06-02", () -> body("kind", "HOLIDAY", "name",
                         unique("坏输入假日")), List.of("calendar_exception")),
                 new WriteTargets("POST", "/api/v1/users", WriteTargets::user, List.of("account")),
-                new WriteTargets("POST", "/api/v1/auth/tokens", WriteTargets::token, List.of("api_token")));
+                new WriteTargets("POST", "/api/v1/auth/tokens", WriteTargets::token, List.of("api_token")),
+                new WriteTargets("POST", "/api/v1/achievements", WriteTargets::achievement, List.of("achievement")),
+                new WriteTargets("POST", "/api/v1/experts", WriteTargets::expert, List.of("expert")),
+                new WriteTargets("POST", "/api/v1/vouchers", () -> body("programId", voucherProgramId,
+                        "enterpriseId", enterpriseId, "amount", "100.00", "validTo",
+                        LocalDate.now().plusMonths(6).toString()), List.of("innovation_voucher",
+                        "innovation_voucher_history")));
     }
 
     @Override
@@ -93,6 +104,18 @@ record WriteTargets(String method, String uri, Supplier<Map<String, Object>> val
     private static Map<String, Object> certification() {
         return body("certificateNo", "GR" + String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L)),
                 "issuedOn", "2015-01-10", "expiresOn", "2018-01-09", "kind", "INITIAL");
+    }
+
+    private static Map<String, Object> achievement() {
+        return body("title", unique("坏输入科技成果"), "holder", "坏输入大学", "holderNature", "UNIVERSITY",
+                "field", "ADVANCED_MANUFACTURING", "ipType", "PATENT", "maturity", "PILOT",
+                "transferModes", List.of("LICENSING"), "priceHint", "面议", "summary", "一种坏输入检测方法",
+                "contact", "科研处", "regionCode", "440704");
+    }
+
+    private static Map<String, Object> expert() {
+        return body("name", unique("坏输入专家"), "organisation", "坏输入研究院", "organisationCreditCode",
+                "12440700455868397Q", "fields", "智能制造", "regionCode", "440704");
     }
 
     private static Map<String, Object> user() {
