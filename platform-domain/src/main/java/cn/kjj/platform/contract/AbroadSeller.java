@@ -1,6 +1,7 @@
 package cn.kjj.platform.contract;
 
 import cn.kjj.platform.common.FieldErrors;
+import cn.kjj.platform.common.InvalidInputException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,6 +30,14 @@ public record AbroadSeller(String name, String country, PartyNature nature) {
      * Checks the seller and that its buyer may register this contract; errors of the fields
      * {@code seller.*} and {@code role} go to {@code errors}. The normalised seller, or {@code null}.
      */
+    /** A seller abroad is named only by a buyer registering (role BUYER); the seller registers as itself: 400. */
+    static void requireOnlyByBuyer(boolean byBuyer, AbroadSeller seller) {
+        if (!byBuyer && seller != null) {
+            throw InvalidInputException.forField("seller", "error.contract.buyerFiling.sellerWithoutRole",
+                    "a seller is named only by a buyer registering (role BUYER); the seller registers as itself");
+        }
+    }
+
     static AbroadSeller validated(AbroadSeller seller, ContractType type, ContractSubtype subtype, FieldErrors errors) {
         if (type != null && !buyerMayRegister(type, subtype)) {
             errors.add("role", "error.contract.buyerFiling.kind",

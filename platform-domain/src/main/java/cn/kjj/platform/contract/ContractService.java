@@ -77,10 +77,7 @@ public class ContractService {
         Enterprise seller = sellerFor(actor, request.sellerId());
         Instant now = clock.instant();
         ContractSeller party = ContractSeller.of(seller);
-        if (!request.byBuyer() && request.seller() != null) {
-            throw InvalidInputException.forField("seller", "error.contract.buyerFiling.sellerWithoutRole",
-                    "a seller is named only by a buyer registering (role BUYER); the seller registers as itself");
-        }
+        AbroadSeller.requireOnlyByBuyer(request.byBuyer(), request.seller());
         TechnologyContract contract = request.byBuyer()
                 ? TechnologyContract.draftAsBuyer(party, asBuyer(seller), request.seller(), request.terms(), actor.id(),
                         now)
@@ -119,10 +116,7 @@ public class ContractService {
                                Long expectedVersion) {
         TechnologyContract contract = load(actor, id, expectedVersion);
         access.requireOwner(actor, contract);
-        if (abroadSeller != null && contract.getFilerRole() != FilerRole.BUYER) {
-            throw InvalidInputException.forField("seller", "error.contract.buyerFiling.sellerWithoutRole",
-                    "a seller is named only by a buyer registering (role BUYER); the seller registers as itself");
-        }
+        AbroadSeller.requireOnlyByBuyer(contract.getFilerRole() == FilerRole.BUYER, abroadSeller);
         Enterprise seller = enterprises.findById(contract.getSellerId()).orElseThrow();
         ContractTerms before = contract.getTerms();
         contract.updateTerms(ContractSeller.of(seller), terms, abroadSeller, clock.instant());
