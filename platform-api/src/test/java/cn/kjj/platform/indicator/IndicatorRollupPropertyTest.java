@@ -193,7 +193,8 @@ class IndicatorRollupPropertyTest {
 
     /**
      * The technology-market roll-up recomputed by its definition (docs/indicators.md), written apart from the
-     * SQL function the ledger uses: each registered contract in each dimension's group, per perspective.
+     * SQL function the ledger uses: each registered contract in each dimension's group, per perspective, and each
+     * imported registration of another office in its buyer's absorption.
      */
     private Map<String, String> marketFromScratch() {
         return rows(cellsByDefinition("date_trunc('month', %s)::date") + """
@@ -229,17 +230,27 @@ class IndicatorRollupPropertyTest {
                     select contract_id, 0, period, ca, ta from applied),
                 c as (
                     -- output: the registering seller's district only (a buyer-filed contract has none, decision 0036)
-                    select t.seller_region_code as region_code, 'SELLER' as perspective, t.*, m.n, m.period, m.ca, m.ta,
-                        case when t.buyer_country <> 'CN' then 'ABROAD'
+                    select t.seller_region_code as region_code, 'SELLER' as perspective, %3$s, m.n, m.period, m.ca,
+                        m.ta, case when t.buyer_country <> 'CN' then 'ABROAD'
                             when substr(t.buyer_region_code, 1, 2) = substr(t.seller_region_code, 1, 2) then 'WITHIN_PROVINCE'
                             else 'OTHER_PROVINCE' end as flow
                     from m join technology_contract t on t.id = m.id where t.filer_role = 'SELLER'
                     union all
-                    select t.buyer_region_code, 'BUYER', t.*, m.n, m.period, m.ca, m.ta,
+                    select t.buyer_region_code, 'BUYER', %3$s, m.n, m.period, m.ca, m.ta,
                         case when t.filer_role = 'BUYER' then 'ABROAD'
                             when substr(t.buyer_region_code, 1, 2) = substr(t.seller_region_code, 1, 2) then 'WITHIN_PROVINCE'
                             else 'OTHER_PROVINCE' end
-                    from m join technology_contract t on t.id = m.id where t.buyer_region_code is not null),
+                    from m join technology_contract t on t.id = m.id where t.buyer_region_code is not null
+                    union all
+                    -- registered at another office, imported: the buyer's absorption, a field left out UNKNOWN (V38)
+                    select t.buyer_region_code, 'BUYER', t.type, t.technology_field,
+                        coalesce(t.seller_nature, 'UNKNOWN'), coalesce(t.buyer_nature, 'UNKNOWN'),
+                        coalesce(t.ip_type, 'UNKNOWN'), coalesce(t.plan_source, 'UNKNOWN'), 1, %4$s,
+                        t.contract_amount, t.tech_transaction_amount,
+                        case when t.seller_country <> 'CN' then 'ABROAD'
+                            when substr(t.buyer_region_code, 1, 2) = substr(t.seller_region_code, 1, 2) then 'WITHIN_PROVINCE'
+                            else 'OTHER_PROVINCE' end
+                    from external_contract_registration t),
                 g as (
                     select 'TYPE' as dimension, type as group_code, c.* from c
                     union all select 'FIELD', technology_field, c.* from c
@@ -248,7 +259,9 @@ class IndicatorRollupPropertyTest {
                     union all select 'IP_TYPE', ip_type, c.* from c
                     union all select 'PLAN_SOURCE', plan_source, c.* from c
                     union all select 'FLOW', flow, c.* from c)
-                """.formatted(grain.formatted("ch.decided_on"), grain.formatted("t.registered_on"));
+                """.formatted(grain.formatted("ch.decided_on"), grain.formatted("t.registered_on"),
+                "t.type, t.technology_field, t.seller_nature, t.buyer_nature, t.ip_type, t.plan_source",
+                grain.formatted("t.registered_on"));
     }
 
     private static String buyerRegion(Random random) {

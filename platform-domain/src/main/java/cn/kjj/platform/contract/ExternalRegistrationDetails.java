@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * @param regionCode            the buyer's district (a district kept here); left out, the district of
  *                              the buyer's credit code (its characters 3 to 8)
  * @param sellerCountry         ISO 3166-1 alpha-2; {@code CN} when left out (then a credit code is required)
+ * @param sellerNature          the registration form's statistical fields, when the export states them (V38); one
+ *                              left out counts in the group {@code UNKNOWN} of its dimension (docs/indicators.md)
  */
 @Embeddable
 public record ExternalRegistrationDetails(String registrationNo, String registeringRegionCode, LocalDate registeredOn,
@@ -29,7 +31,11 @@ public record ExternalRegistrationDetails(String registrationNo, String register
                                           String sellerName, String sellerCreditCode, String sellerRegionCode,
                                           String sellerCountry, String buyerName, String buyerCreditCode,
                                           @Column(name = "buyer_region_code") String regionCode,
-                                          BigDecimal contractAmount, BigDecimal techTransactionAmount)
+                                          BigDecimal contractAmount, BigDecimal techTransactionAmount,
+                                          @Enumerated(EnumType.STRING) PartyNature sellerNature,
+                                          @Enumerated(EnumType.STRING) PartyNature buyerNature,
+                                          @Enumerated(EnumType.STRING) IpType ipType,
+                                          @Enumerated(EnumType.STRING) PlanSource planSource)
         implements RegistryDetails<ExternalRegistrationDetails> {
 
     private static final Pattern NUMBER = Pattern.compile("^[0-9]{16}$");
@@ -65,10 +71,20 @@ public record ExternalRegistrationDetails(String registrationNo, String register
         String buyerCode = creditCode(errors, "buyerCreditCode", buyerCreditCode, true);
         String buyerRegion = region(errors, "regionCode", regionCode, buyerCode, true);
         ContractAmounts amounts = ContractAmounts.checked(errors, contractAmount, techTransactionAmount);
+        if (buyerNature == PartyNature.FOREIGN) {
+            // the buyer is the district's party, with a Chinese credit code
+            errors.add("buyerNature", "error.externalContract.buyerNatureForeign",
+                    "must be a nature of a party in China");
+        }
         errors.throwIfAny();
         return new ExternalRegistrationDetails(number, office, registeredOn, signedOn, type, technologyField, seller,
                 sellerCode, sellerRegion, country, buyer, buyerCode, buyerRegion, amounts.contractAmount(),
-                amounts.techTransactionAmount());
+                amounts.techTransactionAmount(), sellerNature, buyerNature, ipType, planSource);
+    }
+
+    /** Where the seller is, as the flow (技术流向) sees it: its region in China; null abroad. */
+    public String sellerPlace() {
+        return Buyer.CHINA.equals(sellerCountry) ? sellerRegionCode : null;
     }
 
     private static String creditCode(FieldErrors errors, String field, String value, boolean required) {

@@ -2,6 +2,9 @@ package cn.kjj.platform.imports;
 
 import cn.kjj.platform.contract.ContractType;
 import cn.kjj.platform.contract.ExternalRegistrationDetails;
+import cn.kjj.platform.contract.IpType;
+import cn.kjj.platform.contract.PartyNature;
+import cn.kjj.platform.contract.PlanSource;
 import cn.kjj.platform.contract.RegisteredContract;
 import cn.kjj.platform.contract.TechnologyField;
 import cn.kjj.platform.contract.TurnoverRollup;
@@ -37,7 +40,11 @@ record ExternalContractImport(ImportLookups lookups, ImportWriter writer, Turnov
                 row.choice("technologyField", TechnologyField.class, TechnologyField::nameZh, TechnologyField::nameEn),
                 row.text("sellerName"), row.text("sellerCreditCode"), row.text("sellerRegionCode"),
                 row.text("sellerCountry"), row.text("buyerName"), row.text("buyerCreditCode"), row.text("regionCode"),
-                row.decimal("contractAmount"), row.decimal("techTransactionAmount"));
+                row.decimal("contractAmount"), row.decimal("techTransactionAmount"),
+                row.choice("sellerNature", PartyNature.class, PartyNature::nameZh, PartyNature::nameEn),
+                row.choice("buyerNature", PartyNature.class, PartyNature::nameZh, PartyNature::nameEn),
+                row.choice("ipType", IpType.class, IpType::nameZh, IpType::nameEn),
+                row.choice("planSource", PlanSource.class, PlanSource::nameZh, PlanSource::nameEn));
         ExternalRegistrationDetails details = row.check(entered::validated);
         if (details == null || !scope.checkDistrict(row, "regionCode", details.regionCode()) || row.hasErrors()) {
             return null;
@@ -72,10 +79,9 @@ record ExternalContractImport(ImportLookups lookups, ImportWriter writer, Turnov
     @Override
     public WriteCounts write(List<ExternalRegistrationDetails> rows, ImportScope scope, IntConsumer progress) {
         writer.insertExternalContracts(rows, progress);
-        // absorption of the buyer's district only: no output region (decision 0036)
+        // absorption of the buyer's district only, in the totals and every dimension: no output region (0036)
         for (ExternalRegistrationDetails c : rows) {
-            turnover.add(RegisteredContract.elsewhere(c.regionCode(), c.registeredOn(), c.type().name(),
-                    c.contractAmount(), c.techTransactionAmount()), 1);
+            turnover.add(RegisteredContract.elsewhere(c), 1);
         }
         return new WriteCounts(rows.size(), 0);
     }

@@ -98,7 +98,12 @@ public record ImportLayout(ImportKind kind, List<ImportColumn> columns) {
                     required(Type.TEXT, "buyerCreditCode", "买方统一社会信用代码", "Buyer credit code", "91440704MA4UH5XB8Y"),
                     optional(Type.TEXT, "regionCode", "买方行政区划代码", "Buyer region code", "440704"),
                     required(Type.DECIMAL, "contractAmount", "合同成交额（元）", "Contract amount (yuan)", "1800000.00"),
-                    required(Type.DECIMAL, "techTransactionAmount", "技术交易额（元）", "Technology transaction amount (yuan)", "1500000.00")));
+                    required(Type.DECIMAL, "techTransactionAmount", "技术交易额（元）", "Technology transaction amount (yuan)", "1500000.00"),
+                    // the registration form's statistical fields; left out, the dimension's group UNKNOWN (V38)
+                    optional(Type.TEXT, "sellerNature", "卖方性质", "Seller nature", "企业"),
+                    optional(Type.TEXT, "buyerNature", "买方性质", "Buyer nature", "企业"),
+                    optional(Type.TEXT, "ipType", "知识产权类型", "IP type", "计算机软件著作权"),
+                    optional(Type.TEXT, "planSource", "计划来源", "Plan source", "无计划来源")));
             case ANNUAL_FIGURES -> new ImportLayout(kind, List.of(
                     required(Type.TEXT, "creditCode", "统一社会信用代码", "Unified social credit code", "91440704MA4UH5XB8Y"),
                     required(Type.INTEGER, "year", "年度", "Year", "2024"),

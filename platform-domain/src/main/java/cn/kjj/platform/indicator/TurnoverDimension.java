@@ -8,6 +8,7 @@ import cn.kjj.platform.contract.IpType;
 import cn.kjj.platform.contract.PartyNature;
 import cn.kjj.platform.contract.PlanSource;
 import cn.kjj.platform.contract.TechnologyField;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,20 +20,29 @@ import java.util.stream.Collectors;
  * {@code contract_market_rollup.dimension}.
  */
 public enum TurnoverDimension implements Named.Constant {
-    TYPE("合同类型", "Contract type", ContractType.class),
-    FIELD("技术领域", "Technology field", TechnologyField.class),
-    SELLER_NATURE("卖方性质", "Seller nature", PartyNature.class),
-    BUYER_NATURE("买方性质", "Buyer nature", PartyNature.class),
-    IP_TYPE("知识产权类型", "IP type", IpType.class),
-    PLAN_SOURCE("计划来源", "Plan source", PlanSource.class),
-    FLOW("技术流向", "Flow", MarketFlow.class);
+    TYPE("合同类型", "Contract type", ContractType.class, false),
+    FIELD("技术领域", "Technology field", TechnologyField.class, false),
+    SELLER_NATURE("卖方性质", "Seller nature", PartyNature.class, true),
+    BUYER_NATURE("买方性质", "Buyer nature", PartyNature.class, true),
+    IP_TYPE("知识产权类型", "IP type", IpType.class, true),
+    PLAN_SOURCE("计划来源", "Plan source", PlanSource.class, true),
+    FLOW("技术流向", "Flow", MarketFlow.class, false);
 
     private final Names names;
-    private final Class<? extends Enum<?>> groups;
+    private final List<Enum<?>> groupConstants;
 
-    TurnoverDimension(String nameZh, String nameEn, Class<? extends Enum<?>> groups) {
+    /**
+     * @param mayBeUnstated whether an imported registration may leave the field out (the import requires type and
+     *                      field; the flow follows from the parties' regions): then the last group is
+     *                      {@link UnstatedGroup#UNKNOWN}
+     */
+    TurnoverDimension(String nameZh, String nameEn, Class<? extends Enum<?>> groups, boolean mayBeUnstated) {
         this.names = new Names(nameZh, nameEn);
-        this.groups = groups;
+        List<Enum<?>> constants = new ArrayList<>(List.of(groups.getEnumConstants()));
+        if (mayBeUnstated) {
+            constants.add(UnstatedGroup.UNKNOWN);
+        }
+        this.groupConstants = List.copyOf(constants);
     }
 
     @Override
@@ -40,14 +50,14 @@ public enum TurnoverDimension implements Named.Constant {
         return names;
     }
 
-    /** The group codes, in their constants' order. */
+    /** The group codes, in their constants' order ({@code UNKNOWN} last where a registration may not state it). */
     public List<String> groups() {
-        return Arrays.stream(groups.getEnumConstants()).map(Enum::name).toList();
+        return groupConstants.stream().map(Enum::name).toList();
     }
 
     /** The group constants, for their names. */
     public List<Enum<?>> groupConstants() {
-        return List.of(groups.getEnumConstants());
+        return groupConstants;
     }
 
     /** The dimension a {@code by} parameter names (any case); null for none; else 400 listing the allowed ones. */

@@ -37,24 +37,28 @@ record BuyerFilingDemo(JdbcClient jdbc) {
                  LocalDate registeredOn) {
     }
 
-    /** A registration of another office whose buyer is here; the seller's credit code by its first 16 characters. */
+    /**
+     * A registration of another office whose buyer is here; the seller's credit code by its first 16 characters; the
+     * form's statistical fields as the export states them (null: left out, counted as UNKNOWN, V38).
+     */
     record External(String number, String office, LocalDate registeredOn, String type, String field, String sellerName,
-                    String sellerCode, String sellerCountry, String buyerRegion, String amount, String techAmount) {
+                    String sellerCode, String sellerCountry, String buyerRegion, String amount, String techAmount,
+                    String sellerNature, String ipType, String planSource) {
     }
 
     static final List<External> EXTERNAL = List.of(
             new External("2024440106000527", "440106", LocalDate.of(2024, 5, 20), "TECHNOLOGY_DEVELOPMENT",
                     "ELECTRONIC_INFORMATION", "广州市天河区云图数据有限公司", "91440106MA59C3KL", "CN", "440704",
-                    "1800000.00", "1500000.00"),
+                    "1800000.00", "1500000.00", "ENTERPRISE", "SOFTWARE_COPYRIGHT", "NONE"),
             new External("2024440305001207", "440305", LocalDate.of(2024, 9, 12), "TECHNICAL_SERVICE",
                     "ADVANCED_MANUFACTURING", "深圳市南山区智造检测技术有限公司", "91440305MA5F7K01", "CN", "440703",
-                    "650000.00", "600000.00"),
+                    "650000.00", "600000.00", "ENTERPRISE", "NONE", "NONE"),
             new External("2025440606000451", "440606", LocalDate.of(2025, 3, 28), "TECHNOLOGY_TRANSFER",
                     "NEW_MATERIALS", "佛山市顺德区新材料研究院有限公司", "91440606MA4WKP02", "CN", "440705",
-                    "2400000.00", "2400000.00"),
+                    "2400000.00", "2400000.00", "RESEARCH_INSTITUTE", "PATENT", "PROVINCIAL"),
             new External("2025110108002736", "110108", LocalDate.of(2025, 7, 15), "TECHNOLOGY_LICENSING",
                     "BIOMEDICINE", "北京市海淀区生物医药研究所有限公司", "91110108MA01QX03", "CN", "440704",
-                    "3200000.00", "3000000.00"));
+                    "3200000.00", "3000000.00", "RESEARCH_INSTITUTE", null, null));
 
     void load(DemoEnterprise demo, LocalDate today) {
         for (Organisation o : ORGANISATIONS) {
@@ -90,11 +94,12 @@ record BuyerFilingDemo(JdbcClient jdbc) {
                     insert into external_contract_registration (registration_no, registering_region_code,
                         registered_on, signed_on, type, technology_field, seller_name, seller_credit_code,
                         seller_region_code, seller_country, buyer_name, buyer_credit_code, buyer_region_code,
-                        contract_amount, tech_transaction_amount)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        contract_amount, tech_transaction_amount, seller_nature, buyer_nature, ip_type, plan_source)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ENTERPRISE', ?, ?)""")
                     .params(e.number(), e.office(), e.registeredOn(), e.registeredOn().minusDays(21), e.type(),
                             e.field(), e.sellerName(), code(e.sellerCode()), e.office(), e.sellerCountry(), buyerName,
-                            buyerCode, e.buyerRegion(), new BigDecimal(e.amount()), new BigDecimal(e.techAmount()))
+                            buyerCode, e.buyerRegion(), new BigDecimal(e.amount()), new BigDecimal(e.techAmount()),
+                            e.sellerNature(), e.ipType(), e.planSource())
                     .update();
         }
     }

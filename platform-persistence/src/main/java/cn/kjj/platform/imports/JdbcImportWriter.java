@@ -84,10 +84,16 @@ class JdbcImportWriter implements ImportWriter {
     public void insertExternalContracts(List<ExternalRegistrationDetails> rows, IntConsumer progress) {
         copy.copy("external_contract_registration (registration_no, registering_region_code, registered_on, signed_on, "
                 + "type, technology_field, seller_name, seller_credit_code, seller_region_code, seller_country, "
-                + "buyer_name, buyer_credit_code, buyer_region_code, contract_amount, tech_transaction_amount)", rows,
+                + "buyer_name, buyer_credit_code, buyer_region_code, contract_amount, tech_transaction_amount, "
+                + "seller_nature, buyer_nature, ip_type, plan_source)", rows,
                 c -> new Object[] {c.registrationNo(), c.registeringRegionCode(), c.registeredOn(), c.signedOn(),
                         c.type().name(), c.technologyField().name(), c.sellerName(), c.sellerCreditCode(),
                         c.sellerRegionCode(), c.sellerCountry(), c.buyerName(), c.buyerCreditCode(), c.regionCode(),
-                        c.contractAmount(), c.techTransactionAmount()}, progress);
+                        c.contractAmount(), c.techTransactionAmount(), name(c.sellerNature()), name(c.buyerNature()),
+                        name(c.ipType()), name(c.planSource())}, progress);
+    }
+
+    private static String name(Enum<?> constant) {
+        return constant == null ? null : constant.name();
     }
 }

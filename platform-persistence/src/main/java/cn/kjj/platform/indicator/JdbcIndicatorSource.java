@@ -27,12 +27,14 @@ class JdbcIndicatorSource implements IndicatorSource {
             select id, registration_no, registered_on, type, technology_field, seller_nature, buyer_nature, ip_type,
                 plan_source, buyer_country, seller_id, seller_region_code, buyer_name, buyer_region_code,
                 contract_amount, tech_transaction_amount, false as elsewhere,
-                case when filer_role = 'SELLER' then seller_region_code end as output_region_code
+                case when filer_role = 'SELLER' then seller_region_code end as output_region_code,
+                case when filer_role = 'SELLER' then seller_region_code end as seller_place
             from technology_contract where status = 'REGISTERED'
             union all
-            select id, registration_no, registered_on, type, technology_field, null, null, null, null, 'CN', null,
-                registering_region_code, buyer_name, buyer_region_code, contract_amount, tech_transaction_amount,
-                true, null
+            select id, registration_no, registered_on, type, technology_field, coalesce(seller_nature, 'UNKNOWN'),
+                coalesce(buyer_nature, 'UNKNOWN'), coalesce(ip_type, 'UNKNOWN'), coalesce(plan_source, 'UNKNOWN'), 'CN',
+                null, registering_region_code, buyer_name, buyer_region_code, contract_amount, tech_transaction_amount,
+                true, null, external_seller_region(seller_country, seller_region_code)
             from external_contract_registration""";
     private static final String CONTRACT_COLUMNS = """
             select id, registration_no as "registrationNo", registered_on as "registeredOn", type,
@@ -53,8 +55,8 @@ class JdbcIndicatorSource implements IndicatorSource {
             TurnoverDimension.BUYER_NATURE, "buyer_nature", TurnoverDimension.IP_TYPE, "ip_type",
             TurnoverDimension.PLAN_SOURCE, "plan_source");
     private static final String FLOW_GROUP = " and " + """
-            exists (select 1 from contract_market_cells(output_region_code, buyer_region_code, buyer_country, type,
-                technology_field, seller_nature, buyer_nature, ip_type, plan_source) c
+            exists (select 1 from contract_market_cells(output_region_code, seller_place, buyer_region_code,
+                buyer_country, type, technology_field, seller_nature, buyer_nature, ip_type, plan_source) c
                 where c.perspective = ? and c.dimension = 'FLOW' and c.group_code = ?)""";
     private static final String CERTIFICATION_WHERE = " " + """
             from high_tech_certification h join enterprise e on e.id = h.enterprise_id

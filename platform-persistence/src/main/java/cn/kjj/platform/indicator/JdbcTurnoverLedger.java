@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,20 +19,23 @@ import org.springframework.stereotype.Repository;
  * BUYER in every transaction, so two of them never wait on each other in opposite orders. The
  * rebuild is this roll-up's only one (V11's back-fill is its history, never edited).
  *
- * <p>contract_market_rollup: the same moves per dimension and group, in one statement whose rows come
- * from the SQL function {@code contract_market_cells} (V22), the groups' one definition, which the
- * rebuild and the lineage use too; rows upserted in key order, for the same reason.
+ * <p>contract_market_rollup: the same moves per dimension and group (an imported registration's too, V38), in one
+ * statement whose rows come from the SQL function {@code contract_market_cells} (V22, V38), the groups' one
+ * definition, which the rebuild ({@link TurnoverRollupRebuild}) and the lineage use too; rows upserted in key order,
+ * for the same reason.
  */
 @Repository
 class JdbcTurnoverLedger implements TurnoverLedger {
 
-    private static final String CELL_ARGUMENTS =
-            "cast(? as varchar), cast(? as varchar), cast(? as varchar), ?, ?, ?, ?, ?, ?";
+    private static final String CELL_ARGUMENTS = String.join(", ", Collections.nCopies(10,
+            "cast(? as varchar)"));
 
     private final JdbcClient jdbc;
+    private final TurnoverRollupRebuild rebuild;
 
-    JdbcTurnoverLedger(JdbcClient jdbc) {
+    JdbcTurnoverLedger(JdbcClient jdbc, TurnoverRollupRebuild rebuild) {
         this.jdbc = jdbc;
+        this.rebuild = rebuild;
     }
 
     @Override
@@ -43,9 +47,7 @@ class JdbcTurnoverLedger implements TurnoverLedger {
         if (c.buyerRegionCode() != null) {
             move(c.buyerRegionCode(), Perspective.BUYER, c, sign);
         }
-        if (c.hasDimensions()) {
-            moveMarket(c, sign);
-        }
+        moveMarket(c, sign);
     }
 
     /**
@@ -142,7 +144,7 @@ class JdbcTurnoverLedger implements TurnoverLedger {
     }
 
     private static Object[] cells(RegisteredContract c) {
-        return new Object[] {c.sellerRegionCode(), c.buyerRegionCode(), c.buyerCountry(), c.type(),
+        return new Object[] {c.sellerRegionCode(), c.sellerPlace(), c.buyerRegionCode(), c.buyerCountry(), c.type(),
                 c.technologyField(), c.sellerNature(), c.buyerNature(), c.ipType(), c.planSource()};
     }
 
@@ -162,83 +164,7 @@ class JdbcTurnoverLedger implements TurnoverLedger {
 
     @Override
     public void rebuild() {
-        // the months' triggers leave the years alone until rebuild_turnover_year_rollups() below (V35)
-        jdbc.sql("select set_config('platform.rollup_years_rebuilding', 'on', true)").query(rs -> { });
-        jdbc.sql("lock table contract_turnover_rollup in exclusive mode").update();
-        jdbc.sql("delete from contract_turnover_rollup").update();
-        jdbc.sql("""
-                insert into contract_turnover_rollup (region_code, perspective, month, contract_type, contract_count,
-                    contract_amount, tech_transaction_amount)
-                with applied as (
-                    -- approved changes and re-核定s move the amounts in their decision month (decision 0034)
-                    select ch.contract_id, date_trunc('month', ch.decided_on)::date as month,
-                        ch.after_contract_amount - ch.before_contract_amount as contract_amount,
-                        ch.after_tech_amount - ch.before_tech_amount as tech_transaction_amount
-                    from contract_change ch join technology_contract c on c.id = ch.contract_id
-                    where ch.status = 'APPROVED' and ch.after_contract_amount is not null and c.status = 'REGISTERED'),
-                moves as (
-                    -- the registration with the amounts it was registered with (today's less the changes)
-                    select case when c.filer_role = 'SELLER' then c.seller_region_code end as seller_region_code,
-                        c.buyer_region_code, c.type, 1 as n,
-                        date_trunc('month', c.registered_on)::date as month,
-                        c.contract_amount - coalesce(a.contract_amount, 0) as contract_amount,
-                        c.tech_transaction_amount - coalesce(a.tech_transaction_amount, 0) as tech_transaction_amount
-                    from technology_contract c
-                    left join (select contract_id, sum(contract_amount) contract_amount,
-                                   sum(tech_transaction_amount) tech_transaction_amount
-                               from applied group by contract_id) a on a.contract_id = c.id
-                    where c.status = 'REGISTERED'
-                    union all
-                    select case when c.filer_role = 'SELLER' then c.seller_region_code end, c.buyer_region_code, c.type,
-                        0, a.month, a.contract_amount,
-                        a.tech_transaction_amount
-                    from applied a join technology_contract c on c.id = a.contract_id)
-                select region_code, perspective, month, type, sum(n), sum(contract_amount),
-                    sum(tech_transaction_amount)
-                from (select seller_region_code region_code, 'SELLER' perspective, n, contract_amount,
-                        tech_transaction_amount, month, type
-                      from moves where seller_region_code is not null
-                      union all
-                      select buyer_region_code, 'BUYER', n, contract_amount, tech_transaction_amount, month, type
-                      from moves where buyer_region_code is not null
-                      union all
-                      -- registered at another office, imported: absorption only (decision 0036)
-                      select buyer_region_code, 'BUYER', 1, contract_amount, tech_transaction_amount,
-                        date_trunc('month', registered_on)::date, type
-                      from external_contract_registration) t
-                group by region_code, perspective, month, type""").update();
-        jdbc.sql("lock table contract_market_rollup in exclusive mode").update();
-        jdbc.sql("delete from contract_market_rollup").update();
-        jdbc.sql("""
-                insert into contract_market_rollup (region_code, perspective, dimension, month, group_code,
-                    contract_count, contract_amount, tech_transaction_amount)
-                with applied as (
-                    select ch.contract_id, date_trunc('month', ch.decided_on)::date as month,
-                        ch.after_contract_amount - ch.before_contract_amount as contract_amount,
-                        ch.after_tech_amount - ch.before_tech_amount as tech_transaction_amount
-                    from contract_change ch join technology_contract t on t.id = ch.contract_id
-                    where ch.status = 'APPROVED' and ch.after_contract_amount is not null and t.status = 'REGISTERED'),
-                moves as (
-                    select t.id, 1 as n, date_trunc('month', t.registered_on)::date as month,
-                        t.contract_amount - coalesce(a.contract_amount, 0) as contract_amount,
-                        t.tech_transaction_amount - coalesce(a.tech_transaction_amount, 0) as tech_transaction_amount
-                    from technology_contract t
-                    left join (select contract_id, sum(contract_amount) contract_amount,
-                                   sum(tech_transaction_amount) tech_transaction_amount
-                               from applied group by contract_id) a on a.contract_id = t.id
-                    where t.status = 'REGISTERED'
-                    union all
-                    select contract_id, 0, month, contract_amount, tech_transaction_amount from applied)
-                select c.region_code, c.perspective, c.dimension, m.month, c.group_code, sum(m.n),
-                    sum(m.contract_amount), sum(m.tech_transaction_amount)
-                from moves m join technology_contract t on t.id = m.id
-                cross join lateral contract_market_cells(
-                    case when t.filer_role = 'SELLER' then t.seller_region_code end, t.buyer_region_code,
-                    t.buyer_country, t.type, t.technology_field, t.seller_nature, t.buyer_nature, t.ip_type,
-                    t.plan_source) c
-                group by 1, 2, 3, 4, 5""").update();
-        // the years of the months, in the one statement that computes them (and the triggers on again)
-        jdbc.sql("select rebuild_turnover_year_rollups()").query(rs -> { });
+        rebuild.rebuild();
     }
 
     /**

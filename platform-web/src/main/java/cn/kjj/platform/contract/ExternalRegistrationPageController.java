@@ -28,7 +28,8 @@ class ExternalRegistrationPageController
                     Column.of("type"), Column.of("technologyField"), Column.of("sellerName"),
                     Column.of("sellerCreditCode"), Column.of("sellerRegionCode"), Column.of("sellerCountry"),
                     Column.of("buyerName"), Column.of("buyerCreditCode"), Column.of("regionCode"),
-                    Column.money("contractAmount"), Column.money("techTransactionAmount")),
+                    Column.money("contractAmount"), Column.money("techTransactionAmount"), Column.of("sellerNature"),
+                    Column.of("buyerNature"), Column.of("ipType"), Column.of("planSource")),
             List.of());
 
     ExternalRegistrationPageController(ExternalRegistrations registrations, RegistryPageSupport support) {
