@@ -29,12 +29,15 @@ public class IndicatorService {
     private final RegionDirectory regions;
     private final IndicatorSource source;
     private final TurnoverIndicator turnover;
+    private final ElsewhereTurnover elsewhere;
     private final HighTechIndicator highTech;
     private final CultivationService cultivation;
     private final Clock clock;
 
     IndicatorService(RegionDirectory regions, IndicatorSource source, TurnoverIndicator turnover,
-                     HighTechIndicator highTech, CultivationService cultivation, Clock clock) {
+                     ElsewhereTurnover elsewhere, HighTechIndicator highTech, CultivationService cultivation,
+                     Clock clock) {
+        this.elsewhere = elsewhere;
         this.regions = regions;
         this.cultivation = cultivation;
         this.source = source;
@@ -71,6 +74,14 @@ public class IndicatorService {
         List<IndicatorPoint.Turnover> series = turnover.series(scope(r), days[0], days[1], p,
                 perspective == null ? Perspective.SELLER : perspective, dimension);
         return series(IndicatorCatalogue.CONTRACT_TURNOVER, r, series, null);
+    }
+
+    /**
+     * Of a region's absorption (contract-turnover, perspective BUYER) in a year, the part registered at other offices
+     * and imported (decision 0036), by every dimension and group: nonzero cells only.
+     */
+    public List<ElsewhereCell> absorbedFromElsewhere(String region, int year) {
+        return elsewhere.read(scope(region(region)), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
     public IndicatorSeries<IndicatorPoint.HighTech> highTechEnterprises(String region, Integer from, Integer to) {

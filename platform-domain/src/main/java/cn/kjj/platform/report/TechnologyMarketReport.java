@@ -23,9 +23,24 @@ public record TechnologyMarketReport(String region, String regionName, int year,
     public record Table(TurnoverDimension dimension, String nameZh, String nameEn, List<Figures> rows) {
     }
 
-    /** One row: a group (null for a side's total) with its names, figures and lineage link. */
+    /**
+     * One row: a group (null for a side's total) with its names, figures and lineage link; on the absorption side,
+     * {@code registeredElsewhere} is the part of the figures that other offices registered and this one imported
+     * (decision 0036), already counted in them; null on the output side, which imports never enter.
+     */
     public record Figures(String group, String nameZh, String nameEn, long count, BigDecimal contractAmount,
-                          BigDecimal techTransactionAmount, String lineage) {
+                          BigDecimal techTransactionAmount, String lineage, Elsewhere registeredElsewhere) {
+    }
+
+    /** Registrations of other offices imported here, within a figure of the absorption side. */
+    public record Elsewhere(long count, BigDecimal contractAmount, BigDecimal techTransactionAmount) {
+
+        public static final Elsewhere NONE = new Elsewhere(0, BigDecimal.ZERO.setScale(2),
+                BigDecimal.ZERO.setScale(2));
+
+        Elsewhere plus(long n, BigDecimal contract, BigDecimal tech) {
+            return new Elsewhere(count + n, contractAmount.add(contract), techTransactionAmount.add(tech));
+        }
     }
 
     /**
