@@ -30,13 +30,13 @@ public class ContractChangeService {
     private final ContractChangeRepository changes;
     private final ContractHistoryRepository history;
     private final ContractAccess access;
-    private final ContractService steps;
+    private final ContractSteps steps;
     private final ContractTurnover turnover;
     private final AuditLog audit;
     private final Clock clock;
 
     ContractChangeService(TechnologyContractRepository contracts, ContractChangeRepository changes,
-                          ContractHistoryRepository history, ContractAccess access, ContractService steps,
+                          ContractHistoryRepository history, ContractAccess access, ContractSteps steps,
                           ContractTurnover turnover, AuditLog audit, Clock clock) {
         this.contracts = contracts;
         this.changes = changes;

@@ -35,14 +35,14 @@ public class ContractObjectionService {
     private final ContractHistoryRepository history;
     private final EnterpriseRepository enterprises;
     private final ContractAccess access;
-    private final ContractService steps;
+    private final ContractSteps steps;
     private final ContractChangeService changeSteps;
     private final AuditLog audit;
     private final Clock clock;
 
     ContractObjectionService(TechnologyContractRepository contracts, ContractObjectionRepository objections,
                              ContractChangeRepository changes, ContractHistoryRepository history,
-                             EnterpriseRepository enterprises, ContractAccess access, ContractService steps,
+                             EnterpriseRepository enterprises, ContractAccess access, ContractSteps steps,
                              ContractChangeService changeSteps, AuditLog audit, Clock clock) {
         this.contracts = contracts;
         this.objections = objections;

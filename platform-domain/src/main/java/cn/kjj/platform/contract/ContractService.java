@@ -11,15 +11,10 @@ import cn.kjj.platform.enterprise.Enterprise;
 import cn.kjj.platform.enterprise.EnterpriseRepository;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContractService {
 
-    private static final Logger log = LoggerFactory.getLogger(ContractService.class);
-
-    /** The note on an application that ended with its registration. */
-    static final String LAPSED_NOTE = "登记已终止，申请随之终结 (the registration ended; the application lapsed)";
-
     private final TechnologyContractRepository contracts;
     private final ContractHistoryRepository history;
     private final EnterpriseRepository enterprises;
@@ -46,16 +36,13 @@ public class ContractService {
     private final ContractRules rules;
     private final ContractQueries queries;
     private final AuditLog audit;
-    private final ContractTurnover turnover;
-    private final ContractChangeRepository changes;
-    private final ApplicationEventPublisher events;
+    private final ContractSteps steps;
     private final Clock clock;
 
     ContractService(TechnologyContractRepository contracts, ContractHistoryRepository history,
                     EnterpriseRepository enterprises, ContractAccess access, RegistrationNumberSource numbers,
                     WorkingCalendarSource calendars, ContractRules rules, ContractQueries queries, AuditLog audit,
-                    ContractTurnover turnover, ContractChangeRepository changes, ApplicationEventPublisher events,
-                    Clock clock) {
+                    ContractSteps steps, Clock clock) {
         this.contracts = contracts;
         this.history = history;
         this.enterprises = enterprises;
@@ -65,9 +52,7 @@ public class ContractService {
         this.rules = rules;
         this.queries = queries;
         this.audit = audit;
-        this.turnover = turnover;
-        this.changes = changes;
-        this.events = events;
+        this.steps = steps;
         this.clock = clock;
     }
 
@@ -89,15 +74,15 @@ public class ContractService {
         } catch (DataIntegrityViolationException e) {
             throw duplicateOr(e);
         }
-        List<ContractHistoryEntry> steps = new ArrayList<>(2);
-        steps.add(history.save(ContractHistoryEntry.created(contract.getId(), ContractStatus.DRAFT, owner, now)));
+        List<ContractHistoryEntry> written = new ArrayList<>(2);
+        written.add(history.save(ContractHistoryEntry.created(contract.getId(), ContractStatus.DRAFT, owner, now)));
         audit.record("contract.create", "contract", contract.getId(), contract.getSellerRegionCode(), null,
-                AuditState.of(contract, null));
+                ContractSteps.AuditState.of(contract, null));
         if (request.submit()) {
-            steps.add(apply(contract, submitNow(contract, owner, now), owner, now));
+            written.add(steps.apply(contract, submitNow(contract, owner, now), owner, now));
         }
         // answered from what was just written: nothing to read back (decision 0024)
-        return queries.viewOfNew(actor, contract, steps);
+        return queries.viewOfNew(actor, contract, written);
     }
 
     /** Replaces the terms of a draft or a returned contract. */
@@ -136,7 +121,7 @@ public class ContractService {
         TechnologyContract contract = load(actor, id, expectedVersion);
         ContractActor owner = access.requireOwner(actor, contract);
         Instant now = clock.instant();
-        apply(contract, submitNow(contract, owner, now), owner, now);
+        steps.apply(contract, submitNow(contract, owner, now), owner, now);
         return queries.view(actor, contract);
     }
 
@@ -146,10 +131,10 @@ public class ContractService {
         TechnologyContract contract = load(actor, id, expectedVersion);
         ContractActor official = access.requireReviewer(actor, contract);
         Instant now = clock.instant();
-        Decided before = Decided.of(contract);
+        ContractSteps.Decided before = ContractSteps.Decided.of(contract);
         Transition transition = contract.register(official, decision == null ? RegistrationDecision.AS_FILED : decision,
                 now, numbers);
-        apply(contract, transition, official, now, before);
+        steps.apply(contract, transition, official, now, before);
         return queries.view(actor, contract);
     }
 
@@ -165,7 +150,7 @@ public class ContractService {
         TechnologyContract contract = load(actor, id, expectedVersion);
         ContractActor official = access.requireReviewer(actor, contract);
         Instant now = clock.instant();
-        apply(contract, contract.returnForCorrection(official, ground, now), official, now);
+        steps.apply(contract, contract.returnForCorrection(official, ground, now), official, now);
         return queries.view(actor, contract);
     }
 
@@ -181,7 +166,7 @@ public class ContractService {
         TechnologyContract contract = load(actor, id, expectedVersion);
         ContractActor official = access.requireReviewer(actor, contract);
         Instant now = clock.instant();
-        apply(contract, contract.reject(official, ground, now), official, now);
+        steps.apply(contract, contract.reject(official, ground, now), official, now);
         return queries.view(actor, contract);
     }
 
@@ -191,58 +176,8 @@ public class ContractService {
         TechnologyContract contract = load(actor, id, expectedVersion);
         ContractActor official = access.requireReviewer(actor, contract);
         Instant now = clock.instant();
-        apply(contract, contract.revoke(official, reason, now), official, now);
+        steps.apply(contract, contract.revoke(official, reason, now), official, now);
         return queries.view(actor, contract);
-    }
-
-    /** Saves a step, moves the roll-up, writes its history and audit: also the cancellation of an approved application. */
-    ContractHistoryEntry apply(TechnologyContract contract, Transition transition, ContractActor actor, Instant now) {
-        return apply(contract, transition, actor, now, null);
-    }
-
-    /** @param decidedBefore at a registering step: type, subtype and amount before the office's decision */
-    private ContractHistoryEntry apply(TechnologyContract contract, Transition transition, ContractActor actor,
-                                       Instant now, Decided decidedBefore) {
-        contracts.saveAndFlush(contract);
-        moveTurnover(contract, transition);
-        if (transition.from() == ContractStatus.REGISTERED && transition.to() != ContractStatus.REGISTERED) {
-            lapsePendingChanges(contract, actor, now);
-        }
-        ContractHistoryEntry step = history.save(ContractHistoryEntry.of(contract.getId(), transition, actor, now,
-                contract.getReasonCode(), transition.action() == ContractAction.REGISTER
-                        ? contract.getTechTransactionAmount() : null));
-        audit.record("contract." + transition.action().name().toLowerCase(), "contract", contract.getId(),
-                contract.getSellerRegionCode(),
-                new AuditState(transition.from(), null, null, contract.getVersion() - 1, decidedBefore),
-                AuditState.of(contract, decidedBefore == null ? null : Decided.of(contract)));
-        events.publishEvent(new ContractTransitioned(contract.getId(), transition.action(), transition.from(),
-                transition.to()));
-        log.info("Contract {} {}: {} -> {} by account {}", contract.getId(), transition.action(), transition.from(),
-                transition.to(), actor.accountId());
-        return step;
-    }
-
-    /**
-     * A registration that ends (revoked, or cancelled on an objection) takes its pending change or
-     * cancellation application with it: refused by the same official, with a note saying why, so that
-     * nobody can later approve figures for a contract that is no longer registered (decision 0034).
-     */
-    private void lapsePendingChanges(TechnologyContract contract, ContractActor official, Instant now) {
-        for (ContractChange pending : changes.findByContractIdAndStatus(contract.getId(), ContractChangeStatus.PENDING)) {
-            pending.refuse(official, null, LAPSED_NOTE, now);
-            changes.saveAndFlush(pending);
-            audit.record("contract.change.lapse", "contract_change", pending.getId(), contract.getSellerRegionCode(),
-                    ContractChangeStatus.PENDING, ContractChangeView.of(pending, true));
-        }
-    }
-
-    /** Registration puts the contract into the turnover roll-up, revocation and cancellation take it out: same transaction. */
-    private void moveTurnover(TechnologyContract contract, Transition transition) {
-        if (transition.to() == ContractStatus.REGISTERED) {
-            turnover.registered(contract);
-        } else if (transition.from() == ContractStatus.REGISTERED) {
-            turnover.withdrawn(contract);
-        }
     }
 
     private TechnologyContract load(AccountPrincipal actor, long id, Long expectedVersion) {
@@ -305,19 +240,5 @@ public class ContractService {
     private static ConflictException duplicate() {
         return new ConflictException("error.contract.duplicate",
                 "a contract with the same seller, buyer, signing date and amount is already filed");
-    }
-
-    /** What the audit trail keeps of an office's decision (认定): type, subtype and the 核定 amount. */
-    record Decided(ContractType type, ContractSubtype subtype, BigDecimal techTransactionAmount) {
-        static Decided of(TechnologyContract c) {
-            return new Decided(c.getType(), c.getSubtype(), c.getTechTransactionAmount());
-        }
-    }
-
-    /** What the audit trail keeps of a contract's state. */
-    record AuditState(ContractStatus status, String registrationNo, LocalDate dueOn, long version, Decided decision) {
-        static AuditState of(TechnologyContract c, Decided decision) {
-            return new AuditState(c.getStatus(), c.getRegistrationNo(), c.getDueOn(), c.getVersion(), decision);
-        }
     }
 }
