@@ -2,6 +2,9 @@ package cn.kjj.platform.contract;
 
 import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.common.InvalidInputException;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -12,8 +15,10 @@ import java.util.regex.Pattern;
  *
  * @param country ISO 3166-1 alpha-2, never {@code CN}
  * @param nature  {@code null}: {@link PartyNature#FOREIGN}
+ *                Embedded in {@link TechnologyContract} as its {@code abroad_seller_*} columns.
  */
-public record AbroadSeller(String name, String country, PartyNature nature) {
+@Embeddable
+public record AbroadSeller(String name, String country, @Enumerated(EnumType.STRING) PartyNature nature) {
 
     /** The contracts a buyer may register (2024 draft art. 11; 财税〔2018〕64号); the schema's check as well. */
     private static final Set<ContractType> IMPORTS = Set.of(ContractType.TECHNOLOGY_TRANSFER,

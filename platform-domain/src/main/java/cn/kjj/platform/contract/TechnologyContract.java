@@ -1,7 +1,6 @@
 package cn.kjj.platform.contract;
 
 import cn.kjj.platform.common.ConflictException;
-import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.PreconditionFailedException;
 import cn.kjj.platform.common.WorkingDayCalendar;
@@ -16,7 +15,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -26,75 +24,21 @@ import java.util.Objects;
  * {@code technology_contract}). Its status only moves through the behaviour methods, each of
  * which asks {@link ContractStateMachine} first and returns the {@link Transition} for the
  * history. Who the actor is for this contract (owner or not, official in scope) is the
- * service's call.
+ * service's call. Its columns: who registers ({@link ContractPartyColumns}), the filed terms
+ * ({@link ContractTermsColumns}), what the office records as it reviews and registers
+ * ({@link ContractReviewColumns}), and here the status and the row's own bookkeeping.
  */
 @Entity
 @Table(name = "technology_contract")
-public class TechnologyContract extends ContractTermsColumns {
+public class TechnologyContract extends ContractReviewColumns {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "seller_id", nullable = false, updatable = false)
-    private Long sellerId;
-
-    /** The registering office: the seller's district when the contract was created. */
-    @Column(name = "seller_region_code", nullable = false, length = 6, updatable = false)
-    private String sellerRegionCode;
-
-    /** The seller's nature as filed (registration form); the statistics count it, not the registry's today. */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "seller_nature", nullable = false, length = 30)
-    private PartyNature sellerNature;
-
-    /** Who registers: the seller, or the buyer of a technology import or a development commissioned abroad (decision 0036). */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "filer_role", nullable = false, length = 6, updatable = false)
-    private FilerRole filerRole = FilerRole.SELLER;
-
-    @Column(name = "abroad_seller_name", length = 200)
-    private String abroadSellerName;
-
-    @Column(name = "abroad_seller_country", length = 2)
-    private String abroadSellerCountry;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "abroad_seller_nature", length = 30)
-    private PartyNature abroadSellerNature;
-
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 25)
     private ContractStatus status;
-
-    @Column(name = "registration_no", length = 16, unique = true)
-    private String registrationNo;
-
-    @Column(name = "registered_on")
-    private LocalDate registeredOn;
-
-    /** Addresses the public verification page; drawn with the registration number (decision 0033). */
-    @Column(name = "verification_token", length = 32, unique = true)
-    private String verificationToken;
-
-    /** The ground of the current return or refusal; cleared by the next submission. */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "reason_code", length = 30)
-    private RefusalReason reasonCode;
-
-    @Column(name = "first_reviewer_id")
-    private Long firstReviewerId;
-
-    @Column(name = "submitted_at")
-    private Instant submittedAt;
-
-    @Column(name = "due_on")
-    private LocalDate dueOn;
-
-    /** The rules the contract is judged under: its office's profile at the latest submission. */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "rule_profile", nullable = false, length = 20)
-    private RuleProfile ruleProfile = RuleProfile.DEFAULT;
 
     @Column(name = "created_by", updatable = false)
     private Long createdBy;
@@ -116,13 +60,11 @@ public class TechnologyContract extends ContractTermsColumns {
     /** A new contract in {@link ContractStatus#DRAFT}; submitting it is a separate step. */
     public static TechnologyContract draft(ContractSeller seller, ContractTerms terms, Long createdBy, Instant now) {
         TechnologyContract contract = new TechnologyContract();
-        contract.sellerId = seller.id();
-        contract.sellerRegionCode = seller.regionCode();
-        contract.sellerNature = seller.nature();
+        contract.writeSellerFiling(seller, terms, now);
+        contract.fileBy(seller, FilerRole.SELLER);
         contract.status = ContractStatus.DRAFT;
         contract.createdBy = createdBy;
         contract.createdAt = now;
-        contract.writeTerms(terms.validated(ReviewClock.officeDate(now), seller.creditCode()));
         contract.updatedAt = now;
         return contract;
     }
@@ -134,23 +76,12 @@ public class TechnologyContract extends ContractTermsColumns {
      */
     public static TechnologyContract draftAsBuyer(ContractSeller filer, Buyer filerAsBuyer, AbroadSeller seller,
                                                   ContractTerms terms, Long createdBy, Instant now) {
-        FieldErrors errors = new FieldErrors();
-        AbroadSeller checkedSeller = AbroadSeller.validated(seller, terms.type(), terms.subtype(), errors);
-        ContractTerms checked = errors.check(() -> withBuyer(terms, filerAsBuyer).validated(ReviewClock.officeDate(now),
-                null));
-        errors.throwIfAny();
         TechnologyContract contract = new TechnologyContract();
-        contract.sellerId = filer.id();
-        contract.sellerRegionCode = filer.regionCode();
-        contract.filerRole = FilerRole.BUYER;
-        contract.abroadSellerName = checkedSeller.name();
-        contract.abroadSellerCountry = checkedSeller.country();
-        contract.abroadSellerNature = checkedSeller.nature();
-        contract.sellerNature = checkedSeller.nature(); // the statistics count the seller abroad (decision 0036)
+        contract.writeBuyerFiling(seller, terms, filerAsBuyer, now);
+        contract.fileBy(filer, FilerRole.BUYER);
         contract.status = ContractStatus.DRAFT;
         contract.createdBy = createdBy;
         contract.createdAt = now;
-        contract.writeTerms(checked);
         contract.updatedAt = now;
         return contract;
     }
@@ -166,35 +97,19 @@ public class TechnologyContract extends ContractTermsColumns {
 
     /** @param abroadSeller the new seller abroad of a contract its buyer registers; null keeps the one filed */
     public void updateTerms(ContractSeller seller, ContractTerms terms, AbroadSeller abroadSeller, Instant now) {
-        if (seller.id() != sellerId) {
+        if (seller.id() != getSellerId()) {
             throw new IllegalArgumentException("seller " + seller.id() + " does not own contract " + id);
         }
         if (!status.isEditable()) {
             throw new ConflictException("error.contract.notEditable",
                     "a contract in status " + status + " cannot be changed", status);
         }
-        if (filerRole == FilerRole.BUYER) {
-            FieldErrors errors = new FieldErrors();
-            AbroadSeller checkedSeller = AbroadSeller.validated(abroadSeller == null ? getAbroadSeller() : abroadSeller,
-                    terms.type(), terms.subtype(), errors);
-            ContractTerms checked = errors.check(() -> withBuyer(terms, getBuyer())
-                    .validated(ReviewClock.officeDate(now), null));
-            errors.throwIfAny();
-            writeTerms(checked);
-            abroadSellerName = checkedSeller.name();
-            abroadSellerCountry = checkedSeller.country();
-            abroadSellerNature = checkedSeller.nature();
-            sellerNature = checkedSeller.nature();
+        if (getFilerRole() == FilerRole.BUYER) {
+            writeBuyerFiling(abroadSeller == null ? getAbroadSeller() : abroadSeller, terms, getBuyer(), now);
         } else {
-            writeTerms(terms.validated(ReviewClock.officeDate(now), seller.creditCode()));
-            sellerNature = seller.nature();
+            writeSellerFiling(seller, terms, now);
         }
         updatedAt = now;
-    }
-
-    private static ContractTerms withBuyer(ContractTerms t, Buyer buyer) {
-        return new ContractTerms(t.title(), t.type(), t.subtype(), t.technologyField(), buyer, t.signedOn(),
-                t.validFrom(), t.validTo(), t.contractAmount(), t.techTransactionAmount(), t.details());
     }
 
     /** (Re)starts the review clock under the default rule profile. */
@@ -205,24 +120,14 @@ public class TechnologyContract extends ContractTermsColumns {
     /** (Re)starts the review clock under {@code profile}, which the contract keeps from now on. */
     public Transition submit(ContractActor owner, Instant now, WorkingDayCalendar calendar, RuleProfile profile) {
         Transition transition = decide(ContractAction.SUBMIT, owner, null);
-        ruleProfile = Objects.requireNonNull(profile, "profile");
-        LocalDate due = ReviewClock.dueOn(now, needsTwoOfficials(), profile, calendar);
+        startClock(now, profile, calendar);
         apply(transition, now);
-        reasonCode = null;
-        submittedAt = now;
-        dueOn = due;
         return transition;
     }
 
     /** Recounts the due date of a contract awaiting a decision in a changed calendar; whether it moved. */
     public boolean followCalendar(WorkingDayCalendar calendar) {
-        if (!status.awaitsDecision()) {
-            return false;
-        }
-        LocalDate due = ReviewClock.dueOn(submittedAt, needsTwoOfficials(), ruleProfile, calendar);
-        boolean moved = !due.equals(dueOn);
-        dueOn = due;
-        return moved;
+        return status.awaitsDecision() && recountDueOn(calendar);
     }
 
     /**
@@ -234,20 +139,13 @@ public class TechnologyContract extends ContractTermsColumns {
                                RegistrationNumberSource numbers) {
         Transition transition = decide(ContractAction.REGISTER, official, null);
         RegistrationDecision decided = decision.resolvedFor(this);
-        if (filerRole == FilerRole.BUYER && !AbroadSeller.buyerMayRegister(decided.type(), decided.subtype())) {
+        if (getFilerRole() == FilerRole.BUYER && !AbroadSeller.buyerMayRegister(decided.type(), decided.subtype())) {
             throw InvalidInputException.forField("type", "error.contract.buyerFiling.kind",
                     "a contract its buyer registers stays a technology import or a development commissioned abroad");
         }
         writeDecision(decided.techTransactionAmount(), decided.type(), decided.subtype());
         if (transition.registers()) {
-            LocalDate today = ReviewClock.officeDate(now);
-            RegistrationNumber number = numbers.next(sellerRegionCode, today.getYear());
-            if (number.year() != today.getYear() || !number.regionCode().equals(sellerRegionCode)) {
-                throw new IllegalStateException("number " + number + " is not of " + sellerRegionCode + "/" + today.getYear());
-            }
-            registrationNo = number.value();
-            registeredOn = today;
-            verificationToken = VerificationToken.random();
+            recordRegistration(getSellerRegionCode(), now, numbers);
         }
         apply(transition, now);
         return new Transition(transition.from(), transition.to(), transition.action(), transition.firstReviewerId(),
@@ -269,8 +167,7 @@ public class TechnologyContract extends ContractTermsColumns {
         Transition transition = decide(ContractAction.RETURN, official, ground.reason());
         ground.requireFor(ContractAction.RETURN);
         apply(transition, now);
-        reasonCode = ground.code();
-        dueOn = null;
+        recordGround(ground.code(), true);
         return transition;
     }
 
@@ -279,7 +176,7 @@ public class TechnologyContract extends ContractTermsColumns {
         Transition transition = decide(ContractAction.REJECT, official, ground.text());
         ground.requireFor(ContractAction.REJECT);
         apply(transition, now);
-        reasonCode = ground.code();
+        recordGround(ground.code(), false);
         return transition;
     }
 
@@ -311,18 +208,9 @@ public class TechnologyContract extends ContractTermsColumns {
         updatedAt = now;
     }
 
-    /**
-     * Large as the contract's rule profile judges it: a second official, the longer limit. Judged on
-     * the amounts as filed, so that a first official's 核定 amount does not change the review
-     * under way (nor its due date).
-     */
-    public boolean needsTwoOfficials() {
-        return ruleProfile.isLarge(getContractAmount(), getDeclaredTechTransactionAmount());
-    }
-
     /** Late only while a decision is awaited: a returned contract's clock is stopped. */
     public boolean isOverdue(LocalDate today) {
-        return status.awaitsDecision() && ReviewClock.isOverdue(dueOn, today);
+        return status.awaitsDecision() && ReviewClock.isOverdue(getDueOn(), today);
     }
 
     /** Guards a change against a stale copy ({@code If-Match}). */
@@ -333,12 +221,13 @@ public class TechnologyContract extends ContractTermsColumns {
     }
 
     private Transition decide(ContractAction action, ContractActor actor, String reason) {
-        return ContractStateMachine.decide(new State(status, needsTwoOfficials(), firstReviewerId), action, actor, reason);
+        return ContractStateMachine.decide(new State(status, needsTwoOfficials(), getFirstReviewerId()), action, actor,
+                reason);
     }
 
     private void apply(Transition transition, Instant now) {
         status = Objects.requireNonNull(transition.to());
-        firstReviewerId = transition.firstReviewerId();
+        recordFirstReviewer(transition.firstReviewerId());
         updatedAt = now;
     }
 
@@ -346,66 +235,8 @@ public class TechnologyContract extends ContractTermsColumns {
         return id;
     }
 
-    public Long getSellerId() {
-        return sellerId;
-    }
-
-    public String getSellerRegionCode() {
-        return sellerRegionCode;
-    }
-
-    public PartyNature getSellerNature() {
-        return sellerNature;
-    }
-
-    public FilerRole getFilerRole() {
-        return filerRole;
-    }
-
-    /** The seller abroad of a contract its buyer registers; {@code null} when the seller registers. */
-    public AbroadSeller getAbroadSeller() {
-        return filerRole == FilerRole.BUYER
-                ? new AbroadSeller(abroadSellerName, abroadSellerCountry, abroadSellerNature) : null;
-    }
-
-    /**
-     * The district whose technology output (技术输出) the contract is once registered: the
-     * registering seller's; none for a contract its buyer registers (decision 0036).
-     */
-    public String getOutputRegionCode() {
-        return filerRole == FilerRole.BUYER ? null : sellerRegionCode;
-    }
-
     public ContractStatus getStatus() {
         return status;
-    }
-
-    public String getRegistrationNo() {
-        return registrationNo;
-    }
-
-    public LocalDate getRegisteredOn() {
-        return registeredOn;
-    }
-
-    public RefusalReason getReasonCode() {
-        return reasonCode;
-    }
-
-    public Long getFirstReviewerId() {
-        return firstReviewerId;
-    }
-
-    public Instant getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public LocalDate getDueOn() {
-        return dueOn;
-    }
-
-    public RuleProfile getRuleProfile() {
-        return ruleProfile;
     }
 
     public Long getCreatedBy() {
