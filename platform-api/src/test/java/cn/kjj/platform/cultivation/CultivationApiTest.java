@@ -12,6 +12,7 @@ import cn.kjj.platform.enterprise.EnterpriseApi;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -198,12 +199,16 @@ class CultivationApiTest {
         assertThat(decimal(with, "value")).isEqualByComparingTo(new BigDecimal(with.get("withPlatform").asLong())
                 .divide(new BigDecimal(with.get("aboveScaleIndustrial").asLong()), 6, java.math.RoundingMode.HALF_EVEN));
 
-        Map<String, Object> service = EnterpriseApi.enterprise(ENPING, uniqueWord());
-        service.put("industry", "软件和信息服务");
-        long software = json(api.create(api.admin(), service)).get("id").asLong();
-        putFigures(software, YEAR, figures("30000000.00", "1000000.00", "500000.00", "900000.00", true));
-        assertThat(point("rd-platform-coverage", ENPING).get("aboveScaleIndustrial").asLong())
-                .as("a service enterprise is not industrial").isEqualTo(with.get("aboveScaleIndustrial").asLong());
+        // the registry's name and GB/T 4754's (软件和信息技术服务业), which the scale generator writes
+        for (String industry : List.of("软件和信息服务", "软件和信息技术服务")) {
+            Map<String, Object> service = EnterpriseApi.enterprise(ENPING, uniqueWord());
+            service.put("industry", industry);
+            long software = json(api.create(api.admin(), service)).get("id").asLong();
+            putFigures(software, YEAR, figures("30000000.00", "1000000.00", "500000.00", "900000.00", true));
+            assertThat(point("rd-platform-coverage", ENPING).get("aboveScaleIndustrial").asLong())
+                    .as("a service enterprise (%s) is not industrial", industry)
+                    .isEqualTo(with.get("aboveScaleIndustrial").asLong());
+        }
     }
 
     @Test

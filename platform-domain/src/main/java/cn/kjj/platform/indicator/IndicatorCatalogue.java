@@ -25,10 +25,13 @@ public final class IndicatorCatalogue {
 
     /**
      * Industries (as entered on the enterprise) that are services, not industry: their above-scale enterprises
-     * are not counted in {@link #RD_PLATFORM_COVERAGE}.
+     * are not counted in {@link #RD_PLATFORM_COVERAGE}. A constant, not a setting: no text the platform follows
+     * (rules.md, the seeds) gives offices different lists, since "industrial" (规上工业) is the national statistics'
+     * split of GB/T 4754 into industry and services; the list only names the service industries as the registry
+     * spells them, the national name (软件和信息技术服务) included (docs/indicators.md).
      */
-    public static final List<String> SERVICE_INDUSTRIES = List.of("软件和信息服务", "高技术服务", "科技服务",
-            "信息技术服务");
+    public static final List<String> SERVICE_INDUSTRIES = List.of("软件和信息服务", "软件和信息技术服务", "高技术服务",
+            "科技服务", "信息技术服务");
 
     static final String REGION_RULE = " Region rule: any region (district, city, province); a city or province "
             + "is the ratio of the sums of its districts, never the mean of their ratios. Unknown region: 404.";
@@ -160,9 +163,9 @@ public final class IndicatorCatalogue {
                     "Above-scale industrial enterprises with an R&D platform", "ratio",
                     "Per year: aboveScaleIndustrial = the enterprises whose annual figures of the year say above "
                             + "designated size (规上) and whose industry is known and not a service (软件和信息服务, "
-                            + "高技术服务, 科技服务, 信息技术服务); withPlatform = how many of them host an R&D "
-                            + "platform of the lab registry (key laboratory, engineering technology research centre, "
-                            + "enterprise R&D centre, ...) recognised on or before 31 December, or without a "
+                            + "软件和信息技术服务, 高技术服务, 科技服务, 信息技术服务); withPlatform = how many of them "
+                            + "host an R&D platform of the lab registry (key laboratory, engineering technology "
+                            + "research centre, enterprise R&D centre, ...) recognised on or before 31 December, or without a "
                             + "recognition date; value = withPlatform / aboveScaleIndustrial (a plain fraction, 6 "
                             + "places; null without such enterprises). Every year of the range appears. An enterprise "
                             + "counts in its current district." + REGION_RULE,

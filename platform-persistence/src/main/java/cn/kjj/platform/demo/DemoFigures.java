@@ -1,10 +1,12 @@
 package cn.kjj.platform.demo;
 
+import cn.kjj.platform.indicator.IndicatorCatalogue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +39,9 @@ record DemoFigures(JdbcClient jdbc) {
     /** Seed [002]: 61 % of the above-scale industrial enterprises have an R&D platform (2021). */
     static final BigDecimal COVERAGE = new BigDecimal("0.61");
     static final String CITY = "4407";
-    private static final String SERVICES = "('软件和信息服务', '高技术服务', '科技服务', '信息技术服务')";
+    /** The service industries the coverage indicator leaves out, as an SQL list. */
+    private static final String SERVICES = IndicatorCatalogue.SERVICE_INDUSTRIES.stream()
+            .map(industry -> "'" + industry + "'").collect(Collectors.joining(", ", "(", ")"));
 
     private static final String IN_FORCE = """
             exists (select 1 from high_tech_certification h where h.enterprise_id = e.id
