@@ -53,7 +53,9 @@ class ExternalRegistrationController {
                     The registrations of other offices imported with POST /api/v1/imports/external-contracts \
                     (docs/import.md), whose buyer's district (regionCode) is in the caller's scope; for ADMIN, \
                     OFFICIAL (its region) and ANALYST. They count in contract-turnover with perspective=BUYER of \
-                    the buyer's district and never with perspective=SELLER. Sortable by registeredOn (newest \
+                    the buyer's district, in every by= dimension (sellerNature, buyerNature, ipType and planSource \
+                    null where the export left them out: the group UNKNOWN), and never with perspective=SELLER. \
+                    Sortable by registeredOn (newest \
                     first by default), registrationNo, contractAmount, id.""")
     PageResponse<ExternalRegistrationView> list(@AuthenticationPrincipal AccountPrincipal me,
             @Parameter(description = "A region code: its registrations and those of the regions below")

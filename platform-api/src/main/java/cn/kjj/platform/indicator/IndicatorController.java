@@ -68,7 +68,9 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
 
     @GetMapping(value = "/contract-turnover", params = "!" + ListExport.FORMAT, produces = JSON)
     @Operation(operationId = "contractTurnover", summary = "Registered technology contract turnover per period,"
-            + " split by a dimension of the registration form with by= (each point's group is its code)")
+            + " split by a dimension of the registration form with by= (each point's group is its code; an imported"
+            + " registration of another office that does not state a nature, IP type or plan source is in the"
+            + " group UNKNOWN; docs/indicators.md)")
     IndicatorResponse contractTurnover(@RequestParam(required = false) String region,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

@@ -33,7 +33,8 @@ record TechnologyMarketController(TechnologyMarketService reports) {
     @Operation(operationId = "technologyMarketReport", summary = "A region's technology-market tables of a year:"
             + " registered contracts' count, turnover and 核定 technology transaction amount for output and absorption,"
             + " in total and by type, field, seller and buyer nature, IP type, plan source and flow; each figure"
-            + " with its lineage link (decision 0035)")
+            + " with its lineage link (decision 0035); each absorption figure also with registeredElsewhere, the"
+            + " part of it registered at other offices and imported (null on the output side; decision 0054)")
     TechnologyMarketReport report(@AuthenticationPrincipal AccountPrincipal me,
                                   @Parameter(description = "region code; default: the official's region, else 440700")
                                   @RequestParam(required = false) String region,

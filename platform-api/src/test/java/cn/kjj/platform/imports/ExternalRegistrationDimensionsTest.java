@@ -196,6 +196,22 @@ class ExternalRegistrationDimensionsTest {
         assertThat(none == null || none.isNull()).as("never output").isTrue();
     }
 
+    @Test
+    void aFormFieldOutsideItsChoicesIsAnErrorOfItsLineAndNothingOfTheFileIsStored() {
+        List<String> numbers = List.of("2064440106000004", "2064440106000005", "2064440106000006");
+        MvcTestResult refused = api.importNow(api.fixtures().officialBearer(XINHUI), KIND, "wrong.csv",
+                ImportApi.csv(List.of(header(true),
+                        line(numbers.get(0), "440106", "技术服务", "CN", "1000.00", "ENTERPRISE", "", "", ""),
+                        line(numbers.get(1), "440106", "技术服务", "CN", "1000.00", "", "FOREIGN", "", ""),
+                        line(numbers.get(2), "440106", "技术服务", "CN", "1000.00", "", "", "商标", ""))));
+        assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST).bodyJson()
+                .hasPathSatisfying("$.errors[*].line", v -> v.assertThat().asArray().containsExactly(3, 4))
+                .hasPathSatisfying("$.errors[*].column", v -> v.assertThat().asArray()
+                        .containsExactly("买方性质", "知识产权类型"));
+        assertThat(api.count("select count(*) from external_contract_registration where registration_no = any(?)",
+                (Object) numbers.toArray(String[]::new))).as("nothing of the file").isZero();
+    }
+
     private static void assertFigures(JsonNode row, JsonNode point) {
         assertThat(row.get("count").asLong()).isEqualTo(point.get("count").asLong());
         assertThat(row.get("contractAmount").decimalValue()).isEqualByComparingTo(point.get("contractAmount")

@@ -10,13 +10,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.kjj.platform.PortalTest;
 import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.indicator.ElsewhereCell;
 import cn.kjj.platform.indicator.IndicatorPoint;
 import cn.kjj.platform.indicator.IndicatorService;
 import cn.kjj.platform.indicator.Period;
 import cn.kjj.platform.indicator.Perspective;
+import cn.kjj.platform.indicator.TurnoverDimension;
 import cn.kjj.platform.portal.PortalFormats;
 import cn.kjj.platform.portal.RegistryPageFixtures;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -67,6 +70,29 @@ class TechnologyMarketPageTest {
             assertThat(book.getFirstSheet().read().get(1).getCellAsNumber(4)).hasValueSatisfying(n ->
                     assertThat(n).isEqualByComparingTo(output.contractAmount()));
         }
+    }
+
+    @Test
+    void theAbsorptionTablesShowThePartRegisteredElsewhereAndTheOutputTablesDoNot() throws Exception {
+        AccountPrincipal official = new RegistryPageFixtures(context).principal(OFFICIAL);
+        // the demo data imports a development contract registered in Tianhe whose buyer is in Jianghai (2024)
+        long imported = 0;
+        BigDecimal amount = BigDecimal.ZERO;
+        for (ElsewhereCell c : indicators.absorbedFromElsewhere("440704", 2024)) {
+            if (c.dimension() == TurnoverDimension.TYPE) {
+                imported += c.count();
+                amount = amount.add(c.contractAmount());
+            }
+        }
+        assertThat(imported).as("registrations of other offices with buyers in Jianghai, 2024").isPositive();
+        String page = html(mvc.perform(get("/reports/technology-market?region=440704&year=2024").with(user(official))
+                .locale(Locale.SIMPLIFIED_CHINESE)).andExpect(status().isOk()).andReturn());
+        assertThat(page).contains("其中异地登记 " + imported + " 项，成交额 "
+                + formats.money(amount, Locale.SIMPLIFIED_CHINESE));
+        String output = page.substring(page.indexOf("id=\"table-seller-type\""), page.indexOf("id=\"h-buyer\""));
+        String absorption = page.substring(page.indexOf("id=\"table-buyer-type\""));
+        assertThat(output).doesNotContain("其中异地登记");
+        assertThat(absorption).contains("其中异地登记合同数", "其中异地登记成交额（元）");
     }
 
     @Test
