@@ -28,13 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/calendar")
 @Tag(name = "Calendar", description = "Working-day calendar: holidays and make-up working days (调休)")
-class CalendarController {
-
-    private final CalendarService calendar;
-
-    CalendarController(CalendarService calendar) {
-        this.calendar = calendar;
-    }
+record CalendarController(CalendarService calendar) {
 
     /** The body of {@code PUT /api/v1/calendar/{date}}. */
     @Schema(name = "CalendarDayRequest")

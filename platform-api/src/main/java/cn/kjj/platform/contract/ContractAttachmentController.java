@@ -31,13 +31,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping(ContractController.BASE + "/{id}/attachments")
 @Tag(name = "Technology contracts")
-class ContractAttachmentController {
-
-    private final ContractAttachmentService attachments;
-
-    ContractAttachmentController(ContractAttachmentService attachments) {
-        this.attachments = attachments;
-    }
+record ContractAttachmentController(ContractAttachmentService attachments) {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(operationId = "uploadContractAttachment", summary = "Add a file to a contract",

@@ -27,17 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Technology contracts")
-class ContractCertificateController {
-
-    private final ContractQueries queries;
-    private final CertificatePdf certificates;
-    private final RegionDirectory regions;
-
-    ContractCertificateController(ContractQueries queries, CertificatePdf certificates, RegionDirectory regions) {
-        this.queries = queries;
-        this.certificates = certificates;
-        this.regions = regions;
-    }
+record ContractCertificateController(ContractQueries queries, CertificatePdf certificates, RegionDirectory regions) {
 
     @GetMapping(ContractController.BASE + "/{id}/certificate")
     @Operation(operationId = "contractCertificate", summary = "The registration certificate (登记证明) as a PDF",

@@ -34,13 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(ContractController.BASE + "/{id}/changes")
 @Tag(name = "Technology contracts")
-class ContractChangeController {
-
-    private final ContractChangeService service;
-
-    ContractChangeController(ContractChangeService service) {
-        this.service = service;
-    }
+record ContractChangeController(ContractChangeService service) {
 
     @Schema(description = "An application for a change or cancellation of a registered contract")
     record ChangeRequest(

@@ -36,7 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(ContractController.BASE)
 @Tag(name = "Technology contracts", description = "技术合同认定登记: filing, review, registration")
-class ContractController {
+record ContractController(ContractFiling filing, ContractService service, ContractQueries queries,
+                          ContractListing listing, ContractVersions versions) {
 
     static final String BASE = "/api/v1/contracts";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -44,21 +45,6 @@ class ContractController {
     static final String REPLAYED = "Idempotent-Replayed";
     static final String PROBLEM = "#/components/schemas/ProblemDetail";
     static final String PROBLEM_JSON = "application/problem+json";
-
-    private final ContractFiling filing;
-    private final ContractService service;
-    private final ContractQueries queries;
-    private final ContractListing listing;
-    private final ContractVersions versions;
-
-    ContractController(ContractFiling filing, ContractService service, ContractQueries queries,
-                       ContractListing listing, ContractVersions versions) {
-        this.filing = filing;
-        this.service = service;
-        this.queries = queries;
-        this.listing = listing;
-        this.versions = versions;
-    }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "fileContract", summary = "File a contract",

@@ -33,15 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(ContractController.BASE + "/{id}")
 @Tag(name = "Technology contracts")
-class ContractDecisionController {
-
-    private final ContractService service;
-    private final ContractVersions versions;
-
-    ContractDecisionController(ContractService service, ContractVersions versions) {
-        this.service = service;
-        this.versions = versions;
-    }
+record ContractDecisionController(ContractService service, ContractVersions versions) {
 
     /** The problem answers every step shares. */
     @Target(ElementType.METHOD)

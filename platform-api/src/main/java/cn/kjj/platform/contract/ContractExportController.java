@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * contract with its 核定 and declared amounts and its tax relief flags.
  */
 @RestController
-class ContractExportController {
+record ContractExportController(ContractQueries queries, ContractListing listing) {
 
     static final String TEXT_CSV = SpreadsheetFormat.TEXT_CSV;
 
@@ -55,14 +55,6 @@ class ContractExportController {
             ExportColumn.of("vatExempt", c -> c.taxRelief() == null ? null : c.taxRelief().vatExempt()),
             ExportColumn.of("incomeTaxTransfer", c -> c.taxRelief() == null ? null : c.taxRelief().incomeTaxTransfer()),
             ExportColumn.of("buyerRdDeduction", c -> c.taxRelief() == null ? null : c.taxRelief().buyerRdDeduction()));
-
-    private final ContractQueries queries;
-    private final ContractListing listing;
-
-    ContractExportController(ContractQueries queries, ContractListing listing) {
-        this.queries = queries;
-        this.listing = listing;
-    }
 
     @Hidden // documented with the JSON list, see ContractOpenApi
     @GetMapping(path = ContractController.BASE, produces = {SpreadsheetFormat.TEXT_CSV, SpreadsheetFormat.XLSX_MEDIA_TYPE})

@@ -15,18 +15,12 @@ import org.springframework.stereotype.Component;
  * most urgent first; any other list shows the newest contracts first.
  */
 @Component
-class ContractListing {
+record ContractListing(RegionDirectory regions) {
 
     static final Set<String> SORTABLE = Set.of("dueOn", "signedOn", "registeredOn", "contractAmount", "submittedAt",
             "id");
     static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "id");
     static final Sort QUEUE_ORDER = Sort.by("dueOn", "id");
-
-    private final RegionDirectory regions;
-
-    ContractListing(RegionDirectory regions) {
-        this.regions = regions;
-    }
 
     /** The filter, or a 400 naming every parameter that is wrong. */
     ContractFilter filter(ContractListParameters parameters) {

@@ -30,16 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Technology contracts")
-class ContractObjectionController {
+record ContractObjectionController(ContractObjectionService service) {
 
     static final String RAISE = ContractController.BASE + "/objections";
     static final String OF_CONTRACT = ContractController.BASE + "/{id}/objections";
-
-    private final ContractObjectionService service;
-
-    ContractObjectionController(ContractObjectionService service) {
-        this.service = service;
-    }
 
     @Schema(description = "An objection to a registration")
     record ObjectionRequest(

@@ -21,13 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/contracts/rules")
 @Tag(name = "Technology contracts")
-class ContractRulesController {
-
-    private final ContractRules rules;
-
-    ContractRulesController(ContractRules rules) {
-        this.rules = rules;
-    }
+record ContractRulesController(ContractRules rules) {
 
     /** The body of {@code PUT /api/v1/contracts/rules}. */
     @Schema(name = "ContractRulesRequest")

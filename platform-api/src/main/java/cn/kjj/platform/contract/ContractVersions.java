@@ -11,13 +11,7 @@ import org.springframework.stereotype.Component;
  * inside its transaction, so that a change in between is still a 412.
  */
 @Component
-class ContractVersions {
-
-    private final ContractQueries queries;
-
-    ContractVersions(ContractQueries queries) {
-        this.queries = queries;
-    }
+record ContractVersions(ContractQueries queries) {
 
     /** The version to expect, or {@code null} when the header is absent or {@code *}. */
     Long expected(AccountPrincipal caller, long id, String ifMatch) {

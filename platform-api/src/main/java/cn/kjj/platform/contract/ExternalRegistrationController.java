@@ -35,17 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/contracts/external")
 @Tag(name = "Contracts registered elsewhere", description = "异地登记技术合同: registrations of other offices whose "
         + "buyer is here, imported from the national system; absorption (技术吸纳) of the buyer's district, never output")
-class ExternalRegistrationController {
+record ExternalRegistrationController(ExternalRegistrations registrations) {
 
     private static final ListQuery LISTED = ExternalRegistrations.REGISTRY.list();
     private static final List<ExportColumn<ExternalRegistrationView>> COLUMNS =
             ExportColumn.ofRecord(ExternalRegistrationView.class, "version", "editable");
-
-    private final ExternalRegistrations registrations;
-
-    ExternalRegistrationController(ExternalRegistrations registrations) {
-        this.registrations = registrations;
-    }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "listExternalContracts", summary = "Contracts registered elsewhere, in the caller's scope",

@@ -35,16 +35,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Cultivation ladder", description = "科技型中小企业 → 培育库 → 高新技术企业 → 瞪羚企业")
-class CultivationController {
+record CultivationController(CultivationService service) {
 
     static final String BASE = "/api/v1/cultivation";
     private static final List<ExportColumn<LadderStanding>> COLUMNS = ExportColumn.ofRecord(LadderStanding.class);
-
-    private final CultivationService service;
-
-    CultivationController(CultivationService service) {
-        this.service = service;
-    }
 
     /** A placement: the enterprise, the year and why. */
     record PlacementRequest(Long enterpriseId, Integer year, String reason) {

@@ -31,15 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "High-tech recognition", description = "Annual figures, the eight conditions, applications, annual reports")
-class AnnualFiguresController {
+record AnnualFiguresController(AnnualFiguresService service) {
 
     static final String FIGURES = EnterpriseController.BASE + "/{id}/annual-figures";
-
-    private final AnnualFiguresService service;
-
-    AnnualFiguresController(AnnualFiguresService service) {
-        this.service = service;
-    }
 
     /** One year's figures as the API shows them: the figures' fields beside the key and version. */
     record AnnualFiguresResponse(long enterpriseId, int year, @JsonUnwrapped AnnualFigures figures,

@@ -39,7 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Enterprises")
-class CertificationController {
+record CertificationController(CertificationService service, EnterpriseQueries queries) {
 
     static final String CERTIFICATIONS = EnterpriseController.BASE + "/{id}/certifications";
     static final Set<String> PIPELINE_SORTABLE = Set.of("id", "expiresOn", "issuedOn", "certificateNo");
@@ -48,14 +48,6 @@ class CertificationController {
             ExportColumn.ofRecord(ExpiringCertification.class);
     private static final String PROBLEM = EnterpriseController.PROBLEM;
     private static final String PROBLEM_JSON = EnterpriseController.PROBLEM_JSON;
-
-    private final CertificationService service;
-    private final EnterpriseQueries queries;
-
-    CertificationController(CertificationService service, EnterpriseQueries queries) {
-        this.service = service;
-        this.queries = queries;
-    }
 
     @GetMapping(CERTIFICATIONS)
     @Operation(operationId = "listCertifications", summary = "An enterprise's certificates, newest first",

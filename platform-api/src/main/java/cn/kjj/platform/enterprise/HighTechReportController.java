@@ -18,13 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** High-tech enterprises' annual reports (due by 31 May of the next year) and who has not filed them. */
 @RestController
 @Tag(name = "High-tech recognition")
-class HighTechReportController {
-
-    private final HighTechReportService service;
-
-    HighTechReportController(HighTechReportService service) {
-        this.service = service;
-    }
+record HighTechReportController(HighTechReportService service) {
 
     @PutMapping(EnterpriseController.BASE + "/{id}/high-tech-reports/{year}")
     @Operation(operationId = "fileHighTechReport", summary = "File the high-tech annual report of a year",

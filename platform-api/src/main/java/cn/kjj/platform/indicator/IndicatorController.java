@@ -52,20 +52,6 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
         return service.catalogue();
     }
 
-    @GetMapping(value = "/rd-intensity", params = "!" + ListExport.FORMAT, produces = JSON)
-    @Operation(operationId = "rdIntensity", summary = "R&D expenditure / GDP per year (ratio of sums)")
-    IndicatorResponse rdIntensity(@RequestParam(required = false) String region,
-                                  @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
-        return withTargets(respond(service.rdIntensity(region, from, to), null, null));
-    }
-
-    @GetMapping(value = "/rd-intensity", produces = {CSV, XLSX})
-    void rdIntensityFile(@RequestParam(required = false) String region, @RequestParam(required = false) Integer from,
-                         @RequestParam(required = false) Integer to, HttpServletRequest request,
-                         HttpServletResponse response) throws IOException {
-        send(request, response, service.rdIntensity(region, from, to));
-    }
-
     @GetMapping(value = "/contract-turnover", params = "!" + ListExport.FORMAT, produces = JSON)
     @Operation(operationId = "contractTurnover", summary = "Registered technology contract turnover per period,"
             + " split by a dimension of the registration form with by= (each point's group is its code; an imported"
@@ -93,145 +79,23 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
         send(request, response, service.contractTurnover(region, from, to, period, perspective, by));
     }
 
-    @GetMapping(value = "/high-tech-enterprises", params = "!" + ListExport.FORMAT, produces = JSON)
-    @Operation(operationId = "highTechEnterprises", summary = "High-tech enterprises on 31 December, flows, growth, CAGR")
-    IndicatorResponse highTech(@RequestParam(required = false) String region,
-                               @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
-        return withTargets(respond(service.highTechEnterprises(region, from, to), null, null));
+    /**
+     * Every other indicator (IndicatorCatalogue): by region and years, its definition's parameters;
+     * {@link IndicatorOpenApi} documents each as an operation of its own.
+     */
+    @GetMapping(value = "/{id}", params = "!" + ListExport.FORMAT, produces = JSON)
+    IndicatorResponse indicator(@PathVariable String id, @RequestParam(required = false) String region,
+                                @RequestParam(required = false) Integer from,
+                                @RequestParam(required = false) Integer to) {
+        IndicatorResponse answer = respond(service.byYears(id, region, from, to), null, null);
+        return TargetService.TARGETABLE.containsKey(id) ? withTargets(answer) : answer;
     }
 
-    @GetMapping(value = "/high-tech-enterprises", produces = {CSV, XLSX})
-    void highTechFile(@RequestParam(required = false) String region, @RequestParam(required = false) Integer from,
-                      @RequestParam(required = false) Integer to, HttpServletRequest request,
-                      HttpServletResponse response) throws IOException {
-        send(request, response, service.highTechEnterprises(region, from, to));
-    }
-
-    @GetMapping(value = "/innovation-platforms", params = "!" + ListExport.FORMAT, produces = JSON)
-    @Operation(operationId = "innovationPlatforms", summary = "Incubators and R&D platforms by kind and level")
-    IndicatorResponse platforms(@RequestParam(required = false) String region) {
-        return respond(service.innovationPlatforms(region), null, null);
-    }
-
-    @GetMapping(value = "/innovation-platforms", produces = {CSV, XLSX})
-    void platformsFile(@RequestParam(required = false) String region, HttpServletRequest request,
-                       HttpServletResponse response) throws IOException {
-        send(request, response, service.innovationPlatforms(region));
-    }
-
-    @GetMapping(value = "/program-funding", params = "!" + ListExport.FORMAT, produces = JSON)
-    @Operation(operationId = "programFunding", summary = "Program budget and awarded per year and kind")
-    IndicatorResponse funding(@RequestParam(required = false) String region,
-                              @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
-        return respond(service.programFunding(region, from, to), null, null);
-    }
-
-    @GetMapping(value = "/program-funding", produces = {CSV, XLSX})
-    void fundingFile(@RequestParam(required = false) String region, @RequestParam(required = false) Integer from,
-                     @RequestParam(required = false) Integer to, HttpServletRequest request,
-                     HttpServletResponse response) throws IOException {
-        send(request, response, service.programFunding(region, from, to));
-    }
-
-    @GetMapping(value = "/tech-smes", params = "!" + ListExport.FORMAT, produces = JSON)
-    @Operation(operationId = "techSmes", summary = "Technology SMEs registered per year")
-    IndicatorResponse techSmes(@RequestParam(required = false) String region,
-                               @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
-        return withTargets(respond(service.techSmes(region, from, to), null, null));
-    }
-
-    @GetMapping(value = "/tech-smes", produces = {CSV, XLSX})
-    void techSmesFile(@RequestParam(required = false) String region, @RequestParam(required = false) Integer from,
-                      @RequestParam(required = false) Integer to, HttpServletRequest request,
-                      HttpServletResponse response) throws IOException {
-        send(request, response, service.techSmes(region, from, to));
-    }
-
-    @GetMapping(value = "/technology-matching", params = "!" + ListExport.FORMAT, produces = JSON)
-    @Operation(operationId = "technologyMatching",
-            summary = "Demands published and matched, contracts signed from brokered meetings and their turnover, per year")
-    IndicatorResponse matching(@RequestParam(required = false) String region,
-                               @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
-        return respond(service.technologyMatching(region, from, to), null, null);
-    }
-
-    @GetMapping(value = "/technology-matching", produces = {CSV, XLSX})
-    void matchingFile(@RequestParam(required = false) String region, @RequestParam(required = false) Integer from,
-                      @RequestParam(required = false) Integer to, HttpServletRequest request,
-                      HttpServletResponse response) throws IOException {
-        send(request, response, service.technologyMatching(region, from, to));
-    }
-
-    @GetMapping(value = "/high-tech-applications", params = "!" + ListExport.FORMAT, produces = JSON)
-    @Operation(operationId = "highTechApplications", summary = "High-tech applications per batch year and the pass rate")
-    IndicatorResponse highTechApplications(@RequestParam(required = false) String region,
-                                           @RequestParam(required = false) Integer from,
-                                           @RequestParam(required = false) Integer to) {
-        return respond(service.highTechApplications(region, from, to), null, null);
-    }
-
-    @GetMapping(value = "/high-tech-applications", produces = {CSV, XLSX})
-    void highTechApplicationsFile(@RequestParam(required = false) String region,
-                                  @RequestParam(required = false) Integer from,
-                                  @RequestParam(required = false) Integer to, HttpServletRequest request,
-                                  HttpServletResponse response) throws IOException {
-        send(request, response, service.highTechApplications(region, from, to));
-    }
-
-    @GetMapping(value = "/cultivation", params = "!" + ListExport.FORMAT, produces = JSON)
-    @Operation(operationId = "cultivationTiers", summary = "Enterprises per tier of the cultivation ladder per year")
-    IndicatorResponse cultivationTiers(@RequestParam(required = false) String region,
-            @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
-        return respond(service.cultivation(region, from, to), null, null);
-    }
-
-    @GetMapping(value = "/cultivation", produces = {CSV, XLSX})
-    void cultivationTiersFile(@RequestParam(required = false) String region, @RequestParam(required = false) Integer from,
-            @RequestParam(required = false) Integer to, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        send(request, response, service.cultivation(region, from, to));
-    }
-
-    @GetMapping(value = "/high-tech-figures", params = "!" + ListExport.FORMAT, produces = JSON)
-    @Operation(operationId = "highTechFigures", summary = "High-tech enterprises' revenue, profit and tax per year")
-    IndicatorResponse highTechFigures(@RequestParam(required = false) String region,
-            @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
-        return respond(service.highTechFigures(region, from, to), null, null);
-    }
-
-    @GetMapping(value = "/high-tech-figures", produces = {CSV, XLSX})
-    void highTechFiguresFile(@RequestParam(required = false) String region, @RequestParam(required = false) Integer from,
-            @RequestParam(required = false) Integer to, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        send(request, response, service.highTechFigures(region, from, to));
-    }
-
-    @GetMapping(value = "/rd-platform-coverage", params = "!" + ListExport.FORMAT, produces = JSON)
-    @Operation(operationId = "rdPlatformCoverage", summary = "Above-scale industrial enterprises with an R&D platform, share per year")
-    IndicatorResponse rdPlatformCoverage(@RequestParam(required = false) String region,
-            @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
-        return respond(service.rdPlatformCoverage(region, from, to), null, null);
-    }
-
-    @GetMapping(value = "/rd-platform-coverage", produces = {CSV, XLSX})
-    void rdPlatformCoverageFile(@RequestParam(required = false) String region, @RequestParam(required = false) Integer from,
-            @RequestParam(required = false) Integer to, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        send(request, response, service.rdPlatformCoverage(region, from, to));
-    }
-
-    @GetMapping(value = "/enterprise-rd-expense", params = "!" + ListExport.FORMAT, produces = JSON)
-    @Operation(operationId = "enterpriseRdExpense", summary = "Enterprises' R&D expense beside the statistics bureau's, per year")
-    IndicatorResponse enterpriseRdExpense(@RequestParam(required = false) String region,
-            @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
-        return respond(service.enterpriseRdExpense(region, from, to), null, null);
-    }
-
-    @GetMapping(value = "/enterprise-rd-expense", produces = {CSV, XLSX})
-    void enterpriseRdExpenseFile(@RequestParam(required = false) String region, @RequestParam(required = false) Integer from,
-            @RequestParam(required = false) Integer to, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        send(request, response, service.enterpriseRdExpense(region, from, to));
+    @GetMapping(value = "/{id}", produces = {CSV, XLSX})
+    void indicatorFile(@PathVariable String id, @RequestParam(required = false) String region,
+                       @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
+                       HttpServletRequest request, HttpServletResponse response) throws IOException {
+        send(request, response, service.byYears(id, region, from, to));
     }
 
     @GetMapping("/{id}/lineage")

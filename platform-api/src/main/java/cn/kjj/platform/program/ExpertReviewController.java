@@ -19,15 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Expert reviews", description = "An expert's own assignments (EXPERT only)")
-class ExpertReviewController {
+record ExpertReviewController(ExpertReviewService reviews) {
 
     static final String BASE = "/api/v1/expert-reviews";
-
-    private final ExpertReviewService reviews;
-
-    ExpertReviewController(ExpertReviewService reviews) {
-        this.reviews = reviews;
-    }
 
     @GetMapping(BASE)
     @Operation(operationId = "listExpertReviews", summary = "The reviews assigned to the signed-in expert, newest first")

@@ -22,15 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Program applications", description = "Calls, applications, formal check, approval, tranches, "
         + "mid-term check, acceptance, termination and recovery")
-class ProgramCallController {
-
-    private final ProgramCallService calls;
-    private final ProgramApplicationService applications;
-
-    ProgramCallController(ProgramCallService calls, ProgramApplicationService applications) {
-        this.calls = calls;
-        this.applications = applications;
-    }
+record ProgramCallController(ProgramCallService calls, ProgramApplicationService applications) {
 
     @GetMapping("/api/v1/programs/{id}/calls")
     @Operation(operationId = "listProgramCalls", summary = "The program's calls, newest first")

@@ -21,13 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Program applications")
-class ProgramReviewController {
-
-    private final ProgramReviewService reviews;
-
-    ProgramReviewController(ProgramReviewService reviews) {
-        this.reviews = reviews;
-    }
+record ProgramReviewController(ProgramReviewService reviews) {
 
     @Schema(name = "ReviewAssignment", description = "An expert of the registry to review the application")
     record AssignmentRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long expertId) {

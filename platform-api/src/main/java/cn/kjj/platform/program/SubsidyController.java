@@ -21,15 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Programs")
-class SubsidyController {
+record SubsidyController(SubsidyService service) {
 
     static final String PATH = "/api/v1/programs/{id}/newly-certified-subsidy";
-
-    private final SubsidyService service;
-
-    SubsidyController(SubsidyService service) {
-        this.service = service;
-    }
 
     @Schema(name = "SubsidyRequest", description = "The subsidy per newly certified enterprise of a year")
     record SubsidyRequest(

@@ -37,20 +37,12 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Innovation vouchers")
-class VoucherController {
+record VoucherController(VoucherService service, VoucherQueries queries) {
 
     static final String BASE = "/api/v1/vouchers";
     private static final Set<String> SORTABLE = Set.of("id", "issuedOn", "validTo", "amount");
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("issuedOn"), Sort.Order.desc("id"));
     static final List<ExportColumn<VoucherSummary>> EXPORT = ExportColumn.ofRecord(VoucherSummary.class);
-
-    private final VoucherService service;
-    private final VoucherQueries queries;
-
-    VoucherController(VoucherService service, VoucherQueries queries) {
-        this.service = service;
-        this.queries = queries;
-    }
 
     @Schema(name = "VoucherRequest", description = "A voucher to issue (yuan)")
     record VoucherRequest(

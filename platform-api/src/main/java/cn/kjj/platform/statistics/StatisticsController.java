@@ -34,18 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/statistics/regional")
 @Tag(name = "Statistics", description = "Regional statistics: GDP and R&D expenditure per district and year")
-class StatisticsController {
+record StatisticsController(StatisticsService service, StatisticsQueries queries) {
 
     static final List<ExportColumn<StatisticView>> EXPORT_COLUMNS = ExportColumn.ofRecord(StatisticView.class,
             "updatedBy");
-
-    private final StatisticsService service;
-    private final StatisticsQueries queries;
-
-    StatisticsController(StatisticsService service, StatisticsQueries queries) {
-        this.service = service;
-        this.queries = queries;
-    }
 
     @GetMapping
     @Operation(operationId = "listRegionalStatistics", summary = "Figures per district and year at or below a region",

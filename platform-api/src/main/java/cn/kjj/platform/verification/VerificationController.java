@@ -21,15 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Certificate verification")
-class VerificationController {
+record VerificationController(ContractVerifications verifications) {
 
     static final String PATH = "/api/v1/verify/{token}";
-
-    private final ContractVerifications verifications;
-
-    VerificationController(ContractVerifications verifications) {
-        this.verifications = verifications;
-    }
 
     @GetMapping(PATH)
     @SecurityRequirements

@@ -15,17 +15,7 @@ import org.springframework.stereotype.Component;
  * contract submitted on or after the day, or due before it, cannot move and is not read.
  */
 @Component
-class ContractDueDates {
-
-    private final TechnologyContractRepository contracts;
-    private final WorkingCalendarSource calendars;
-    private final AuditLog audit;
-
-    ContractDueDates(TechnologyContractRepository contracts, WorkingCalendarSource calendars, AuditLog audit) {
-        this.contracts = contracts;
-        this.calendars = calendars;
-        this.audit = audit;
-    }
+record ContractDueDates(TechnologyContractRepository contracts, WorkingCalendarSource calendars, AuditLog audit) {
 
     @EventListener
     void follow(WorkingCalendarChanged change) {

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * program's award): by id, shown with its name and credit code, entered by credit code.
  */
 @Component
-public class EnterpriseReferences implements CreditCodes {
+public record EnterpriseReferences(EnterpriseRepository enterprises, RegionScope scope) implements CreditCodes {
 
     /** An enterprise as another record shows it. */
     public record Reference(Long id, String name, String creditCode) {
@@ -26,14 +26,6 @@ public class EnterpriseReferences implements CreditCodes {
         static Reference of(Enterprise e) {
             return new Reference(e.getId(), e.getName(), e.getCreditCode());
         }
-    }
-
-    private final EnterpriseRepository enterprises;
-    private final RegionScope scope;
-
-    public EnterpriseReferences(EnterpriseRepository enterprises, RegionScope scope) {
-        this.enterprises = enterprises;
-        this.scope = scope;
     }
 
     /** The id of the enterprise with this credit code, for forms that name an enterprise by its code. */

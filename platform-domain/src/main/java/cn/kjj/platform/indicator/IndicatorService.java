@@ -15,6 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class IndicatorService {
+
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
     private final RegionDirectory regions;
     private final IndicatorSource source;
@@ -50,19 +55,43 @@ public class IndicatorService {
         return IndicatorCatalogue.ALL;
     }
 
+    /**
+     * Any indicator by its id over a range of years (contract turnover: whole years, the seller's side, unsplit),
+     * with its defaults: the generic read of the API and the indicators page. An unknown id is 404.
+     */
+    public IndicatorSeries<?> byYears(String id, String region, Integer from, Integer to) {
+        IndicatorCatalogue.require(id);
+        return BY_YEARS.get(id).of(this, region, from, to);
+    }
+
+    /** How an indicator counted by years is read. */
+    @FunctionalInterface
+    private interface YearSeries {
+        IndicatorSeries<?> of(IndicatorService service, String region, Integer from, Integer to);
+    }
+
+    private static final Map<String, YearSeries> BY_YEARS = Map.ofEntries(
+            Map.entry(IndicatorCatalogue.RD_INTENSITY, IndicatorService::rdIntensity),
+            Map.entry(IndicatorCatalogue.CONTRACT_TURNOVER, (service, region, from, to) -> service.contractTurnover(
+                    region, from == null ? null : LocalDate.of(from, 1, 1),
+                    to == null ? null : LocalDate.of(to, 12, 31), null, null, null)),
+            Map.entry(IndicatorCatalogue.HIGH_TECH, IndicatorService::highTechEnterprises),
+            Map.entry(IndicatorCatalogue.PLATFORMS, (service, region, from, to) -> service.innovationPlatforms(region)),
+            Map.entry(IndicatorCatalogue.FUNDING, IndicatorService::programFunding),
+            Map.entry(IndicatorCatalogue.TECH_SMES, IndicatorService::techSmes),
+            Map.entry(IndicatorCatalogue.TECHNOLOGY_MATCHING, IndicatorService::technologyMatching),
+            Map.entry(IndicatorCatalogue.HIGH_TECH_APPLICATIONS, IndicatorService::highTechApplications),
+            Map.entry(IndicatorCatalogue.CULTIVATION, IndicatorService::cultivation),
+            Map.entry(IndicatorCatalogue.HIGH_TECH_FIGURES, IndicatorService::highTechFigures),
+            Map.entry(IndicatorCatalogue.RD_PLATFORM_COVERAGE, IndicatorService::rdPlatformCoverage),
+            Map.entry(IndicatorCatalogue.ENTERPRISE_RD_EXPENSE, IndicatorService::enterpriseRdExpense));
+
     public IndicatorSeries<IndicatorPoint.RdIntensity> rdIntensity(String region, Integer from, Integer to) {
-        RegionView r = region(region);
-        int[] years = IndicatorRange.years(from, to, today());
-        int districts = regions.districtsWithin(r.code()).size();
-        List<IndicatorPoint.RdIntensity> series = new ArrayList<>();
-        for (StatisticSum sum : source.statistics(scope(r), years[0], years[1])) {
-            if (sum.districts() >= districts) {
-                series.add(new IndicatorPoint.RdIntensity(String.valueOf(sum.year()),
-                        Fraction.of(sum.rdExpenditure(), sum.gdp()).value(), sum.rdExpenditure(), sum.gdp(),
-                        sum.districts()));
-            }
-        }
-        return series(IndicatorCatalogue.RD_INTENSITY, r, series, null);
+        Ask a = ask(region, from, to);
+        List<IndicatorPoint.RdIntensity> series = complete(a).stream().map(sum -> new IndicatorPoint.RdIntensity(
+                String.valueOf(sum.year()), Fraction.of(sum.rdExpenditure(), sum.gdp()).value(), sum.rdExpenditure(),
+                sum.gdp(), sum.districts())).toList();
+        return series(IndicatorCatalogue.RD_INTENSITY, a.region, series, null);
     }
 
     public IndicatorSeries<IndicatorPoint.Turnover> contractTurnover(String region, LocalDate from, LocalDate to,
@@ -85,10 +114,9 @@ public class IndicatorService {
     }
 
     public IndicatorSeries<IndicatorPoint.HighTech> highTechEnterprises(String region, Integer from, Integer to) {
-        RegionView r = region(region);
-        int[] years = IndicatorRange.years(from, to, today());
-        HighTechIndicator.Result result = highTech.series(scope(r), years[0], years[1]);
-        return series(IndicatorCatalogue.HIGH_TECH, r, result.series(), result.summary());
+        Ask a = ask(region, from, to);
+        HighTechIndicator.Result result = highTech.series(a.scope, a.first, a.last);
+        return series(IndicatorCatalogue.HIGH_TECH, a.region, result.series(), result.summary());
     }
 
     public IndicatorSeries<IndicatorPoint.Platforms> innovationPlatforms(String region) {
@@ -97,7 +125,7 @@ public class IndicatorService {
         List<IndicatorPoint.Platforms> series = new ArrayList<>();
         long incubators = 0;
         long labs = 0;
-        BigDecimal area = BigDecimal.ZERO.setScale(2);
+        BigDecimal area = ZERO;
         for (PlatformCount c : source.platforms(scope(r))) {
             series.add(new IndicatorPoint.Platforms(period, c.count(), c.category(), c.kind(), c.level(), c.areaSqm()));
             if ("INCUBATOR".equals(c.category())) {
@@ -112,16 +140,14 @@ public class IndicatorService {
     }
 
     public IndicatorSeries<IndicatorPoint.Funding> programFunding(String region, Integer from, Integer to) {
-        RegionView r = region(region);
-        int[] years = IndicatorRange.years(from, to, today());
+        Ask a = ask(region, from, to);
         Map<String, FundingRow> found = new HashMap<>();
-        source.funding(scope(r), years[0], years[1]).forEach(f -> found.put(f.year() + "/" + f.kind(), f));
+        source.funding(a.scope, a.first, a.last).forEach(f -> found.put(f.year() + "/" + f.kind(), f));
         List<IndicatorPoint.Funding> series = new ArrayList<>();
-        BigDecimal zero = BigDecimal.ZERO.setScale(2);
-        for (int year = years[0]; year <= years[1]; year++) {
+        for (int year = a.first; year <= a.last; year++) {
             for (ProgramKind kind : ProgramKind.values()) {
                 FundingRow f = found.getOrDefault(year + "/" + kind.name(),
-                        new FundingRow(year, kind.name(), 0, zero, zero, zero, zero, zero, FundingRow.Vouchers.NONE));
+                        new FundingRow(year, kind.name(), 0, ZERO, ZERO, ZERO, ZERO, ZERO, FundingRow.Vouchers.NONE));
                 FundingRow.Vouchers v = f.vouchers();
                 series.add(new IndicatorPoint.Funding(String.valueOf(year), f.budget(), kind.name(), f.programs(),
                         f.budget(), f.awarded(), f.approved(), f.disbursed(), f.recovered(),
@@ -129,116 +155,119 @@ public class IndicatorService {
                         v.redeemedAmount(), v.paid(), v.paidAmount()));
             }
         }
-        return series(IndicatorCatalogue.FUNDING, r, series, null);
+        return series(IndicatorCatalogue.FUNDING, a.region, series, null);
     }
 
     public IndicatorSeries<IndicatorPoint.TechSmes> techSmes(String region, Integer from, Integer to) {
-        RegionView r = region(region);
-        int[] years = IndicatorRange.years(from, to, today());
-        Map<Integer, Long> counts = source.techSmes(scope(r), years[0], years[1]);
-        List<IndicatorPoint.TechSmes> series = new ArrayList<>();
-        for (int year = years[0]; year <= years[1]; year++) {
-            series.add(new IndicatorPoint.TechSmes(String.valueOf(year), counts.getOrDefault(year, 0L)));
-        }
-        return series(IndicatorCatalogue.TECH_SMES, r, series, null);
+        Ask a = ask(region, from, to);
+        return a.eachYear(IndicatorCatalogue.TECH_SMES,
+                List.copyOf(source.techSmes(a.scope, a.first, a.last).entrySet()),
+                Map.Entry::getKey, year -> Map.entry(year, 0L),
+                (period, count) -> new IndicatorPoint.TechSmes(period, count.getValue()));
     }
 
     public IndicatorSeries<IndicatorPoint.Matching> technologyMatching(String region, Integer from, Integer to) {
-        RegionView r = region(region);
-        int[] years = IndicatorRange.years(from, to, today());
-        Map<Integer, MatchingYear> found = new HashMap<>();
-        source.matching(scope(r), years[0], years[1]).forEach(m -> found.put(m.year(), m));
-        List<IndicatorPoint.Matching> series = new ArrayList<>();
-        for (int year = years[0]; year <= years[1]; year++) {
-            MatchingYear m = found.getOrDefault(year, new MatchingYear(year, 0, 0, 0, BigDecimal.ZERO.setScale(2)));
-            series.add(new IndicatorPoint.Matching(String.valueOf(year), m.demandsMatched(), m.demandsPublished(),
-                    m.demandsMatched(), m.contractsSigned(), m.turnover()));
-        }
-        return series(IndicatorCatalogue.TECHNOLOGY_MATCHING, r, series, null);
+        Ask a = ask(region, from, to);
+        return a.eachYear(IndicatorCatalogue.TECHNOLOGY_MATCHING, source.matching(a.scope, a.first, a.last),
+                MatchingYear::year, year -> new MatchingYear(year, 0, 0, 0, ZERO),
+                (period, m) -> new IndicatorPoint.Matching(period, m.demandsMatched(), m.demandsPublished(),
+                        m.demandsMatched(), m.contractsSigned(), m.turnover()));
     }
 
     public IndicatorSeries<IndicatorPoint.HighTechApplications> highTechApplications(String region, Integer from,
                                                                                       Integer to) {
-        RegionView r = region(region);
-        int[] years = IndicatorRange.years(from, to, today());
-        Map<Integer, ApplicationCount> found = new HashMap<>();
-        source.highTechApplications(scope(r), years[0], years[1]).forEach(c -> found.put(c.year(), c));
-        List<IndicatorPoint.HighTechApplications> series = new ArrayList<>();
-        for (int year = years[0]; year <= years[1]; year++) {
-            ApplicationCount c = found.getOrDefault(year, new ApplicationCount(year, 0, 0, 0, 0));
-            Fraction rate = Fraction.of(c.passed(), c.applied());
-            series.add(new IndicatorPoint.HighTechApplications(String.valueOf(year), rate == null ? null : rate.value(),
-                    c.applied(), c.recommended(), c.passed(), c.failed()));
-        }
-        return series(IndicatorCatalogue.HIGH_TECH_APPLICATIONS, r, series, null);
+        Ask a = ask(region, from, to);
+        return a.eachYear(IndicatorCatalogue.HIGH_TECH_APPLICATIONS,
+                source.highTechApplications(a.scope, a.first, a.last), ApplicationCount::year,
+                year -> new ApplicationCount(year, 0, 0, 0, 0),
+                (period, c) -> new IndicatorPoint.HighTechApplications(period, value(c.passed(), c.applied()),
+                        c.applied(), c.recommended(), c.passed(), c.failed()));
     }
 
     public IndicatorSeries<IndicatorPoint.Cultivation> cultivation(String region, Integer from, Integer to) {
-        RegionView r = region(region);
-        int[] years = IndicatorRange.years(from, to, today());
+        Ask a = ask(region, from, to);
         List<IndicatorPoint.Cultivation> series = new ArrayList<>();
-        cultivation.counts(Regions.of(scope(r)), years[0], years[1]).forEach((year, tiers) -> {
+        cultivation.counts(Regions.of(a.scope), a.first, a.last).forEach((year, tiers) -> {
             long all = tiers.values().stream().mapToLong(Long::longValue).sum();
             series.add(new IndicatorPoint.Cultivation(String.valueOf(year), all, tiers.get(CultivationTier.TECH_SME),
                     tiers.get(CultivationTier.POOL), tiers.get(CultivationTier.HIGH_TECH),
                     tiers.get(CultivationTier.GAZELLE)));
         });
-        return series(IndicatorCatalogue.CULTIVATION, r, series, null);
+        return series(IndicatorCatalogue.CULTIVATION, a.region, series, null);
     }
 
     public IndicatorSeries<IndicatorPoint.HighTechFigures> highTechFigures(String region, Integer from, Integer to) {
-        RegionView r = region(region);
-        int[] years = IndicatorRange.years(from, to, today());
-        Map<Integer, FiguresYear> found = new HashMap<>();
-        source.highTechFigures(scope(r), years[0], years[1]).forEach(f -> found.put(f.year(), f));
-        List<IndicatorPoint.HighTechFigures> series = new ArrayList<>();
-        for (int year = years[0]; year <= years[1]; year++) {
-            FiguresYear f = found.getOrDefault(year, FiguresYear.none(year));
-            series.add(new IndicatorPoint.HighTechFigures(String.valueOf(year), f.revenue(), f.enterprises(),
-                    f.reported(), f.revenue(), f.profit(), f.taxPaid()));
-        }
-        return series(IndicatorCatalogue.HIGH_TECH_FIGURES, r, series, null);
+        Ask a = ask(region, from, to);
+        return a.eachYear(IndicatorCatalogue.HIGH_TECH_FIGURES, source.highTechFigures(a.scope, a.first, a.last),
+                FiguresYear::year, FiguresYear::none,
+                (period, f) -> new IndicatorPoint.HighTechFigures(period, f.revenue(), f.enterprises(), f.reported(),
+                        f.revenue(), f.profit(), f.taxPaid()));
     }
 
     public IndicatorSeries<IndicatorPoint.RdPlatformCoverage> rdPlatformCoverage(String region, Integer from,
                                                                                  Integer to) {
-        RegionView r = region(region);
-        int[] years = IndicatorRange.years(from, to, today());
-        Map<Integer, CoverageYear> found = new HashMap<>();
-        source.rdPlatformCoverage(scope(r), years[0], years[1], IndicatorCatalogue.SERVICE_INDUSTRIES)
-                .forEach(c -> found.put(c.year(), c));
-        List<IndicatorPoint.RdPlatformCoverage> series = new ArrayList<>();
-        for (int year = years[0]; year <= years[1]; year++) {
-            CoverageYear c = found.getOrDefault(year, new CoverageYear(year, 0, 0));
-            Fraction share = Fraction.of(c.withPlatform(), c.aboveScaleIndustrial());
-            series.add(new IndicatorPoint.RdPlatformCoverage(String.valueOf(year), share == null ? null : share.value(),
-                    c.withPlatform(), c.aboveScaleIndustrial()));
-        }
-        return series(IndicatorCatalogue.RD_PLATFORM_COVERAGE, r, series, null);
+        Ask a = ask(region, from, to);
+        return a.eachYear(IndicatorCatalogue.RD_PLATFORM_COVERAGE, source.rdPlatformCoverage(a.scope, a.first,
+                        a.last, IndicatorCatalogue.SERVICE_INDUSTRIES), CoverageYear::year,
+                year -> new CoverageYear(year, 0, 0),
+                (period, c) -> new IndicatorPoint.RdPlatformCoverage(period,
+                        value(c.withPlatform(), c.aboveScaleIndustrial()), c.withPlatform(), c.aboveScaleIndustrial()));
     }
 
     public IndicatorSeries<IndicatorPoint.EnterpriseRdExpense> enterpriseRdExpense(String region, Integer from,
                                                                                    Integer to) {
+        Ask a = ask(region, from, to);
+        Map<Integer, BigDecimal> statistics = new HashMap<>();
+        complete(a).forEach(sum -> statistics.put(sum.year(), sum.rdExpenditure()));
+        return a.eachYear(IndicatorCatalogue.ENTERPRISE_RD_EXPENSE, source.enterpriseFigures(a.scope, a.first, a.last),
+                FiguresYear::year, FiguresYear::none, (period, f) -> {
+                    BigDecimal bureau = statistics.get(f.year());
+                    return new IndicatorPoint.EnterpriseRdExpense(period, f.rdExpense(), f.reported(),
+                            f.rdExpenseDomestic(), bureau, bureau == null ? null : value(f.rdExpense(), bureau));
+                });
+    }
+
+    /** A region and range of years asked for, checked: the region's scope and the first and last year. */
+    private record Ask(RegionView region, Set<String> scope, int first, int last) {
+
+        /**
+         * A point for every year of the range, from the row of that year (rows keyed by {@code yearOf}), or
+         * {@code none} when the source has none.
+         */
+        <R, P extends IndicatorPoint> IndicatorSeries<P> eachYear(String id, List<R> rows, ToIntFunction<R> yearOf,
+                                                                  IntFunction<R> none, BiFunction<String, R, P> point) {
+            Map<Integer, R> found = new HashMap<>();
+            rows.forEach(row -> found.put(yearOf.applyAsInt(row), row));
+            List<P> series = new ArrayList<>();
+            for (int year = first; year <= last; year++) {
+                R row = found.get(year);
+                series.add(point.apply(String.valueOf(year), row == null ? none.apply(year) : row));
+            }
+            return series(id, region, series, null);
+        }
+    }
+
+    private Ask ask(String region, Integer from, Integer to) {
         RegionView r = region(region);
         int[] years = IndicatorRange.years(from, to, today());
-        int districts = regions.districtsWithin(r.code()).size();
-        Map<Integer, FiguresYear> found = new HashMap<>();
-        source.enterpriseFigures(scope(r), years[0], years[1]).forEach(f -> found.put(f.year(), f));
-        Map<Integer, BigDecimal> statistics = new HashMap<>();
-        for (StatisticSum sum : source.statistics(scope(r), years[0], years[1])) {
-            if (sum.districts() >= districts) {
-                statistics.put(sum.year(), sum.rdExpenditure());
-            }
-        }
-        List<IndicatorPoint.EnterpriseRdExpense> series = new ArrayList<>();
-        for (int year = years[0]; year <= years[1]; year++) {
-            FiguresYear f = found.getOrDefault(year, FiguresYear.none(year));
-            BigDecimal bureau = statistics.get(year);
-            Fraction share = bureau == null ? null : Fraction.of(f.rdExpense(), bureau);
-            series.add(new IndicatorPoint.EnterpriseRdExpense(String.valueOf(year), f.rdExpense(), f.reported(),
-                    f.rdExpenseDomestic(), bureau, share == null ? null : share.value()));
-        }
-        return series(IndicatorCatalogue.ENTERPRISE_RD_EXPENSE, r, series, null);
+        return new Ask(r, scope(r), years[0], years[1]);
+    }
+
+    /** The statistics of the years in which every district of the region has its figures. */
+    private List<StatisticSum> complete(Ask a) {
+        int districts = regions.districtsWithin(a.region.code()).size();
+        return source.statistics(a.scope, a.first, a.last).stream().filter(sum -> sum.districts() >= districts)
+                .toList();
+    }
+
+    /** A plain fraction's value, null without a denominator. */
+    private static BigDecimal value(long numerator, long denominator) {
+        return value(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator));
+    }
+
+    private static BigDecimal value(BigDecimal numerator, BigDecimal denominator) {
+        Fraction f = Fraction.of(numerator, denominator);
+        return f == null ? null : f.value();
     }
 
     /** The region asked for: 400 when missing, 404 when unknown. */

@@ -34,31 +34,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * flash message; a refused one (illegal now, stale page, missing reason) says why instead.
  */
 @Controller
-class ContractDetailPageController {
+record ContractDetailPageController(ContractQueries queries, ContractService contracts, PortalMessages messages,
+                                    ContractChangeService changes, ContractObjectionService objections,
+                                    ContractVerifications verifications) {
 
     static final String VIEW_DETAIL = "contract/detail";
     static final String REASON = "reason";
     static final List<String> GROUND_FIELDS = List.of(DecisionGround.CODE_FIELD, REASON);
     static final List<String> REGISTER_FIELDS = List.of("type", "subtype", RegistrationDecision.AMOUNT_FIELD,
             RegistrationDecision.NOTE_FIELD);
-
-    private final ContractQueries queries;
-    private final ContractService contracts;
-    private final PortalMessages messages;
-    private final ContractChangeService changes;
-    private final ContractObjectionService objections;
-    private final ContractVerifications verifications;
-
-    ContractDetailPageController(ContractQueries queries, ContractService contracts, PortalMessages messages,
-                                 ContractChangeService changes, ContractObjectionService objections,
-                                 ContractVerifications verifications) {
-        this.changes = changes;
-        this.objections = objections;
-        this.queries = queries;
-        this.contracts = contracts;
-        this.messages = messages;
-        this.verifications = verifications;
-    }
 
     @GetMapping("/contracts/{id}")
     String detail(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {

@@ -28,23 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * (a download).
  */
 @Controller
-class ContractFilePageController {
-
-    private final ContractAttachmentService attachments;
-    private final ContractQueries queries;
-    private final CertificatePdf certificates;
-    private final RegionDirectory regions;
-    private final PortalMessages messages;
-
-    ContractFilePageController(ContractAttachmentService attachments, ContractQueries queries,
-                               CertificatePdf certificates, RegionDirectory regions,
-                               PortalMessages messages) {
-        this.attachments = attachments;
-        this.queries = queries;
-        this.certificates = certificates;
-        this.regions = regions;
-        this.messages = messages;
-    }
+record ContractFilePageController(ContractAttachmentService attachments, ContractQueries queries,
+                                  CertificatePdf certificates, RegionDirectory regions, PortalMessages messages) {
 
     @PostMapping("/contracts/{id}/attachments")
     String upload(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,

@@ -38,30 +38,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * decide; a form with mistakes comes back with what was typed and a message beside each field.
  */
 @Controller
-class ContractFormPageController {
+record ContractFormPageController(ContractFiling filing, ContractService contracts, ContractQueries queries,
+                                  RegionDirectory regions, EnterpriseQueries enterprises, PortalMessages messages,
+                                  Clock clock) {
 
     static final String VIEW_FORM = "contract/form";
     static final String INTENT_DRAFT = "draft";
-
-    private final ContractFiling filing;
-    private final ContractService contracts;
-    private final ContractQueries queries;
-    private final RegionDirectory regions;
-    private final EnterpriseQueries enterprises;
-    private final PortalMessages messages;
-    private final Clock clock;
-
-    ContractFormPageController(ContractFiling filing, ContractService contracts, ContractQueries queries,
-                               RegionDirectory regions, EnterpriseQueries enterprises,
-                               PortalMessages messages, Clock clock) {
-        this.filing = filing;
-        this.contracts = contracts;
-        this.queries = queries;
-        this.regions = regions;
-        this.enterprises = enterprises;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     @GetMapping("/contracts/new")
     String newForm(@AuthenticationPrincipal AccountPrincipal me, Model model) {

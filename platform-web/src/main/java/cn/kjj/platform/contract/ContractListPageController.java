@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * date first). Both take the same filters.
  */
 @Controller
-class ContractListPageController {
+record ContractListPageController(ContractQueries queries) {
 
     static final String CONTRACTS = "/contracts";
     static final String REVIEW = "/review";
@@ -34,12 +34,6 @@ class ContractListPageController {
     static final Set<ContractStatus> QUEUE_STATUSES = EnumSet.of(ContractStatus.SUBMITTED,
             ContractStatus.PENDING_SECOND_REVIEW);
     static final Set<ContractStatus> GROUNDED_STATUSES = EnumSet.of(ContractStatus.REJECTED, ContractStatus.RETURNED);
-
-    private final ContractQueries queries;
-
-    ContractListPageController(ContractQueries queries) {
-        this.queries = queries;
-    }
 
     @GetMapping(CONTRACTS)
     String contracts(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("filter") ContractPageFilter filter,

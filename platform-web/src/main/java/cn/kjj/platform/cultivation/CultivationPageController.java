@@ -33,20 +33,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * see the form.
  */
 @Controller
-class CultivationPageController {
+record CultivationPageController(CultivationService service, RegionScope scope, PortalMessages messages) {
 
     static final String PATH = "/cultivation";
     private static final List<String> FIELDS = List.of("enterpriseId", "year", "reason");
-
-    private final CultivationService service;
-    private final RegionScope scope;
-    private final PortalMessages messages;
-
-    CultivationPageController(CultivationService service, RegionScope scope, PortalMessages messages) {
-        this.service = service;
-        this.scope = scope;
-        this.messages = messages;
-    }
 
     @GetMapping(PATH)
     String page(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String region,

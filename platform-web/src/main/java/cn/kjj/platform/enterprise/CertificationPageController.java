@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * for confirmation.
  */
 @Controller
-class CertificationPageController {
+record CertificationPageController(CertificationService service, EnterpriseQueries queries, PortalMessages messages) {
 
     static final String VIEW_FORM = "enterprise/certification-form";
     static final String VIEW_REVOKE = "enterprise/revoke";
@@ -37,16 +37,6 @@ class CertificationPageController {
             "error.certification.duplicateNumber", "certificateNo",
             "error.certification.overlaps", "issuedOn",
             "error.certification.nothingToRenew", "kind");
-
-    private final CertificationService service;
-    private final EnterpriseQueries queries;
-    private final PortalMessages messages;
-
-    CertificationPageController(CertificationService service, EnterpriseQueries queries, PortalMessages messages) {
-        this.service = service;
-        this.queries = queries;
-        this.messages = messages;
-    }
 
     @GetMapping("/enterprises/{id}/certifications/new")
     String newForm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,

@@ -38,7 +38,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * as typed, with a message beside each field in the reader's language.
  */
 @Controller
-class EnterprisePageController {
+record EnterprisePageController(EnterpriseService service, EnterpriseQueries queries, EnterpriseAccess access,
+                                RegionDirectory regions, RegionScope scope, PortalMessages messages,
+                                List<EnterprisePageSection> sections, ChangeHistory history) {
 
     static final String PATH = "/enterprises";
     static final String VIEW_LIST = "enterprise/list";
@@ -46,28 +48,6 @@ class EnterprisePageController {
     static final String VIEW_FORM = "enterprise/form";
     static final Set<String> SORTABLE = Set.of("name", "creditCode", "regionCode", "industry", "foundedOn",
             "employees");
-
-    private final EnterpriseService service;
-    private final EnterpriseQueries queries;
-    private final EnterpriseAccess access;
-    private final RegionDirectory regions;
-    private final RegionScope scope;
-    private final PortalMessages messages;
-    private final List<EnterprisePageSection> sections;
-    private final ChangeHistory history;
-
-    EnterprisePageController(EnterpriseService service, EnterpriseQueries queries, EnterpriseAccess access,
-                             RegionDirectory regions, RegionScope scope, PortalMessages messages,
-                             List<EnterprisePageSection> sections, ChangeHistory history) {
-        this.service = service;
-        this.queries = queries;
-        this.access = access;
-        this.regions = regions;
-        this.scope = scope;
-        this.messages = messages;
-        this.sections = sections;
-        this.history = history;
-    }
 
     @GetMapping(PATH)
     String list(@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, Model model) {

@@ -29,25 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/enterprises/{id}/high-tech")
-class HighTechPageController {
-
-    private final AnnualFiguresService figures;
-    private final HighTechApplicationService applications;
-    private final HighTechReportService reports;
-    private final EnterpriseQueries enterprises;
-    private final PortalMessages messages;
-    private final Clock clock;
-
-    HighTechPageController(AnnualFiguresService figures, HighTechApplicationService applications,
-                           HighTechReportService reports, EnterpriseQueries enterprises, PortalMessages messages,
-                           Clock clock) {
-        this.figures = figures;
-        this.applications = applications;
-        this.reports = reports;
-        this.enterprises = enterprises;
-        this.messages = messages;
-        this.clock = clock;
-    }
+record HighTechPageController(AnnualFiguresService figures, HighTechApplicationService applications,
+                              HighTechReportService reports, EnterpriseQueries enterprises, PortalMessages messages,
+                              Clock clock) {
 
     @GetMapping
     String page(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,

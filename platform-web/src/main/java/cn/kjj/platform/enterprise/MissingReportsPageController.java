@@ -17,18 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  * those. For the staff (403 for enterprises), in the reader's scope.
  */
 @Controller
-class MissingReportsPageController {
+record MissingReportsPageController(HighTechReportService reports, RegionScope scope) {
 
     static final String PATH = "/certifications/missing-reports";
     static final int YEARS_OFFERED = 6;
-
-    private final HighTechReportService reports;
-    private final RegionScope scope;
-
-    MissingReportsPageController(HighTechReportService reports, RegionScope scope) {
-        this.reports = reports;
-        this.scope = scope;
-    }
 
     @GetMapping(PATH)
     String missing(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String year,

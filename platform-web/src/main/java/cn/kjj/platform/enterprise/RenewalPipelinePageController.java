@@ -25,22 +25,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  * whose enterprise has no renewal yet, soonest first, each row leading to its enterprise.
  */
 @Controller
-class RenewalPipelinePageController {
+record RenewalPipelinePageController(EnterpriseQueries queries, RegionScope scope, PortalMessages messages) {
 
     static final String PATH = "/certifications/expiring";
     static final String VIEW_PIPELINE = "enterprise/expiring";
     static final int PAGE_SIZE = 50;
     static final List<Integer> CHOICES = List.of(30, 60, 90, 180, 365, 730);
-
-    private final EnterpriseQueries queries;
-    private final RegionScope scope;
-    private final PortalMessages messages;
-
-    RenewalPipelinePageController(EnterpriseQueries queries, RegionScope scope, PortalMessages messages) {
-        this.queries = queries;
-        this.scope = scope;
-        this.messages = messages;
-    }
 
     @GetMapping(PATH)
     String pipeline(@AuthenticationPrincipal AccountPrincipal me,

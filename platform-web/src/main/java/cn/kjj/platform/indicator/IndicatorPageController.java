@@ -7,11 +7,16 @@ import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.region.RegionScope;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,7 +34,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Controller
 record IndicatorPageController(IndicatorService service, TargetService targets, RegionScope roles, MessageSource messages,
-                               Clock clock) {
+                               IndicatorLabels labels, Clock clock) {
 
     static final String PATH = "/indicators";
     static final String VIEW = "indicator/page";
@@ -60,32 +65,16 @@ record IndicatorPageController(IndicatorService service, TargetService targets, 
         model.addAttribute("regions", roles.forFilters(me));
 
         if (errors.isEmpty() && first != null && last != null) {
-            var rd = attempt(() -> service.rdIntensity(code, first, last), errors, locale);
-            var turnover = attempt(() -> service.contractTurnover(code, LocalDate.of(first, 1, 1),
-                    LocalDate.of(last, 12, 31), p, view, null), errors, locale);
-            var highTech = attempt(() -> service.highTechEnterprises(code, first, last), errors, locale);
-            var platforms = attempt(() -> service.innovationPlatforms(code), errors, locale);
-            var funding = attempt(() -> service.programFunding(code, first, last), errors, locale);
-            model.addAttribute("rd", rd);
-            model.addAttribute("turnover", turnover);
-            model.addAttribute("highTech", highTech);
-            model.addAttribute("platforms", platforms);
-            model.addAttribute("funding", funding);
-            model.addAttribute("techSmes", attempt(() -> service.techSmes(code, first, last), errors, locale));
-            model.addAttribute("matching", attempt(() -> service.technologyMatching(code, first, last), errors,
-                    locale));
-            model.addAttribute("cultivation", attempt(() -> service.cultivation(code, first, last), errors, locale));
-            model.addAttribute("highTechFigures", attempt(() -> service.highTechFigures(code, first, last), errors,
-                    locale));
-            model.addAttribute("rdCoverage", attempt(() -> service.rdPlatformCoverage(code, first, last), errors,
-                    locale));
-            model.addAttribute("rdExpense", attempt(() -> service.enterpriseRdExpense(code, first, last), errors,
-                    locale));
-            model.addAttribute("targets", rd == null && highTech == null ? List.of()
-                    : targets.beside(code, null, first, last));
-            IndicatorSeries<?> any = rd != null ? rd : turnover != null ? turnover : highTech;
-            model.addAttribute("regionName", any == null ? null : any.regionName());
-            model.addAttribute("csv", new Links(code, first, last, p, view));
+            Links links = new Links(code, first, last, p, view);
+            Map<String, IndicatorSeries<?>> read = new HashMap<>();
+            model.addAttribute("sections", sections(IndicatorSections.BEFORE_TARGETS, links, read, errors, locale));
+            model.addAttribute("laterSections", sections(IndicatorSections.AFTER_TARGETS, links, read, errors, locale));
+            boolean yearly = read.containsKey(IndicatorCatalogue.RD_INTENSITY)
+                    || read.containsKey(IndicatorCatalogue.HIGH_TECH);
+            model.addAttribute("targets", yearly ? targets.beside(code, null, first, last) : List.of());
+            model.addAttribute("regionName", Stream.of(IndicatorCatalogue.RD_INTENSITY,
+                    IndicatorCatalogue.CONTRACT_TURNOVER, IndicatorCatalogue.HIGH_TECH).map(read::get)
+                    .filter(Objects::nonNull).map(IndicatorSeries::regionName).findFirst().orElse(null));
         }
         model.addAttribute("errors", List.copyOf(errors));
         return VIEW;
@@ -94,15 +83,16 @@ record IndicatorPageController(IndicatorService service, TargetService targets, 
     /** The CSV links to the reporting API and the lineage links of the points, with the page's parameters. */
     public record Links(String region, int from, int to, Period period, Perspective perspective) {
 
-        public String contractTurnover() {
-            return base(IndicatorCatalogue.CONTRACT_TURNOVER).queryParam("from", LocalDate.of(from, 1, 1))
-                    .queryParam("to", LocalDate.of(to, 12, 31)).queryParam("period", period.name())
-                    .queryParam("perspective", perspective.name()).queryParam("format", "csv").build().encode()
-                    .toUriString();
-        }
-
-        public String platforms() {
-            return base(IndicatorCatalogue.PLATFORMS).queryParam("format", "csv").build().encode().toUriString();
+        /** The CSV of an indicator with the page's range (and period and perspective, or only the region). */
+        public String csv(String indicator) {
+            UriComponentsBuilder b = base(indicator);
+            if (IndicatorCatalogue.CONTRACT_TURNOVER.equals(indicator)) {
+                b.queryParam("from", LocalDate.of(from, 1, 1)).queryParam("to", LocalDate.of(to, 12, 31))
+                        .queryParam("period", period.name()).queryParam("perspective", perspective.name());
+            } else if (!IndicatorCatalogue.PLATFORMS.equals(indicator)) {
+                b.queryParam("from", from).queryParam("to", to);
+            }
+            return b.queryParam("format", "csv").build().encode().toUriString();
         }
 
         /** The records a point is made of (the API's lineage link). */
@@ -115,19 +105,33 @@ record IndicatorPageController(IndicatorService service, TargetService targets, 
             return b.build().encode().toUriString();
         }
 
-        /** The CSV of an indicator by years: rd-intensity, high-tech-enterprises, program-funding, technology-matching. */
-        public String years(String indicator) {
-            return base(indicator).queryParam("from", from).queryParam("to", to).queryParam("format", "csv")
-                    .build().encode().toUriString();
-        }
-
         private UriComponentsBuilder base(String indicator) {
             return UriComponentsBuilder.fromPath(API + "/" + indicator).queryParam("region", region);
         }
     }
 
-    private <P extends IndicatorPoint> IndicatorSeries<P> attempt(Supplier<IndicatorSeries<P>> read, Set<String> errors,
-                                                                  Locale locale) {
+    /** The sections whose series could be read (each kept in {@code read}); the others' mistakes in errors. */
+    private List<IndicatorSection.Shown> sections(List<IndicatorSection<?>> sections, Links links,
+                                                  Map<String, IndicatorSeries<?>> read, Set<String> errors,
+                                                  Locale locale) {
+        List<IndicatorSection.Shown> shown = new ArrayList<>();
+        for (IndicatorSection<?> section : sections) {
+            boolean turnover = IndicatorCatalogue.CONTRACT_TURNOVER.equals(section.indicator());
+            IndicatorSeries<?> series = attempt(() -> turnover ? service.contractTurnover(links.region(),
+                    LocalDate.of(links.from(), 1, 1), LocalDate.of(links.to(), 12, 31), links.period(),
+                    links.perspective(), null) : service.byYears(section.indicator(), links.region(), links.from(),
+                    links.to()), errors, locale);
+            if (series != null) {
+                read.put(section.indicator(), series);
+                shown.add(turnover ? section.show(series, links, labels, messages, locale, messages.getMessage(
+                        "indicators.perspective." + links.perspective(), null, locale))
+                        : section.show(series, links, labels, messages, locale));
+            }
+        }
+        return shown;
+    }
+
+    private IndicatorSeries<?> attempt(Supplier<IndicatorSeries<?>> read, Set<String> errors, Locale locale) {
         try {
             return read.get();
         } catch (InvalidInputException e) {

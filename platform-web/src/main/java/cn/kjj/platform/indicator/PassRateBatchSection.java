@@ -6,13 +6,7 @@ import org.springframework.ui.Model;
 
 /** The batch's pass rate (indicator {@code high-tech-applications}) beside the high-tech applications list. */
 @Component
-class PassRateBatchSection implements HighTechBatchSection {
-
-    private final IndicatorService indicators;
-
-    PassRateBatchSection(IndicatorService indicators) {
-        this.indicators = indicators;
-    }
+record PassRateBatchSection(IndicatorService indicators) implements HighTechBatchSection {
 
     @Override
     public void addTo(Model model, String regionCode, int batchYear) {

@@ -21,15 +21,7 @@ import org.springframework.stereotype.Component;
  * kind or action named in words, not as a constant), and the start of a {@link FormSubmission}.
  */
 @Component
-public class PortalMessages {
-
-    private final MessageSource messages;
-    private final PortalFormats formats;
-
-    PortalMessages(MessageSource messages, PortalFormats formats) {
-        this.messages = messages;
-        this.formats = formats;
-    }
+public record PortalMessages(MessageSource messages, PortalFormats formats) {
 
     /** A date for a sentence, as the page's language writes it. */
     public String date(LocalDate date, Locale locale) {

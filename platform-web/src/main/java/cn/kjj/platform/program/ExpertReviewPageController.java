@@ -26,19 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * (0..100 and a comment; mistakes beside the fields). Another expert's review is 404.
  */
 @Controller
-class ExpertReviewPageController {
+record ExpertReviewPageController(ExpertReviewService reviews, PortalMessages messages) {
 
     static final String VIEW_LIST = "program/expert-reviews";
     static final String VIEW_REVIEW = "program/expert-review";
     static final List<String> FIELDS = List.of("score", "comment");
-
-    private final ExpertReviewService reviews;
-    private final PortalMessages messages;
-
-    ExpertReviewPageController(ExpertReviewService reviews, PortalMessages messages) {
-        this.reviews = reviews;
-        this.messages = messages;
-    }
 
     @GetMapping("/expert-reviews")
     String list(@AuthenticationPrincipal AccountPrincipal me, Model model) {

@@ -30,20 +30,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * call's required documents to its application.
  */
 @Controller
-class ProgramApplyPageController {
+record ProgramApplyPageController(ProgramApplicationService service, ProgramCallService calls,
+                                  PortalMessages messages) {
 
     static final String VIEW_APPLY = "program/apply";
     static final List<String> FIELDS = List.of("title", "requestedAmount", "summary");
-
-    private final ProgramApplicationService service;
-    private final ProgramCallService calls;
-    private final PortalMessages messages;
-
-    ProgramApplyPageController(ProgramApplicationService service, ProgramCallService calls, PortalMessages messages) {
-        this.service = service;
-        this.calls = calls;
-        this.messages = messages;
-    }
 
     @GetMapping("/program-calls/{id}/apply")
     String form(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {

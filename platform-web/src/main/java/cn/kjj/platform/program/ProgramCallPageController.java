@@ -31,25 +31,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * ends; an enterprise lists the calls open today that it may apply to ({@code /program-calls}).
  */
 @Controller
-class ProgramCallPageController {
+record ProgramCallPageController(ProgramCallService calls, ProgramQueries programs,
+                                 ProgramApplicationService applications, PortalMessages messages) {
 
     static final String VIEW_FORM = "program/call-form";
     static final String VIEW_OPEN = "program/calls";
     static final List<String> FIELDS = List.of("title", "opensOn", "closesOn", "budget", "prize", "eligibility",
             "requiredDocuments", "guidelines");
-
-    private final ProgramCallService calls;
-    private final ProgramQueries programs;
-    private final ProgramApplicationService applications;
-    private final PortalMessages messages;
-
-    ProgramCallPageController(ProgramCallService calls, ProgramQueries programs,
-                              ProgramApplicationService applications, PortalMessages messages) {
-        this.calls = calls;
-        this.programs = programs;
-        this.applications = applications;
-        this.messages = messages;
-    }
 
     @GetMapping("/programs/{id}/calls/new")
     String form(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {

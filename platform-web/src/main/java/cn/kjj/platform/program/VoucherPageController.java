@@ -32,31 +32,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * program's page. A refused step comes back by redirect with the message beside its fields.
  */
 @Controller
-class VoucherPageController {
+record VoucherPageController(VoucherService service, VoucherQueries queries, SubsidyService subsidies,
+                             ProgramQueries programs, EnterpriseReferences enterprises, PortalMessages messages,
+                             PortalFormats formats) {
 
     static final String VIEW_LIST = "program/vouchers";
     static final String VIEW_DETAIL = "program/voucher";
     static final int LIST_SIZE = 200;
-
-    private final VoucherService service;
-    private final VoucherQueries queries;
-    private final SubsidyService subsidies;
-    private final ProgramQueries programs;
-    private final EnterpriseReferences enterprises;
-    private final PortalMessages messages;
-    private final PortalFormats formats;
-
-    VoucherPageController(VoucherService service, VoucherQueries queries, SubsidyService subsidies,
-                          ProgramQueries programs, EnterpriseReferences enterprises, PortalMessages messages,
-                          PortalFormats formats) {
-        this.service = service;
-        this.queries = queries;
-        this.subsidies = subsidies;
-        this.programs = programs;
-        this.enterprises = enterprises;
-        this.messages = messages;
-        this.formats = formats;
-    }
 
     @GetMapping("/vouchers")
     String list(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) VoucherStatus status,

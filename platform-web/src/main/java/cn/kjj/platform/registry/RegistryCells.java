@@ -12,15 +12,7 @@ import org.springframework.stereotype.Component;
  * Templates call it as {@code ${@registryCells.text(row, column, #locale)}}.
  */
 @Component("registryCells")
-public class RegistryCells {
-
-    private final RegistryLabels labels;
-    private final PortalFormats formats;
-
-    RegistryCells(RegistryLabels labels, PortalFormats formats) {
-        this.labels = labels;
-        this.formats = formats;
-    }
+public record RegistryCells(RegistryLabels labels, PortalFormats formats) {
 
     /** The column's value as text: "" when there is none. */
     public String text(Object row, Column column, Locale locale) {

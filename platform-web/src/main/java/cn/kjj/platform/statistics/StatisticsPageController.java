@@ -32,27 +32,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/statistics")
-class StatisticsPageController {
+record StatisticsPageController(StatisticsService service, StatisticsQueries queries, RegionScope scope,
+                                RegionDirectory regions, PortalMessages messages, Clock clock) {
 
     static final int DEFAULT_YEARS = 5;
     static final int MAX_YEARS = 15;
-
-    private final StatisticsService service;
-    private final StatisticsQueries queries;
-    private final RegionScope scope;
-    private final RegionDirectory regions;
-    private final PortalMessages messages;
-    private final Clock clock;
-
-    StatisticsPageController(StatisticsService service, StatisticsQueries queries, RegionScope scope,
-                             RegionDirectory regions, PortalMessages messages, Clock clock) {
-        this.service = service;
-        this.queries = queries;
-        this.scope = scope;
-        this.regions = regions;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     /** The table; years as typed, the last five up to this year when they are none or too many. */
     @GetMapping

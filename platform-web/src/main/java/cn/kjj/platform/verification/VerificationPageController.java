@@ -18,13 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * page, the same as any other miss.
  */
 @Controller
-class VerificationPageController {
-
-    private final ContractVerifications verifications;
-
-    VerificationPageController(ContractVerifications verifications) {
-        this.verifications = verifications;
-    }
+record VerificationPageController(ContractVerifications verifications) {
 
     @GetMapping(VerificationLinks.PAGE + "{token}")
     String page(@PathVariable String token, Model model, HttpServletResponse response) {

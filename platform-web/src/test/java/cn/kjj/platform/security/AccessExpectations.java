@@ -79,10 +79,7 @@ final class AccessExpectations {
             GET    /api/v1/incubators/{id}/history                                         ok    ok    404   ok    403   403   403
             GET    /api/v1/indicators                                                      ok    ok    ok    ok    403   403   ok
             GET    /api/v1/indicators/contract-turnover                                    ok    ok    ok    ok    403   403   ok
-            GET    /api/v1/indicators/high-tech-enterprises                                ok    ok    ok    ok    403   403   ok
-            GET    /api/v1/indicators/innovation-platforms                                 ok    ok    ok    ok    403   403   ok
-            GET    /api/v1/indicators/program-funding                                      ok    ok    ok    ok    403   403   ok
-            GET    /api/v1/indicators/rd-intensity                                         ok    ok    ok    ok    403   403   ok
+            GET    /api/v1/indicators/{id}                                                 ok    ok    ok    ok    403   403   ok
             GET    /api/v1/indicators/{id}/lineage                                         ok    ok    ok    ok    403   403   ok
             GET    /api/v1/labs                                                            ok    ok    ok    ok    403   403   ok
             GET    /api/v1/labs/{id}                                                       ok    ok    404   ok    403   403   ok
@@ -205,16 +202,11 @@ final class AccessExpectations {
             GET    /api/v1/tech-smes/{id}/history                                          ok    ok    404   ok    403   403   403
             POST   /api/v1/tech-smes                                                       ok    ok    ok    ok    403   403   403
             PUT    /api/v1/tech-smes/{id}                                                  ok    ok    404   ok    403   403   403
-            GET    /api/v1/indicators/tech-smes                                            ok    ok    ok    ok    403   403   ok
             GET    /api/v1/cultivation                                                     ok    ok    ok    ok    403   403   ok
             POST   /api/v1/cultivation/pool                                                ok    ok    ok    ok    403   403   403
             POST   /api/v1/cultivation/pool/{enterpriseId}/{year}/remove                   ok    ok    404   ok    403   403   403
             GET    /api/v1/cultivation/pool/{enterpriseId}/{year}/history                  ok    ok    404   ok    403   403   403
             GET    /api/v1/enterprises/{id}/cultivation                                    ok    ok    404   ok    ok    404   ok
-            GET    /api/v1/indicators/cultivation                                          ok    ok    ok    ok    403   403   ok
-            GET    /api/v1/indicators/high-tech-figures                                    ok    ok    ok    ok    403   403   ok
-            GET    /api/v1/indicators/rd-platform-coverage                                 ok    ok    ok    ok    403   403   ok
-            GET    /api/v1/indicators/enterprise-rd-expense                                ok    ok    ok    ok    403   403   ok
             GET    /api/v1/targets                                                         ok    ok    ok    ok    403   403   ok
             PUT    /api/v1/targets/{regionCode}/{indicator}/{year}                         ok    ok    404   ok    403   403   403
             GET    /tech-smes                                                              ok    ok    ok    ok    403   403   ok
@@ -232,7 +224,6 @@ final class AccessExpectations {
             GET    /api/v1/achievements/{id}/matches                                       ok    ok    404   ok    ok    ok    ok
             POST   /api/v1/achievements                                                    ok    ok    ok    ok    403   403   403
             PUT    /api/v1/achievements/{id}                                               ok    ok    404   ok    403   403   403
-            GET    /api/v1/indicators/technology-matching                                  ok    ok    ok    ok    403   403   ok
             GET    /api/v1/demands                                                         ok    ok    ok    ok    ok    ok    ok
             GET    /api/v1/demands/{id}                                                    ok    ok    404   ok    ok    404   ok
             GET    /api/v1/demands/{id}/matches                                            ok    ok    404   ok    ok    404   ok
@@ -296,7 +287,6 @@ final class AccessExpectations {
             POST   /api/v1/high-tech-applications/{id}/recommend                           ok    ok    404   403   403   403   403
             POST   /api/v1/high-tech-applications/{id}/return                              ok    ok    404   403   403   403   403
             POST   /api/v1/high-tech-applications/{id}/result                              ok    403   404   ok    403   403   403
-            GET    /api/v1/indicators/high-tech-applications                               ok    ok    ok    ok    403   403   ok
             GET    /enterprises/{id}/high-tech                                             ok    ok    404   ok    ok    404   ok
             POST   /enterprises/{id}/high-tech/figures/{year}                              ok    ok    404   ok    ok    404   403
             POST   /enterprises/{id}/high-tech/apply                                       ok    ok    404   ok    ok    404   403
