@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The reporting service: every indicator as JSON, or as CSV with {@code Accept: text/csv} (or
@@ -56,7 +55,7 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
     @Operation(operationId = "rdIntensity", summary = "R&D expenditure / GDP per year (ratio of sums)")
     IndicatorResponse rdIntensity(@RequestParam(required = false) String region,
                                   @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
-        return withTargets(respond(service.rdIntensity(region, from, to), null, null));
+        return withTargets(IndicatorResponse.of(service.rdIntensity(region, from, to), null, null));
     }
 
     @GetMapping(value = "/rd-intensity", produces = {CSV, XLSX})
@@ -75,7 +74,7 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
             @RequestParam(required = false) Period period, @RequestParam(required = false) Perspective perspective,
             @Parameter(description = BY, schema = @Schema(implementation = TurnoverDimension.class))
             @RequestParam(required = false) String by) {
-        IndicatorResponse answer = respond(service.contractTurnover(region, from, to, period, perspective, by),
+        IndicatorResponse answer = IndicatorResponse.of(service.contractTurnover(region, from, to, period, perspective, by),
                 perspective == null ? Perspective.SELLER : perspective, by);
         // targets are of the seller's side, per year
         return perspective == Perspective.BUYER ? answer : withTargets(answer);
@@ -95,7 +94,7 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
     @Operation(operationId = "highTechEnterprises", summary = "High-tech enterprises on 31 December, flows, growth, CAGR")
     IndicatorResponse highTech(@RequestParam(required = false) String region,
                                @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
-        return withTargets(respond(service.highTechEnterprises(region, from, to), null, null));
+        return withTargets(IndicatorResponse.of(service.highTechEnterprises(region, from, to), null, null));
     }
 
     @GetMapping(value = "/high-tech-enterprises", produces = {CSV, XLSX})
@@ -108,7 +107,7 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
     @GetMapping(value = "/innovation-platforms", params = "!" + ListExport.FORMAT, produces = JSON)
     @Operation(operationId = "innovationPlatforms", summary = "Incubators and R&D platforms by kind and level")
     IndicatorResponse platforms(@RequestParam(required = false) String region) {
-        return respond(service.innovationPlatforms(region), null, null);
+        return IndicatorResponse.of(service.innovationPlatforms(region), null, null);
     }
 
     @GetMapping(value = "/innovation-platforms", produces = {CSV, XLSX})
@@ -121,7 +120,7 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
     @Operation(operationId = "programFunding", summary = "Program budget and awarded per year and kind")
     IndicatorResponse funding(@RequestParam(required = false) String region,
                               @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
-        return respond(service.programFunding(region, from, to), null, null);
+        return IndicatorResponse.of(service.programFunding(region, from, to), null, null);
     }
 
     @GetMapping(value = "/program-funding", produces = {CSV, XLSX})
@@ -135,7 +134,7 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
     @Operation(operationId = "techSmes", summary = "Technology SMEs registered per year")
     IndicatorResponse techSmes(@RequestParam(required = false) String region,
                                @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
-        return withTargets(respond(service.techSmes(region, from, to), null, null));
+        return withTargets(IndicatorResponse.of(service.techSmes(region, from, to), null, null));
     }
 
     @GetMapping(value = "/tech-smes", produces = {CSV, XLSX})
@@ -150,7 +149,7 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
             summary = "Demands published and matched, contracts signed from brokered meetings and their turnover, per year")
     IndicatorResponse matching(@RequestParam(required = false) String region,
                                @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
-        return respond(service.technologyMatching(region, from, to), null, null);
+        return IndicatorResponse.of(service.technologyMatching(region, from, to), null, null);
     }
 
     @GetMapping(value = "/technology-matching", produces = {CSV, XLSX})
@@ -165,7 +164,7 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
     IndicatorResponse highTechApplications(@RequestParam(required = false) String region,
                                            @RequestParam(required = false) Integer from,
                                            @RequestParam(required = false) Integer to) {
-        return respond(service.highTechApplications(region, from, to), null, null);
+        return IndicatorResponse.of(service.highTechApplications(region, from, to), null, null);
     }
 
     @GetMapping(value = "/high-tech-applications", produces = {CSV, XLSX})
@@ -180,7 +179,7 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
     @Operation(operationId = "cultivationTiers", summary = "Enterprises per tier of the cultivation ladder per year")
     IndicatorResponse cultivationTiers(@RequestParam(required = false) String region,
             @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
-        return respond(service.cultivation(region, from, to), null, null);
+        return IndicatorResponse.of(service.cultivation(region, from, to), null, null);
     }
 
     @GetMapping(value = "/cultivation", produces = {CSV, XLSX})
@@ -194,7 +193,7 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
     @Operation(operationId = "highTechFigures", summary = "High-tech enterprises' revenue, profit and tax per year")
     IndicatorResponse highTechFigures(@RequestParam(required = false) String region,
             @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
-        return respond(service.highTechFigures(region, from, to), null, null);
+        return IndicatorResponse.of(service.highTechFigures(region, from, to), null, null);
     }
 
     @GetMapping(value = "/high-tech-figures", produces = {CSV, XLSX})
@@ -208,7 +207,7 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
     @Operation(operationId = "rdPlatformCoverage", summary = "Above-scale industrial enterprises with an R&D platform, share per year")
     IndicatorResponse rdPlatformCoverage(@RequestParam(required = false) String region,
             @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
-        return respond(service.rdPlatformCoverage(region, from, to), null, null);
+        return IndicatorResponse.of(service.rdPlatformCoverage(region, from, to), null, null);
     }
 
     @GetMapping(value = "/rd-platform-coverage", produces = {CSV, XLSX})
@@ -222,7 +221,7 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
     @Operation(operationId = "enterpriseRdExpense", summary = "Enterprises' R&D expense beside the statistics bureau's, per year")
     IndicatorResponse enterpriseRdExpense(@RequestParam(required = false) String region,
             @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
-        return respond(service.enterpriseRdExpense(region, from, to), null, null);
+        return IndicatorResponse.of(service.enterpriseRdExpense(region, from, to), null, null);
     }
 
     @GetMapping(value = "/enterprise-rd-expense", produces = {CSV, XLSX})
@@ -234,8 +233,9 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
 
     @GetMapping("/{id}/lineage")
     @Operation(operationId = "indicatorLineage", summary = "The records a series point is made of, paged",
-            description = "total is exact up to 10,000; past it totalCapped is true and total is 10000, read"
-                    + " \"more than 10,000\" (the pages past it still answer)")
+            description = "contract-turnover: total is the point's contractCount, exact (its roll-ups). Others: total"
+                    + " is exact up to 10,000; past it totalCapped is true and total is 10000, read \"more than"
+                    + " 10,000\" (the pages past it still answer)")
     LineagePage lineage(@PathVariable String id, @RequestParam(required = false) String region,
                         @RequestParam(required = false) String period,
                         @RequestParam(required = false) Perspective perspective,
@@ -246,26 +246,6 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
                         @RequestParam(required = false) String group,
                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return lineage.lineage(id, region, period, perspective, type, by, group, page, size);
-    }
-
-    private static IndicatorResponse respond(IndicatorSeries<?> s, Perspective perspective, String by) {
-        List<IndicatorResponse.LinkedPoint> points = new ArrayList<>(s.series().size());
-        for (IndicatorPoint point : s.series()) {
-            UriComponentsBuilder link = UriComponentsBuilder.fromPath(BASE + "/{id}/lineage")
-                    .queryParam("region", s.region()).queryParam("period", point.period());
-            if (perspective != null) {
-                link.queryParam("perspective", perspective.name());
-            }
-            if (point.type() != null) {
-                link.queryParam("type", point.type());
-            } else if (point instanceof IndicatorPoint.Turnover t && t.group() != null) {
-                link.queryParam("by", TurnoverDimension.parse("by", by).name()).queryParam("group", t.group());
-            }
-            points.add(new IndicatorResponse.LinkedPoint(point,
-                    link.buildAndExpand(s.indicator()).encode().toUriString()));
-        }
-        return new IndicatorResponse(s.indicator(), s.region(), s.regionName(), s.unit(), s.definition(), points,
-                s.summary(), null);
     }
 
     /** The answer with the region's targets of the series' years, when it has any. */
