@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The reporting service: every indicator as JSON, or as CSV with {@code Accept: text/csv} (or
@@ -63,7 +62,7 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
             @RequestParam(required = false) Period period, @RequestParam(required = false) Perspective perspective,
             @Parameter(description = BY, schema = @Schema(implementation = TurnoverDimension.class))
             @RequestParam(required = false) String by) {
-        IndicatorResponse answer = respond(service.contractTurnover(region, from, to, period, perspective, by),
+        IndicatorResponse answer = IndicatorResponse.of(service.contractTurnover(region, from, to, period, perspective, by),
                 perspective == null ? Perspective.SELLER : perspective, by);
         // targets are of the seller's side, per year
         return perspective == Perspective.BUYER ? answer : withTargets(answer);
@@ -87,7 +86,7 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
     IndicatorResponse indicator(@PathVariable String id, @RequestParam(required = false) String region,
                                 @RequestParam(required = false) Integer from,
                                 @RequestParam(required = false) Integer to) {
-        IndicatorResponse answer = respond(service.byYears(id, region, from, to), null, null);
+        IndicatorResponse answer = IndicatorResponse.of(service.byYears(id, region, from, to), null, null);
         return TargetService.TARGETABLE.containsKey(id) ? withTargets(answer) : answer;
     }
 
@@ -100,8 +99,9 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
 
     @GetMapping("/{id}/lineage")
     @Operation(operationId = "indicatorLineage", summary = "The records a series point is made of, paged",
-            description = "total is exact up to 10,000; past it totalCapped is true and total is 10000, read"
-                    + " \"more than 10,000\" (the pages past it still answer)")
+            description = "contract-turnover: total is the point's contractCount, exact (its roll-ups). Others: total"
+                    + " is exact up to 10,000; past it totalCapped is true and total is 10000, read \"more than"
+                    + " 10,000\" (the pages past it still answer)")
     LineagePage lineage(@PathVariable String id, @RequestParam(required = false) String region,
                         @RequestParam(required = false) String period,
                         @RequestParam(required = false) Perspective perspective,
@@ -112,26 +112,6 @@ record IndicatorController(IndicatorService service, IndicatorLineage lineage, T
                         @RequestParam(required = false) String group,
                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return lineage.lineage(id, region, period, perspective, type, by, group, page, size);
-    }
-
-    private static IndicatorResponse respond(IndicatorSeries<?> s, Perspective perspective, String by) {
-        List<IndicatorResponse.LinkedPoint> points = new ArrayList<>(s.series().size());
-        for (IndicatorPoint point : s.series()) {
-            UriComponentsBuilder link = UriComponentsBuilder.fromPath(BASE + "/{id}/lineage")
-                    .queryParam("region", s.region()).queryParam("period", point.period());
-            if (perspective != null) {
-                link.queryParam("perspective", perspective.name());
-            }
-            if (point.type() != null) {
-                link.queryParam("type", point.type());
-            } else if (point instanceof IndicatorPoint.Turnover t && t.group() != null) {
-                link.queryParam("by", TurnoverDimension.parse("by", by).name()).queryParam("group", t.group());
-            }
-            points.add(new IndicatorResponse.LinkedPoint(point,
-                    link.buildAndExpand(s.indicator()).encode().toUriString()));
-        }
-        return new IndicatorResponse(s.indicator(), s.region(), s.regionName(), s.unit(), s.definition(), points,
-                s.summary(), null);
     }
 
     /** The answer with the region's targets of the series' years, when it has any. */

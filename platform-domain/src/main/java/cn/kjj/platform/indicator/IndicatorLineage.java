@@ -7,6 +7,8 @@ import cn.kjj.platform.cultivation.LadderStanding;
 import cn.kjj.platform.region.RegionView;
 import cn.kjj.platform.region.Regions;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,18 +23,23 @@ public class IndicatorLineage {
 
     public static final int MAX_SIZE = 500;
     /**
-     * Lineage counts stop here (decision 0048): a city's year of contracts is some 100,000 records, which no one
-     * pages through and which would take a count over them all; past it the page says "more than 10,000".
+     * Lineage counts that grow with the data stop here (decision 0048): past it the page says "more than 10,000".
+     * A contract-turnover point's count is not capped: it is read from the roll-ups (decision 0055).
      */
     public static final long COUNT_CAP = 10_000;
 
     private final IndicatorService indicators;
-    private final IndicatorSource source;
+    private final LineageSource source;
+    private final IndicatorSource sums;
+    private final TurnoverLedger turnover;
     private final CultivationService cultivation;
 
-    IndicatorLineage(IndicatorService indicators, IndicatorSource source, CultivationService cultivation) {
+    IndicatorLineage(IndicatorService indicators, LineageSource source, IndicatorSource sums, TurnoverLedger turnover,
+                     CultivationService cultivation) {
         this.indicators = indicators;
         this.source = source;
+        this.sums = sums;
+        this.turnover = turnover;
         this.cultivation = cultivation;
     }
 
@@ -73,7 +80,7 @@ public class IndicatorLineage {
                     dimension = TurnoverDimension.TYPE;
                 }
                 rows = source.contracts(scope, p, days[0], days[1], dimension, g, offset, size);
-                total = source.countContracts(scope, p, days[0], days[1], dimension, g, COUNT_CAP + 1);
+                total = contractCount(scope, p, days, dimension, g);
             }
             case IndicatorCatalogue.HIGH_TECH -> {
                 int year = year(period);
@@ -92,7 +99,7 @@ public class IndicatorLineage {
             case IndicatorCatalogue.TECH_SMES -> {
                 int year = year(period);
                 rows = source.techSmeRows(scope, year, offset, size);
-                total = source.techSmes(scope, year, year).getOrDefault(year, 0L);
+                total = sums.techSmes(scope, year, year).getOrDefault(year, 0L);
             }
             case IndicatorCatalogue.TECHNOLOGY_MATCHING -> {
                 int year = year(period);
@@ -113,12 +120,12 @@ public class IndicatorLineage {
             case IndicatorCatalogue.HIGH_TECH_FIGURES -> {
                 int year = year(period);
                 rows = source.highTechFigureRows(scope, year, offset, size);
-                total = source.highTechFigures(scope, year, year).stream().mapToLong(FiguresYear::enterprises).sum();
+                total = sums.highTechFigures(scope, year, year).stream().mapToLong(FiguresYear::enterprises).sum();
             }
             case IndicatorCatalogue.RD_PLATFORM_COVERAGE -> {
                 int year = year(period);
                 rows = source.coverageRows(scope, year, IndicatorCatalogue.SERVICE_INDUSTRIES, offset, size);
-                total = source.rdPlatformCoverage(scope, year, year, IndicatorCatalogue.SERVICE_INDUSTRIES).stream()
+                total = sums.rdPlatformCoverage(scope, year, year, IndicatorCatalogue.SERVICE_INDUSTRIES).stream()
                         .mapToLong(CoverageYear::aboveScaleIndustrial).sum();
             }
             case IndicatorCatalogue.ENTERPRISE_RD_EXPENSE -> {
@@ -132,8 +139,22 @@ public class IndicatorLineage {
                 total = source.countPrograms(scope, year);
             }
         }
-        boolean capped = total > COUNT_CAP;
+        // a turnover point's count is exact however large (its roll-ups); the others stop at the cap
+        boolean capped = total > COUNT_CAP && !IndicatorCatalogue.CONTRACT_TURNOVER.equals(id);
         return new LineagePage(id, r.code(), period, capped ? COUNT_CAP : total, capped, page, size, rows);
+    }
+
+    /**
+     * A turnover point's records counted as the point counts them: its roll-up rows (decision 0055), a few rows
+     * whatever the number of contracts, and exact, as the roll-ups move in the registering transaction.
+     */
+    private long contractCount(Set<String> scope, Perspective perspective, LocalDate[] days, TurnoverDimension by,
+                               String group) {
+        YearMonth first = YearMonth.from(days[0]);
+        YearMonth last = YearMonth.from(days[1]);
+        int months = (int) first.until(last, ChronoUnit.MONTHS) + 1;
+        return turnover.read(scope, perspective, first, last, months, by).stream()
+                .filter(cell -> by == null || cell.group().equals(group)).mapToLong(TurnoverCell::count).sum();
     }
 
     private static Map<String, Object> standingRow(LadderStanding s) {
