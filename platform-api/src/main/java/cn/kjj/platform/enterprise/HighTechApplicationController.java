@@ -54,9 +54,11 @@ class HighTechApplicationController {
     private static final String PROBLEM_JSON = EnterpriseController.PROBLEM_JSON;
 
     private final HighTechApplicationService service;
+    private final HighTechCandidates candidates;
 
-    HighTechApplicationController(HighTechApplicationService service) {
+    HighTechApplicationController(HighTechApplicationService service, HighTechCandidates candidates) {
         this.service = service;
+        this.candidates = candidates;
     }
 
     @Schema(name = "HighTechApplicationRequest")
@@ -135,7 +137,7 @@ class HighTechApplicationController {
     @GetMapping("/candidates")
     @Operation(operationId = "highTechCandidates", summary = "Enterprises not yet high-tech that (nearly) meet the conditions",
             description = "Enterprises of the caller's scope without a certificate in force today, with figures of "
-                    + "the year before the batch year, failing at most 2 of the conditions judged from their figures; "
+                    + "the year before the batch year, failing at most platform.high-tech.candidates-max-not-met (2) of the conditions judged from their figures; "
                     + "fewest failed first, then fewest unknown. Officials, analysts, administrators.")
     List<HighTechCandidate> candidates(@AuthenticationPrincipal AccountPrincipal me,
             @Parameter(description = "Region code", example = "440704") @RequestParam(required = false) String region,
@@ -145,7 +147,7 @@ class HighTechApplicationController {
             throw cn.kjj.platform.common.InvalidInputException.forField("limit", "error.indicator.size",
                     "must be between 1 and 500");
         }
-        return service.candidates(me, region, batchYear, limit);
+        return candidates.candidates(me, region, batchYear, limit);
     }
 
     @GetMapping("/{id}")

@@ -90,9 +90,8 @@ public class CultivationService {
     @Transactional(readOnly = true)
     public List<LadderStanding> standings(Regions regions, int year, CultivationTier tier) {
         List<LadderStanding> standings = new ArrayList<>();
-        for (LadderFacts facts : store.facts(regions, null, year, criteria.yearsBack())) {
-            LadderStanding s = CultivationLadder.stand(year, facts, criteria, thresholds);
-            if (s.tier() != null && (tier == null || s.tier() == tier)) {
+        for (LadderStanding s : stand(regions, null, year, year).getOrDefault(year, List.of())) {
+            if (tier == null || s.tier() == tier) {
                 standings.add(s);
             }
         }
@@ -105,12 +104,13 @@ public class CultivationService {
     @Transactional(readOnly = true)
     public Map<Integer, Map<CultivationTier, Long>> counts(Regions regions, int from, int to) {
         Map<Integer, Map<CultivationTier, Long>> counts = new LinkedHashMap<>();
+        Map<Integer, List<LadderStanding>> standings = stand(regions, null, from, to);
         for (int year = from; year <= to; year++) {
             Map<CultivationTier, Long> tiers = new EnumMap<>(CultivationTier.class);
             for (CultivationTier t : CultivationTier.values()) {
                 tiers.put(t, 0L);
             }
-            standings(regions, year, null).forEach(s -> tiers.merge(s.tier(), 1L, Long::sum));
+            standings.getOrDefault(year, List.of()).forEach(s -> tiers.merge(s.tier(), 1L, Long::sum));
             counts.put(year, tiers);
         }
         return counts;
@@ -121,15 +121,29 @@ public class CultivationService {
     public List<LadderStanding> path(AccountPrincipal reader, long enterpriseId, int from, int to) {
         Enterprise enterprise = readable(reader, enterpriseId);
         List<LadderStanding> path = new ArrayList<>();
-        for (int year = from; year <= to; year++) {
-            for (LadderFacts f : store.facts(Regions.EVERY, enterprise.getId(), year, criteria.yearsBack())) {
+        stand(Regions.EVERY, enterprise.getId(), from, to).values().forEach(path::addAll);
+        path.sort(Comparator.comparingInt(LadderStanding::year));
+        return path;
+    }
+
+    /**
+     * The standings on a rung of each year from {@code from} to {@code to}, by year: the facts of all the years
+     * read at once (two queries), and only of the enterprises that can stand on a rung under the criteria.
+     */
+    private Map<Integer, List<LadderStanding>> stand(Regions regions, Long enterpriseId, int from, int to) {
+        boolean figuresAlone = !criteria.poolRequiresTechSme() || !criteria.gazelleRequiresHighTech();
+        Map<Integer, List<LadderStanding>> byYear = new LinkedHashMap<>();
+        store.facts(regions, enterpriseId, from, to, criteria.yearsBack(), figuresAlone).forEach((year, facts) -> {
+            List<LadderStanding> standings = new ArrayList<>();
+            for (LadderFacts f : facts) {
                 LadderStanding s = CultivationLadder.stand(year, f, criteria, thresholds);
                 if (s.tier() != null) {
-                    path.add(s);
+                    standings.add(s);
                 }
             }
-        }
-        return path;
+            byYear.put(year, standings);
+        });
+        return byYear;
     }
 
     /**

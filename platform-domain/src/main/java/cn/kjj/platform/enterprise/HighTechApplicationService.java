@@ -50,16 +50,11 @@ public class HighTechApplicationService {
     private final AuditLog audit;
     private final AuditTrail trail;
     private final Clock clock;
-    private final EnterpriseAnnualFiguresRepository figureRows;
-    private final HighTechThresholds thresholds;
 
     HighTechApplicationService(HighTechApplicationRepository applications, EnterpriseRepository enterprises,
                                AnnualFiguresService figures, CertificationService certifications,
                                HighTechCertificationRepository certificates, EnterpriseAccess access,
-                               RegionDirectory regions, AuditLog audit, AuditTrail trail, Clock clock,
-                               EnterpriseAnnualFiguresRepository figureRows, HighTechThresholds thresholds) {
-        this.figureRows = figureRows;
-        this.thresholds = thresholds;
+                               RegionDirectory regions, AuditLog audit, AuditTrail trail, Clock clock) {
         this.applications = applications;
         this.enterprises = enterprises;
         this.figures = figures;
@@ -173,45 +168,6 @@ public class HighTechApplicationService {
                         .map(HighTechApplication::getEnterpriseId).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(Enterprise::getId, Function.identity()));
         return page.map(a -> HighTechApplicationView.of(a, names.get(a.getEnterpriseId()).getName(), null));
-    }
-
-    /** Candidates fail at most this many conditions judged from their figures. */
-    public static final int NEARLY = 2;
-
-    /**
-     * Enterprises of the reader's scope (in {@code region} and below when given) without a high-tech
-     * certificate in force today and with figures of the year before {@code batchYear} (default this
-     * year), that fail at most {@link #NEARLY} of the conditions judged from their figures: those
-     * failing fewest first, then those with fewest unknown, then by id. Officials, analysts and
-     * administrators (403 for enterprises).
-     */
-    @Transactional(readOnly = true)
-    public List<HighTechCandidate> candidates(AccountPrincipal reader, String region, Integer batchYear, int limit) {
-        if (!reader.readsEveryRegion() && reader.officialRegion() == null) {
-            throw new AccessDeniedToRecordException("error.highTechReport.forbidden", "the candidates are for the staff");
-        }
-        LocalDate today = today();
-        int batch = batchYear == null ? today.getYear() : batchYear;
-        EnterpriseAccess.Where where = access.where(reader, region);
-        Map<Long, List<EnterpriseAnnualFiguresRepository.CandidateFigures>> byEnterprise = figureRows
-                .candidateFigures(where.every(), where.codes(), batch - 3, batch - 1, today).stream()
-                .collect(Collectors.groupingBy(EnterpriseAnnualFiguresRepository.CandidateFigures::enterpriseId));
-        List<HighTechCandidate> candidates = new java.util.ArrayList<>();
-        for (List<EnterpriseAnnualFiguresRepository.CandidateFigures> rows : byEnterprise.values()) {
-            EnterpriseAnnualFiguresRepository.CandidateFigures e = rows.get(0);
-            Map<Integer, AnnualFigures> years = rows.stream().collect(Collectors.toMap(
-                    EnterpriseAnnualFiguresRepository.CandidateFigures::year,
-                    EnterpriseAnnualFiguresRepository.CandidateFigures::figures));
-            HighTechJudgement j = HighTechJudgement.judge(batch, e.foundedOn(), e.industry(), years, null, today,
-                    thresholds);
-            if (j.count(false) <= NEARLY) {
-                candidates.add(new HighTechCandidate(e.enterpriseId(), e.name(), e.regionCode(), j.count(true),
-                        j.count(false), j.count(null), j.criteria()));
-            }
-        }
-        candidates.sort(java.util.Comparator.comparingLong(HighTechCandidate::notMet)
-                .thenComparingLong(HighTechCandidate::unknown).thenComparingLong(HighTechCandidate::enterpriseId));
-        return candidates.subList(0, Math.min(Math.max(limit, 0), candidates.size()));
     }
 
     /** The application's steps, oldest first, for those who see the enterprise's history. */

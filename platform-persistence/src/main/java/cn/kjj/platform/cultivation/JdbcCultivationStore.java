@@ -13,30 +13,43 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The ladder's facts read in two queries per year (enterprises and flags, then figures), and the placements. */
+/** The ladder's facts of any number of years read in two queries (the rungs and their flags, then figures), and the placements. */
 @Repository
 class JdbcCultivationStore implements CultivationStore {
 
-    /** The enterprises of the scope (:every or :regions, :id when given). */
-    private static final String SCOPE = """
-            (cast(:every as boolean) or e.region_code = any(:regions))
-            and (cast(:id as bigint) is null or e.id = cast(:id as bigint))""";
-    private static final String FACTS = """
-            select * from (
-                select e.id, e.name, e.region_code, e.founded_on, e.industry,
-                    exists (select 1 from tech_sme s where s.enterprise_id = e.id and s.year = :year) as tech_sme,
-                    exists (select 1 from high_tech_certification h where h.enterprise_id = e.id
-                            and h.issued_on <= make_date(:year, 12, 31) and h.expires_on >= make_date(:year, 12, 31)
-                            and (h.revoked_on is null or h.revoked_on > make_date(:year, 12, 31))) as high_tech,
-                    exists (select 1 from cultivation_pool_placement p
-                            where p.enterprise_id = e.id and p.year = :year) as placed,
-                    exists (select 1 from enterprise_annual_figures f
-                            where f.enterprise_id = e.id and f.year = :year) as has_figures
-                from enterprise e where""" + SCOPE + """
-            ) e where tech_sme or high_tech or placed or has_figures order by id""";
+    /** The rung facts of the years asked: (enterprise, year) pairs, of :id only when given. */
+    private static final String RUNGS = """
+            with years as (select generate_series(cast(:from as int), cast(:to as int)) as year),
+            rung as (
+                select s.enterprise_id, s.year from tech_sme s join years y on y.year = s.year
+                where cast(:id as bigint) is null or s.enterprise_id = cast(:id as bigint)
+                union
+                select h.enterprise_id, y.year from high_tech_certification h join years y
+                    on h.issued_on <= make_date(y.year, 12, 31) and h.expires_on >= make_date(y.year, 12, 31)
+                    and (h.revoked_on is null or h.revoked_on > make_date(y.year, 12, 31))
+                where cast(:id as bigint) is null or h.enterprise_id = cast(:id as bigint)
+                union
+                select p.enterprise_id, p.year from cultivation_pool_placement p join years y on y.year = p.year
+                where cast(:id as bigint) is null or p.enterprise_id = cast(:id as bigint)
+                union
+                select f.enterprise_id, f.year from enterprise_annual_figures f join years y on y.year = f.year
+                where cast(:figuresAlone as boolean)
+                  and (cast(:id as bigint) is null or f.enterprise_id = cast(:id as bigint))
+            )
+            select r.year, e.id, e.name, e.region_code, e.founded_on, e.industry,
+                exists (select 1 from tech_sme s where s.enterprise_id = e.id and s.year = r.year) as tech_sme,
+                exists (select 1 from high_tech_certification h where h.enterprise_id = e.id
+                        and h.issued_on <= make_date(r.year, 12, 31) and h.expires_on >= make_date(r.year, 12, 31)
+                        and (h.revoked_on is null or h.revoked_on > make_date(r.year, 12, 31))) as high_tech,
+                exists (select 1 from cultivation_pool_placement p
+                        where p.enterprise_id = e.id and p.year = r.year) as placed
+            from rung r join enterprise e on e.id = r.enterprise_id
+            where (cast(:every as boolean) or e.region_code = any(:regions))
+            order by r.year, e.id""";
+    /** The figures of the enterprises found (one array parameter, however many). */
     private static final String FIGURES = """
-            select f.* from enterprise_annual_figures f join enterprise e on e.id = f.enterprise_id
-            where f.year between :from and :year and""" + SCOPE;
+            select f.* from enterprise_annual_figures f
+            where f.enterprise_id = any(:ids) and f.year between :from and :to""";
 
     private final JdbcClient jdbc;
 
@@ -45,26 +58,36 @@ class JdbcCultivationStore implements CultivationStore {
     }
 
     @Override
-    public List<LadderFacts> facts(Regions regions, Long enterpriseId, int year, int yearsBack) {
+    public Map<Integer, List<LadderFacts>> facts(Regions regions, Long enterpriseId, int from, int to,
+                                                 int yearsBack, boolean figuresAlone) {
         String[] codes = regions.every() ? new String[0] : regions.codes().toArray(String[]::new);
-        Map<Long, Map<Integer, AnnualFigures>> figures = new HashMap<>();
-        jdbc.sql(FIGURES).param("from", year - yearsBack).param("year", year).param("every", regions.every())
-                .param("regions", codes).param("id", enterpriseId)
-                .query(rs -> {
-                    figures.computeIfAbsent(rs.getLong("enterprise_id"), k -> new HashMap<>())
-                            .put(rs.getInt("year"), figures(rs));
-                });
-        List<LadderFacts> facts = new ArrayList<>();
-        jdbc.sql(FACTS).param("year", year).param("every", regions.every()).param("regions", codes)
-                .param("id", enterpriseId)
-                .query(rs -> {
-                    long id = rs.getLong("id");
+        record Rung(int year, long id, String name, String regionCode, java.time.LocalDate foundedOn,
+                    String industry, boolean techSme, boolean highTech, boolean placed) {
+        }
+        List<Rung> rungs = jdbc.sql(RUNGS).param("from", from).param("to", to).param("id", enterpriseId)
+                .param("figuresAlone", figuresAlone).param("every", regions.every()).param("regions", codes)
+                .query((rs, i) -> {
                     java.sql.Date founded = rs.getDate("founded_on");
-                    facts.add(new LadderFacts(id, rs.getString("name"), rs.getString("region_code"),
-                            founded == null ? null : founded.toLocalDate(), rs.getString("industry"),
-                            rs.getBoolean("tech_sme"), rs.getBoolean("high_tech"), rs.getBoolean("placed"),
-                            figures.getOrDefault(id, Map.of())));
-                });
+                    return new Rung(rs.getInt("year"), rs.getLong("id"), rs.getString("name"),
+                            rs.getString("region_code"), founded == null ? null : founded.toLocalDate(),
+                            rs.getString("industry"), rs.getBoolean("tech_sme"), rs.getBoolean("high_tech"),
+                            rs.getBoolean("placed"));
+                }).list();
+        Map<Long, Map<Integer, AnnualFigures>> figures = new HashMap<>();
+        if (!rungs.isEmpty()) {
+            jdbc.sql(FIGURES).param("ids", rungs.stream().mapToLong(Rung::id).distinct().boxed().toArray(Long[]::new))
+                    .param("from", from - yearsBack).param("to", to)
+                    .query(rs -> {
+                        figures.computeIfAbsent(rs.getLong("enterprise_id"), k -> new HashMap<>())
+                                .put(rs.getInt("year"), figures(rs));
+                    });
+        }
+        Map<Integer, List<LadderFacts>> facts = new java.util.LinkedHashMap<>();
+        for (Rung r : rungs) {
+            facts.computeIfAbsent(r.year(), k -> new ArrayList<>()).add(new LadderFacts(r.id(), r.name(),
+                    r.regionCode(), r.foundedOn(), r.industry(), r.techSme(), r.highTech(), r.placed(),
+                    figures.getOrDefault(r.id(), Map.of())));
+        }
         return facts;
     }
 

@@ -74,6 +74,16 @@ class ScaleGeneratorTest {
 
         assertThat(count(GENERATED_FIGURES)).isEqualTo(result.annualFigures()).isBetween(1_000L, 1_500L);
         assertThat(count("(select distinct year from " + GENERATED_FIGURES + ") y")).isEqualTo(5);
+        // the candidates' figure windows (V36, decision 0050) came with the COPY: one per year of figures, each the
+        // three-year sums the figures give
+        assertThat(count("high_tech_figure_window w join enterprise e on e.id = w.enterprise_id"
+                + " where substr(e.credit_code, 9, 2) = 'GN'")).isEqualTo(result.annualFigures());
+        assertThat(count("""
+                high_tech_figure_window w where w.rd_expense_3y <> (select sum(f.rd_expense)
+                    from enterprise_annual_figures f where f.enterprise_id = w.enterprise_id
+                    and f.year between w.year - 2 and w.year)
+                  or w.years <> (select count(*) from enterprise_annual_figures f
+                    where f.enterprise_id = w.enterprise_id and f.year between w.year - 2 and w.year)""")).isZero();
         assertThat(count(GENERATED_FIGURES + " and f.year < extract(year from e.founded_on)"))
                 .as("no figures before an enterprise was founded").isZero();
         // some meet every condition judged from figures (the certified), some fail one or two, most fail more

@@ -22,14 +22,15 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The officials' cultivation page (decision 0045): counts per tier of a year in their region, the
- * enterprises on the ladder (of one tier when chosen), and the form that places an enterprise in the
- * pool with a reason. Administrators, officials (their region) and analysts read it; analysts do not
+ * enterprises on the ladder (of one tier when chosen), the form that places an enterprise in the
+ * pool with a reason, and beside each enterprise placed by hand the form that takes it out with a reason. Administrators, officials (their region) and analysts read it; analysts do not
  * see the form.
  */
 @Controller
@@ -94,6 +95,18 @@ record CultivationPageController(CultivationService service, RegionScope scope, 
         model.addAttribute("regions", scope.forFilters(me));
         model.addAttribute("errors", errors);
         model.addAttribute("canPlace", me.keepsRecords());
+        // a removal refused for its input: its row's form open, with the reason as entered and the message beside it
+        FormErrors removalErrors = FormErrors.none();
+        Object refused = model.getAttribute("removal");
+        if (refused instanceof Removal removal) {
+            removalErrors.addField("reason", removal.error());
+            model.addAttribute("removalFor", removal.enterpriseId());
+            model.addAttribute("removalReason", removal.reason());
+        } else {
+            model.addAttribute("removalFor", -1L);
+            model.addAttribute("removalReason", "");
+        }
+        model.addAttribute("removalErrors", removalErrors);
         if (!model.containsAttribute("placement")) {
             model.addAttribute("placement", new Placement(null, errors.isEmpty() ? String.valueOf(y) : null, null));
         }
@@ -122,6 +135,38 @@ record CultivationPageController(CultivationService service, RegionScope scope, 
         }
         redirect.addFlashAttribute("placement", entered);
         return "redirect:" + PATH + (year == null || year.isBlank() ? "" : "?year=" + year.strip());
+    }
+
+    /** A removal refused for its input, shown beside its row's reason field. */
+    record Removal(long enterpriseId, String reason, String error) {
+    }
+
+    /**
+     * An official takes an enterprise placed by hand out of a year's pool, with a reason (decision 0045): the
+     * page again with a notice; without a reason the page again (400) with the row's form open and the message
+     * beside its field, nothing changed. An enterprise outside the official's region, or not placed that year, is
+     * 404 as in the API.
+     */
+    @PostMapping(PATH + "/pool/{enterpriseId}/{year}/remove")
+    String remove(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long enterpriseId, @PathVariable int year,
+                  @RequestParam(required = false) String reason, @RequestParam(required = false) String tier,
+                  HttpServletRequest request, HttpServletResponse response, Locale locale, Model model,
+                  RedirectAttributes redirect) {
+        RegionScope.requireWriter(me, "the cultivation pool");
+        boolean knownTier = tier != null && java.util.Arrays.stream(CultivationTier.values())
+                .anyMatch(t -> t.name().equals(tier));
+        try {
+            service.remove(me, enterpriseId, year, reason);
+        } catch (InvalidInputException e) {
+            model.addAttribute("removal", new Removal(enterpriseId, reason, messages.of(e, locale)));
+            String view = page(me, null, String.valueOf(year), knownTier ? tier : null, request, response, locale,
+                    model);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return view;
+        }
+        redirect.addFlashAttribute("notice", messages.text("cultivation.flash.removed", locale,
+                String.valueOf(enterpriseId), String.valueOf(year)));
+        return "redirect:" + PATH + "?year=" + year + (knownTier ? "&tier=" + tier : "");
     }
 
     private static long number(String text, String field) {

@@ -56,14 +56,17 @@ class HighTechApplicationPageController {
             "issuedOn");
 
     private final HighTechApplicationService applications;
+    private final HighTechCandidates candidates;
     private final List<HighTechBatchSection> sections;
     private final RegionScope scope;
     private final PortalMessages messages;
     private final Clock clock;
 
-    HighTechApplicationPageController(HighTechApplicationService applications, List<HighTechBatchSection> sections,
-                                      RegionScope scope, PortalMessages messages, Clock clock) {
+    HighTechApplicationPageController(HighTechApplicationService applications, HighTechCandidates candidates,
+                                      List<HighTechBatchSection> sections, RegionScope scope, PortalMessages messages,
+                                      Clock clock) {
         this.applications = applications;
+        this.candidates = candidates;
         this.sections = sections;
         this.scope = scope;
         this.messages = messages;
@@ -106,7 +109,8 @@ class HighTechApplicationPageController {
         RegionScope.requireReader(me);
         String regionCode = scope.known(region);
         int year = batchYear(batchYear);
-        model.addAttribute("candidates", applications.candidates(me, regionCode, year, CANDIDATES_SHOWN));
+        model.addAttribute("candidates", candidates.candidates(me, regionCode, year, CANDIDATES_SHOWN));
+        model.addAttribute("maxNotMet", candidates.maxNotMet());
         model.addAttribute("batchYear", year);
         model.addAttribute("years", IntStream.rangeClosed(today().getYear() - 4, today().getYear() + 1).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList());

@@ -81,6 +81,43 @@ class CultivationPagesTest {
         assertThat(page).contains("2021 年各梯度企业数").doesNotContain("人工列入培育库");
     }
 
+    @Test
+    void theOfficialTakesAPlacementOutWithAReasonAndIsToldBesideTheFieldWithoutOne() throws Exception {
+        context.getBean(CultivationService.class).place(official, demo, 2018, "区重点培育对象");
+        String pool = "/cultivation?year=2018&tier=POOL";
+        String remove = "/cultivation/pool/" + demo + "/2018/remove";
+        assertThat(page(pool, official)).contains("action=\"" + remove + "\"").contains("移出理由");
+
+        // without a reason: the page again (400), the row's form open with the message beside its field
+        String again = html(mvc.perform(post(remove).with(user(official)).with(csrf())
+                        .param("reason", " ").param("tier", "POOL"))
+                .andExpect(status().isBadRequest()).andReturn());
+        assertThat(again).contains("id=\"remove-reason-" + demo + "-error\"").contains("必填")
+                .contains("<details class=\"pool-removal\" open=\"open\">")
+                .contains("data-enterprise-id=\"" + demo + "\"");
+
+        MvcResult removed = mvc.perform(post(remove).with(user(official)).with(csrf())
+                        .param("reason", "企业已迁出本区").param("tier", "POOL"))
+                .andExpect(redirectedUrl(pool)).andReturn();
+        assertThat(String.valueOf(removed.getFlashMap().get("notice"))).contains("已移出 2018 年度培育库");
+        assertThat(page(pool, official)).doesNotContain("data-enterprise-id=\"" + demo + "\"");
+        assertThat(page("/enterprises/" + demo, official)).doesNotContain("2018 年：培育库");
+        // taken out already: nothing to remove
+        mvc.perform(post(remove).with(user(official)).with(csrf()).param("reason", "再次移出"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anAnalystSeesNoRemovalAndMayNotPostOne() throws Exception {
+        context.getBean(CultivationService.class).place(official, demo, 2018, "区重点培育对象");
+        AccountPrincipal analyst = new RegistryPageFixtures(context).principal(RegistryPageFixtures.ANALYST);
+        assertThat(page("/cultivation?year=2018&tier=POOL&region=440704", analyst)).contains("data-enterprise-id=\"" + demo + "\"")
+                .doesNotContain("/remove");
+        mvc.perform(post("/cultivation/pool/" + demo + "/2018/remove").with(user(analyst)).with(csrf())
+                .param("reason", "无权")).andExpect(status().isForbidden());
+        assertThat(page("/cultivation?year=2018&tier=POOL", official)).contains("data-enterprise-id=\"" + demo + "\"");
+    }
+
     private String page(String path, AccountPrincipal reader) throws Exception {
         return html(mvc.perform(get(path).with(user(reader))).andExpect(status().isOk()).andReturn());
     }

@@ -212,6 +212,7 @@ final class AccessExpectations {
             GET    /tech-smes                                                              ok    ok    ok    ok    403   403   ok
             GET    /cultivation                                                            ok    ok    ok    ok    403   403   ok
             POST   /cultivation/pool                                                       ok    ok    ok    ok    403   403   403
+            POST   /cultivation/pool/{enterpriseId}/{year}/remove                          ok    ok    404   ok    403   403   403
             GET    /tech-smes/new                                                          ok    ok    ok    ok    403   403   403
             GET    /tech-smes/{id}                                                         ok    ok    404   ok    403   403   ok
             GET    /tech-smes/{id}/edit                                                    ok    ok    404   ok    403   403   403
