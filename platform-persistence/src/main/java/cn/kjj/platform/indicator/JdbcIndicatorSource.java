@@ -104,7 +104,8 @@ class JdbcIndicatorSource implements IndicatorSource {
     private static final String VOUCHER_MONEY = """
             select program_id, count(*) as issued_count, sum(amount) as issued,
                    count(redeemed_amount) as redeemed_count, coalesce(sum(redeemed_amount), 0) as redeemed,
-                   count(paid_amount) as paid_count, coalesce(sum(paid_amount), 0) as paid
+                   count(paid_amount) as paid_count, coalesce(sum(paid_amount), 0) as paid,
+                   coalesce(sum(released_amount), 0) as released
             from innovation_voucher group by program_id""";
 
     @Override
@@ -114,7 +115,7 @@ class JdbcIndicatorSource implements IndicatorSource {
                        coalesce(sum(a.paid), 0), coalesce(sum(a.recovered), 0),
                        coalesce(sum(v.issued_count), 0), coalesce(sum(v.issued), 0),
                        coalesce(sum(v.redeemed_count), 0), coalesce(sum(v.redeemed), 0),
-                       coalesce(sum(v.paid_count), 0), coalesce(sum(v.paid), 0)
+                       coalesce(sum(v.paid_count), 0), coalesce(sum(v.paid), 0), coalesce(sum(v.released), 0)
                 from program p left join (""" + PROGRAM_MONEY + """
                 ) a on a.program_id = p.id left join (""" + VOUCHER_MONEY + """
                 ) v on v.program_id = p.id
@@ -123,7 +124,7 @@ class JdbcIndicatorSource implements IndicatorSource {
                 .query((rs, i) -> new FundingRow(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getBigDecimal(4),
                         rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
                         new FundingRow.Vouchers(rs.getLong(9), rs.getBigDecimal(10), rs.getLong(11),
-                                rs.getBigDecimal(12), rs.getLong(13), rs.getBigDecimal(14))))
+                                rs.getBigDecimal(12), rs.getLong(13), rs.getBigDecimal(14), rs.getBigDecimal(15))))
                 .list();
     }
 
@@ -222,7 +223,8 @@ class JdbcIndicatorSource implements IndicatorSource {
                        coalesce(v.issued_count, 0) as "vouchersIssued", coalesce(v.issued, 0) as "vouchersIssuedAmount",
                        coalesce(v.redeemed_count, 0) as "vouchersRedeemed",
                        coalesce(v.redeemed, 0) as "vouchersRedeemedAmount",
-                       coalesce(v.paid_count, 0) as "vouchersPaid", coalesce(v.paid, 0) as "vouchersPaidAmount"
+                       coalesce(v.paid_count, 0) as "vouchersPaid", coalesce(v.paid, 0) as "vouchersPaidAmount",
+                       coalesce(v.released, 0) as "vouchersReleasedAmount"
                 from program p left join (""" + PROGRAM_MONEY + """
                 ) a on a.program_id = p.id left join (""" + VOUCHER_MONEY + """
                 ) v on v.program_id = p.id
