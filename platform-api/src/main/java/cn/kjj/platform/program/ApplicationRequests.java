@@ -47,6 +47,11 @@ final class ApplicationRequests {
     @Schema(name = "ApplicationReasonRequest", description = "Why (required to return, reject, decline; "
             + "optional to accept or resubmit)")
     record ReasonRequest(@Schema(example = "缺少财务审计报告") String reason) {
+
+        /** The reason of an optional body: none without one. */
+        static String of(ReasonRequest body) {
+            return body == null ? null : body.reason();
+        }
     }
 
     @Schema(name = "ApprovalRequest", description = "立项: the amount granted, at most the amount requested")

@@ -42,10 +42,15 @@ class ProgramApplicationController {
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
     private final ProgramApplicationService service;
+    private final ApplicationMoneyService money;
+    private final OpenCompetitionService competitions;
     private final ProgramApplicationQueries queries;
 
-    ProgramApplicationController(ProgramApplicationService service, ProgramApplicationQueries queries) {
+    ProgramApplicationController(ProgramApplicationService service, ApplicationMoneyService money,
+                                 OpenCompetitionService competitions, ProgramApplicationQueries queries) {
         this.service = service;
+        this.money = money;
+        this.competitions = competitions;
         this.queries = queries;
     }
 
@@ -87,32 +92,28 @@ class ProgramApplicationController {
             description = "409 error.programApplication.documentsMissing while a required document is missing.")
     ApplicationView accept(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
                            @RequestBody(required = false) ApplicationRequests.ReasonRequest body) {
-        service.accept(me, id, body == null ? null : body.reason());
-        return queries.get(me, id);
+        return stepped(me, id, () -> service.accept(me, id, ApplicationRequests.ReasonRequest.of(body)));
     }
 
     @PostMapping(BASE + "/{id}/return")
     @Operation(operationId = "returnProgramApplication", summary = "Return for correction, with a reason")
     ApplicationView returnForCorrection(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
                                         @RequestBody ApplicationRequests.ReasonRequest body) {
-        service.returnForCorrection(me, id, body.reason());
-        return queries.get(me, id);
+        return stepped(me, id, () -> service.returnForCorrection(me, id, body.reason()));
     }
 
     @PostMapping(BASE + "/{id}/reject")
     @Operation(operationId = "rejectProgramApplication", summary = "形式审查 failed, with a reason")
     ApplicationView reject(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
                            @RequestBody ApplicationRequests.ReasonRequest body) {
-        service.reject(me, id, body.reason());
-        return queries.get(me, id);
+        return stepped(me, id, () -> service.reject(me, id, body.reason()));
     }
 
     @PostMapping(BASE + "/{id}/resubmit")
     @Operation(operationId = "resubmitProgramApplication", summary = "The applicant files a returned application again")
     ApplicationView resubmit(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
                              @RequestBody(required = false) ApplicationRequests.ReasonRequest body) {
-        service.resubmit(me, id, body == null ? null : body.reason());
-        return queries.get(me, id);
+        return stepped(me, id, () -> service.resubmit(me, id, ApplicationRequests.ReasonRequest.of(body)));
     }
 
     @PostMapping(BASE + "/{id}/approve")
@@ -122,16 +123,14 @@ class ProgramApplicationController {
                     + "for approvals at the same moment.")
     ApplicationView approve(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
                             @RequestBody ApplicationRequests.ApprovalRequest body) {
-        service.approve(me, id, body.amount());
-        return queries.get(me, id);
+        return stepped(me, id, () -> money.approve(me, id, body.amount()));
     }
 
     @PostMapping(BASE + "/{id}/decline")
     @Operation(operationId = "declineProgramApplication", summary = "不予立项, with a reason")
     ApplicationView decline(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
                             @RequestBody ApplicationRequests.ReasonRequest body) {
-        service.decline(me, id, body.reason());
-        return queries.get(me, id);
+        return stepped(me, id, () -> service.decline(me, id, body.reason()));
     }
 
     @PostMapping(BASE + "/{id}/disbursements")
@@ -141,23 +140,21 @@ class ProgramApplicationController {
     ResponseEntity<ApplicationView.TrancheView> disburse(@AuthenticationPrincipal AccountPrincipal me,
                                                          @PathVariable long id,
                                                          @RequestBody ApplicationRequests.DisbursementRequest body) {
-        return ResponseEntity.status(201).body(service.disburse(me, id, body.amount(), body.paidOn()));
+        return ResponseEntity.status(201).body(money.disburse(me, id, body.amount(), body.paidOn()));
     }
 
     @PostMapping(BASE + "/{id}/midterm")
     @Operation(operationId = "midtermProgramApplication", summary = "中期检查: passed or failed")
     ApplicationView midterm(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
                             @RequestBody ApplicationRequests.MidtermRequest body) {
-        service.midterm(me, id, body.passed(), body.note());
-        return queries.get(me, id);
+        return stepped(me, id, () -> service.midterm(me, id, body.passed(), body.note()));
     }
 
     @PostMapping(BASE + "/{id}/complete")
     @Operation(operationId = "completeProgramApplication", summary = "验收: PASSED, FAILED or EXTENDED")
     ApplicationView complete(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
                              @RequestBody ApplicationRequests.CompletionRequest body) {
-        service.complete(me, id, body.result(), body.note());
-        return queries.get(me, id);
+        return stepped(me, id, () -> service.complete(me, id, body.result(), body.note()));
     }
 
     @PostMapping(BASE + "/{id}/terminate")
@@ -165,8 +162,7 @@ class ProgramApplicationController {
             description = "409 error.programApplication.recoveredExceedsPaid beyond what was paid.")
     ApplicationView terminate(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
                               @RequestBody ApplicationRequests.TerminationRequest body) {
-        service.terminate(me, id, body.reason(), body.recoveredAmount());
-        return queries.get(me, id);
+        return stepped(me, id, () -> money.terminate(me, id, body.reason(), body.recoveredAmount()));
     }
 
     @PostMapping(BASE + "/{id}/stage-review")
@@ -178,8 +174,7 @@ class ProgramApplicationController {
                     + "error.programCompetition.decided once the winner is named.")
     ApplicationView stageReview(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
                                 @RequestBody ApplicationRequests.StageReviewRequest body) {
-        service.stageReview(me, id, body.passed(), body.note());
-        return queries.get(me, id);
+        return stepped(me, id, () -> competitions.stageReview(me, id, body.passed(), body.note()));
     }
 
     @PostMapping(BASE + "/{id}/win")
@@ -191,8 +186,7 @@ class ProgramApplicationController {
                     + "hold it.")
     ApplicationView win(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
                         @RequestBody(required = false) ApplicationRequests.ReasonRequest body) {
-        service.win(me, id, body == null ? null : body.reason());
-        return queries.get(me, id);
+        return stepped(me, id, () -> competitions.win(me, id, ApplicationRequests.ReasonRequest.of(body)));
     }
 
     @PostMapping(value = BASE + "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -217,5 +211,11 @@ class ProgramApplicationController {
                                     @PathVariable long attachmentId) {
         UploadedFile content = service.download(me, id, attachmentId);
         return Downloads.file(content.contentType(), "attachment", content.filename()).body(content.content());
+    }
+
+    /** Takes a step and answers the application as it now stands. */
+    private ApplicationView stepped(AccountPrincipal me, long id, Runnable step) {
+        step.run();
+        return queries.get(me, id);
     }
 }

@@ -65,6 +65,23 @@ record VoucherApi(ProgramApplicationApi api, ApiFixtures fixtures) {
         return id;
     }
 
+    /**
+     * {@code times} vouchers of {@code amount} from the program issued at the same moment by two officials, each to
+     * a new enterprise of Jianghai.
+     */
+    java.util.List<MvcTestResult> issuedAtOnce(String first, String second, long program, int times, String amount)
+            throws Exception {
+        java.util.List<Long> enterprises = new java.util.ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            enterprises.add(fixtures.enterprise(ApiFixtures.JIANGHAI));
+        }
+        return AtOnce.run(times, i -> {
+            String bearer = i % 2 == 0 ? first : second;
+            long enterprise = enterprises.get(i);
+            return () -> issue(bearer, program, enterprise, amount, LocalDate.now().plusMonths(3));
+        });
+    }
+
     long count(String sql, Object... params) {
         return fixtures.jdbc().sql(sql).params(params).query(Long.class).single();
     }

@@ -57,10 +57,11 @@ public class EnterpriseQueries extends RegistryQueries<Enterprise, EnterpriseDet
     /** The id of the enterprise with this credit code, if there is one the reader may see. */
     @Transactional(readOnly = true)
     public Optional<Long> idByCreditCode(AccountPrincipal reader, String creditCode) {
-        if (creditCode == null || creditCode.isBlank()) {
+        String code = creditCode == null ? null : creditCode.strip().toUpperCase(Locale.ROOT);
+        if (code == null || !CreditCode.isValid(code)) {
             return Optional.empty();
         }
-        return enterprises.findByCreditCode(creditCode.strip().toUpperCase(Locale.ROOT))
+        return enterprises.findByCreditCode(code)
                 .filter(e -> access.canRead(reader, e))
                 .map(Enterprise::getId);
     }

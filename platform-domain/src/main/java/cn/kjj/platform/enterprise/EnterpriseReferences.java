@@ -31,10 +31,12 @@ public record EnterpriseReferences(EnterpriseRepository enterprises, RegionScope
     /** The id of the enterprise with this credit code, for forms that name an enterprise by its code. */
     @Override
     public Optional<Long> idByCreditCode(String creditCode) {
-        if (creditCode == null || creditCode.isBlank()) {
+        String code = creditCode == null ? null : creditCode.strip().toUpperCase(Locale.ROOT);
+        // what cannot be a credit code names no enterprise (and never reaches the database: a NUL would fail there)
+        if (code == null || !CreditCode.isValid(code)) {
             return Optional.empty();
         }
-        return enterprises.findByCreditCode(creditCode.strip().toUpperCase(Locale.ROOT)).map(Enterprise::getId);
+        return enterprises.findByCreditCode(code).map(Enterprise::getId);
     }
 
     /** The enterprises of these ids (null ids left out), by id, in one query. */

@@ -9,11 +9,14 @@ import java.math.BigDecimal;
 public record FundingRow(int year, String kind, long programs, BigDecimal budget, BigDecimal awarded,
                          BigDecimal approved, BigDecimal disbursed, BigDecimal recovered, Vouchers vouchers) {
 
-    /** The innovation vouchers of the programs (decision 0043): issued, redeemed and paid, count and amount. */
+    /**
+     * The innovation vouchers of the programs (decision 0043): issued, redeemed and paid, count and amount, and
+     * what expired ones gave back to the budget, unredeemed (decision 0051).
+     */
     public record Vouchers(long issued, BigDecimal issuedAmount, long redeemed, BigDecimal redeemedAmount, long paid,
-                           BigDecimal paidAmount) {
+                           BigDecimal paidAmount, BigDecimal releasedAmount) {
 
         static final Vouchers NONE = new Vouchers(0, BigDecimal.ZERO.setScale(2), 0, BigDecimal.ZERO.setScale(2), 0,
-                BigDecimal.ZERO.setScale(2));
+                BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2));
     }
 }

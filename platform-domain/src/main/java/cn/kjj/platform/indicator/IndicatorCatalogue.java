@@ -108,7 +108,9 @@ public final class IndicatorCatalogue {
                             + "vouchersRedeemed and vouchersPaid = the number of their innovation vouchers (科技创新券) "
                             + "issued, redeemed at a service provider (redeemed or paid) and paid out, with "
                             + "vouchersIssuedAmount (face value), vouchersRedeemedAmount and vouchersPaidAmount "
-                            + "(the amounts of the services) beside them; an expired voucher stays issued. Every kind "
+                            + "(the amounts of the services) beside them; an expired voucher stays issued, and "
+                            + "vouchersReleasedAmount = what expired vouchers gave back to the budget unredeemed "
+                            + "(the budget they hold = vouchersIssuedAmount - vouchersReleasedAmount). Every kind "
                             + "appears in every year (zeros where none)." + REGION_RULE,
                     List.of(REGION, FROM_YEAR, TO_YEAR)),
             new IndicatorDefinition(TECH_SMES, "科技型中小企业数", "Technology SMEs", "enterprises",

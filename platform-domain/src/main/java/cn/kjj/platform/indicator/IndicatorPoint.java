@@ -56,12 +56,14 @@ public sealed interface IndicatorPoint {
      * applications were granted (立项), {@code disbursed} what was paid to them in tranches,
      * {@code recovered} what was taken back from terminated projects, {@code net} disbursed less recovered;
      * {@code vouchersIssued}, {@code vouchersRedeemed}, {@code vouchersPaid} count their innovation vouchers
-     * issued, redeemed and paid, and the {@code ...Amount} beside each sums them (decision 0043).
+     * issued, redeemed and paid, and the {@code ...Amount} beside each sums them (decision 0043);
+     * {@code vouchersReleasedAmount} is what expired vouchers gave back to the budget, unredeemed (decision 0051).
      */
     record Funding(String period, BigDecimal value, String kind, long programs, BigDecimal budget,
                    BigDecimal awarded, BigDecimal approved, BigDecimal disbursed, BigDecimal recovered,
                    BigDecimal net, long vouchersIssued, BigDecimal vouchersIssuedAmount, long vouchersRedeemed,
-                   BigDecimal vouchersRedeemedAmount, long vouchersPaid, BigDecimal vouchersPaidAmount)
+                   BigDecimal vouchersRedeemedAmount, long vouchersPaid, BigDecimal vouchersPaidAmount,
+                   BigDecimal vouchersReleasedAmount)
             implements IndicatorPoint {
     }
 

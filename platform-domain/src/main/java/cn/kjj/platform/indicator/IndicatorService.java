@@ -152,7 +152,7 @@ public class IndicatorService {
                 series.add(new IndicatorPoint.Funding(String.valueOf(year), f.budget(), kind.name(), f.programs(),
                         f.budget(), f.awarded(), f.approved(), f.disbursed(), f.recovered(),
                         f.disbursed().subtract(f.recovered()), v.issued(), v.issuedAmount(), v.redeemed(),
-                        v.redeemedAmount(), v.paid(), v.paidAmount()));
+                        v.redeemedAmount(), v.paid(), v.paidAmount(), v.releasedAmount()));
             }
         }
         return series(IndicatorCatalogue.FUNDING, a.region, series, null);

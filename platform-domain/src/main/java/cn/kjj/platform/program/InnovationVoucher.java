@@ -20,7 +20,8 @@ import java.time.LocalDate;
  * An innovation voucher (科技创新券, table {@code innovation_voucher}, decision 0043): issued to an
  * enterprise from a program, redeemed once at a service provider for at most its amount, then paid
  * out (the amount redeemed). The stored status is ISSUED, REDEEMED or PAID; an issued voucher past
- * {@code validTo} reads as EXPIRED and cannot be redeemed.
+ * {@code validTo} reads as EXPIRED and cannot be redeemed. Once past its last day, what it left
+ * unredeemed is released back to the program's budget (decision 0051).
  */
 @Entity
 @Table(name = "innovation_voucher")
@@ -69,6 +70,12 @@ public class InnovationVoucher extends VersionedEntity {
 
     @Column(name = "paid_on")
     private LocalDate paidOn;
+
+    @Column(name = "released_amount", precision = 18, scale = 2)
+    private BigDecimal releasedAmount;
+
+    @Column(name = "released_on")
+    private LocalDate releasedOn;
 
     protected InnovationVoucher() {
         // for JPA
@@ -132,6 +139,22 @@ public class InnovationVoucher extends VersionedEntity {
         return from;
     }
 
+    /**
+     * Gives back what the voucher left unredeemed once its last day has passed (decision 0051): the whole
+     * amount of an unredeemed voucher, the rest of one redeemed for less. Returns the amount released, zero
+     * when there is nothing (yet) to release or it was released before.
+     */
+    BigDecimal releaseUnredeemed(LocalDate today, Instant now) {
+        BigDecimal rest = redeemedAmount == null ? amount : amount.subtract(redeemedAmount);
+        if (releasedOn != null || !today.isAfter(validTo) || rest.signum() <= 0) {
+            return BigDecimal.ZERO;
+        }
+        this.releasedAmount = rest;
+        this.releasedOn = today;
+        touch(now);
+        return rest;
+    }
+
     @Override
     protected String entityName() {
         return "voucher";
@@ -188,5 +211,13 @@ public class InnovationVoucher extends VersionedEntity {
 
     public LocalDate getPaidOn() {
         return paidOn;
+    }
+
+    public BigDecimal getReleasedAmount() {
+        return releasedAmount;
+    }
+
+    public LocalDate getReleasedOn() {
+        return releasedOn;
     }
 }

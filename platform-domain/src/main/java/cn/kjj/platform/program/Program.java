@@ -42,6 +42,10 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
     @Column(name = "voucher_total", nullable = false, precision = 18, scale = 2)
     private BigDecimal voucherTotal = BigDecimal.ZERO.setScale(Money.SCALE);
 
+    /** What expired vouchers gave back, their unredeemed parts (decision 0051): no longer committed. */
+    @Column(name = "voucher_released_total", nullable = false, precision = 18, scale = 2)
+    private BigDecimal voucherReleasedTotal = BigDecimal.ZERO.setScale(Money.SCALE);
+
     protected Program() {
         // for JPA
     }
@@ -55,7 +59,7 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
     @Override
     public void update(ProgramDetails details, Instant now) {
         ProgramDetails d = details.validated();
-        BigDecimal committed = awardedTotal.add(approvedTotal).add(voucherTotal);
+        BigDecimal committed = awardedTotal.add(approvedTotal).add(vouchersCommitted());
         if (d.budget().compareTo(committed) < 0) {
             throw new ConflictException("error.program.budgetBelowAwarded",
                     "budget " + d.budget().toPlainString() + " is below the " + committed.toPlainString()
@@ -103,6 +107,17 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
         touch(now);
     }
 
+    /** Gives back what expired vouchers left unredeemed (decision 0051): the budget no longer counts it. */
+    void releaseVouchers(BigDecimal amount, Instant now) {
+        this.voucherReleasedTotal = voucherReleasedTotal.add(amount);
+        touch(now);
+    }
+
+    /** What vouchers hold of the budget: issued less what expired ones gave back. */
+    public BigDecimal vouchersCommitted() {
+        return voucherTotal.subtract(voucherReleasedTotal);
+    }
+
     private BigDecimal withinRemainingBudget(BigDecimal amount) {
         BigDecimal yuan = Money.requirePositive(amount, "amount");
         if (yuan.compareTo(remainingBudget()) > 0) {
@@ -127,9 +142,12 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
         return award;
     }
 
-    /** The budget less what is awarded, what approved applications were granted and what vouchers were issued. */
+    /**
+     * The budget less what is awarded, what approved applications were granted and what vouchers hold (issued
+     * less what expired ones gave back).
+     */
     public BigDecimal remainingBudget() {
-        return details.budget().subtract(awardedTotal).subtract(approvedTotal).subtract(voucherTotal);
+        return details.budget().subtract(awardedTotal).subtract(approvedTotal).subtract(vouchersCommitted());
     }
 
     private void apply(ProgramDetails checked, Instant now) {
@@ -183,6 +201,10 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
 
     public BigDecimal getVoucherTotal() {
         return voucherTotal;
+    }
+
+    public BigDecimal getVoucherReleasedTotal() {
+        return voucherReleasedTotal;
     }
 
     public String getDescription() {

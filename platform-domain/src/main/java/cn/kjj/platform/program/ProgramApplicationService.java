@@ -5,7 +5,6 @@ import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.ClockConfiguration;
 import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.common.FieldErrors;
-import cn.kjj.platform.common.Money;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.common.UploadedFile;
 import cn.kjj.platform.enterprise.Enterprise;
@@ -14,78 +13,59 @@ import cn.kjj.platform.enterprise.HighTechCertificationRepository;
 import cn.kjj.platform.sme.TechSmeRepository;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.region.RegionDirectory;
-import cn.kjj.platform.region.RegionScope;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An application's life (decision 0039): an enterprise applies to an open call it is eligible for
- * and attaches the required documents; the office checks it (形式审查), has experts review it,
- * approves it (立项) within the call's and the program's budgets, pays tranches, checks it at
- * mid-term and accepts it (验收), or terminates it and recovers money. Every step writes a history
- * entry (who, when, why) and an audit event in its transaction; an illegal step is 409 and changes
- * nothing. An approval locks the program's row and then the call's, a tranche or a termination the
- * application's, so that concurrent decisions are booked one after the other; the schema's checks
- * are the last guard.
+ * and attaches the required documents; the office checks it (形式审查), returns, rejects or declines it,
+ * checks it at mid-term and accepts it (验收). Its money (approval, tranches, termination with recovery)
+ * is {@link ApplicationMoneyService}'s, an open competition's stage reviews and winner
+ * {@link OpenCompetitionService}'s, experts' reviews {@link ProgramReviewService}'s. Every step writes a
+ * history entry (who, when, why) and an audit event in its transaction ({@link ApplicationSteps}); an
+ * illegal step is 409 and changes nothing.
  */
 @Service
 public class ProgramApplicationService {
 
     static final String ENTITY = "programApplication";
-    private static final List<String> MONEY_CHECKS = List.of("program_commitments_within_budget",
-            "program_call_within_budget", "program_application_paid_within_approved",
-            "program_application_recovered_within_paid");
 
-    /** The statuses in which a team of an open competition is still in the race. */
-    static final Set<ApplicationStatus> RACING = Arrays.stream(ApplicationStatus.values())
-            .filter(ApplicationAction.STAGE_REVIEW::allowedFrom)
-            .collect(Collectors.toCollection(() -> EnumSet.noneOf(ApplicationStatus.class)));
 
     private final ProgramApplicationRepository applications;
     private final ProgramRepository programs;
     private final ProgramCallRepository calls;
-    private final ApplicationHistoryRepository history;
-    private final DisbursementRepository disbursements;
     private final ApplicationAttachmentRepository attachments;
     private final ApplicationAttachmentContentRepository contents;
     private final EnterpriseRepository enterprises;
     private final HighTechCertificationRepository certifications;
     private final TechSmeRepository techSmes;
     private final ApplicationAccess access;
+    private final ApplicationSteps steps;
     private final RegionDirectory regions;
     private final AuditLog audit;
     private final Clock clock;
 
     @SuppressWarnings("java:S107") // the repositories of one aggregate's parts
     ProgramApplicationService(ProgramApplicationRepository applications, ProgramRepository programs,
-                              ProgramCallRepository calls, ApplicationHistoryRepository history,
-                              DisbursementRepository disbursements, ApplicationAttachmentRepository attachments,
+                              ProgramCallRepository calls, ApplicationAttachmentRepository attachments,
                               ApplicationAttachmentContentRepository contents, EnterpriseRepository enterprises,
                               HighTechCertificationRepository certifications, TechSmeRepository techSmes,
-                              RegionScope scope, RegionDirectory regions, AuditLog audit, Clock clock) {
+                              ApplicationSteps steps, RegionDirectory regions, AuditLog audit, Clock clock) {
         this.applications = applications;
         this.programs = programs;
         this.calls = calls;
-        this.history = history;
-        this.disbursements = disbursements;
         this.attachments = attachments;
         this.contents = contents;
         this.enterprises = enterprises;
         this.certifications = certifications;
         this.techSmes = techSmes;
-        this.access = new ApplicationAccess(applications, programs, scope);
+        this.access = steps.access();
+        this.steps = steps;
         this.regions = regions;
         this.audit = audit;
         this.clock = clock;
@@ -118,7 +98,7 @@ public class ProgramApplicationService {
         Enterprise enterprise = enterprises.findById(actor.enterpriseId()).orElseThrow();
         requireEligible(enterprise, program, call, today);
         application = applications.save(application);
-        step(actor, application, program, ApplicationAction.SUBMIT, null, null, null, now);
+        steps.record(actor, application, program, ApplicationAction.SUBMIT, null, null, null, now);
         return ApplicationSummary.of(application, enterprise.getName());
     }
 
@@ -171,73 +151,30 @@ public class ProgramApplicationService {
             throw new ConflictException("error.programApplication.documentsMissing",
                     "documents missing: " + missing, String.join("、", missing));
         }
-        transition(actor, loaded, ApplicationAction.ACCEPT, ApplicationStatus.UNDER_REVIEW, optional(note), null);
+        steps.transition(actor, loaded, ApplicationAction.ACCEPT, ApplicationStatus.UNDER_REVIEW,
+                ApplicationSteps.optional(note), null);
     }
 
     @Transactional
     public void returnForCorrection(AccountPrincipal actor, long id, String reason) {
-        decide(actor, id, ApplicationAction.RETURN, ApplicationStatus.RETURNED, reason);
+        steps.decide(actor, id, ApplicationAction.RETURN, ApplicationStatus.RETURNED, reason);
     }
 
     @Transactional
     public void reject(AccountPrincipal actor, long id, String reason) {
-        decide(actor, id, ApplicationAction.REJECT, ApplicationStatus.REJECTED, reason);
+        steps.decide(actor, id, ApplicationAction.REJECT, ApplicationStatus.REJECTED, reason);
     }
 
     @Transactional
     public void decline(AccountPrincipal actor, long id, String reason) {
-        decide(actor, id, ApplicationAction.DECLINE, ApplicationStatus.DECLINED, reason);
+        steps.decide(actor, id, ApplicationAction.DECLINE, ApplicationStatus.DECLINED, reason);
     }
 
     /** The applicant files a returned application again. */
     @Transactional
     public void resubmit(AccountPrincipal actor, long id, String note) {
-        transition(actor, access.ownedBy(actor, id), ApplicationAction.RESUBMIT, ApplicationStatus.SUBMITTED,
-                optional(note), null);
-    }
-
-    /**
-     * 立项 of {@code amount} (at most what was requested): the program's awards and approvals stay
-     * within its budget and the call's approvals within the call's ({@code error.program.budgetExceeded},
-     * {@code error.programCall.budgetExceeded}), also for decisions at the same moment.
-     */
-    @Transactional
-    public void approve(AccountPrincipal actor, long id, BigDecimal amount) {
-        Program program = programs.findByApplicationIdForUpdate(id)
-                .orElseThrow(() -> NotFoundException.of("programApplication", id));
-        ProgramCall call = calls.findByApplicationIdForUpdate(id).orElseThrow();
-        ProgramApplication application = access.decidable(actor, applications.findByIdForUpdate(id).orElseThrow())
-                .application();
-        Instant now = clock.instant();
-        ApplicationStatus from = application.getStatus();
-        BigDecimal approved = application.approve(amount, now);
-        call.approve(approved, now);
-        program.approve(approved, now);
-        booked(() -> {
-            calls.saveAndFlush(call);
-            programs.saveAndFlush(program);
-            applications.saveAndFlush(application);
-        });
-        step(actor, application, program, ApplicationAction.APPROVE, from, null, approved, now);
-    }
-
-    /** A tranche: what is paid never passes what was approved ({@code error.programApplication.paidExceedsApproved}). */
-    @Transactional
-    public ApplicationView.TrancheView disburse(AccountPrincipal actor, long id, BigDecimal amount, LocalDate paidOn) {
-        ApplicationAccess.Loaded loaded = lockedForDecision(actor, id);
-        FieldErrors errors = new FieldErrors();
-        BigDecimal yuan = errors.required("amount", amount) == null ? null
-                : errors.check(() -> Money.requirePositive(amount, "amount"));
-        errors.date("paidOn", errors.required("paidOn", paidOn));
-        errors.throwIfAny();
-        ProgramApplication application = loaded.application();
-        Instant now = clock.instant();
-        ApplicationStatus status = application.getStatus();
-        application.disburse(yuan, now);
-        Disbursement tranche = disbursements.save(new Disbursement(id, yuan, paidOn, now));
-        booked(() -> applications.saveAndFlush(application));
-        step(actor, application, loaded.program(), ApplicationAction.DISBURSE, status, "paidOn " + paidOn, yuan, now);
-        return ApplicationView.TrancheView.of(tranche);
+        steps.transition(actor, access.ownedBy(actor, id), ApplicationAction.RESUBMIT, ApplicationStatus.SUBMITTED,
+                ApplicationSteps.optional(note), null);
     }
 
     /** 中期检查: passed, or failed (then terminated, or checked again). */
@@ -248,7 +185,7 @@ public class ProgramApplicationService {
         errors.required("passed", passed);
         String checked = errors.text("note", note, 2000, Boolean.FALSE.equals(passed));
         errors.throwIfAny();
-        transition(actor, loaded, ApplicationAction.MIDTERM,
+        steps.transition(actor, loaded, ApplicationAction.MIDTERM,
                 passed ? ApplicationStatus.MIDTERM_PASSED : ApplicationStatus.MIDTERM_FAILED, checked, null);
     }
 
@@ -261,114 +198,7 @@ public class ProgramApplicationService {
                 "error.programApplication.result");
         String checked = errors.text("note", note, 2000, outcome == CompletionResult.FAILED);
         errors.throwIfAny();
-        transition(actor, loaded, ApplicationAction.COMPLETE, outcome.status(), checked, null);
-    }
-
-    /** 终止 with what was recovered (追回, zero allowed): never more than was paid ({@code error.programApplication.recoveredExceedsPaid}). */
-    @Transactional
-    public void terminate(AccountPrincipal actor, long id, String reason, BigDecimal recoveredAmount) {
-        ApplicationAccess.Loaded loaded = lockedForDecision(actor, id);
-        FieldErrors errors = new FieldErrors();
-        String checked = errors.text("reason", reason, 2000, true);
-        BigDecimal recovered = recoveredAmount == null ? BigDecimal.ZERO.setScale(Money.SCALE)
-                : errors.check(() -> Money.requireNonNegative(recoveredAmount, "recoveredAmount"));
-        errors.throwIfAny();
-        ProgramApplication application = loaded.application();
-        Instant now = clock.instant();
-        ApplicationStatus from = application.terminate(recovered, now);
-        booked(() -> applications.saveAndFlush(application));
-        step(actor, application, loaded.program(), ApplicationAction.TERMINATE, from, checked, recovered, now);
-    }
-
-    /**
-     * An open competition's stage review (阶段评审, decision 0044): a team that passes goes on to its next
-     * stage; a team that fails is dropped (DROPPED, the note says why) and the unpaid rest of its approval
-     * is cancelled and given back to the call's and the program's budgets; what it was paid stays paid.
-     * Locks as an approval does (program, call, application), so that drops, approvals and the winner are
-     * booked one after the other.
-     */
-    @Transactional
-    public void stageReview(AccountPrincipal actor, long id, Boolean passed, String note) {
-        Competition competition = lockedCompetition(actor, id, ApplicationAction.STAGE_REVIEW);
-        FieldErrors errors = new FieldErrors();
-        errors.required("passed", passed);
-        String checked = errors.text("note", note, 2000, Boolean.FALSE.equals(passed));
-        errors.throwIfAny();
-        if (competition.call().getWinnerApplicationId() != null) {
-            throw decided(competition.call());
-        }
-        ProgramApplication application = competition.application();
-        Instant now = clock.instant();
-        ApplicationStatus from = application.getStatus();
-        BigDecimal cancelled = null;
-        if (passed) {
-            application.passStage(now);
-        } else {
-            application.drop(now);
-            cancelled = application.getCancelledAmount();
-            competition.call().release(cancelled, now);
-            competition.program().release(cancelled, now);
-        }
-        booked(() -> {
-            calls.saveAndFlush(competition.call());
-            programs.saveAndFlush(competition.program());
-            applications.saveAndFlush(application);
-        });
-        step(actor, application, competition.program(), ApplicationAction.STAGE_REVIEW, from, checked, cancelled, now);
-    }
-
-    /**
-     * Names the team that met the challenge (揭榜胜出): the last team still in the race
-     * ({@code error.programCompetition.othersRunning} while another is), once per call
-     * ({@code error.programCompetition.decided}), on a call with a prize ({@code error.programCompetition.noPrize}).
-     * Its approval grows by the prize, which the program's budget must still hold.
-     */
-    @Transactional
-    public void win(AccountPrincipal actor, long id, String note) {
-        Competition competition = lockedCompetition(actor, id, ApplicationAction.WIN);
-        String checked = optional(note);
-        ProgramApplication application = competition.application();
-        ProgramCall call = competition.call();
-        if (call.getPrize() != null && call.getWinnerApplicationId() == null
-                && applications.existsByCallIdAndIdNotAndStatusIn(call.getId(), id, RACING)) {
-            throw new ConflictException("error.programCompetition.othersRunning",
-                    "other teams of the call are still in the race: drop them at a stage review first", call.getId());
-        }
-        Instant now = clock.instant();
-        ApplicationStatus from = application.getStatus();
-        BigDecimal prize = call.grantPrize(id, now);
-        competition.program().approve(prize, now);
-        application.win(prize, now);
-        booked(() -> {
-            calls.saveAndFlush(call);
-            programs.saveAndFlush(competition.program());
-            applications.saveAndFlush(application);
-        });
-        step(actor, application, competition.program(), ApplicationAction.WIN, from, checked, prize, now);
-    }
-
-    /** Program, call and application locked in the approval's order; 409 for a step outside open competitions. */
-    private Competition lockedCompetition(AccountPrincipal actor, long id, ApplicationAction action) {
-        Program program = programs.findByApplicationIdForUpdate(id)
-                .orElseThrow(() -> NotFoundException.of("programApplication", id));
-        ProgramCall call = calls.findByApplicationIdForUpdate(id).orElseThrow();
-        ProgramApplication application = access.decidable(actor, applications.findByIdForUpdate(id).orElseThrow())
-                .application();
-        if (program.getKind() != ProgramKind.OPEN_COMPETITION) {
-            throw new ConflictException("error.programCompetition.notCompetition",
-                    "only a team of an open competition (OPEN_COMPETITION) has stage reviews and a prize", id);
-        }
-        action.requireFrom(application.getStatus());
-        return new Competition(program, call, application);
-    }
-
-    private static ConflictException decided(ProgramCall call) {
-        return new ConflictException("error.programCompetition.decided",
-                "the winner is already application " + call.getWinnerApplicationId(), call.getId(),
-                call.getWinnerApplicationId());
-    }
-
-    private record Competition(Program program, ProgramCall call, ProgramApplication application) {
+        steps.transition(actor, loaded, ApplicationAction.COMPLETE, outcome.status(), checked, null);
     }
 
     /** The applicant attaches a document while the application is submitted or returned. */
@@ -420,71 +250,8 @@ public class ProgramApplicationService {
                 .filter(d -> !attached.contains(d)).toList();
     }
 
-    private ApplicationAccess.Loaded lockedForDecision(AccountPrincipal actor, long id) {
-        return access.decidable(actor, applications.findByIdForUpdate(id)
-                .orElseThrow(() -> NotFoundException.of("programApplication", id)));
-    }
-
-    private void decide(AccountPrincipal actor, long id, ApplicationAction action, ApplicationStatus to,
-                        String reason) {
-        ApplicationAccess.Loaded loaded = access.decidable(actor, id);
-        action.requireFrom(loaded.application().getStatus());
-        FieldErrors errors = new FieldErrors();
-        String checked = errors.text("reason", reason, 2000, true);
-        errors.throwIfAny();
-        transition(actor, loaded, action, to, checked, null);
-    }
-
-    private void transition(AccountPrincipal actor, ApplicationAccess.Loaded loaded, ApplicationAction action,
-                            ApplicationStatus to, String reason, BigDecimal amount) {
-        ProgramApplication application = loaded.application();
-        Instant now = clock.instant();
-        ApplicationStatus from = application.move(action, to, now);
-        applications.saveAndFlush(application);
-        step(actor, application, loaded.program(), action, from, reason, amount, now);
-    }
-
-    private void step(AccountPrincipal actor, ProgramApplication application, Program program,
-                      ApplicationAction action, ApplicationStatus from, String reason, BigDecimal amount,
-                      Instant now) {
-        history.save(new ApplicationHistoryEntry(application.getId(), actor, now, action, from,
-                application.getStatus(), reason, amount));
-        audit.record(ENTITY + "." + action.name().toLowerCase(java.util.Locale.ROOT), ENTITY, application.getId(),
-                program.getRegionCode(), from == null ? null : Map.of("status", from),
-                new StepAudit(application.getStatus(), reason, amount, application.getApprovedAmount(),
-                        application.getPaidTotal(), application.getRecoveredTotal()));
-    }
-
-    /**
-     * Runs the flushes of a booking; a money check of the schema broken by a writer that raced past the
-     * locks and the checks above is 409, as a concurrent change.
-     */
-    private static void booked(Runnable flushes) {
-        try {
-            flushes.run();
-        } catch (DataIntegrityViolationException e) {
-            String message = String.valueOf(e.getMostSpecificCause().getMessage());
-            if (MONEY_CHECKS.stream().noneMatch(message::contains)) {
-                throw e;
-            }
-            throw new ConflictException("error.conflict.concurrent", message);
-        }
-    }
-
-    private static String optional(String note) {
-        FieldErrors errors = new FieldErrors();
-        String checked = errors.text("note", note, 2000, false);
-        errors.throwIfAny();
-        return checked;
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ClockConfiguration.BUREAU_ZONE));
-    }
-
-    /** What the audit trail keeps of a step: the status after it, why, and the money. */
-    record StepAudit(ApplicationStatus status, String reason, BigDecimal amount, BigDecimal approvedAmount,
-                     BigDecimal paidTotal, BigDecimal recoveredTotal) {
     }
 
     /** The outcome of 验收. */

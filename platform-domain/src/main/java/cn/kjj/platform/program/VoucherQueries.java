@@ -60,6 +60,7 @@ public class VoucherQueries {
                 loaded.program().getRegionCode(), v.getEnterpriseId(), e == null ? null : e.name(), v.getAmount(),
                 v.getIssuedOn(), v.getValidTo(), status, v.getProviderName(), v.getProviderCreditCode(),
                 v.getRedeemedAmount(), v.getRedeemedOn(), v.getContractId(), v.getPaidAmount(), v.getPaidOn(),
+                v.getReleasedAmount(), v.getReleasedOn(),
                 history.findByVoucherIdOrderByAtAscIdAsc(id).stream().map(VoucherView.StepView::of).toList(),
                 actions, v.getCreatedAt(), v.getUpdatedAt(), v.getVersion());
     }
@@ -111,10 +112,12 @@ public class VoucherQueries {
         List<InnovationVoucher> paid = found.stream().filter(v -> v.getPaidAmount() != null).toList();
         List<InnovationVoucher> expired = found.stream().filter(v -> v.statusOn(today) == VoucherStatus.EXPIRED)
                 .toList();
+        List<InnovationVoucher> released = found.stream().filter(v -> v.getReleasedAmount() != null).toList();
         return new VoucherFigures(found.size(), sum(found, InnovationVoucher::getAmount), redeemed.size(),
                 sum(redeemed, InnovationVoucher::getRedeemedAmount), paid.size(),
                 sum(paid, InnovationVoucher::getPaidAmount), expired.size(),
-                sum(expired, InnovationVoucher::getAmount));
+                sum(expired, InnovationVoucher::getAmount), released.size(),
+                sum(released, InnovationVoucher::getReleasedAmount));
     }
 
     private static BigDecimal sum(List<InnovationVoucher> vouchers, Function<InnovationVoucher, BigDecimal> amount) {

@@ -19,6 +19,25 @@ public interface VoucherRepository extends JpaRepository<InnovationVoucher, Long
     @Query("select v from InnovationVoucher v where v.id = :id")
     Optional<InnovationVoucher> findByIdForUpdate(@Param("id") Long id);
 
+    /** What expired vouchers leave unreleased: past their last day, not released, not redeemed in full. */
+    String UNRELEASED_EXPIRED = """
+            v.validTo < :today and v.releasedOn is null
+              and (v.redeemedAmount is null or v.redeemedAmount < v.amount)""";
+
+    /**
+     * The program's vouchers with an unreleased expired part (decision 0051), locked until the transaction
+     * ends; the caller holds the program's row first (the order of every budget step, so no deadlock).
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select v from InnovationVoucher v where v.programId = :programId and " + UNRELEASED_EXPIRED
+            + " order by v.id")
+    List<InnovationVoucher> findUnreleasedExpiredForUpdate(@Param("programId") Long programId,
+                                                           @Param("today") LocalDate today);
+
+    /** The programs that have a voucher with an unreleased expired part. */
+    @Query("select distinct v.programId from InnovationVoucher v where " + UNRELEASED_EXPIRED)
+    List<Long> findProgramsWithUnreleasedExpired(@Param("today") LocalDate today);
+
     List<InnovationVoucher> findByEnterpriseIdOrderByIssuedOnDescIdDesc(Long enterpriseId);
 
     List<InnovationVoucher> findByProgramId(Long programId);

@@ -32,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * service provider for at most its amount, the office pays the redeemed amount. Issuing books on the
  * program with the budget guard of awards and approvals (decisions 0008 and 0039): the program's row
  * is locked, {@link Program#remainingBudget()} refuses first, the schema's
- * {@code program_commitments_within_budget} holds for any writer that races past. Every step writes a
+ * {@code program_commitments_within_budget} holds for any writer that races past. Under that lock, an issue
+ * first gives back what the program's expired vouchers left unredeemed ({@link VoucherRelease}, decision 0051). Every step writes a
  * history entry and an audit event in its transaction; an illegal step is 409 and changes nothing.
  */
 @Service
@@ -48,13 +49,14 @@ public class VoucherService {
     private final TechnologyContractRepository contracts;
     private final RegionDirectory regions;
     private final VoucherAccess access;
+    private final VoucherRelease release;
     private final AuditLog audit;
     private final Clock clock;
 
     @SuppressWarnings("java:S107") // the repositories a voucher's steps read
     VoucherService(VoucherRepository vouchers, VoucherHistoryRepository history, ProgramRepository programs,
                    EnterpriseRepository enterprises, TechnologyContractRepository contracts, RegionDirectory regions,
-                   RegionScope scope, AuditLog audit, Clock clock) {
+                   RegionScope scope, VoucherRelease release, AuditLog audit, Clock clock) {
         this.vouchers = vouchers;
         this.history = history;
         this.programs = programs;
@@ -63,6 +65,7 @@ public class VoucherService {
         this.contracts = contracts;
         this.regions = regions;
         this.access = new VoucherAccess(programs, scope);
+        this.release = release;
         this.audit = audit;
         this.clock = clock;
     }
@@ -103,6 +106,8 @@ public class VoucherService {
         }
         InnovationVoucher voucher = new InnovationVoucher(programId, enterprise.id(), request.amount(),
                 request.validTo(), today, now);
+        // under the program's lock: what expired vouchers left unredeemed is free again (decision 0051)
+        release.releaseExpired(actor, program, today, now);
         program.issueVoucher(voucher.getAmount(), now);
         try {
             voucher = vouchers.save(voucher);

@@ -1,13 +1,10 @@
 package cn.kjj.platform.audit;
 
+import cn.kjj.platform.common.PeriodicRounds;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,18 +15,16 @@ import org.springframework.stereotype.Component;
  * nodes (an advisory lock; the others skip their round), so nothing here needs coordinating.
  */
 @Component
-class AuditChainSealer implements SmartLifecycle {
+class AuditChainSealer extends PeriodicRounds {
 
     static final int BATCH = 1_000;
     private static final Logger log = LoggerFactory.getLogger(AuditChainSealer.class);
 
     private final JdbcClient jdbc;
-    private final Duration interval;
-    private volatile ScheduledExecutorService rounds;
 
     AuditChainSealer(JdbcClient jdbc, @Value("${platform.audit.seal-interval:200ms}") Duration interval) {
+        super("audit-chain-sealer", interval);
         this.jdbc = jdbc;
-        this.interval = interval;
     }
 
     /**
@@ -47,41 +42,13 @@ class AuditChainSealer implements SmartLifecycle {
         return total;
     }
 
-    private void round() {
+    @Override
+    protected void round() {
         try {
             sealPending(false);
         } catch (RuntimeException e) {
             // the database is unreachable for a moment, say: the next round seals what is pending
             log.warn("Could not seal the audit chain: {}", e.getMessage());
         }
-    }
-
-    @Override
-    public void start() {
-        rounds = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "audit-chain-sealer");
-            thread.setDaemon(true);
-            return thread;
-        });
-        rounds.scheduleWithFixedDelay(this::round, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public void stop() {
-        ScheduledExecutorService running = rounds;
-        rounds = null;
-        if (running != null) {
-            running.shutdown();
-            try {
-                running.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return rounds != null;
     }
 }

@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Innovation vouchers in the demo (decision 0043, docs/demo-data.md): Jianghai's voucher program of this
  * year with vouchers in every state — issued (the demo enterprise's among them), redeemed at a service
  * provider, paid out, and one past its last day (expired) — each with its steps. The program's
- * voucher_total is the sum of its vouchers, so the budget check holds.
+ * voucher_total is the sum of its vouchers, so the budget check holds; the expired voucher has given its
+ * face value back (decision 0051), as the sweep would have the day after its last day.
  */
 record VoucherDemo(JdbcClient jdbc, DemoStory story, LocalDate today) {
 
@@ -42,12 +43,15 @@ record VoucherDemo(JdbcClient jdbc, DemoStory story, LocalDate today) {
                 new Plan(2, "20000.00", "PAID", "20000.00"),
                 new Plan(3, "25000.00", "EXPIRED", null));
         BigDecimal issued = BigDecimal.ZERO;
+        BigDecimal released = BigDecimal.ZERO;
         for (Plan plan : plans) {
             long enterprise = plan.firm() < 0 ? story.enterprise().id() : firms.get(plan.firm() % firms.size());
             voucher(program, enterprise, plan, official);
             issued = issued.add(new BigDecimal(plan.amount()));
+            released = plan.state().equals("EXPIRED") ? released.add(new BigDecimal(plan.amount())) : released;
         }
-        jdbc.sql("update program set voucher_total = ? where id = ?").params(issued, program).update();
+        jdbc.sql("update program set voucher_total = ?, voucher_released_total = ? where id = ?")
+                .params(issued, released, program).update();
     }
 
     private void voucher(long program, long enterprise, Plan plan, long official) {
@@ -63,11 +67,12 @@ record VoucherDemo(JdbcClient jdbc, DemoStory story, LocalDate today) {
         long id = jdbc.sql("""
                         insert into innovation_voucher (program_id, enterprise_id, amount, issued_on, valid_to, status,
                             provider_name, provider_credit_code, redeemed_amount, redeemed_on, paid_amount, paid_on,
-                            created_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                            released_amount, released_on, created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(program, enterprise, amount, issuedOn, validTo, expired ? "ISSUED" : plan.state(),
                         redeemed ? PROVIDER : null, redeemed ? PROVIDER_CODE : null, used, redeemedOn,
-                        paid ? used : null, paidOn, at(issuedOn), at(paid ? paidOn : redeemed ? redeemedOn : issuedOn))
+                        paid ? used : null, paidOn, expired ? amount : null, expired ? validTo.plusDays(1) : null,
+                        at(issuedOn), at(paid ? paidOn : redeemed ? redeemedOn : issuedOn))
                 .query(Long.class).single();
         step(id, issuedOn, official, "科技局经办人", "ISSUE", null, "ISSUED", amount, null);
         if (redeemed) {
@@ -75,6 +80,10 @@ record VoucherDemo(JdbcClient jdbc, DemoStory story, LocalDate today) {
         }
         if (paid) {
             step(id, paidOn, official, "科技局经办人", "PAY", "REDEEMED", "PAID", used, null);
+        }
+        if (expired) {
+            step(id, validTo.plusDays(1), null, "系统（到期释放）", "RELEASE", "EXPIRED", "EXPIRED", amount,
+                    "valid to " + validTo);
         }
     }
 

@@ -22,7 +22,8 @@ final class IndicatorSql {
                 from program_application group by program_id) a on a.program_id = p.id
             left join (select program_id, count(*) as issued_count, sum(amount) as issued,
                    count(redeemed_amount) as redeemed_count, coalesce(sum(redeemed_amount), 0) as redeemed,
-                   count(paid_amount) as paid_count, coalesce(sum(paid_amount), 0) as paid
+                   count(paid_amount) as paid_count, coalesce(sum(paid_amount), 0) as paid,
+                   coalesce(sum(released_amount), 0) as released
                 from innovation_voucher group by program_id) v on v.program_id = p.id""" + " ";
 
     /** The years of the range, and the regions' enterprises with a certificate in force on each one's 31 December. */

@@ -82,14 +82,14 @@ class JdbcIndicatorSource implements IndicatorSource {
                        coalesce(sum(a.paid), 0), coalesce(sum(a.recovered), 0),
                        coalesce(sum(v.issued_count), 0), coalesce(sum(v.issued), 0),
                        coalesce(sum(v.redeemed_count), 0), coalesce(sum(v.redeemed), 0),
-                       coalesce(sum(v.paid_count), 0), coalesce(sum(v.paid), 0)
+                       coalesce(sum(v.paid_count), 0), coalesce(sum(v.paid), 0), coalesce(sum(v.released), 0)
                 from program p""" + IndicatorSql.PROGRAM_MONEY + """
                 where p.region_code = any(?) and p.year between ? and ? group by p.year, p.kind order by p.year, p.kind""")
                 .params(array(regions), from, to)
                 .query((rs, i) -> new FundingRow(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getBigDecimal(4),
                         rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
                         new FundingRow.Vouchers(rs.getLong(9), rs.getBigDecimal(10), rs.getLong(11),
-                                rs.getBigDecimal(12), rs.getLong(13), rs.getBigDecimal(14))))
+                                rs.getBigDecimal(12), rs.getLong(13), rs.getBigDecimal(14), rs.getBigDecimal(15))))
                 .list();
     }
 

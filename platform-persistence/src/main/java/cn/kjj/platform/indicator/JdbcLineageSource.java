@@ -182,7 +182,8 @@ class JdbcLineageSource implements LineageSource {
                        coalesce(v.issued_count, 0) as "vouchersIssued", coalesce(v.issued, 0) as "vouchersIssuedAmount",
                        coalesce(v.redeemed_count, 0) as "vouchersRedeemed",
                        coalesce(v.redeemed, 0) as "vouchersRedeemedAmount",
-                       coalesce(v.paid_count, 0) as "vouchersPaid", coalesce(v.paid, 0) as "vouchersPaidAmount"
+                       coalesce(v.paid_count, 0) as "vouchersPaid", coalesce(v.paid, 0) as "vouchersPaidAmount",
+                       coalesce(v.released, 0) as "vouchersReleasedAmount"
                 from program p""" + IndicatorSql.PROGRAM_MONEY + """
                 where p.region_code = any(?) and p.year = ? order by p.id offset ? limit ?""")
                 .params(array(regions), year, offset, limit).query(IndicatorSql::row).list();

@@ -48,6 +48,36 @@ class VoucherSchemaTest {
         assertThat(redeemedWithoutProvider.constraint()).isEqualTo("innovation_voucher_redeemed_when");
     }
 
+    @Test
+    void aVoucherReleasesOnlyItsUnredeemedPartOnlyAfterItsLastDayAndTheBudgetSubtractsWhatWasReleased() {
+        long program = sql.program("1000.00");
+        long voucher = voucher(program);
+        redeem(voucher, "300.00");
+
+        Refusal beforeExpiry = sql.refusal(() -> release(voucher, "700.00", LocalDate.of(2026, 12, 31)));
+        Refusal wholeFace = sql.refusal(() -> release(voucher, "1000.00", LocalDate.of(2027, 1, 1)));
+        release(voucher, "700.00", LocalDate.of(2027, 1, 1));
+        Refusal redeemedAfter = sql.refusal(() -> redeem(voucher, "400.00"));
+        sql.jdbc().sql("update program set voucher_total = 1000 where id = ?").param(program).update();
+        Refusal releasedBeyondIssued = sql.refusal(() -> sql.jdbc().sql("update program set "
+                + "voucher_released_total = 1000.01 where id = ?").param(program).update());
+        sql.jdbc().sql("update program set voucher_released_total = 700, awarded_total = 700 where id = ?")
+                .param(program).update();
+        Refusal overBudget = sql.refusal(() -> sql.jdbc().sql("update program set awarded_total = 700.01 "
+                + "where id = ?").param(program).update());
+
+        assertThat(beforeExpiry.constraint()).isEqualTo("innovation_voucher_released_after_expiry");
+        assertThat(wholeFace.constraint()).isEqualTo("innovation_voucher_released_unredeemed_part");
+        assertThat(redeemedAfter.constraint()).isEqualTo("innovation_voucher_released_unredeemed_part");
+        assertThat(releasedBeyondIssued.constraint()).isEqualTo("program_voucher_released_within_issued");
+        assertThat(overBudget.constraint()).isEqualTo("program_commitments_within_budget");
+    }
+
+    private int release(long voucher, String amount, LocalDate on) {
+        return sql.jdbc().sql("update innovation_voucher set released_amount = ?, released_on = ? where id = ?")
+                .params(new java.math.BigDecimal(amount), on, voucher).update();
+    }
+
     private long voucher(long program) {
         long enterprise = sql.enterprise(SqlFixtures.CODE_A);
         return sql.jdbc().sql("insert into innovation_voucher (program_id, enterprise_id, amount, issued_on, valid_to, "

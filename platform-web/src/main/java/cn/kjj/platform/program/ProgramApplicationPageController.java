@@ -43,6 +43,8 @@ class ProgramApplicationPageController {
     static final int LIST_SIZE = 100;
 
     private final ProgramApplicationService service;
+    private final ApplicationMoneyService money;
+    private final OpenCompetitionService competitions;
     private final ProgramApplicationQueries queries;
     private final ProgramReviewService reviews;
     private final ProgramCallService calls;
@@ -50,10 +52,14 @@ class ProgramApplicationPageController {
     private final ExpertQueries experts;
     private final ProgramQueries programs;
 
-    ProgramApplicationPageController(ProgramApplicationService service, ProgramApplicationQueries queries,
+    @SuppressWarnings("java:S107") // the services of an application's steps and the readers of its page
+    ProgramApplicationPageController(ProgramApplicationService service, ApplicationMoneyService money,
+                                     OpenCompetitionService competitions, ProgramApplicationQueries queries,
                                      ProgramReviewService reviews, ProgramCallService calls,
                                      PortalMessages messages, ExpertQueries experts, ProgramQueries programs) {
         this.service = service;
+        this.money = money;
+        this.competitions = competitions;
         this.queries = queries;
         this.reviews = reviews;
         this.calls = calls;
@@ -108,7 +114,7 @@ class ProgramApplicationPageController {
         boolean competition = program.kind() == ProgramKind.OPEN_COMPETITION;
         Map<Long, List<ApplicationAction>> decisions = new LinkedHashMap<>();
         if (competition && program.editable()) {
-            teams.stream().filter(t -> ProgramApplicationService.RACING.contains(t.status()))
+            teams.stream().filter(t -> OpenCompetitionService.RACING.contains(t.status()))
                     .forEach(t -> decisions.put(t.id(), queries.get(me, t.id()).actions().stream()
                             .filter(ApplicationAction::competitionOnly).toList()));
         }
@@ -159,24 +165,27 @@ class ProgramApplicationPageController {
             case "resubmit" -> () -> service.resubmit(me, id, form.get("reason"));
             case "approve" -> {
                 BigDecimal amount = RegistryForms.decimal("amount", form.get("amount"), problems);
-                yield () -> service.approve(me, id, amount);
+                yield () -> money.approve(me, id, amount);
             }
             case "disburse" -> {
                 BigDecimal amount = RegistryForms.decimal("amount", form.get("amount"), problems);
                 LocalDate paidOn = RegistryForms.date("paidOn", form.get("paidOn"), problems);
-                yield () -> service.disburse(me, id, amount, paidOn);
+                yield () -> money.disburse(me, id, amount, paidOn);
             }
-            case "midterm" -> () -> service.midterm(me, id,
-                    form.get("passed") == null ? null : Boolean.valueOf(form.get("passed")), form.get("note"));
+            case "midterm" -> {
+                Boolean passed = passed(form, problems);
+                yield () -> service.midterm(me, id, passed, form.get("note"));
+            }
             case "complete" -> () -> service.complete(me, id, form.get("result"), form.get("note"));
             case "terminate" -> {
                 BigDecimal recovered = RegistryForms.decimal("recoveredAmount", form.get("recoveredAmount"), problems);
-                yield () -> service.terminate(me, id, form.get("reason"), recovered);
+                yield () -> money.terminate(me, id, form.get("reason"), recovered);
             }
-            case "stage-review" -> () -> service.stageReview(me, id,
-                    form.get("passed") == null || form.get("passed").isBlank() ? null
-                            : Boolean.valueOf(form.get("passed")), form.get("note"));
-            case "win" -> () -> service.win(me, id, form.get("reason"));
+            case "stage-review" -> {
+                Boolean passed = passed(form, problems);
+                yield () -> competitions.stageReview(me, id, passed, form.get("note"));
+            }
+            case "win" -> () -> competitions.win(me, id, form.get("reason"));
             case "reviews" -> {
                 Integer expert = RegistryForms.integer("expertId", form.get("expertId"), problems);
                 yield () -> reviews.assign(me, id, expert == null ? null : expert.longValue());
@@ -201,6 +210,22 @@ class ProgramApplicationPageController {
             action.run();
             return messages.text("programApplication.flash.done", locale);
         });
+    }
+
+    /**
+     * Whether a check was passed, as the form's choice says: none chosen is null (refused as required), anything
+     * but {@code true} or {@code false} is refused beside the field (never read as a failed check).
+     */
+    private static Boolean passed(Map<String, String> form, List<FieldError> problems) {
+        String passed = form.get("passed");
+        if (passed == null || passed.isBlank()) {
+            return null;
+        }
+        if (!passed.equals("true") && !passed.equals("false")) {
+            problems.add(new FieldError("passed", RegistryForms.INVALID, "is neither true nor false"));
+            return null;
+        }
+        return Boolean.valueOf(passed);
     }
 
     private List<Choice> choices(String prefix, Locale locale, String... values) {

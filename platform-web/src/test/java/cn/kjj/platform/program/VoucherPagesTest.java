@@ -63,7 +63,10 @@ class VoucherPagesTest {
                 order by id desc limit 1""").query(Long.class).single();
         assertThat(page("/programs/" + program, official)).contains("创新券")
                 .contains("6 张，¥225,000.00").contains("2 张，¥48,000.00").contains("1 张，¥25,000.00")
-                .contains("发放创新券");
+                .contains("发放创新券")
+                // the expired voucher's 25,000 went back to the budget (decision 0051): 200,000 hold it
+                .containsPattern("到期释放</dt>\\s*<dd[^>]*>1 张，¥25,000.00")
+                .containsPattern("占用预算</dt>\\s*<dd[^>]*>¥200,000.00");
     }
 
     @Test

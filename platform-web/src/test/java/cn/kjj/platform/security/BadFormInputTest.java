@@ -20,6 +20,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
@@ -47,13 +48,15 @@ class BadFormInputTest {
     void noMalformedFormCausesAServerErrorOrStoresAnything() throws Exception {
         MatrixPeople people = new MatrixPeople(context);
         List<WriteTargets> api = WriteTargets.all(people.ownerEnterpriseId(), 0);
-        List<Form> forms = List.of(new Form("/enterprises", api.get(0).validBody(), "enterprise", Who.OFFICIAL),
+        List<Form> forms = new ArrayList<>(List.of(new Form("/enterprises", api.get(0).validBody(), "enterprise", Who.OFFICIAL),
                 new Form("/incubators", api.get(2).validBody(), "incubator", Who.OFFICIAL),
                 new Form("/programs", api.get(4).validBody(), "program", Who.OFFICIAL),
                 new Form("/statistics/440704/2015", api.get(6).validBody(), "regional_statistic", Who.OFFICIAL),
                 new Form("/contracts", () -> flat(api.get(1).validBody().get()), "technology_contract", Who.OWNER),
                 new Form("/calendar", () -> new LinkedHashMap<>(Map.of("date", "2031-06-03", "kind", "HOLIDAY",
-                        "name", "坏输入假日")), "calendar_exception", Who.ADMIN));
+                        "name", "坏输入假日")), "calendar_exception", Who.ADMIN)));
+        // every form of programs, calls, applications, reviews, competitions, subsidies and vouchers (issue 15)
+        forms.addAll(ProgramWriteTargets.forms(context, people));
         List<String> problems = new ArrayList<>();
         int sent = 0;
         for (Form form : forms) {
@@ -104,15 +107,21 @@ class BadFormInputTest {
         long before = jdbc.sql("select count(*) from " + form.table()).query(Long.class).single();
         MockHttpServletRequestBuilder request = post(form.path()).with(user(official)).with(csrf());
         values.forEach((name, value) -> request.param(name, String.valueOf(value)));
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        MvcResult result = mvc.perform(request).andReturn();
+        MockHttpServletResponse response = result.getResponse();
+        // a step's form is refused by a redirect back to its page, the message and the fields in the flash
+        boolean refusedBack = result.getFlashMap().containsKey("failedStep");
         String where = form.path() + " " + what + ": " + response.getStatus();
         if (response.getStatus() >= 500) {
             problems.add(where);
-        } else if (response.getStatus() / 100 == 3 && BadValues.isImpossibleDateIn(what)) {
+        } else if (response.getStatus() / 100 == 3 && !refusedBack && BadValues.isImpossibleDateIn(what)) {
             problems.add(where + " accepted an impossible date");
-        } else if (response.getStatus() / 100 != 3) {
+        } else if (response.getStatus() / 100 != 3 || refusedBack) {
             if (jdbc.sql("select count(*) from " + form.table()).query(Long.class).single() != before) {
                 problems.add(where + " shown again, yet rows were written");
+            }
+            if (refusedBack && result.getFlashMap().get("error") == null) {
+                problems.add(where + " refused without a message");
             }
         } else if (text != null && !text.trim().isEmpty() && response.getRedirectedUrl() != null) {
             String page = mvc.perform(get(response.getRedirectedUrl()).with(user(official))).andReturn()

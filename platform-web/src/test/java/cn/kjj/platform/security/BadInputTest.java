@@ -57,37 +57,46 @@ class BadInputTest {
         List<String> problems = new ArrayList<>();
         int sent = 0;
         for (WriteTargets target : WriteTargets.all(people.ownerEnterpriseId(), programId, voucherProgramId)) {
-            for (String path : WriteTargets.paths(target.validBody().get())) {
-                for (BadValues bad : BadValues.ALL) {
-                    String body = WriteTargets.json(target.validBody().get(), path, bad.json());
-                    check(target, path + " = " + bad, MediaType.APPLICATION_JSON_VALUE, body, bad.text(), admin,
-                            problems);
-                    sent++;
-                }
-                Map<String, Object> without = new LinkedHashMap<>(target.validBody().get());
-                without.remove(path);
-                check(target, "without " + path, MediaType.APPLICATION_JSON_VALUE,
-                        WriteTargets.json(without, null, null), null, admin, problems);
-                sent++;
-            }
-            for (String malformed : MALFORMED) {
-                check(target, "malformed " + abbreviate(malformed), MediaType.APPLICATION_JSON_VALUE, malformed, null,
-                        admin, problems);
-                sent++;
-            }
-            for (String type : WRONG_TYPES) {
-                check(target, "content type " + type, type, WriteTargets.json(target.validBody().get(), null, null),
-                        null, admin, problems);
-                sent++;
-            }
-            MockHttpServletResponse oversized = check(target, "oversized body", MediaType.APPLICATION_JSON_VALUE,
-                    WriteTargets.json(with(target, "padding", "y".repeat(2 * 1024 * 1024)), null, null), null, admin,
-                    problems);
-            assertThat(oversized.getStatus()).as(target + " oversized body").isEqualTo(413);
-            sent++;
+            sent += sendAll(target, admin, problems);
+        }
+        // every route of programs, calls, applications, reviews, competitions, subsidies and vouchers (issue 15)
+        for (ProgramWriteTargets.Target target : ProgramWriteTargets.all(context, people)) {
+            sent += sendAll(target.write(), target.as(), problems);
         }
         assertThat(sent).isGreaterThanOrEqualTo(500);
         assertThat(problems).as("answers to %d malformed requests", sent).isEmpty();
+    }
+
+    /** Every bad value in every field, without each field, malformed, of a wrong type and oversized. */
+    private int sendAll(WriteTargets target, AccountPrincipal as, List<String> problems) throws Exception {
+        int sent = 0;
+        for (String path : WriteTargets.paths(target.validBody().get())) {
+            for (BadValues bad : BadValues.ALL) {
+                String body = WriteTargets.json(target.validBody().get(), path, bad.json());
+                check(target, path + " = " + bad, MediaType.APPLICATION_JSON_VALUE, body, bad.text(), as, problems);
+                sent++;
+            }
+            Map<String, Object> without = new LinkedHashMap<>(target.validBody().get());
+            without.remove(path);
+            check(target, "without " + path, MediaType.APPLICATION_JSON_VALUE, WriteTargets.json(without, null, null),
+                    null, as, problems);
+            sent++;
+        }
+        for (String malformed : MALFORMED) {
+            check(target, "malformed " + abbreviate(malformed), MediaType.APPLICATION_JSON_VALUE, malformed, null, as,
+                    problems);
+            sent++;
+        }
+        for (String type : WRONG_TYPES) {
+            check(target, "content type " + type, type, WriteTargets.json(target.validBody().get(), null, null), null,
+                    as, problems);
+            sent++;
+        }
+        MockHttpServletResponse oversized = check(target, "oversized body", MediaType.APPLICATION_JSON_VALUE,
+                WriteTargets.json(with(target, "padding", "y".repeat(2 * 1024 * 1024)), null, null), null, as,
+                problems);
+        assertThat(oversized.getStatus()).as(target + " oversized body").isEqualTo(413);
+        return sent + 1;
     }
 
     private static Map<String, Object> with(WriteTargets target, String name, Object value) {
@@ -97,11 +106,11 @@ class BadInputTest {
     }
 
     private MockHttpServletResponse check(WriteTargets target, String what, String contentType, String body, String text,
-                       AccountPrincipal admin, List<String> problems) throws Exception {
+                       AccountPrincipal as, List<String> problems) throws Exception {
         long before = rows(target);
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(target.method()), target.uri())
                 .header(HttpHeaders.CONTENT_TYPE, contentType)
-                .content(body.getBytes(StandardCharsets.UTF_8)).with(user(admin));
+                .content(body.getBytes(StandardCharsets.UTF_8)).with(user(as));
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
         int status = response.getStatus();
         String answer = response.getContentAsString(StandardCharsets.UTF_8);
