@@ -30,7 +30,10 @@ class TurnoverDimensionTest {
     @Test
     void eachDimensionListsItsGroupsInTheOrderTheTablesShowThem() {
         assertThat(TurnoverDimension.FLOW.groups()).containsExactly("WITHIN_PROVINCE", "OTHER_PROVINCE", "ABROAD");
-        assertThat(TurnoverDimension.BUYER_NATURE.groups()).hasSize(PartyNature.values().length).endsWith("FOREIGN");
+        // every nature, then the group of imported registrations that do not state one (decision 0054)
+        assertThat(TurnoverDimension.BUYER_NATURE.groups()).hasSize(PartyNature.values().length + 1)
+                .endsWith("FOREIGN", "UNKNOWN");
+        assertThat(TurnoverDimension.TYPE.groups()).doesNotContain("UNKNOWN");
         assertThat(TurnoverDimension.FIELD.requireGroup("group", " BIOMEDICINE ")).isEqualTo("BIOMEDICINE");
         assertThatThrownBy(() -> TurnoverDimension.FIELD.requireGroup("group", "PATENT"))
                 .isInstanceOf(InvalidInputException.class);
