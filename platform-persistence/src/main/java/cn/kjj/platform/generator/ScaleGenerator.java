@@ -113,7 +113,11 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
                     logContracts(staged, streams, start);
                     return transaction.execute(status -> finish(settings, staged, history));
                 } catch (RuntimeException e) {
-                    transaction.executeWithoutResult(status -> undo(staged));
+                    try {
+                        transaction.executeWithoutResult(status -> undo(staged));
+                    } catch (RuntimeException undoing) {
+                        e.addSuppressed(undoing);
+                    }
                     throw e;
                 }
             } finally {
@@ -443,8 +447,17 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
                         return null;
                     }));
                 }
+                // every stream ends before its connection is rolled back or committed: the first failure after all
+                RuntimeException failed = null;
                 for (Future<?> part : parts) {
-                    CopyPipeline.await(part);
+                    try {
+                        CopyPipeline.await(part);
+                    } catch (RuntimeException e) {
+                        failed = failed == null ? e : failed;
+                    }
+                }
+                if (failed != null) {
+                    throw failed;
                 }
             } finally {
                 executor.shutdownNow();

@@ -1,9 +1,13 @@
 package cn.kjj.platform.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.kjj.platform.PersistenceTestApplication;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,8 +22,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(classes = PersistenceTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = "platform.test.context=committing-scale-generator")
 @ActiveProfiles("test")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScaleGeneratorStreamsTest {
 
+    private static final ScaleSettings SETTINGS = new ScaleSettings(200, 25_000, 300, 4, 11, ScaleGeneratorTest.UNTIL);
+    private static final String COUNTS = """
+            select concat_ws('/', (select count(*) from enterprise), (select count(*) from high_tech_certification),
+                (select count(*) from high_tech_application), (select count(*) from tech_sme),
+                (select count(*) from enterprise_annual_figures), (select count(*) from achievement),
+                (select count(*) from technology_contract), (select count(*) from contract_history),
+                (select count(*) from audit_event), (select string_agg(last_serial::text, ',' order by region_code, year)
+                                                     from registration_counter))""";
     private static final String ROLLUP = """
             select md5(string_agg(concat_ws('|', region_code, perspective, month, contract_type, contract_count,
                 contract_amount, tech_transaction_amount), ',' order by region_code, perspective, month, contract_type))
@@ -33,8 +46,9 @@ class ScaleGeneratorStreamsTest {
     TransactionTemplate transaction;
 
     @Test
+    @Order(1) // on the empty database: the run in a rolled-back transaction first
     void contractsWrittenInParallelStreamsAreTheRecordsOfOneTransactionAndCountInTheRollUps() {
-        ScaleSettings settings = new ScaleSettings(200, 25_000, 300, 4, 11, ScaleGeneratorTest.UNTIL);
+        ScaleSettings settings = SETTINGS;
         String[] inOneTransaction = new String[2];
         transaction.executeWithoutResult(status -> {
             // inside a caller's transaction the generator writes everything in it, in one stream
@@ -56,5 +70,28 @@ class ScaleGeneratorStreamsTest {
         assertThat(jdbc.sql(ROLLUP).query(String.class).single()).as("the roll-ups rebuilt from every stream's rows")
                 .isEqualTo(inOneTransaction[1]);
         assertThat(generator.generate(settings, 3).contracts()).as("totals, not increments").isZero();
+    }
+
+    @Test
+    @Order(2)
+    void aRunWhoseStreamFailsLeavesNothingBehindNotEvenWhatItsFirstStepCommitted() {
+        generator.generate(SETTINGS, 3);
+        String records = ScaleGeneratorTest.fingerprint(jdbc);
+        String counts = jdbc.sql(COUNTS).query(String.class).single();
+        // a rule the new contracts of 2026 break (not checked on the rows already there)
+        jdbc.sql("""
+                alter table technology_contract add constraint scale_test_nothing_signed_in_2026
+                    check (signed_on < date '2026-01-01') not valid""").update();
+        try {
+            assertThatThrownBy(() -> generator.generate(new ScaleSettings(260, 30_000, 400, 4, 11,
+                    ScaleGeneratorTest.UNTIL), 3)).hasMessageContaining("scale_test_nothing_signed_in_2026");
+        } finally {
+            jdbc.sql("alter table technology_contract drop constraint scale_test_nothing_signed_in_2026").update();
+        }
+
+        assertThat(jdbc.sql(COUNTS).query(String.class).single())
+                .as("the 60 enterprises (with all that comes with them) and 100 achievements committed first are gone")
+                .isEqualTo(counts);
+        assertThat(ScaleGeneratorTest.fingerprint(jdbc)).isEqualTo(records);
     }
 }
