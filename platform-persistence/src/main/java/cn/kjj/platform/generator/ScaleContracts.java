@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -94,9 +95,11 @@ final class ScaleContracts {
 
     /**
      * Writes contract {@code ordinal} as row {@code id} to {@code contracts} and its history to {@code history};
-     * {@code serial} is its registration serial in its district and year (see {@link #registrationKey}).
+     * when registered, it takes the next serial of its district and year from {@code counters} ("region/year" to
+     * the last serial given; see {@link #registrationKey}).
      */
-    void contract(long ordinal, long id, int serial, StringBuilder contracts, StringBuilder history) {
+    void contract(long ordinal, long id, Map<String, Integer> counters, StringBuilder contracts,
+                  StringBuilder history) {
         Plan plan = plan(ordinal);
         SplittableRandom r = plan.random;
         Story story = plan.story;
@@ -106,7 +109,7 @@ final class ScaleContracts {
         String[] buyer = plan.buyer;
         LocalDate signed = plan.signed;
         String registrationNo = story.registeredOn == null ? null : registrationNumber(region, story.registeredOn,
-                serial);
+                counters.merge(region + "/" + story.registeredOn.getYear(), 1, Integer::sum));
         // the form's other dimensions from a stream of their own: the draws above stay as earlier runs made them
         SplittableRandom form = settings.random(8, ordinal);
         CopyText.line(contracts).value(id).value(plan.title).value(plan.type.name()).value(plan.subtype)

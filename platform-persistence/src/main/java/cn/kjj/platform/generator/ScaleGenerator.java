@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -203,10 +204,12 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
 
     /**
      * What is written before the contracts: enterprises (with their certificates, figures, applications and
-     * technology SMEs) and achievements; the contracts' ids and registration serials taken.
+     * technology SMEs) and achievements; the contracts' ids taken and the registration counters each batch of
+     * contracts starts from.
      */
     private record Staged(Parties sellers, int before, int total, int[] made, long firstEnterpriseId,
-                          int contractsBefore, int newContracts, long firstContractId, int[] serials,
+                          int contractsBefore, int newContracts, long firstContractId,
+                          List<Map<String, Integer>> batchStarts,
                           Map<String, Integer> counters, Map<String, Integer> startCounters, int achievementsBefore,
                           int newAchievements, long firstAchievementId, ScaleContracts rows, long numberingNanos) {
     }
@@ -238,16 +241,28 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
                 .query((rs, i) -> counters.put(rs.getString(1) + "/" + rs.getInt(2), rs.getInt(3))).list();
         Map<String, Integer> startCounters = Map.copyOf(counters);
         ScaleContracts rows = new ScaleContracts(settings, sellers, calendars.current());
-        // registration numbers continue each district-year counter in ordinal order: numbered here, before the
-        // rows are written in any order
+        // registration numbers continue each district-year counter in ordinal order, while the batches are written
+        // in any order: a pass over the contracts' draws (in parallel) counts each batch's registrations by
+        // district and year, and each batch starts from the counters as the batches before it leave them
         long numbering = System.nanoTime();
-        int[] serials = new int[newContracts];
-        for (int k = 0; k < newContracts; k++) {
-            String key = rows.registrationKey(contractsBefore + (long) k);
-            serials[k] = key == null ? 0 : counters.merge(key, 1, Integer::sum);
+        int batches = (newContracts + BATCH - 1) / BATCH;
+        List<Map<String, Integer>> registered = IntStream.range(0, batches).parallel().mapToObj(batch -> {
+            Map<String, Integer> keys = new HashMap<>();
+            for (int k = batch * BATCH; k < Math.min(newContracts, (batch + 1) * BATCH); k++) {
+                String key = rows.registrationKey(contractsBefore + (long) k);
+                if (key != null) {
+                    keys.merge(key, 1, Integer::sum);
+                }
+            }
+            return keys;
+        }).toList();
+        List<Map<String, Integer>> batchStarts = new ArrayList<>(batches);
+        for (Map<String, Integer> batch : registered) {
+            batchStarts.add(Map.copyOf(counters));
+            batch.forEach((key, n) -> counters.merge(key, n, Integer::sum));
         }
         return new Staged(sellers, before, total, made, firstEnterpriseId, contractsBefore, newContracts,
-                firstContractId, serials, counters, startCounters, achievementsBefore, newAchievements,
+                firstContractId, batchStarts, counters, startCounters, achievementsBefore, newAchievements,
                 firstAchievementId, rows, System.nanoTime() - numbering);
     }
 
@@ -414,9 +429,10 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
             StringBuilder contracts = new StringBuilder(BATCH * 420);
             StringBuilder events = new StringBuilder(BATCH * 300);
             int lines = 0;
+            Map<String, Integer> counters = new HashMap<>(staged.batchStarts().get(batch));
             for (int k = batch * BATCH; k < Math.min(count, (batch + 1) * BATCH); k++) {
-                staged.rows().contract(staged.contractsBefore() + (long) k, staged.firstContractId() + k,
-                        staged.serials()[k], contracts, events);
+                staged.rows().contract(staged.contractsBefore() + (long) k, staged.firstContractId() + k, counters,
+                        contracts, events);
             }
             for (int i = 0; i < events.length(); i++) {
                 if (events.charAt(i) == '\n') {
