@@ -23,7 +23,8 @@
 # contracts, measures the reads again, then the portal home page as an official (session cookie),
 # the database ceiling, contract submissions (acknowledged = 201 answers, stored = contracts counted
 # through the API before and after), an enterprise import of IMPORT_ROWS rows, and cold restarts on
-# the full data. Prints one Markdown table (also written to $RESULTS when set).
+# the full data. The application runs as the README runs it, through bin/platform (class data sharing:
+# the first start is the training run, the cold restarts start from its archive; decision 0053). Prints one Markdown table (also written to $RESULTS when set).
 #
 # Environment (defaults): PORT (8281) and PG_PORT (8282) of the application and its database;
 # ENTERPRISES (100000), ACHIEVEMENTS (100000), SMALL (10000), SCALE (1000000), YEARS (10), SEED (1);
@@ -113,9 +114,10 @@ MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /p
 start_app() {
   local log="$WORK/app-$1.log" started
   started=$(now)
-  # shellcheck disable=SC2086
-  java $JAVA_OPTS -jar "$WORK/app.jar" --server.port="$PORT" --platform.data-dir="$WORK/data" \
-    --platform.embedded-db.port="$PG_PORT" >"$log" 2>&1 &
+  # the README's run path (bin/platform: class data sharing, decision 0053): the first start is its training
+  # run, which writes the archive when the application stops before the cold starts; they start from it
+  PLATFORM_JAR="$WORK/app.jar" JAVA_OPTS="$JAVA_OPTS" "$ROOT/bin/platform" --server.port="$PORT" \
+    --platform.data-dir="$WORK/data" --platform.embedded-db.port="$PG_PORT" >"$log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 1200); do
     if curl -fsS -o /dev/null "$BASE/actuator/health" 2>/dev/null; then STARTED_IN="$(seconds "$started" "$(now)")"; return; fi

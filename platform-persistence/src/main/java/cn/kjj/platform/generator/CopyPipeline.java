@@ -1,7 +1,5 @@
 package cn.kjj.platform.generator;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -34,6 +32,11 @@ final class CopyPipeline {
 
     /** Renders batches 0 to {@code batches - 1} with {@code render} and copies them into {@code tables}. */
     void run(int batches, IntFunction<StringBuilder[]> render, String... tables) throws SQLException {
+        run(0, batches, render, tables);
+    }
+
+    /** Renders batches {@code from} to {@code to - 1} with {@code render} and copies them into {@code tables}. */
+    void run(int from, int to, IntFunction<StringBuilder[]> render, String... tables) throws SQLException {
         ExecutorService renderer = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "scale-generator-render");
             thread.setDaemon(true);
@@ -41,9 +44,9 @@ final class CopyPipeline {
         });
         try {
             Deque<Future<StringBuilder[]>> pending = new ArrayDeque<>();
-            int next = 0;
-            for (int written = 0; written < batches; written++) {
-                while (next < batches && pending.size() <= AHEAD) {
+            int next = from;
+            for (int written = from; written < to; written++) {
+                while (next < to && pending.size() <= AHEAD) {
                     int batch = next++;
                     pending.add(renderer.submit(() -> render.apply(batch)));
                 }
@@ -73,7 +76,8 @@ final class CopyPipeline {
         }
     }
 
-    private static StringBuilder[] await(Future<StringBuilder[]> future) {
+    /** The value of {@code future}, its failure thrown as it was (a runtime exception) or wrapped. */
+    static <T> T await(Future<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -83,7 +87,7 @@ final class CopyPipeline {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new UncheckedIOException(new IOException(e.getCause()));
+            throw new IllegalStateException("generating failed: " + e.getCause().getMessage(), e.getCause());
         }
     }
 }

@@ -18,7 +18,8 @@ import java.util.SplittableRandom;
 /**
  * The generated technology contracts and their history, each a pure function of the seed, its
  * ordinal and the generated enterprises (the parties), written as lines of COPY's text format.
- * Registration numbers continue each district's and year's counter in ordinal order.
+ * Registration numbers continue each district's and year's counter in ordinal order (the serials are
+ * given by the generator, see {@link #registrationKey}).
  */
 final class ScaleContracts {
 
@@ -33,7 +34,7 @@ final class ScaleContracts {
             + " seller_region_code, buyer_name, buyer_credit_code, buyer_region_code, buyer_country, signed_on,"
             + " valid_from, valid_to, contract_amount, tech_transaction_amount, status, registration_no, registered_on,"
             + " submitted_at, due_on, created_at, updated_at, version, reason_code, verification_token, ip_type,"
-            + " plan_source, buyer_nature)";
+            + " plan_source, buyer_nature, seller_nature, declared_tech_transaction_amount)";
     static final String HISTORY_COLUMNS = "contract_history (contract_id, at, actor_name, from_status, to_status, reason,"
             + " reason_code)";
     /** The grounds of the generated returns and refusals. */
@@ -65,26 +66,81 @@ final class ScaleContracts {
         "ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "ENTERPRISE",
         "UNIVERSITY", "RESEARCH_INSTITUTE", "MEDICAL_INSTITUTION", "OTHER_PUBLIC_INSTITUTION", "GOVERNMENT_AGENCY",
         "SOCIAL_ORGANISATION", "INDIVIDUAL"};
+    /** The nature of every generated enterprise (the column's default, not written by {@link ScaleEnterprises}). */
+    private static final String SELLER_NATURE = "ENTERPRISE";
     private static final String FILER = "企业填报员";
     private static final String OFFICIAL = "区科技局审核员";
 
     private final ScaleSettings settings;
     private final Parties parties;
     private final WorkingDayCalendar calendar;
-    /** "region/year" to the last serial given: the registration counters, moved as contracts register. */
-    private final Map<String, Integer> counters;
     private final int days;
 
-    ScaleContracts(ScaleSettings settings, Parties parties, WorkingDayCalendar calendar, Map<String, Integer> counters) {
+    ScaleContracts(ScaleSettings settings, Parties parties, WorkingDayCalendar calendar) {
         this.settings = settings;
         this.parties = parties;
         this.calendar = calendar;
-        this.counters = counters;
         this.days = (int) (settings.until().toEpochDay() - settings.from().toEpochDay()) + 1;
     }
 
-    /** Writes contract {@code ordinal} as row {@code id} to {@code contracts} and its history to {@code history}. */
-    void contract(long ordinal, long id, StringBuilder contracts, StringBuilder history) {
+    /**
+     * Where contract {@code ordinal} takes its registration number, {@code "region/year"}, or null when it is
+     * not registered: the generator numbers the registered contracts of each district and year in ordinal
+     * order before the rows are written, so that they can be written in parallel.
+     */
+    String registrationKey(long ordinal) {
+        Plan plan = plan(ordinal);
+        return plan.story.registeredOn == null ? null : plan.region + "/" + plan.story.registeredOn.getYear();
+    }
+
+    /**
+     * Writes contract {@code ordinal} as row {@code id} to {@code contracts} and its history to {@code history};
+     * when registered, it takes the next serial of its district and year from {@code counters} ("region/year" to
+     * the last serial given; see {@link #registrationKey}).
+     */
+    void contract(long ordinal, long id, Map<String, Integer> counters, StringBuilder contracts,
+                  StringBuilder history) {
+        Plan plan = plan(ordinal);
+        SplittableRandom r = plan.random;
+        Story story = plan.story;
+        String region = plan.region;
+        long cents = plan.cents;
+        long techCents = plan.techCents;
+        String[] buyer = plan.buyer;
+        LocalDate signed = plan.signed;
+        String registrationNo = story.registeredOn == null ? null : registrationNumber(region, story.registeredOn,
+                counters.merge(region + "/" + story.registeredOn.getYear(), 1, Integer::sum));
+        // the form's other dimensions from a stream of their own: the draws above stay as earlier runs made them
+        SplittableRandom form = settings.random(8, ordinal);
+        CopyText.line(contracts).value(id).value(plan.title).value(plan.type.name()).value(plan.subtype)
+                .value(TechnologyField.values()[plan.field].name()).value(parties.ids()[plan.seller]).value(region)
+                .value(buyer[0]).value(buyer[1]).value(buyer[2]).value(buyer[3]).value(signed).value(signed)
+                .value(signed.plusYears(1 + r.nextInt(3))).money(cents).money(techCents).value(story.status)
+                .value(registrationNo).value(story.registeredOn)
+                .value(story.submitted == null ? null : stamp(story.submitted, 9))
+                .value(story.submitted == null ? null
+                        : ReviewClock.dueOn(at(story.submitted, 9).toInstant(), story.twoOfficials, calendar))
+                .value(stamp(signed, 8)).value(story.last()).value(story.events.size() - 1)
+                .value(ground(story.status))
+                .value(registrationNo == null ? null : VerificationToken.random())
+                .value(IP_TYPES[form.nextInt(IP_TYPES.length)]).value(PLAN_SOURCES[form.nextInt(PLAN_SOURCES.length)])
+                .value("CN".equals(buyer[3]) ? BUYER_NATURES[form.nextInt(BUYER_NATURES.length)] : "FOREIGN")
+                // what the insert triggers would fill in (V16, V22), given so that no row asks the enterprise table:
+                // every generated seller is an ENTERPRISE, and the declared amount is the 核定 one
+                .value(SELLER_NATURE).money(techCents).end();
+        for (Event event : story.events) {
+            CopyText.line(history).value(id).value(stamp(event.day, event.hour)).value(event.actor).value(event.from)
+                    .value(event.to).value(event.reason).value(ground(event.to)).end();
+        }
+    }
+
+    /** The draws of contract {@code ordinal} up to its story; {@code random} goes on with the rest of its row. */
+    private record Plan(SplittableRandom random, int seller, ContractType type, ContractSubtype subtype, int field,
+                        String title, String[] buyer, LocalDate signed, long cents, long techCents, Story story,
+                        String region) {
+    }
+
+    private Plan plan(long ordinal) {
         SplittableRandom r = settings.random(3, ordinal);
         int seller = (int) (parties.size() * Math.pow(r.nextDouble(), 2));
         ContractType type = ContractType.values()[r.nextInt(ContractType.values().length)];
@@ -97,26 +153,8 @@ final class ScaleContracts {
         long cents = Math.round(Math.exp(LN_MIN + r.nextDouble() * (LN_MAX - LN_MIN)) * 100);
         long techCents = Math.max(1, cents * (55 + r.nextInt(46)) / 100);
         Story story = story(r, signed, cents >= SECOND_OFFICIAL_CENTS);
-        String region = parties.regions()[seller];
-        String registrationNo = story.registeredOn == null ? null : registrationNumber(region, story.registeredOn);
-        // the form's other dimensions from a stream of their own: the draws above stay as earlier runs made them
-        SplittableRandom form = settings.random(8, ordinal);
-        CopyText.line(contracts).value(id).value(title).value(type.name()).value(subtype)
-                .value(TechnologyField.values()[field].name()).value(parties.ids()[seller]).value(region)
-                .value(buyer[0]).value(buyer[1]).value(buyer[2]).value(buyer[3]).value(signed).value(signed)
-                .value(signed.plusYears(1 + r.nextInt(3))).money(cents).money(techCents).value(story.status)
-                .value(registrationNo).value(story.registeredOn)
-                .value(story.submitted == null ? null : stamp(story.submitted, 9))
-                .value(story.submitted == null ? null
-                        : ReviewClock.dueOn(at(story.submitted, 9).toInstant(), story.twoOfficials, calendar))
-                .value(stamp(signed, 8)).value(story.last).value(story.events.size() - 1).value(ground(story.status))
-                .value(registrationNo == null ? null : VerificationToken.random())
-                .value(IP_TYPES[form.nextInt(IP_TYPES.length)]).value(PLAN_SOURCES[form.nextInt(PLAN_SOURCES.length)])
-                .value("CN".equals(buyer[3]) ? BUYER_NATURES[form.nextInt(BUYER_NATURES.length)] : "FOREIGN").end();
-        for (String[] event : story.events) {
-            CopyText.line(history).value(id).value(event[0]).value(event[1]).value(event[2]).value(event[3])
-                    .value(event[4]).value(ground(event[3])).end();
-        }
+        return new Plan(r, seller, type, subtype, field, title, buyer, signed, cents, techCents, story,
+                parties.regions()[seller]);
     }
 
     /** name, credit code, district, country: a Jiangmen enterprise, one elsewhere in China, or abroad. */
@@ -181,8 +219,7 @@ final class ScaleContracts {
         };
     }
 
-    private String registrationNumber(String region, LocalDate registeredOn) {
-        int serial = counters.merge(region + "/" + registeredOn.getYear(), 1, Integer::sum);
+    private static String registrationNumber(String region, LocalDate registeredOn, int serial) {
         if (serial > RegistrationNumber.MAX_SERIAL) {
             throw new IllegalStateException("more than 999,999 registrations in " + region + " in one year");
         }
@@ -201,13 +238,15 @@ final class ScaleContracts {
         return a.isBefore(b) ? a : b;
     }
 
+    private record Event(LocalDate day, int hour, String actor, String from, String to, String reason) {
+    }
+
     private static final class Story {
         final String status;
         final boolean twoOfficials;
-        final List<String[]> events = new ArrayList<>(5);
+        final List<Event> events = new ArrayList<>(5);
         LocalDate submitted;
         LocalDate registeredOn;
-        String last;
 
         Story(String status, boolean twoOfficials) {
             this.status = status;
@@ -215,8 +254,12 @@ final class ScaleContracts {
         }
 
         void event(LocalDate day, int hour, String actor, String from, String to, String reason) {
-            last = stamp(day, hour);
-            events.add(new String[] {last, actor, from, to, reason});
+            events.add(new Event(day, hour, actor, from, to, reason));
+        }
+
+        String last() {
+            Event last = events.get(events.size() - 1);
+            return stamp(last.day, last.hour);
         }
     }
 }

@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
  *   --platform.generate.enterprises=100000 --platform.generate.contracts=1000000 --platform.generate.years=10
  * </pre>
  *
- * Optional: {@code platform.generate.achievements} (default 100,000), {@code platform.generate.seed} (default 1) and {@code platform.generate.until}
- * (the last day of the data, default yesterday in Asia/Shanghai). See docs/performance.md.
+ * Optional: {@code platform.generate.achievements} (default 100,000), {@code platform.generate.seed} (default 1), {@code platform.generate.until}
+ * (the last day of the data, default yesterday in Asia/Shanghai) and {@code platform.generate.streams} (parallel
+ * COPY streams for the contracts, default the number of cores, at least 2). See docs/performance.md.
  */
 @Component
 record ScaleGeneratorRunner(Environment environment, ScaleGenerator generator, ConfigurableApplicationContext context)
@@ -45,7 +46,10 @@ record ScaleGeneratorRunner(Environment environment, ScaleGenerator generator, C
                     settings.enterprises(), settings.contracts(), settings.achievements(), settings.years(),
                     settings.until(), settings.seed());
             long start = System.nanoTime();
-            ScaleGenerator.Result result = generator.generate(settings);
+            // parallel COPY streams for the contracts (decision 0053): one a core by default, at least two
+            int streams = environment.getProperty(PREFIX + "streams", Integer.class,
+                    Math.max(2, Runtime.getRuntime().availableProcessors()));
+            ScaleGenerator.Result result = generator.generate(settings, streams);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             log.info("Generated {} enterprises, {} certifications, {} annual figures, {} high-tech applications,"
                     + " {} technology SMEs, {} contracts, {} history rows, {} achievements in {} ms;"

@@ -140,15 +140,15 @@ class ScaleGeneratorTest {
     @Test
     void theSameSeedGivesTheSameRecordsAndTwoStepsGiveWhatOneRunGives() {
         generator.generate(new ScaleSettings(200, 1_500, 300, 4, 11, UNTIL));
-        String once = fingerprint();
+        String once = fingerprint(jdbc);
         restart();
         generator.generate(new ScaleSettings(200, 400, 100, 4, 11, UNTIL));
         ScaleGenerator.Result second = generator.generate(new ScaleSettings(200, 1_500, 300, 4, 11, UNTIL));
-        String inTwoSteps = fingerprint();
+        String inTwoSteps = fingerprint(jdbc);
         ScaleGenerator.Result nothing = generator.generate(new ScaleSettings(200, 1_500, 300, 4, 11, UNTIL));
         restart();
         generator.generate(new ScaleSettings(200, 1_500, 300, 4, 12, UNTIL));
-        String otherSeed = fingerprint();
+        String otherSeed = fingerprint(jdbc);
 
         assertThat(second.enterprises()).isZero();
         assertThat(second.contracts()).isEqualTo(1_100);
@@ -160,8 +160,8 @@ class ScaleGeneratorTest {
     }
 
     /** Everything generated except ids and the times rows were written. */
-    private String fingerprint() {
-        return enterprisesAndContracts() + "/" + jdbc.sql("""
+    static String fingerprint(JdbcClient jdbc) {
+        return enterprisesAndContracts(jdbc) + "/" + jdbc.sql("""
                 select md5(string_agg(concat_ws('|', f.year, f.revenue, f.rd_expense, f.tech_staff, f.profit), ','
                     order by e.credit_code, f.year)) from enterprise_annual_figures f
                 join enterprise e on e.id = f.enterprise_id where substr(e.credit_code, 9, 2) = 'GN'""")
@@ -177,7 +177,7 @@ class ScaleGeneratorTest {
                 where contact like '%科研处 0750-%'""").query(String.class).single();
     }
 
-    private String enterprisesAndContracts() {
+    private static String enterprisesAndContracts(JdbcClient jdbc) {
         return jdbc.sql("""
                 select md5(string_agg(e.credit_code || e.name || e.region_code || coalesce(e.revenue::text, '')
                         || coalesce((select string_agg(h.certificate_no || h.issued_on || coalesce(h.revoked_on::text, ''),
