@@ -1,6 +1,7 @@
 package cn.kjj.platform.matching;
 
 import cn.kjj.platform.audit.AuditTrail;
+import cn.kjj.platform.common.CappedPage;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.region.RegionScope;
 import cn.kjj.platform.registry.RegistryQueries;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reading achievements (the shared {@link RegistryQueries}); a search text is looked up by its words
  * ({@link WordSearch}), ranked best first (a sort asked for does not apply), within the reader's
- * regions and the list's filters.
+ * regions and the list's filters; a page of a search with very many hits is a {@link CappedPage}
+ * (decision 0049).
  */
 @Service
 public class AchievementQueries extends RegistryQueries<Achievement, AchievementDetails, AchievementView> {
@@ -38,7 +39,7 @@ public class AchievementQueries extends RegistryQueries<Achievement, Achievement
         }
         Page<Long> ids = words.achievements(ChineseWords.of(query.q()),
                 scope.readable(reader, registry.readers()).and(scope.filter(query.region())), query.equal(), pageable);
-        return new PageImpl<>(views(reader, ids.getContent()), pageable, ids.getTotalElements());
+        return CappedPage.of(ids, views(reader, ids.getContent()));
     }
 
     /** The achievements of these ids as the reader sees them, in the ids' order. */
