@@ -57,28 +57,33 @@ class MatchmakingController {
 
     @GetMapping
     @Operation(operationId = "listMatchmakings", summary = "Brokered meetings, latest first, with their chains",
-            description = "Also as CSV or XLSX (Accept: text/csv or ?format=csv|xlsx).")
+            description = "Filtered by region and outcome. Also as CSV or XLSX (Accept: text/csv or "
+                    + "?format=csv|xlsx).")
+    @ApiResponse(responseCode = "400", description = "An outcome that is none of MEETING, INTENTION, CONTRACT, "
+            + "NO_DEAL")
     PageResponse<MatchmakingView> list(@AuthenticationPrincipal AccountPrincipal me,
                                        @Parameter(description = "A region code; a city includes its districts")
                                        @RequestParam(required = false) String region,
+                                       @Parameter(description = "Only meetings that have got to this outcome")
+                                       @RequestParam(required = false) MatchOutcome outcome,
                                        @ParameterObject PageQuery page) {
-        return PageResponse.of(queries.search(me, region, page.toPageable(Sort.unsorted(), Set.of())));
+        return PageResponse.of(queries.search(me, region, outcome, page.toPageable(Sort.unsorted(), Set.of())));
     }
 
-    /** The list as CSV or XLSX: same region, latest first, not paged (ListExport). */
+    /** The list as CSV or XLSX: same region and outcome, latest first, not paged (ListExport). */
     @GetMapping(produces = {SpreadsheetFormat.TEXT_CSV, SpreadsheetFormat.XLSX_MEDIA_TYPE})
     void export(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String region,
-                @ParameterObject PageQuery page, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+                @RequestParam(required = false) MatchOutcome outcome, @ParameterObject PageQuery page,
+                HttpServletRequest request, HttpServletResponse response) throws IOException {
         ListExport.send(request, response, "matchmakings", EXPORT_COLUMNS, page, Sort.unsorted(), Set.of(),
-                pageable -> queries.search(me, region, pageable));
+                pageable -> queries.search(me, region, outcome, pageable));
     }
 
     @GetMapping(params = ListExport.FORMAT)
     void exportAsAsked(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String region,
-                       @ParameterObject PageQuery page, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        export(me, region, page, request, response);
+                       @RequestParam(required = false) MatchOutcome outcome, @ParameterObject PageQuery page,
+                       HttpServletRequest request, HttpServletResponse response) throws IOException {
+        export(me, region, outcome, page, request, response);
     }
 
     @GetMapping("/suggestions")
