@@ -82,8 +82,7 @@ class DemandController {
     @GetMapping("/{id}")
     @Operation(operationId = "getDemand", summary = "One demand", description = "ETag carries its version.")
     ResponseEntity<DemandView> get(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
-        DemandView demand = queries.get(me, id);
-        return ETags.ok(demand, demand.version());
+        return ETags.ok(queries.get(me, id), DemandView::version);
     }
 
     @PostMapping
@@ -102,9 +101,8 @@ class DemandController {
     ResponseEntity<DemandView> update(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
             @RequestBody DemandRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Long expected = ETags.expected(ifMatch, () -> queries.get(me, id).version(), "demand", id);
-        DemandView updated = service.update(me, id, request.toDetails(), expected);
-        return ETags.ok(updated, updated.version());
+        return ETags.replaced(ifMatch, () -> queries.get(me, id).version(), "demand", id,
+                expected -> service.update(me, id, request.toDetails(), expected), DemandView::version);
     }
 
     @PostMapping("/{id}/close")

@@ -59,12 +59,10 @@ class MatchmakingController {
     @Operation(operationId = "listMatchmakings", summary = "Brokered meetings, latest first, with their chains",
             description = "Filtered by region and outcome. Also as CSV or XLSX (Accept: text/csv or "
                     + "?format=csv|xlsx).")
-    @ApiResponse(responseCode = "400", description = "An outcome that is none of MEETING, INTENTION, CONTRACT, "
-            + "NO_DEAL")
     PageResponse<MatchmakingView> list(@AuthenticationPrincipal AccountPrincipal me,
                                        @Parameter(description = "A region code; a city includes its districts")
                                        @RequestParam(required = false) String region,
-                                       @Parameter(description = "Only meetings that have got to this outcome")
+                                       @Parameter(description = "Only meetings that have got to this outcome; another value is 400")
                                        @RequestParam(required = false) MatchOutcome outcome,
                                        @ParameterObject PageQuery page) {
         return PageResponse.of(queries.search(me, region, outcome, page.toPageable(Sort.unsorted(), Set.of())));
@@ -98,8 +96,7 @@ class MatchmakingController {
     @GetMapping("/{id}")
     @Operation(operationId = "getMatchmaking", summary = "One brokered meeting with its chain")
     ResponseEntity<MatchmakingView> get(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
-        MatchmakingView view = queries.get(me, id);
-        return ETags.ok(view, view.version());
+        return ETags.ok(queries.get(me, id), MatchmakingView::version);
     }
 
     @PostMapping
@@ -118,8 +115,7 @@ class MatchmakingController {
     ResponseEntity<MatchmakingView> update(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
             @RequestBody MatchmakingRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Long expected = ETags.expected(ifMatch, () -> queries.get(me, id).version(), "matchmaking", id);
-        MatchmakingView updated = service.update(me, id, request.toDetails(), expected);
-        return ETags.ok(updated, updated.version());
+        return ETags.replaced(ifMatch, () -> queries.get(me, id).version(), "matchmaking", id,
+                expected -> service.update(me, id, request.toDetails(), expected), MatchmakingView::version);
     }
 }
