@@ -26,7 +26,7 @@ public record PageResponse<T>(
             int totalPages,
             @Schema(description = "Present and true only when the list has more items than totalElements, which is "
                     + "then a cap and the last item that can be paged to (the word search of achievements with "
-                    + "more than 1,000 hits, decision 0049)", nullable = true)
+                    + "more than 1,000 hits, decision 0049)", requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean totalCapped) {
     }
 
