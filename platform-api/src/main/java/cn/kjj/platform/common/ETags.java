@@ -1,7 +1,9 @@
 package cn.kjj.platform.common;
 
 import java.net.URI;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.ToLongFunction;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -20,6 +22,21 @@ public final class ETags {
     /** 200 with the record and its version as the {@code ETag}. */
     public static <T> ResponseEntity<T> ok(T body, long version) {
         return ResponseEntity.ok().eTag(of(version)).body(body);
+    }
+
+    /** 200 with the record and its version, read by {@code version}, as the {@code ETag}. */
+    public static <T> ResponseEntity<T> ok(T body, ToLongFunction<T> version) {
+        return ok(body, version.applyAsLong(body));
+    }
+
+    /**
+     * A {@code PUT} under {@code If-Match}: the version it expects ({@link #expected}: 412 when the
+     * header names another), the write given that version (null without a header: the service then
+     * does not check it), and 200 with the record written and its new version as the {@code ETag}.
+     */
+    public static <T> ResponseEntity<T> replaced(String ifMatch, LongSupplier current, String entity, Object id,
+                                                 Function<Long, T> write, ToLongFunction<T> version) {
+        return ok(write.apply(expected(ifMatch, current, entity, id)), version);
     }
 
     /** 201 with {@code Location: base/id}, the record and its version as the {@code ETag}. */

@@ -1,5 +1,6 @@
 package cn.kjj.platform.matching;
 
+import cn.kjj.platform.audit.ChangeHistory;
 import cn.kjj.platform.common.ETags;
 import cn.kjj.platform.common.PageQuery;
 import cn.kjj.platform.common.PageResponse;
@@ -40,11 +41,13 @@ class DemandController {
     private final DemandService service;
     private final DemandQueries queries;
     private final Matching matching;
+    private final ChangeHistory history;
 
-    DemandController(DemandService service, DemandQueries queries, Matching matching) {
+    DemandController(DemandService service, DemandQueries queries, Matching matching, ChangeHistory history) {
         this.service = service;
         this.queries = queries;
         this.matching = matching;
+        this.history = history;
     }
 
     static final String BASE = "/api/v1/demands";
@@ -79,8 +82,7 @@ class DemandController {
     @GetMapping("/{id}")
     @Operation(operationId = "getDemand", summary = "One demand", description = "ETag carries its version.")
     ResponseEntity<DemandView> get(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
-        DemandView demand = queries.get(me, id);
-        return ETags.ok(demand, demand.version());
+        return ETags.ok(queries.get(me, id), DemandView::version);
     }
 
     @PostMapping
@@ -99,9 +101,8 @@ class DemandController {
     ResponseEntity<DemandView> update(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
             @RequestBody DemandRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Long expected = ETags.expected(ifMatch, () -> queries.get(me, id).version(), "demand", id);
-        DemandView updated = service.update(me, id, request.toDetails(), expected);
-        return ETags.ok(updated, updated.version());
+        return ETags.replaced(ifMatch, () -> queries.get(me, id).version(), "demand", id,
+                expected -> service.update(me, id, request.toDetails(), expected), DemandView::version);
     }
 
     @PostMapping("/{id}/close")
@@ -109,6 +110,14 @@ class DemandController {
     @ApiResponse(responseCode = "409", description = "Closed already (error.demand.closed)")
     DemandView close(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
         return service.close(me, id);
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(operationId = "demandHistory", summary = "The demand's changes, oldest first",
+            description = "For its enterprise, the officials of its region and administrators (it names people); "
+                    + "analysts 403.")
+    List<ChangeHistory.Entry> history(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+        return history.of(queries.history(me, id), DemandQueries.HISTORY_FIELDS);
     }
 
     @GetMapping("/{id}/matches")

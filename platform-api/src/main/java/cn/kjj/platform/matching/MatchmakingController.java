@@ -57,28 +57,31 @@ class MatchmakingController {
 
     @GetMapping
     @Operation(operationId = "listMatchmakings", summary = "Brokered meetings, latest first, with their chains",
-            description = "Also as CSV or XLSX (Accept: text/csv or ?format=csv|xlsx).")
+            description = "Filtered by region and outcome. Also as CSV or XLSX (Accept: text/csv or "
+                    + "?format=csv|xlsx).")
     PageResponse<MatchmakingView> list(@AuthenticationPrincipal AccountPrincipal me,
                                        @Parameter(description = "A region code; a city includes its districts")
                                        @RequestParam(required = false) String region,
+                                       @Parameter(description = "Only meetings that have got to this outcome; another value is 400")
+                                       @RequestParam(required = false) MatchOutcome outcome,
                                        @ParameterObject PageQuery page) {
-        return PageResponse.of(queries.search(me, region, page.toPageable(Sort.unsorted(), Set.of())));
+        return PageResponse.of(queries.search(me, region, outcome, page.toPageable(Sort.unsorted(), Set.of())));
     }
 
-    /** The list as CSV or XLSX: same region, latest first, not paged (ListExport). */
+    /** The list as CSV or XLSX: same region and outcome, latest first, not paged (ListExport). */
     @GetMapping(produces = {SpreadsheetFormat.TEXT_CSV, SpreadsheetFormat.XLSX_MEDIA_TYPE})
     void export(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String region,
-                @ParameterObject PageQuery page, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+                @RequestParam(required = false) MatchOutcome outcome, @ParameterObject PageQuery page,
+                HttpServletRequest request, HttpServletResponse response) throws IOException {
         ListExport.send(request, response, "matchmakings", EXPORT_COLUMNS, page, Sort.unsorted(), Set.of(),
-                pageable -> queries.search(me, region, pageable));
+                pageable -> queries.search(me, region, outcome, pageable));
     }
 
     @GetMapping(params = ListExport.FORMAT)
     void exportAsAsked(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String region,
-                       @ParameterObject PageQuery page, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        export(me, region, page, request, response);
+                       @RequestParam(required = false) MatchOutcome outcome, @ParameterObject PageQuery page,
+                       HttpServletRequest request, HttpServletResponse response) throws IOException {
+        export(me, region, outcome, page, request, response);
     }
 
     @GetMapping("/suggestions")
@@ -93,8 +96,7 @@ class MatchmakingController {
     @GetMapping("/{id}")
     @Operation(operationId = "getMatchmaking", summary = "One brokered meeting with its chain")
     ResponseEntity<MatchmakingView> get(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
-        MatchmakingView view = queries.get(me, id);
-        return ETags.ok(view, view.version());
+        return ETags.ok(queries.get(me, id), MatchmakingView::version);
     }
 
     @PostMapping
@@ -113,8 +115,7 @@ class MatchmakingController {
     ResponseEntity<MatchmakingView> update(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
             @RequestBody MatchmakingRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Long expected = ETags.expected(ifMatch, () -> queries.get(me, id).version(), "matchmaking", id);
-        MatchmakingView updated = service.update(me, id, request.toDetails(), expected);
-        return ETags.ok(updated, updated.version());
+        return ETags.replaced(ifMatch, () -> queries.get(me, id).version(), "matchmaking", id,
+                expected -> service.update(me, id, request.toDetails(), expected), MatchmakingView::version);
     }
 }

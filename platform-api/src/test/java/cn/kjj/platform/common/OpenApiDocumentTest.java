@@ -40,6 +40,17 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void aCappedTotalTheMeetingsOutcomeFilterAndADemandsHistoryAreDocumented() {
+        assertThat(mvc.get().uri("/v3/api-docs"))
+                .bodyJson()
+                .hasPathSatisfying("$.components.schemas.PageMetadata.properties.totalCapped.type",
+                        v -> v.assertThat().isEqualTo("boolean"))
+                .hasPathSatisfying("$.paths['/api/v1/matchmakings'].get.parameters[?(@.name == 'outcome')].schema.enum",
+                        v -> v.assertThat().satisfies(values -> assertThat(values.toString()).contains("NO_DEAL")))
+                .hasPathSatisfying("$.paths['/api/v1/demands/{id}/history'].get", v -> v.assertThat().isNotNull());
+    }
+
+    @Test
     void onlyTheApiIsDocumented() {
         assertThat(mvc.get().uri("/v3/api-docs"))
                 .bodyJson()

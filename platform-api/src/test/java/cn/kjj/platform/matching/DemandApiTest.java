@@ -86,6 +86,33 @@ class DemandApiTest {
     }
 
     @Test
+    void aDemandsHistoryShowsEachChangeToItsEnterpriseAndItsRegionsOfficialsOnly() {
+        long id = api.created(owner, DEMANDS, demand("储能电池热管理" + tag, "NEW_ENERGY", "说明"));
+        api.put(owner, DEMANDS + "/" + id, demand("储能电池热管理与回收" + tag, "NEW_ENERGY", "说明"));
+        api.post(owner, DEMANDS + "/" + id + "/close", null);
+
+        JsonNode history = api.read(owner, DEMANDS + "/" + id + "/history");
+        assertThat(history).hasSize(3);
+        assertThat(history.get(0).get("action").asString()).isEqualTo("demand.create");
+        JsonNode update = history.get(1);
+        assertThat(update.get("action").asString()).isEqualTo("demand.update");
+        assertThat(update.get("changes")).hasSize(1);
+        assertThat(update.get("changes").get(0).get("field").asString()).isEqualTo("title");
+        assertThat(update.get("changes").get(0).get("after").asString()).isEqualTo("储能电池热管理与回收" + tag);
+        JsonNode close = history.get(2).get("changes").get(0);
+        assertThat(close.get("field").asString()).isEqualTo("status");
+        assertThat(close.get("before").asString() + ">" + close.get("after").asString()).isEqualTo("OPEN>CLOSED");
+
+        assertThat(api.get(fixtures.officialBearer(JIANGHAI), DEMANDS + "/" + id + "/history")).hasStatusOk();
+        assertThat(api.get(fixtures.quickBearer(cn.kjj.platform.identity.Role.ANALYST),
+                DEMANDS + "/" + id + "/history")).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(api.get(fixtures.officialBearer("440703"), DEMANDS + "/" + id + "/history"))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(api.get(fixtures.enterpriseBearer(fixtures.enterprise(JIANGHAI)), DEMANDS + "/" + id + "/history"))
+                .hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void aDemandWithADeadlineInThePastOrANegativeBudgetIsRefusedAndNothingIsKept() {
         var body = demand("过期需求", "NEW_ENERGY", "说明" + tag);
         body.put("deadline", ContractApi.today().minusDays(1).toString());

@@ -96,6 +96,40 @@ class MatchmakingApiTest {
                 .hasStatus(HttpStatus.BAD_REQUEST);
     }
 
+    @Test
+    void theListIsFilteredByOutcomeAndAnOutcomeThatIsNoneOfThemIsAProblem() {
+        String tag = MatchingApi.tag();
+        String official = fixtures.officialBearer(JIANGHAI);
+        String enterprise = fixtures.enterpriseBearer(fixtures.enterprise(JIANGHAI));
+        long achievement = api.created(official, "/api/v1/achievements", achievement("成果" + tag,
+                "NEW_MATERIALS", "说明", JIANGHAI));
+        for (String outcome : java.util.List.of("MEETING", "NO_DEAL", "INTENTION")) {
+            long demand = api.created(enterprise, "/api/v1/demands", demand(outcome + "需求" + tag, "NEW_MATERIALS",
+                    "说明"));
+            api.created(official, MATCHMAKINGS, meeting(demand, achievement, outcome, null));
+        }
+
+        JsonNode noDeal = api.read(official, MATCHMAKINGS + "?outcome=NO_DEAL&size=200");
+        java.util.List<String> mine = new java.util.ArrayList<>();
+        noDeal.get("content").forEach(m -> {
+            assertThat(m.get("outcome").asString()).isEqualTo("NO_DEAL");
+            if (m.get("demandTitle").asString().endsWith(tag)) {
+                mine.add(m.get("demandTitle").asString());
+            }
+        });
+        assertThat(mine).containsExactly("NO_DEAL需求" + tag);
+        assertThat(api.read(official, MATCHMAKINGS + "?size=200").toString())
+                .contains("MEETING需求" + tag, "NO_DEAL需求" + tag, "INTENTION需求" + tag);
+        // the export carries the filter too
+        assertThat(api.mvc().get().uri(MATCHMAKINGS + "?outcome=INTENTION&format=csv")
+                .header(org.springframework.http.HttpHeaders.AUTHORIZATION, official).exchange())
+                .hasStatusOk().bodyText().contains("INTENTION需求" + tag).doesNotContain("NO_DEAL需求" + tag);
+
+        assertThat(api.get(official, MATCHMAKINGS + "?outcome=SIGNED")).hasStatus(HttpStatus.BAD_REQUEST)
+                .hasContentType("application/problem+json").bodyJson()
+                .hasPathSatisfying("$.errors[0].field", v -> v.assertThat().isEqualTo("outcome"));
+    }
+
     static Map<String, Object> meeting(long demand, long achievement, String outcome, Long contract) {
         Map<String, Object> body = new HashMap<>();
         body.put("demandId", demand);

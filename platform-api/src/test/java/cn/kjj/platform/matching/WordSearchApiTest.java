@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Searching achievements by Chinese words: segmented, ranked, filtered (decision 0040). */
 @ApiTest
@@ -24,6 +25,9 @@ class WordSearchApiTest {
 
     @Autowired
     ApiFixtures fixtures;
+
+    @Autowired
+    JdbcClient jdbc;
 
     String official;
     String tag;
@@ -84,6 +88,38 @@ class WordSearchApiTest {
         assertThat(api.titles(enterprise, LIST + "?q=电池 " + tag)).hasSize(3);
         assertThat(api.post(enterprise, LIST, achievement("企业不能发布", "NEW_ENERGY", "x", JIANGHAI)))
                 .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aSearchWithMoreThanAThousandHitsSaysItsTotalIsCappedAndStillPutsTitleMatchesFirst() {
+        // 1,100 achievements with the word in the summary only, then three with it in the title: stored
+        // after the others, so they are not among the first thousand hits the index yields
+        jdbc.sql("insert into achievement (title, holder, holder_nature, field, ip_type, maturity, transfer_modes, "
+                        + "summary, region_code, search_title, search_body, updated_at) "
+                        + "select '批量成果' || n, '五邑大学', 'UNIVERSITY', "
+                        + "case when n <= 5 then 'NEW_ENERGY' else 'NEW_MATERIALS' end, 'PATENT', 'PILOT', "
+                        + "'LICENSING', '说明 ' || :tag, :region, '批量 成果', '说明 ' || :tag, "
+                        + "now() - n * interval '1 minute' from generate_series(1, 1100) n")
+                .param("tag", tag).param("region", JIANGHAI).update();
+        for (String title : java.util.List.of("甲", "乙", "丙")) {
+            api.created(official, LIST, achievement(title + tag, "NEW_MATERIALS", "标题里有这个词。", JIANGHAI));
+        }
+
+        var page = api.read(official, LIST + "?q=" + tag + "&size=20");
+        assertThat(page.get("page").get("totalElements").asLong()).isEqualTo(1000);
+        assertThat(page.get("page").get("totalPages").asInt()).isEqualTo(50);
+        assertThat(page.get("page").get("totalCapped").asBoolean()).isTrue();
+        assertThat(api.titles(official, LIST + "?q=" + tag + "&size=20").subList(0, 3))
+                .containsExactlyInAnyOrder("甲" + tag, "乙" + tag, "丙" + tag);
+        // the pages follow one another without repeating a record
+        var first = api.titles(official, LIST + "?q=" + tag + "&size=50&page=0");
+        var second = api.titles(official, LIST + "?q=" + tag + "&size=50&page=1");
+        assertThat(second).hasSize(50).doesNotContainAnyElementsOf(first);
+
+        // narrowed by a filter to a few hits: the count is exact again, and the API does not say "capped"
+        var narrowed = api.read(official, LIST + "?q=" + tag + "&field=NEW_ENERGY");
+        assertThat(narrowed.get("page").get("totalElements").asLong()).isEqualTo(5);
+        assertThat(narrowed.get("page").has("totalCapped")).isFalse();
     }
 
     @Test

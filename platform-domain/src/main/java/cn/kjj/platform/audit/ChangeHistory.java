@@ -6,14 +6,12 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
@@ -51,14 +49,11 @@ public class ChangeHistory {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ClockConfiguration.BUREAU_ZONE);
 
-    private static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() {
-    };
-
     private final ObjectReader reader;
 
     ChangeHistory(ObjectMapper json) {
         // amounts stay exact: 52000000.50, never 5.20000005E7
-        this.reader = json.readerFor(OBJECT).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        this.reader = json.readerFor(Object.class).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     /** When a change was made, as the bureau's local time to the minute (for pages). */
@@ -93,12 +88,18 @@ public class ChangeHistory {
                 List.copyOf(differences));
     }
 
+    /**
+     * A state as a map of fields; null where there was none, and for a state stored as a bare value
+     * rather than an object (the AuditLog asks for records or maps; early events of closing a demand
+     * stored its status alone): the entry then shows its action without fields.
+     */
+    @SuppressWarnings("unchecked")
     private Map<String, Object> parse(String json) {
         if (json == null || json.isBlank()) {
             return null;
         }
-        Map<String, Object> value = reader.readValue(json);
-        return value == null ? null : Collections.unmodifiableMap(value);
+        Object value = reader.readValue(json);
+        return value instanceof Map<?, ?> map ? Collections.unmodifiableMap((Map<String, Object>) map) : null;
     }
 
     private static boolean same(Object a, Object b) {

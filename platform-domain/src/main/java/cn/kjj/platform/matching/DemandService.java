@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,7 +70,8 @@ public class DemandService {
         Demand demand = access.own(actor, id);
         demand.close(today(), clock.instant());
         demands.saveAndFlush(demand);
-        audit.record("demand.close", "demand", id, demand.getRegionCode(), DemandStatus.OPEN, DemandStatus.CLOSED);
+        audit.record("demand.close", "demand", id, demand.getRegionCode(), Map.of("status", DemandStatus.OPEN),
+                Map.of("status", DemandStatus.CLOSED));
         return view(actor, demand);
     }
 

@@ -53,13 +53,17 @@ public class MatchmakingQueries {
                 .orElseThrow(() -> NotFoundException.of("matchmaking", id));
     }
 
-    /** The meetings of the reader's regions (narrowed to {@code region}), latest first. */
+    /**
+     * The meetings of the reader's regions (narrowed to {@code region}) that have got to {@code outcome}
+     * (every outcome when {@code null}), latest first.
+     */
     @Transactional(readOnly = true)
-    public Page<MatchmakingView> search(AccountPrincipal reader, String region, Pageable pageable) {
+    public Page<MatchmakingView> search(AccountPrincipal reader, String region, MatchOutcome outcome,
+                                        Pageable pageable) {
         RegionScope.requireReader(reader);
         Regions regions = scope.readable(reader).and(scope.filter(region));
         Set<String> codes = regions.codes().isEmpty() ? Set.of("-") : regions.codes();
-        Page<Matchmaking> page = matchmakings.page(regions.every(), codes, pageable);
+        Page<Matchmaking> page = matchmakings.page(regions.every(), codes, outcome, pageable);
         return new PageImpl<>(views(page.getContent()), pageable, page.getTotalElements());
     }
 

@@ -17,10 +17,14 @@ public interface MatchmakingRepository extends JpaRepository<Matchmaking, Long> 
 
     List<Matchmaking> findByDemandIdOrderByMeetingOnDesc(Long demandId);
 
-    /** A page of meetings in the regions (every region when {@code every}), latest first. */
+    /**
+     * A page of meetings in the regions (every region when {@code every}) with the outcome (any when
+     * {@code null}), latest first.
+     */
     @Query("""
             select m from Matchmaking m where (:every = true or m.regionCode in :regions)
+            and (:outcome is null or m.outcome = :outcome)
             order by m.meetingOn desc, m.id desc""")
     Page<Matchmaking> page(@Param("every") boolean every, @Param("regions") Collection<String> regions,
-                           Pageable pageable);
+                           @Param("outcome") MatchOutcome outcome, Pageable pageable);
 }

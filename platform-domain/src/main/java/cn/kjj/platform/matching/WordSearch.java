@@ -17,7 +17,9 @@ public interface WordSearch {
 
     /**
      * Ids of the achievements in {@code regions} with all the words and the list filters' values
-     * ({@code field}, {@code maturity}, {@code holderNature}).
+     * ({@code field}, {@code maturity}, {@code holderNature}). A page of a search with more than
+     * 1,000 hits is a {@link cn.kjj.platform.common.CappedPage}: its total is the cap and its ranking
+     * covers the first 1,000 hits and the title matches (decision 0049); unpaged, every hit is ranked.
      */
     Page<Long> achievements(List<String> words, Regions regions, Map<String, Object> equal, Pageable pageable);
 

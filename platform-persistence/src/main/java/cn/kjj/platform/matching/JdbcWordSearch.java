@@ -1,5 +1,6 @@
 package cn.kjj.platform.matching;
 
+import cn.kjj.platform.common.CappedPage;
 import cn.kjj.platform.contract.TechnologyField;
 import cn.kjj.platform.region.Regions;
 import java.math.BigDecimal;
@@ -21,6 +22,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class JdbcWordSearch implements WordSearch {
+
+    /** How many hits of a word search over achievements are counted and ranked at most (decision 0049). */
+    static final int RANKED = 1000;
 
     /** The filters an achievement list offers, by column. */
     private static final Map<String, String> ACHIEVEMENT_FILTERS = Map.of("field", "field", "maturity", "maturity",
@@ -49,7 +53,45 @@ class JdbcWordSearch implements WordSearch {
         Where where = new Where(words, regions, "a");
         equal.forEach((field, value) -> where.and("a." + ACHIEVEMENT_FILTERS.get(field) + " = ?",
                 ((Enum<?>) value).name()));
-        return page("achievement a", where, "a.updated_at desc, a.id", pageable);
+        if (where.none || where.text == null || pageable.isUnpaged()) {
+            return page("achievement a", where, "a.updated_at desc, a.id", pageable);
+        }
+        return rankedCandidates(where, pageable);
+    }
+
+    /**
+     * A page of a word search over achievements that reads a bounded number of rows however common
+     * the words (decision 0049): the hits are counted up to {@link #RANKED} + 1, and ranked among
+     * the candidates, which are those first {@link #RANKED} hits (in the index's order) and up to
+     * {@link #RANKED} hits with every word in the title (their own index). With at most
+     * {@link #RANKED} hits that is every hit, the ranking exact and the total the count; with more,
+     * the total is capped at {@link #RANKED}, the best title matches still come first, and pages end
+     * at the cap.
+     */
+    private Page<Long> rankedCandidates(Where where, Pageable pageable) {
+        String others = where.others.isEmpty() ? "" : " and " + String.join(" and ", where.others);
+        String rank = "select a.id, a.updated_at, ts_rank(a.search_vector, q.q) r from achievement a, q where ";
+        List<Object> params = new ArrayList<>();
+        params.add(where.text);
+        params.addAll(where.otherParams);
+        params.add(RANKED + 1);
+        params.addAll(where.otherParams);
+        params.add(RANKED);
+        params.add(pageable.getPageSize());
+        params.add(pageable.getOffset());
+        return jdbc.sql("with q as (select plainto_tsquery('simple', ?) q), "
+                        + "hits as materialized (" + rank + "a.search_vector @@ q.q" + others + " limit ?), "
+                        + "titled as materialized (" + rank + "to_tsvector('simple', a.search_title) @@ q.q" + others
+                        + " limit ?), "
+                        + "candidates as (select * from hits union select * from titled) "
+                        + "select (select count(*) from hits) total, array(select id from candidates "
+                        + "order by r desc, updated_at desc, id limit ? offset ?) ids")
+                .params(params)
+                .query((rs, n) -> {
+                    long total = rs.getLong("total");
+                    List<Long> ids = List.of((Long[]) rs.getArray("ids").getArray());
+                    return (Page<Long>) new CappedPage<>(ids, pageable, Math.min(total, RANKED), total > RANKED);
+                }).single();
     }
 
     @Override
@@ -175,6 +217,9 @@ class JdbcWordSearch implements WordSearch {
 
         private final List<String> conditions = new ArrayList<>();
         private final List<Object> params = new ArrayList<>();
+        /** The conditions and their parameters besides the words. */
+        private final List<String> others = new ArrayList<>();
+        private final List<Object> otherParams = new ArrayList<>();
         private final String text;
         private final boolean none;
 
@@ -182,7 +227,8 @@ class JdbcWordSearch implements WordSearch {
             text = words.isEmpty() ? null : String.join(" ", words);
             none = regions.isEmpty();
             if (text != null) {
-                and(alias + ".search_vector @@ plainto_tsquery('simple', ?)", text);
+                conditions.add(alias + ".search_vector @@ plainto_tsquery('simple', ?)");
+                params.add(text);
             }
             if (!regions.every()) {
                 and(alias + ".region_code = any(?)", regions.codes().toArray(String[]::new));
@@ -192,6 +238,8 @@ class JdbcWordSearch implements WordSearch {
         void and(String condition, Object param) {
             conditions.add(condition);
             params.add(param);
+            others.add(condition);
+            otherParams.add(param);
         }
 
         String sql() {

@@ -1,5 +1,6 @@
 package cn.kjj.platform.matching;
 
+import cn.kjj.platform.audit.ChangeHistory;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.contract.TechnologyField;
@@ -17,6 +18,7 @@ import cn.kjj.platform.registry.RegistryQuery;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -109,7 +111,16 @@ class DemandPageController {
         model.addAttribute("meetings", staff ? matchmakings.ofDemand(me, id) : List.of());
         model.addAttribute("staff", staff);
         model.addAttribute("canBroker", me.keepsRecords() && demand.status() == DemandStatus.OPEN);
+        model.addAttribute("history", queries.canReadHistory(me, demand) ? history(me, id) : null);
         return VIEW_DETAIL;
+    }
+
+    /** The demand's changes, newest first (fragments/history). */
+    private List<ChangeHistory.Entry> history(AccountPrincipal me, long id) {
+        List<ChangeHistory.Entry> entries = new ArrayList<>(support.history().of(queries.history(me, id),
+                DemandQueries.HISTORY_FIELDS));
+        Collections.reverse(entries);
+        return entries;
     }
 
     @GetMapping("/new")

@@ -66,9 +66,12 @@ class MatchmakingPageController {
     String list(@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, Model model) {
         RegistryList list = RegistryList.of(request, Set.of(), Sort.Order.desc("meetingOn"));
         String region = scope.known(request.getParameter("region"));
-        model.addAttribute("page", queries.search(me, region, list.pageable()));
+        MatchOutcome outcome = outcome(request.getParameter("outcome"));
+        model.addAttribute("page", queries.search(me, region, outcome, list.pageable()));
         model.addAttribute("list", list);
         model.addAttribute("region", region);
+        model.addAttribute("outcome", outcome);
+        model.addAttribute("outcomes", MatchOutcome.values());
         model.addAttribute("regions", scope.forFilters(me));
         return VIEW_LIST;
     }
@@ -165,6 +168,15 @@ class MatchmakingPageController {
                     "no contract registered as " + registrationNo.strip()));
             return null;
         });
+    }
+
+    /** The list's outcome filter; a value that is none of the outcomes (an edited address) filters nothing. */
+    private static MatchOutcome outcome(String text) {
+        try {
+            return text == null || text.isBlank() ? null : MatchOutcome.valueOf(text.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The demand and achievement a new meeting is for: the form carries them; without them there is no form (400). */

@@ -1,5 +1,6 @@
 package cn.kjj.platform.registry;
 
+import cn.kjj.platform.common.CappedPage;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.audit.ChangeHistory;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.core.ResolvableType;
+import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,7 +64,9 @@ public abstract class RegistryPageController<D extends RegistryDetails<D>, V ext
         RegistryList list = RegistryList.of(request, Set.copyOf(listed.sortable()),
                 listed.defaultSort().iterator().next());
         RegistryQuery query = query(request, listed);
-        model.addAttribute("page", queries.search(me, query, list.pageable()));
+        Page<V> page = queries.search(me, query, list.pageable());
+        model.addAttribute("page", page);
+        model.addAttribute("totalCapped", CappedPage.isCapped(page));
         model.addAttribute("list", list);
         model.addAttribute("query", query);
         model.addAttribute("filters", listed.filters());

@@ -49,6 +49,24 @@ class AchievementPagesTest {
     }
 
     @Test
+    void aSearchWithMoreThanAThousandHitsSaysMoreThanAThousandAndPagesUpToThem() throws Exception {
+        // a made-up word the segmenter keeps whole (consonants only: no stemming touches it)
+        StringBuilder tag = new StringBuilder("zq");
+        Long.toString(System.nanoTime() % 100_000_000L).chars().forEach(c -> tag.append("bcdfghjkmn".charAt(c - '0')));
+        context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("insert into achievement (title, holder, holder_nature, field, ip_type, maturity, transfer_modes, "
+                        + "summary, region_code, search_title, search_body) select '批量成果' || n, '五邑大学', "
+                        + "'UNIVERSITY', 'NEW_MATERIALS', 'PATENT', 'PILOT', 'LICENSING', '说明', '440704', "
+                        + "'批量 成果', :tag from generate_series(1, 1010) n")
+                .param("tag", tag.toString()).update();
+
+        String page = html(mvc.perform(get("/achievements").param("q", tag.toString()).with(user(official)))
+                .andExpect(status().isOk()).andReturn());
+
+        assertThat(page).contains("超过 1,000 项，按相关度列出前 1,000 项").contains("第 1 / 50 页");
+    }
+
+    @Test
     void aFormWithoutTransferModesSaysSoBesideTheCheckBoxesAndACheckedFormSavesBoth() throws Exception {
         MvcResult refused = mvc.perform(post("/achievements").with(user(official)).with(csrf())
                         .param("title", "新型导热胶").param("holder", "江门测试研究院").param("holderNature", "UNIVERSITY")

@@ -112,6 +112,48 @@ class MatchmakingPagesTest extends MatchingPages {
     }
 
     @Test
+    void theListIsFilteredByOutcomeAndItsExportLinkKeepsTheFilter() throws Exception {
+        String tag = unique("");
+        long achievement = achievement("焊缝视觉检测" + tag);
+        MatchmakingService meetings = context.getBean(MatchmakingService.class);
+        meetings.record(official, new MatchmakingDetails(demand("焊缝检测甲" + tag), achievement,
+                LocalDate.now().minusDays(1), MatchOutcome.NO_DEAL, null, null));
+        meetings.record(official, new MatchmakingDetails(demand("焊缝检测乙" + tag), achievement,
+                LocalDate.now().minusDays(1), MatchOutcome.MEETING, null, null));
+
+        String noDeal = html(mvc.perform(get("/matchmakings").param("outcome", "NO_DEAL").with(user(official)))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(noDeal).contains("焊缝检测甲" + tag).doesNotContain("焊缝检测乙" + tag)
+                .contains("value=\"NO_DEAL\" selected")
+                .contains("href=\"/api/v1/matchmakings?outcome=NO_DEAL&amp;format=csv\"");
+        assertThat(html(mvc.perform(get("/matchmakings").with(user(official))).andReturn()))
+                .contains("焊缝检测甲" + tag).contains("焊缝检测乙" + tag);
+        // an outcome that is none of them (an edited address) filters nothing
+        assertThat(html(mvc.perform(get("/matchmakings").param("outcome", "SIGNED").with(user(official)))
+                .andExpect(status().isOk()).andReturn())).contains("焊缝检测乙" + tag);
+    }
+
+    @Test
+    void aDemandsPageShowsItsChangesToItsEnterpriseAndItsOfficialsButNotToAnalysts() throws Exception {
+        String tag = unique("");
+        long demand = demand("伺服电机选型" + tag);
+        DemandService demands = context.getBean(DemandService.class);
+        demands.update(enterprise, demand, new DemandDetails("伺服电机选型与调试" + tag,
+                TechnologyField.ADVANCED_MANUFACTURING, "说明", null, null), null);
+        demands.close(enterprise, demand);
+
+        for (var reader : List.of(enterprise, official)) {
+            String page = html(mvc.perform(get("/demands/{id}", demand).with(user(reader)))
+                    .andExpect(status().isOk()).andReturn());
+            assertThat(page).contains("id=\"history-heading\"").contains("发布技术需求").contains("修改技术需求")
+                    .contains("关闭技术需求").contains("伺服电机选型与调试" + tag).contains("已关闭");
+        }
+        assertThat(html(mvc.perform(get("/demands/{id}", demand).with(user(fixtures.principal(
+                cn.kjj.platform.portal.RegistryPageFixtures.ANALYST)))).andExpect(status().isOk()).andReturn()))
+                .doesNotContain("id=\"history-heading\"");
+    }
+
+    @Test
     void theMeetingsExportAsCsvForTheRegion() throws Exception {
         MvcResult file = mvc.perform(get("/api/v1/matchmakings").param("region", "440704").param("format", "csv")
                 .with(user(official))).andExpect(status().isOk()).andReturn();

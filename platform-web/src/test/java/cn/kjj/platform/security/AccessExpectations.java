@@ -228,6 +228,7 @@ final class AccessExpectations {
             GET    /api/v1/demands                                                         ok    ok    ok    ok    ok    ok    ok
             GET    /api/v1/demands/{id}                                                    ok    ok    404   ok    ok    404   ok
             GET    /api/v1/demands/{id}/matches                                            ok    ok    404   ok    ok    404   ok
+            GET    /api/v1/demands/{id}/history                                            ok    ok    404   ok    ok    404   403
             POST   /api/v1/demands                                                         403   403   403   403   ok    ok    403
             PUT    /api/v1/demands/{id}                                                    403   403   403   403   ok    404   403
             POST   /api/v1/demands/{id}/close                                              403   403   403   403   ok    404   403
