@@ -78,7 +78,7 @@ if ! command -v wrk >/dev/null 2>&1; then
 fi
 PGBENCH="${PGBENCH:-$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | tail -n 1 || true)}"
 [[ -x "$PGBENCH" ]] || { echo "benchmark: pgbench is needed (apt-get install postgresql-contrib)" >&2; exit 2; }
-JAR="$(ls "$ROOT"/platform-web/target/platform-web-*.jar 2>/dev/null | grep -v original | head -n 1 || true)"
+JAR="${JAR:-$(ls "$ROOT"/platform-web/target/platform-web-*.jar 2>/dev/null | grep -v original | head -n 1 || true)}"
 [[ -n "$JAR" ]] || { echo "benchmark: no jar; run ./mvnw -B -ntp -q -pl platform-web -am package -DskipTests first" >&2; exit 2; }
 for port in "$PORT" "$PG_PORT"; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "benchmark: port $port is in use" >&2; exit 2; fi

@@ -84,6 +84,14 @@ public class ContractService {
                 : TechnologyContract.draft(party, request.terms(), actor.id(), now);
         rejectDuplicate(contract);
         ContractActor owner = ContractActor.owner(actor.id(), actor.displayName());
+        AuditState filed = AuditState.of(contract, null);
+        // filed and submitted in one insert (decision 0052): the same two steps in its history and audit
+        // trail, the same version, but no update of the row just written
+        Transition submitted = null;
+        if (request.submit()) {
+            submitted = submitNow(contract, owner, now);
+            contract.countStepBeforeInsert();
+        }
         try {
             contract = contracts.saveAndFlush(contract);
         } catch (DataIntegrityViolationException e) {
@@ -91,10 +99,9 @@ public class ContractService {
         }
         List<ContractHistoryEntry> steps = new ArrayList<>(2);
         steps.add(history.save(ContractHistoryEntry.created(contract.getId(), ContractStatus.DRAFT, owner, now)));
-        audit.record("contract.create", "contract", contract.getId(), contract.getSellerRegionCode(), null,
-                AuditState.of(contract, null));
-        if (request.submit()) {
-            steps.add(apply(contract, submitNow(contract, owner, now), owner, now));
+        audit.record("contract.create", "contract", contract.getId(), contract.getSellerRegionCode(), null, filed);
+        if (submitted != null) {
+            steps.add(recordStep(contract, submitted, owner, now, null));
         }
         // answered from what was just written: nothing to read back (decision 0024)
         return queries.viewOfNew(actor, contract, steps);
@@ -208,6 +215,12 @@ public class ContractService {
         if (transition.from() == ContractStatus.REGISTERED && transition.to() != ContractStatus.REGISTERED) {
             lapsePendingChanges(contract, actor, now);
         }
+        return recordStep(contract, transition, actor, now, decidedBefore);
+    }
+
+    /** The history entry, audit event, event and log line of a step already written to the contract's row. */
+    private ContractHistoryEntry recordStep(TechnologyContract contract, Transition transition, ContractActor actor,
+                                            Instant now, Decided decidedBefore) {
         ContractHistoryEntry step = history.save(ContractHistoryEntry.of(contract.getId(), transition, actor, now,
                 contract.getReasonCode(), transition.action() == ContractAction.REGISTER
                         ? contract.getTechTransactionAmount() : null));
