@@ -27,7 +27,7 @@ class TokenValidityCache {
     /** More entries than this and the cache starts over: a flood of tokens cannot fill the heap. */
     static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(AccountPrincipal principal, Instant until) {
+    private record Entry(AccountPrincipal principal, Instant since, Instant until) {
     }
 
     private final Duration ttl;
@@ -44,7 +44,8 @@ class TokenValidityCache {
         if (entry == null) {
             return null;
         }
-        if (!now.isBefore(entry.until())) {
+        // run out, or the clock was set back past the moment the answer was read: ask again
+        if (!now.isBefore(entry.until()) || now.isBefore(entry.since())) {
             entries.remove(tokenHash, entry);
             return null;
         }
@@ -68,7 +69,7 @@ class TokenValidityCache {
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(tokenHash, new Entry(principal, until));
+        entries.put(tokenHash, new Entry(principal, now, until));
         if (generation.get() != generationRead) {   // a revocation or account change raced the lookup
             entries.remove(tokenHash);
         }
