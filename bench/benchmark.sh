@@ -34,7 +34,8 @@
 # application; RESULTS=file also writes the table there; SUBMIT_ONLY=1 measures the database ceiling
 # and the submissions only, on the demo data (exit status 1 when a submission was lost);
 # BENCH_KEEP=1 keeps the work directory (logs of the application and the generator); PGBENCH the
-# pgbench binary (found on the PATH, else /usr/lib/postgresql/*/bin/pgbench).
+# pgbench binary (found on the PATH, else /usr/lib/postgresql/*/bin/pgbench); JAR the application jar (the
+# one in platform-web/target), to measure an earlier build beside the current one.
 # Needs java, curl, jq, wrk, psql and pgbench (wrk installed with apt-get when missing and running as root).
 set -euo pipefail
 
