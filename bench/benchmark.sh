@@ -35,7 +35,8 @@
 # application; RESULTS=file also writes the table there; SUBMIT_ONLY=1 measures the database ceiling
 # and the submissions only, on the demo data (exit status 1 when a submission was lost);
 # BENCH_KEEP=1 keeps the work directory (logs of the application and the generator); PGBENCH the
-# pgbench binary (found on the PATH, else /usr/lib/postgresql/*/bin/pgbench).
+# pgbench binary (found on the PATH, else /usr/lib/postgresql/*/bin/pgbench); JAR the application jar (the
+# one in platform-web/target), to measure an earlier build beside the current one.
 # Needs java, curl, jq, wrk, psql and pgbench (wrk installed with apt-get when missing and running as root).
 set -euo pipefail
 
@@ -79,7 +80,7 @@ if ! command -v wrk >/dev/null 2>&1; then
 fi
 PGBENCH="${PGBENCH:-$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | tail -n 1 || true)}"
 [[ -x "$PGBENCH" ]] || { echo "benchmark: pgbench is needed (apt-get install postgresql-contrib)" >&2; exit 2; }
-JAR="$(ls "$ROOT"/platform-web/target/platform-web-*.jar 2>/dev/null | grep -v original | head -n 1 || true)"
+JAR="${JAR:-$(ls "$ROOT"/platform-web/target/platform-web-*.jar 2>/dev/null | grep -v original | head -n 1 || true)}"
 [[ -n "$JAR" ]] || { echo "benchmark: no jar; run ./mvnw -B -ntp -q -pl platform-web -am package -DskipTests first" >&2; exit 2; }
 for port in "$PORT" "$PG_PORT"; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "benchmark: port $port is in use" >&2; exit 2; fi

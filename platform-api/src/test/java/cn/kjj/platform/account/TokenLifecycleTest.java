@@ -76,6 +76,41 @@ class TokenLifecycleTest {
         assertThat(me(token)).hasStatusOk();
     }
 
+    @Test
+    void aTokenUsedAMomentAgoStopsAtOnceWhenRevokedOrItsAccountDisabledOnThisNode() {
+        AccountView account = fixtures.account(Role.OFFICIAL);
+        IssuedToken first = tokens.issue(ApiFixtures.principal(account), "first", 30);
+        IssuedToken second = tokens.issue(ApiFixtures.principal(account), "second", 30);
+        assertThat(me(first.token())).hasStatusOk();
+        assertThat(me(second.token())).hasStatusOk();
+
+        tokens.revoke(ApiFixtures.principal(account), first.id());
+        assertThat(me(first.token())).as("revoked a moment after it was used").hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(me(second.token())).hasStatusOk();
+
+        accounts.change(account.id(), new AccountChange(false, null, null, null, null));
+        assertThat(me(second.token())).as("its account disabled a moment after it was used")
+                .hasStatus(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void aTokenRevokedOnAnotherNodeStopsHereWithinTwoSeconds() {
+        Instant start = Instant.parse("2026-05-01T00:00:00Z");
+        clock.set(start);
+        AccountView account = fixtures.account(Role.ANALYST);
+        IssuedToken issued = tokens.issue(ApiFixtures.principal(account), "used on two nodes", 30);
+        assertThat(me(issued.token())).hasStatusOk();
+
+        // another node revokes it: this node learns nothing of it but the table
+        fixtures.jdbc().sql("update api_token set revoked_at = ? where id = ?")
+                .params(java.sql.Timestamp.from(start), issued.id()).update();
+
+        clock.set(start.plusMillis(1_900));
+        assertThat(me(issued.token())).as("still remembered as valid on this node").hasStatusOk();
+        clock.set(start.plusMillis(2_000));
+        assertThat(me(issued.token())).as("read again once the 2 s have passed").hasStatus(HttpStatus.UNAUTHORIZED);
+    }
+
     private org.springframework.test.web.servlet.assertj.MvcTestResult me(String token) {
         return mvc.get().uri("/api/v1/me").header(HttpHeaders.AUTHORIZATION, ApiFixtures.bearer(token)).exchange();
     }

@@ -115,6 +115,31 @@ class ContractWorkflowTest {
     }
 
     @Test
+    void filingAndSubmittingAtOnceLeavesWhatFilingThenSubmittingLeaves() {
+        Seller seller = api.seller();
+        MvcTestResult atOnce = api.file(seller.bearer(), contract("1200000.00"));
+        long inTwoStepsId = api.filed(seller.bearer(), with(contract("1300000.00"), "submit", false));
+        JsonNode inTwoSteps = api.stepOk(seller.bearer(), inTwoStepsId, "submit");
+
+        assertThat(atOnce).hasStatus(HttpStatus.CREATED).headers().hasValue(HttpHeaders.ETAG, "\"1\"");
+        for (JsonNode contract : List.of(json(atOnce), inTwoSteps)) {
+            assertThat(contract.get("status").asString()).isEqualTo("SUBMITTED");
+            assertThat(contract.get("version").asLong()).isEqualTo(1);
+            assertThat(contract.get("history").valueStream().map(h -> h.path("from").asString("") + ">"
+                    + h.get("to").asString()).toList()).containsExactly(">DRAFT", "DRAFT>SUBMITTED");
+        }
+        assertThat(auditTrail(ContractApi.id(atOnce))).as("the same audit events, states and versions")
+                .hasSize(2).isEqualTo(auditTrail(inTwoStepsId));
+    }
+
+    private List<String> auditTrail(long contractId) {
+        return api.fixtures().jdbc().sql("""
+                        select action || ' ' || coalesce(before::text, '-') || ' ' || after::text from audit_event
+                        where entity_type = 'contract' and entity_id = ? order by id""")
+                .param(String.valueOf(contractId)).query(String.class).list();
+    }
+
+    @Test
     void anOfficialCannotSubmitOrEditAnEnterprisesDraft() {
         Case c = contractIn("DRAFT");
 

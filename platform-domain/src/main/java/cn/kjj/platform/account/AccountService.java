@@ -43,12 +43,13 @@ public class AccountService implements SignedInAccounts {
     private final LoginThrottle throttle;
     private final ExpertDirectory experts;
     private final RegionScope scope;
+    private final TokenValidityCache tokenValidity;
 
     @SuppressWarnings("java:S107")
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, RegionDirectory regions,
                    EnterpriseRepository enterprises, AuditLog audit, Clock clock, Validator validator,
                    PasswordPolicy passwordPolicy, LoginThrottle throttle, ExpertDirectory experts,
-                   RegionScope scope) {
+                   RegionScope scope, TokenValidityCache tokenValidity) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.regions = regions;
@@ -60,6 +61,7 @@ public class AccountService implements SignedInAccounts {
         this.throttle = throttle;
         this.experts = experts;
         this.scope = scope;
+        this.tokenValidity = tokenValidity;
     }
 
     @Transactional
@@ -167,6 +169,8 @@ public class AccountService implements SignedInAccounts {
             account.changePassword(passwordEncoder.encode(change.password()), now);
         }
         accounts.flush();
+        // roles, region, enterprise or the enabled flag: this node's remembered tokens must not outlive them
+        tokenValidity.forgetAccount(account.getId());
         AccountView after = AccountView.of(account);
         audit.record(change.password() == null ? "account.change" : "account.change.password", "account", id,
                 account.getRegionCode(), before, after);

@@ -17,7 +17,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Bearer tokens for the API. A token is 32 random bytes; only its SHA-256 is stored (a fast
@@ -34,13 +36,18 @@ public class ApiTokenService {
     private final AccountRepository accounts;
     private final AuditLog audit;
     private final Clock clock;
+    private final TokenValidityCache validity;
+    private final TransactionTemplate transaction;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokenService(ApiTokenRepository tokens, AccountRepository accounts, AuditLog audit, Clock clock) {
+    ApiTokenService(ApiTokenRepository tokens, AccountRepository accounts, AuditLog audit, Clock clock,
+                    TokenValidityCache validity, PlatformTransactionManager transactionManager) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
+        this.validity = validity;
+        this.transaction = new TransactionTemplate(transactionManager);
     }
 
     @Transactional
@@ -78,26 +85,40 @@ public class ApiTokenService {
                 .orElseThrow(() -> NotFoundException.of("token", tokenId));
         TokenView before = TokenView.of(token);
         token.revoke(clock.instant());
+        validity.forgetAccount(owner.id());
         audit.record("token.revoke", "api_token", tokenId, null, before, TokenView.of(token));
     }
 
-    /** The account behind a presented token, if the token is known, unexpired, unrevoked and its account enabled. */
-    @Transactional
+    /**
+     * The account behind a presented token, if the token is known, unexpired, unrevoked and its account enabled.
+     * A token this node found valid within the last {@code platform.api.token-cache-ttl} is answered from
+     * memory, without a transaction (decision 0052); otherwise the token and its account are read.
+     */
     public Optional<AccountPrincipal> authenticate(String presented) {
         if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 200) {
             return Optional.empty();
         }
+        String hash = hash(presented);
         Instant now = clock.instant();
-        return tokens.findByTokenHash(hash(presented))
+        AccountPrincipal remembered = validity.valid(hash, now);
+        if (remembered != null) {
+            return Optional.of(remembered);
+        }
+        long generation = validity.generation();
+        return transaction.execute(status -> tokens.findByTokenHash(hash)
                 .filter(t -> t.isUsableAt(now))
                 .flatMap(t -> {
                     if (t.getLastUsedAt() == null || t.getLastUsedAt().plus(LAST_USED_RESOLUTION).isBefore(now)) {
                         t.markUsed(now);
                     }
-                    return accounts.findById(t.getAccountId());
-                })
-                .filter(Account::isEnabled)
-                .map(a -> a.principal().withoutPassword());
+                    return accounts.findById(t.getAccountId())
+                            .filter(Account::isEnabled)
+                            .map(a -> a.principal().withoutPassword())
+                            .map(principal -> {
+                                validity.keep(hash, principal, now, t.getExpiresAt(), generation);
+                                return principal;
+                            });
+                }));
     }
 
     static String hash(String token) {

@@ -50,17 +50,13 @@ public class ContractFiling {
                     "an Idempotency-Key has 1 to " + MAX_KEY_LENGTH + " characters");
         }
         String hash = hash(request);
-        Optional<Filed> earlier = replay(actor, idempotencyKey, hash);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
         try {
-            ContractView created = transaction.execute(status -> {
+            // the key is looked up in the filing's own transaction: one connection and one transaction per request
+            return transaction.execute(status -> replay(actor, idempotencyKey, hash).orElseGet(() -> {
                 ContractView view = service.create(actor, request);
                 keys.remember(actor.id(), idempotencyKey, hash, view.id());
-                return view;
-            });
-            return new Filed(created, false);
+                return new Filed(view, false);
+            }));
         } catch (DataIntegrityViolationException | ConflictException e) {
             return replay(actor, idempotencyKey, hash).orElseThrow(() -> e);
         }

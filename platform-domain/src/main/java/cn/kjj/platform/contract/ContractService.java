@@ -69,6 +69,14 @@ public class ContractService {
                 : TechnologyContract.draft(party, request.terms(), actor.id(), now);
         rejectDuplicate(contract);
         ContractActor owner = ContractActor.owner(actor.id(), actor.displayName());
+        ContractSteps.AuditState filed = ContractSteps.AuditState.of(contract, null);
+        // filed and submitted in one insert (decision 0052): the same two steps in its history and audit
+        // trail, the same version, but no update of the row just written
+        Transition submitted = null;
+        if (request.submit()) {
+            submitted = submitNow(contract, owner, now);
+            contract.countStepBeforeInsert();
+        }
         try {
             contract = contracts.saveAndFlush(contract);
         } catch (DataIntegrityViolationException e) {
@@ -76,10 +84,9 @@ public class ContractService {
         }
         List<ContractHistoryEntry> written = new ArrayList<>(2);
         written.add(history.save(ContractHistoryEntry.created(contract.getId(), ContractStatus.DRAFT, owner, now)));
-        audit.record("contract.create", "contract", contract.getId(), contract.getSellerRegionCode(), null,
-                ContractSteps.AuditState.of(contract, null));
-        if (request.submit()) {
-            written.add(steps.apply(contract, submitNow(contract, owner, now), owner, now));
+        audit.record("contract.create", "contract", contract.getId(), contract.getSellerRegionCode(), null, filed);
+        if (submitted != null) {
+            written.add(steps.recordStep(contract, submitted, owner, now, null));
         }
         // answered from what was just written: nothing to read back (decision 0024)
         return queries.viewOfNew(actor, contract, written);

@@ -55,6 +55,12 @@ class ContractSteps {
         if (transition.from() == ContractStatus.REGISTERED && transition.to() != ContractStatus.REGISTERED) {
             lapsePendingChanges(contract, actor, now);
         }
+        return recordStep(contract, transition, actor, now, decidedBefore);
+    }
+
+    /** The history entry, audit event, event and log line of a step already written to the contract's row. */
+    ContractHistoryEntry recordStep(TechnologyContract contract, Transition transition, ContractActor actor, Instant now,
+                                    Decided decidedBefore) {
         ContractHistoryEntry step = history.save(ContractHistoryEntry.of(contract.getId(), transition, actor, now,
                 contract.getReasonCode(), transition.action() == ContractAction.REGISTER
                         ? contract.getTechTransactionAmount() : null));

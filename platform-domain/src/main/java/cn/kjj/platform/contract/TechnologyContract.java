@@ -225,6 +225,17 @@ public class TechnologyContract extends ContractReviewColumns {
                 reason);
     }
 
+    /**
+     * A step taken before the contract is first written (filed and submitted in one insert, decision
+     * 0052) counts as the update it would have been: the stored version is the same either way.
+     */
+    void countStepBeforeInsert() {
+        if (id != null) {
+            throw new IllegalStateException("contract " + id + " is already stored");
+        }
+        version++;
+    }
+
     private void apply(Transition transition, Instant now) {
         status = Objects.requireNonNull(transition.to());
         recordFirstReviewer(transition.firstReviewerId());
