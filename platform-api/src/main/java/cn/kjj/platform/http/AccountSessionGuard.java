@@ -28,7 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       unauthenticated: the portal asks to log in, the API answers 401;</li>
  *   <li>changed roles, region or name take effect at once.</li>
  * </ul>
- * The session remembers its account's stamp ({@code AccountService.sessionStamp}) under {@link #STAMP}.
+ * The session remembers its account's stamp ({@code SignedInAccounts.signedIn}) under {@link #STAMP}.
  * Bearer tokens are checked by {@code ApiTokenService} instead.
  *
  * <p>Not a bean (Spring Boot would register it for every request): each security chain adds its

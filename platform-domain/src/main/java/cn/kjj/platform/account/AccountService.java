@@ -192,7 +192,7 @@ public class AccountService implements SignedInAccounts {
     /**
      * The signed-in person changes their own password: the current one is required (a wrong one
      * counts as a failed login), the new one must satisfy the policy. Returns the account's new
-     * {@link #sessionStamp}: the session that made the change keeps working with it, every other
+     * session stamp ({@link #signedIn}): the session that made the change keeps working with it, every other
      * portal session of the account ends on its next request. API tokens stay valid.
      */
     @Transactional(noRollbackFor = InvalidInputException.class)
@@ -219,19 +219,9 @@ public class AccountService implements SignedInAccounts {
     }
 
     /**
-     * What a portal session remembers of its account to notice later changes: empty when the
-     * account no longer exists or is disabled (the session must end), otherwise a value that
-     * changes whenever the password does.
-     */
-    @Transactional(readOnly = true)
-    public Optional<String> sessionStamp(long accountId) {
-        return accounts.findById(accountId).filter(Account::isEnabled).map(AccountService::stampOf);
-    }
-
-    /**
      * What an open session needs to know about its account on each request, in one read: the
-     * account as it is now (without its password hash) and its {@link #sessionStamp}; empty when
-     * the account is gone or disabled.
+     * account as it is now (without its password hash) and its session stamp (a value that changes
+     * whenever the password does); empty when the account is gone or disabled.
      */
     @Override
     @Transactional(readOnly = true)

@@ -13,11 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -50,7 +45,7 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
     private static final Logger log = LoggerFactory.getLogger(ScaleGenerator.class);
     static final String AUDIT_ACTION = "generate.scale";
     static final String AUDIT_ENTITY = "scale_data";
-    private static final int BATCH = 10_000;
+    static final int BATCH = 10_000;
     private static final String LOCK = "cn.kjj.platform.generator";
 
     public Result generate(ScaleSettings settings) {
@@ -71,7 +66,7 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
                     CopyPipeline copy = new CopyPipeline(connection);
                     Staged staged = stage(settings, copy);
                     long start = System.nanoTime();
-                    int history = contracts(staged, List.of(copy));
+                    int history = ContractStreams.write(staged, List.of(copy));
                     logContracts(staged, 1, start);
                     return finish(settings, staged, history);
                 } catch (SQLException e) {
@@ -110,7 +105,7 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
                 });
                 try {
                     long start = System.nanoTime();
-                    int history = inParallel(staged, streams);
+                    int history = ContractStreams.inParallel(dataSource, staged, streams);
                     logContracts(staged, streams, start);
                     return transaction.execute(status -> finish(settings, staged, history));
                 } catch (RuntimeException e) {
@@ -129,41 +124,6 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
             }
         } catch (SQLException e) {
             throw new IllegalStateException("generating failed: " + e.getMessage(), e);
-        }
-    }
-
-    /** Writes the contracts in {@code streams} transactions that commit only when every one of them has written. */
-    private int inParallel(Staged staged, int streams) {
-        List<Connection> connections = new ArrayList<>();
-        boolean written = false;
-        try {
-            List<CopyPipeline> pipelines = new ArrayList<>();
-            for (int i = 0; i < streams; i++) {
-                Connection connection = dataSource.getConnection();
-                connections.add(connection);
-                connection.setAutoCommit(false);
-                pipelines.add(new CopyPipeline(connection));
-            }
-            int history = contracts(staged, pipelines);
-            for (Connection connection : connections) {
-                connection.commit();
-            }
-            written = true;
-            return history;
-        } catch (SQLException e) {
-            throw new IllegalStateException("generating failed: " + e.getMessage(), e);
-        } finally {
-            for (Connection connection : connections) {
-                try {
-                    if (!written) {
-                        connection.rollback();
-                    }
-                    connection.setAutoCommit(true);
-                    connection.close();
-                } catch (SQLException e) {
-                    log.warn("closing a generator stream: {}", e.getMessage());
-                }
-            }
         }
     }
 
@@ -202,30 +162,18 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
         log.warn("Generating failed: the rows committed so far were deleted again");
     }
 
-    /**
-     * What is written before the contracts: enterprises (with their certificates, figures, applications and
-     * technology SMEs) and achievements; the contracts' ids taken and the registration counters each batch of
-     * contracts starts from.
-     */
-    private record Staged(Parties sellers, int before, int total, int[] made, long firstEnterpriseId,
-                          int contractsBefore, int newContracts, long firstContractId,
-                          List<Map<String, Integer>> batchStarts,
-                          Map<String, Integer> counters, Map<String, Integer> startCounters, int achievementsBefore,
-                          int newAchievements, long firstAchievementId, ScaleContracts rows, long numberingNanos) {
-    }
-
     private Staged stage(ScaleSettings settings, CopyPipeline copy) throws SQLException {
-        Parties parties = existingParties(settings.enterprises());
+        Parties parties = ScaleParties.existing(jdbc, settings.enterprises());
         int before = (int) Arrays.stream(parties.ids()).filter(id -> id != 0).count();
         long start = System.nanoTime();
         int total = Math.max(before, settings.enterprises());
         long firstEnterpriseId = total > before ? reserveIds("enterprise", total - before) : 0;
-        int[] made = enterprises(settings, parties, before, firstEnterpriseId, copy);
+        int[] made = ScaleParties.enterprises(jdbc, settings, parties, before, firstEnterpriseId, copy);
         start = phase("enterprises with certificates, figures, applications and technology SMEs", start);
         int achievementsBefore = generated("achievements");
         int newAchievements = Math.max(0, settings.achievements() - achievementsBefore);
         long firstAchievementId = newAchievements > 0 ? reserveIds("achievement", newAchievements) : 0;
-        achievements(settings, achievementsBefore, newAchievements, firstAchievementId, copy);
+        ScaleParties.achievements(settings, achievementsBefore, newAchievements, firstAchievementId, copy);
         start = phase("achievements", start);
         int contractsBefore = generated("contracts");
         int newContracts = Math.max(0, settings.contracts() - contractsBefore);
@@ -313,173 +261,6 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
         long now = System.nanoTime();
         log.info("{}: {} ms", name, (now - start) / 1_000_000);
         return now;
-    }
-
-    /** Generated enterprises already stored, by ordinal, in arrays of at least {@code size}. */
-    private Parties existingParties(int size) {
-        Map<Integer, Object[]> rows = new HashMap<>();
-        jdbc.sql("select id, region_code, credit_code, name from enterprise where substr(credit_code, 9, 2) = ?")
-                .param(ScaleEnterprises.NAMESPACE)
-                .query((rs, i) -> rows.put(ScaleEnterprises.ordinalOf(rs.getString(3)),
-                        new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)}))
-                .list();
-        int n = Math.max(size, rows.size());
-        Parties parties = new Parties(new long[n], new String[n], new String[n], new String[n]);
-        rows.forEach((ordinal, row) -> {
-            if (ordinal >= rows.size()) {
-                throw new IllegalStateException("generated enterprises are not numbered 0 to " + (rows.size() - 1));
-            }
-            parties.ids()[ordinal] = (Long) row[0];
-            parties.regions()[ordinal] = (String) row[1];
-            parties.creditCodes()[ordinal] = (String) row[2];
-            parties.names()[ordinal] = (String) row[3];
-        });
-        return parties;
-    }
-
-    /**
-     * Adds enterprises {@code from} to {@code settings.enterprises() - 1} with their certificates,
-     * annual figures, applications and technology SMEs; returns how many certificates, figures,
-     * applications (the passed ones included) and technology SMEs.
-     */
-    private int[] enterprises(ScaleSettings settings, Parties parties, int from, long firstId, CopyPipeline copy)
-            throws SQLException {
-        int count = Math.max(0, settings.enterprises() - from);
-        int[] made = new int[4];
-        if (count == 0) {
-            return made;
-        }
-        ScaleEnterprises rows = new ScaleEnterprises(settings);
-        copy.run((count + BATCH - 1) / BATCH, batch -> {
-            StringBuilder enterprises = new StringBuilder(BATCH * 200);
-            StringBuilder certificates = new StringBuilder(BATCH * 40);
-            StringBuilder figures = new StringBuilder(BATCH * 600);
-            StringBuilder applications = new StringBuilder(BATCH * 20);
-            StringBuilder smes = new StringBuilder(BATCH * 60);
-            for (int k = batch * BATCH; k < Math.min(count, (batch + 1) * BATCH); k++) {
-                int ordinal = from + k;
-                long id = firstId + k;
-                String region = rows.region(ordinal);
-                parties.ids()[ordinal] = id;
-                parties.regions()[ordinal] = region;
-                parties.creditCodes()[ordinal] = ScaleEnterprises.creditCode(region, ordinal);
-                ScaleEnterprises.Made enterprise = rows.enterprise(ordinal, id, region, enterprises);
-                parties.names()[ordinal] = enterprise.name();
-                int certified = rows.certifications(ordinal, id, certificates);
-                ScaleEnterprises.Standing standing = rows.standing(ordinal, certified > 0);
-                made[0] += certified;
-                made[1] += rows.figures(ordinal, id, enterprise, standing, figures);
-                made[2] += rows.applications(ordinal, id, region, standing, applications);
-                made[3] += rows.techSmes(ordinal, id, region, enterprise, smes);
-            }
-            return new StringBuilder[] {enterprises, certificates, figures, applications, smes};
-        }, ScaleEnterprises.COLUMNS, ScaleEnterprises.CERTIFICATION_COLUMNS, ScaleEnterprises.FIGURES_COLUMNS,
-                ScaleEnterprises.APPLICATION_COLUMNS, ScaleEnterprises.SME_COLUMNS);
-        made[2] += passedApplications();
-        return made;
-    }
-
-    /**
-     * Every generated certificate is the pass of an application of its year of issue (as in the
-     * demo data, decision 0037): submitted five months before, recommended three months before,
-     * passed on the day of issue, with an innovation score of at least 71. Written from the
-     * certificates, so that each names its certificate; returns how many.
-     */
-    private int passedApplications() {
-        return jdbc.sql("""
-                insert into high_tech_application (enterprise_id, region_code, batch_year, status, innovation_score,
-                    submitted_on, recommended_on, decided_on, certification_id)
-                select h.enterprise_id, e.region_code, extract(year from h.issued_on)::int, 'PASSED',
-                    71 + (hashtext(h.certificate_no) & 4095) % 2900 / 100.0, h.issued_on - 150, h.issued_on - 90,
-                    h.issued_on, h.id
-                from high_tech_certification h join enterprise e on e.id = h.enterprise_id
-                where substr(h.certificate_no, 1, 2) = 'GF' and extract(year from h.issued_on) >= 2008
-                  and not exists (select 1 from high_tech_application a
-                                  where a.enterprise_id = h.enterprise_id
-                                    and a.batch_year = extract(year from h.issued_on))""").update();
-    }
-
-    /** Adds achievements {@code from} to {@code from + count - 1}. */
-    private void achievements(ScaleSettings settings, int from, int count, long firstId, CopyPipeline copy)
-            throws SQLException {
-        if (count == 0) {
-            return;
-        }
-        ScaleAchievements rows = new ScaleAchievements(settings);
-        copy.run((count + BATCH - 1) / BATCH, batch -> {
-            StringBuilder achievements = new StringBuilder(BATCH * 900);
-            for (int k = batch * BATCH; k < Math.min(count, (batch + 1) * BATCH); k++) {
-                rows.achievement(from + (long) k, firstId + k, achievements);
-            }
-            return new StringBuilder[] {achievements};
-        }, ScaleAchievements.COLUMNS);
-    }
-
-    /**
-     * Writes the staged contracts and their history, the batches split into one contiguous part per pipeline
-     * (each on its own connection, written in parallel when there are several); returns the number of history rows.
-     */
-    private int contracts(Staged staged, List<CopyPipeline> pipelines) throws SQLException {
-        int count = staged.newContracts();
-        if (count == 0) {
-            return 0;
-        }
-        AtomicInteger history = new AtomicInteger();
-        IntFunction<StringBuilder[]> render = batch -> {
-            StringBuilder contracts = new StringBuilder(BATCH * 420);
-            StringBuilder events = new StringBuilder(BATCH * 300);
-            int lines = 0;
-            Map<String, Integer> counters = new HashMap<>(staged.batchStarts().get(batch));
-            for (int k = batch * BATCH; k < Math.min(count, (batch + 1) * BATCH); k++) {
-                staged.rows().contract(staged.contractsBefore() + (long) k, staged.firstContractId() + k, counters,
-                        contracts, events);
-            }
-            for (int i = 0; i < events.length(); i++) {
-                if (events.charAt(i) == '\n') {
-                    lines++;
-                }
-            }
-            history.addAndGet(lines);
-            return new StringBuilder[] {contracts, events};
-        };
-        int batches = (count + BATCH - 1) / BATCH;
-        int streams = pipelines.size();
-        if (streams == 1) {
-            pipelines.get(0).run(0, batches, render, ScaleContracts.COLUMNS, ScaleContracts.HISTORY_COLUMNS);
-        } else {
-            ExecutorService executor = Executors.newFixedThreadPool(streams, r -> {
-                Thread thread = new Thread(r, "scale-generator-stream");
-                thread.setDaemon(true);
-                return thread;
-            });
-            try {
-                List<Future<?>> parts = new ArrayList<>();
-                for (int i = 0; i < streams; i++) {
-                    CopyPipeline pipeline = pipelines.get(i);
-                    int from = (int) ((long) batches * i / streams);
-                    int to = (int) ((long) batches * (i + 1) / streams);
-                    parts.add(executor.submit(() -> {
-                        pipeline.run(from, to, render, ScaleContracts.COLUMNS, ScaleContracts.HISTORY_COLUMNS);
-                        return null;
-                    }));
-                }
-                // every stream ends before its connection is rolled back or committed: the first failure after all
-                RuntimeException failed = null;
-                for (Future<?> part : parts) {
-                    try {
-                        CopyPipeline.await(part);
-                    } catch (RuntimeException e) {
-                        failed = failed == null ? e : failed;
-                    }
-                }
-                if (failed != null) {
-                    throw failed;
-                }
-            } finally {
-                executor.shutdownNow();
-            }
-        }
-        return history.get();
     }
 
     /** Records of a kind ({@code contracts}, {@code achievements}) generated by earlier runs, as their last audit event says. */

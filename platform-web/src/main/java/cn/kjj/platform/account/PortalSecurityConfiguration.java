@@ -4,6 +4,7 @@ import cn.kjj.platform.http.AccountSessionGuard;
 import cn.kjj.platform.http.DatabaseUnavailable;
 import cn.kjj.platform.http.SecurityHeaders;
 import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.identity.SignedInAccounts;
 import cn.kjj.platform.identity.Role;
 import java.util.Arrays;
 import java.util.stream.Stream;
@@ -132,13 +133,13 @@ class PortalSecurityConfiguration {
     }
 
     /** To the page asked for (else home), the new session remembering its account's stamp. */
-    private static AuthenticationSuccessHandler rememberingStamp(AccountService accounts) {
+    private static AuthenticationSuccessHandler rememberingStamp(SignedInAccounts accounts) {
         SavedRequestAwareAuthenticationSuccessHandler redirect = new SavedRequestAwareAuthenticationSuccessHandler();
         redirect.setDefaultTargetUrl("/");
         return (request, response, authentication) -> {
             if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
-                accounts.sessionStamp(principal.id())
-                        .ifPresent(stamp -> AccountSessionGuard.remember(request.getSession(), stamp));
+                accounts.signedIn(principal.id()).ifPresent(
+                        current -> AccountSessionGuard.remember(request.getSession(), current.stamp()));
             }
             redirect.onAuthenticationSuccess(request, response, authentication);
         };
