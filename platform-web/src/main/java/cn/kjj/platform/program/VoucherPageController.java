@@ -7,6 +7,7 @@ import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.portal.PortalFormats;
 import cn.kjj.platform.portal.PortalMessages;
 import cn.kjj.platform.portal.RegistryForms;
+import cn.kjj.platform.registry.RegistryForm;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -87,12 +88,10 @@ record VoucherPageController(VoucherService service, VoucherQueries queries, Sub
         requireEditable(me, id);
         List<FieldError> problems = new ArrayList<>();
         String code = form.get("enterpriseCreditCode");
-        Long enterprise = enterprises.idByCreditCode(code).orElse(null);
         if (code == null || code.isBlank()) {
             problems.add(new FieldError("enterpriseCreditCode", "error.field.required", "required"));
-        } else if (enterprise == null) {
-            problems.add(new FieldError("enterpriseCreditCode", "error.enterprise.unknown", "no such enterprise"));
         }
+        Long enterprise = RegistryForm.enterprise("enterpriseCreditCode", code, enterprises, problems);
         BigDecimal amount = RegistryForms.decimal("amount", form.get("amount"), problems);
         LocalDate validTo = RegistryForms.date("validTo", form.get("validTo"), problems);
         return submit("issue", form, problems, "/programs/" + id, locale, redirect, () -> {

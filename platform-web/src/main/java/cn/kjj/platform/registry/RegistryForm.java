@@ -87,6 +87,20 @@ public final class RegistryForm {
         return Records.create(type, read);
     }
 
+    /**
+     * The id of the enterprise whose unified social credit code the text is, or null when blank; a code of no
+     * enterprise the caller may name adds an error and gives null.
+     */
+    public static Long enterprise(String field, String text, CreditCodes enterprises, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return enterprises.idByCreditCode(text).orElseGet(() -> {
+            errors.add(new FieldError(field, "error.enterprise.unknown", "no such enterprise"));
+            return null;
+        });
+    }
+
     private static Object read(FormField f, String text, CreditCodes enterprises, List<FieldError> problems) {
         boolean blank = text == null || text.isBlank();
         return switch (f.input()) {
@@ -96,10 +110,7 @@ public final class RegistryForm {
             case CHOICE -> blank ? null : choice(f, text.strip(), problems);
             case CHOICES -> blank ? List.of() : Arrays.stream(text.split(",")).map(c -> choice(f, c.strip(), problems))
                     .filter(Objects::nonNull).toList();
-            case CREDIT_CODE -> blank ? null : enterprises.idByCreditCode(text).orElseGet(() -> {
-                problems.add(new FieldError(f.name(), "error.enterprise.unknown", "no such enterprise"));
-                return null;
-            });
+            case CREDIT_CODE -> enterprise(f.name(), text, enterprises, problems);
             default -> text;
         };
     }
