@@ -1,0 +1,35 @@
+package cn.kjj.platform.indicator;
+
+import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The indicator cache (decision 0057), on unless {@code platform.indicators.cache.enabled} is false, and off when
+ * a read replica is configured ({@code platform.datasource.replica.url}): an answer computed on a replica that has
+ * not yet replayed a commit would be kept under the generation that commit already moved.
+ */
+@Configuration(proxyBeanMethods = false)
+// the condition of DataChangeListener (persistence), which this module cannot name at compile time
+@ConditionalOnExpression("${platform.indicators.cache.enabled:true} and '${platform.datasource.replica.url:}' == ''")
+class IndicatorCacheConfiguration {
+
+    /** After Spring Security's filters (order -100), so that the caller is known and allowed. */
+    static final int ORDER = -90;
+
+    @Bean
+    FilterRegistrationBean<IndicatorCacheFilter> indicatorCacheFilter(DataGeneration generation, Clock clock,
+            @Value("${platform.indicators.cache.max-entries:2000}") int maxEntries,
+            @Value("${platform.indicators.cache.max-bytes:64MB}") DataSize maxBytes) {
+        FilterRegistrationBean<IndicatorCacheFilter> registration = new FilterRegistrationBean<>(
+                new IndicatorCacheFilter(generation, maxEntries, maxBytes.toBytes(), clock));
+        registration.setOrder(ORDER);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+}
