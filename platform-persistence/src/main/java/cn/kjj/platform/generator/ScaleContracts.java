@@ -50,17 +50,17 @@ final class ScaleContracts {
         {"污水处理工艺", "固废资源化利用", "VOCs治理"}, {"智慧农业物联网", "水产养殖技术", "农产品保鲜"},
         {"无人机飞控", "航空零部件加工", "卫星导航终端"}, {"新能源汽车电驱", "轨道交通信号", "智能网联汽车测试"},
         {"智慧社区平台", "建筑节能改造", "城市管网监测"}, {"辐照加工工艺", "同位素检测", "核技术仪表"}};
-    private static final String[] OUTSIDE = {"440106", "440305", "440604", "441302", "110108", "310115", "330106",
+    static final String[] OUTSIDE = {"440106", "440305", "440604", "441302", "110108", "310115", "330106",
         "320505"};
-    private static final String[] OUTSIDE_NAMES = {"广州", "深圳", "佛山", "惠州", "北京", "上海", "杭州", "苏州"};
+    static final String[] OUTSIDE_NAMES = {"广州", "深圳", "佛山", "惠州", "北京", "上海", "杭州", "苏州"};
     private static final String[][] FOREIGN = {{"US", "Redwood Analytics Inc."}, {"DE", "Rheintal Maschinenbau GmbH"},
         {"JP", "Sakura Precision Co., Ltd."}, {"SG", "Straits Innovation Pte. Ltd."}, {"GB", "Thames Bioscience Ltd"},
         {"KR", "Hanbit Electronics Co., Ltd."}};
     /** The registration form's other dimensions (decision 0035), drawn so that every group has contracts. */
-    private static final String[] IP_TYPES = {"PATENT", "PATENT", "PATENT_APPLICATION", "SOFTWARE_COPYRIGHT",
+    static final String[] IP_TYPES = {"PATENT", "PATENT", "PATENT_APPLICATION", "SOFTWARE_COPYRIGHT",
         "SOFTWARE_COPYRIGHT", "IC_LAYOUT", "PLANT_VARIETY", "BIOMEDICAL_VARIETY", "TECHNICAL_SECRET",
         "TECHNICAL_SECRET", "NONE", "NONE", "NONE", "NONE"};
-    private static final String[] PLAN_SOURCES = {"NATIONAL", "PROVINCIAL", "PROVINCIAL", "MUNICIPAL", "MUNICIPAL",
+    static final String[] PLAN_SOURCES = {"NATIONAL", "PROVINCIAL", "PROVINCIAL", "MUNICIPAL", "MUNICIPAL",
         "DISTRICT", "NONE", "NONE", "NONE", "NONE", "NONE", "NONE"};
     private static final String[] BUYER_NATURES = {"ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "ENTERPRISE",
         "ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "ENTERPRISE",
@@ -75,12 +75,17 @@ final class ScaleContracts {
     private final Parties parties;
     private final WorkingDayCalendar calendar;
     private final int days;
+    private final long firstDay;
+    /** The time stamps' texts by day (from the first day of the data) and hour, made when first written. */
+    private final String[] stamps;
 
     ScaleContracts(ScaleSettings settings, Parties parties, WorkingDayCalendar calendar) {
         this.settings = settings;
         this.parties = parties;
         this.calendar = calendar;
         this.days = (int) (settings.until().toEpochDay() - settings.from().toEpochDay()) + 1;
+        this.firstDay = settings.from().toEpochDay();
+        this.stamps = new String[days * 24];
     }
 
     /**
@@ -120,7 +125,7 @@ final class ScaleContracts {
                 .value(story.submitted == null ? null : stamp(story.submitted, 9))
                 .value(story.submitted == null ? null
                         : ReviewClock.dueOn(at(story.submitted, 9).toInstant(), story.twoOfficials, calendar))
-                .value(stamp(signed, 8)).value(story.last()).value(story.events.size() - 1)
+                .value(stamp(signed, 8)).value(stamp(story.last().day, story.last().hour)).value(story.events.size() - 1)
                 .value(ground(story.status))
                 .value(registrationNo == null ? null : VerificationToken.random())
                 .value(IP_TYPES[form.nextInt(IP_TYPES.length)]).value(PLAN_SOURCES[form.nextInt(PLAN_SOURCES.length)])
@@ -150,11 +155,16 @@ final class ScaleContracts {
         String title = TOPICS[field][r.nextInt(3)] + type.nameZh() + "合同";
         String[] buyer = buyer(r, seller);
         LocalDate signed = settings.from().plusDays(r.nextInt(days));
-        long cents = Math.round(Math.exp(LN_MIN + r.nextDouble() * (LN_MAX - LN_MIN)) * 100);
+        long cents = amountCents(r);
         long techCents = Math.max(1, cents * (55 + r.nextInt(46)) / 100);
         Story story = story(r, signed, cents >= SECOND_OFFICIAL_CENTS);
         return new Plan(r, seller, type, subtype, field, title, buyer, signed, cents, techCents, story,
                 parties.regions()[seller]);
+    }
+
+    /** A contract amount in fen, log-uniform from 20,000 to 20 million yuan. */
+    static long amountCents(SplittableRandom r) {
+        return Math.round(Math.exp(LN_MIN + r.nextDouble() * (LN_MAX - LN_MIN)) * 100);
     }
 
     /** name, credit code, district, country: a Jiangmen enterprise, one elsewhere in China, or abroad. */
@@ -219,19 +229,34 @@ final class ScaleContracts {
         };
     }
 
-    private static String registrationNumber(String region, LocalDate registeredOn, int serial) {
+    /** {@link RegistrationNumber#value()}, written without its String.format (one for every registered contract). */
+    static String registrationNumber(String region, LocalDate registeredOn, int serial) {
         if (serial > RegistrationNumber.MAX_SERIAL) {
             throw new IllegalStateException("more than 999,999 registrations in " + region + " in one year");
         }
-        return new RegistrationNumber(registeredOn.getYear(), region, serial).value();
+        return registeredOn.getYear() + region + CopyText.sixDigits(serial);
     }
 
     private static ZonedDateTime at(LocalDate day, int hour) {
         return day.atTime(LocalTime.of(hour, 30)).atZone(ReviewClock.ZONE);
     }
 
-    private static String stamp(LocalDate day, int hour) {
-        return at(day, hour).toOffsetDateTime().toString();
+    /**
+     * {@code day} at {@code hour}:30 in the office's zone, as {@code OffsetDateTime.toString()} writes it: made once
+     * for each day and hour of the data and kept (every contract and history row has several).
+     */
+    private String stamp(LocalDate day, int hour) {
+        int index = (int) (day.toEpochDay() - firstDay) * 24 + hour;
+        if (index < 0 || index >= stamps.length) {
+            return at(day, hour).toOffsetDateTime().toString();
+        }
+        String stamp = stamps[index];
+        if (stamp == null) {
+            // threads that meet here make the same text: either one's is kept
+            stamp = at(day, hour).toOffsetDateTime().toString();
+            stamps[index] = stamp;
+        }
+        return stamp;
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
@@ -257,9 +282,8 @@ final class ScaleContracts {
             events.add(new Event(day, hour, actor, from, to, reason));
         }
 
-        String last() {
-            Event last = events.get(events.size() - 1);
-            return stamp(last.day, last.hour);
+        Event last() {
+            return events.get(events.size() - 1);
         }
     }
 }
