@@ -110,7 +110,7 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
                     return transaction.execute(status -> finish(settings, staged, history));
                 } catch (RuntimeException e) {
                     try {
-                        transaction.executeWithoutResult(status -> undo(staged));
+                        transaction.executeWithoutResult(status -> staged.undo(jdbc));
                     } catch (RuntimeException undoing) {
                         e.addSuppressed(undoing);
                     }
@@ -135,35 +135,6 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
         log.info("contracts and their history: {} ms ({} contracts in {} stream{}; numbering {} ms)",
                 (System.nanoTime() - start + staged.numberingNanos()) / 1_000_000, staged.newContracts(), streams,
                 streams == 1 ? "" : "s", staged.numberingNanos() / 1_000_000);
-    }
-
-    /** Deletes what a failed parallel run committed before it failed: its rows, by the ids it took. */
-    private void undo(Staged staged) {
-        if (staged.newContracts() > 0) {
-            long last = staged.firstContractId() + staged.newContracts() - 1;
-            jdbc.sql("delete from contract_history where contract_id between ? and ?")
-                    .params(staged.firstContractId(), last).update();
-            jdbc.sql("delete from technology_contract where id between ? and ?")
-                    .params(staged.firstContractId(), last).update();
-        }
-        if (staged.newImports() > 0) {
-            jdbc.sql("delete from external_contract_registration where id between ? and ?").params(
-                    staged.firstImportId(), staged.firstImportId() + staged.newImports() - 1).update();
-        }
-        if (staged.newAchievements() > 0) {
-            jdbc.sql("delete from achievement where id between ? and ?").params(staged.firstAchievementId(),
-                    staged.firstAchievementId() + staged.newAchievements() - 1).update();
-        }
-        if (staged.total() > staged.before()) {
-            long first = staged.firstEnterpriseId();
-            long last = first + staged.total() - staged.before() - 1;
-            for (String table : List.of("high_tech_application", "tech_sme", "enterprise_annual_figures",
-                    "high_tech_certification")) {
-                jdbc.sql("delete from " + table + " where enterprise_id between ? and ?").params(first, last).update();
-            }
-            jdbc.sql("delete from enterprise where id between ? and ?").params(first, last).update();
-        }
-        log.warn("Generating failed: the rows committed so far were deleted again");
     }
 
     private Staged stage(ScaleSettings settings, CopyPipeline copy) throws SQLException {
@@ -261,10 +232,12 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
         after.put("years", settings.years());
         after.put("until", settings.until().toString());
         audit.record(AUDIT_ACTION, AUDIT_ENTITY, null, null, null, after);
-        jdbc.sql("""
-                analyze enterprise, high_tech_certification, technology_contract, contract_history,
-                    enterprise_annual_figures, high_tech_application, tech_sme, achievement""").update();
-        phase("analyze", start);
+        // statistics of the tables this run added to (a second run that adds contracts leaves the rest as they were)
+        List<String> added = staged.tablesAdded();
+        if (!added.isEmpty()) {
+            jdbc.sql("analyze " + String.join(", ", added)).update();
+        }
+        phase("analyze " + String.join(", ", added), start);
         return result;
     }
 
