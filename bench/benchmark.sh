@@ -203,6 +203,9 @@ READS=(
 for by in TYPE FIELD SELLER_NATURE BUYER_NATURE IP_TYPE PLAN_SOURCE FLOW; do
   READS+=("contract-turnover by=$by|indicator|/api/v1/indicators/$TURNOVER&by=$by")
 done
+# the absorption side, where the generated registrations of other offices count (with their group UNKNOWN;
+# decision 0062): a row of its own, so that the rows above stay comparable with earlier runs
+READS+=("contract-turnover perspective=BUYER by=SELLER_NATURE|indicator|/api/v1/indicators/$TURNOVER&perspective=BUYER&by=SELLER_NATURE")
 READS+=(
   "high-tech-enterprises|indicator|/api/v1/indicators/high-tech-enterprises?region=440700&from=$FIRST_YEAR&to=$THIS_YEAR"
   "rd-intensity|indicator|/api/v1/indicators/rd-intensity?region=440700"
