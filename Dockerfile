@@ -26,8 +26,15 @@ RUN groupadd --system platform \
  && chown -R platform:platform /app
 WORKDIR /app
 COPY --from=build --chown=platform:platform /src/platform.jar /app/platform.jar
+COPY --chown=platform:platform bin/platform /app/bin/platform
 USER platform
-ENV PLATFORM_DATADIR=/app/data \
+# Started through bin/platform, as the README runs it (decision 0053, 0062): the jar's extracted layout is made
+# here, at build time; the class data sharing archive by the container's first run (its training run), written
+# when it stops, so give `docker stop` time for it (docker-compose.yml: stop_grace_period). The archive lives in the
+# container (/app/platform-cds), so a new container trains once again.
+ENV PLATFORM_JAR=/app/platform.jar \
+    PLATFORM_DATADIR=/app/data \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+RUN PLATFORM_PREPARE=1 /app/bin/platform
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/platform.jar"]
+ENTRYPOINT ["/app/bin/platform"]

@@ -203,6 +203,9 @@ READS=(
 for by in TYPE FIELD SELLER_NATURE BUYER_NATURE IP_TYPE PLAN_SOURCE FLOW; do
   READS+=("contract-turnover by=$by|indicator|/api/v1/indicators/$TURNOVER&by=$by")
 done
+# the absorption side, where the generated registrations of other offices count (with their group UNKNOWN;
+# decision 0062): a row of its own, so that the rows above stay comparable with earlier runs
+READS+=("contract-turnover perspective=BUYER by=SELLER_NATURE|indicator|/api/v1/indicators/$TURNOVER&perspective=BUYER&by=SELLER_NATURE")
 READS+=(
   "high-tech-enterprises|indicator|/api/v1/indicators/high-tech-enterprises?region=440700&from=$FIRST_YEAR&to=$THIS_YEAR"
   "rd-intensity|indicator|/api/v1/indicators/rd-intensity?region=440700"
@@ -445,9 +448,12 @@ cell() {  # rps · p50 · p99 (÷ ceiling), with the runs that gave no answer an
   echo "| contract submissions, $SUBMIT_CONNECTIONS clients, $SUBMIT_DURATION s a run (per run acknowledged · stored; p99 ms) | ≥ 50 % of the database ceiling, nothing lost | |"\
     "$SUBMIT_RPS/s ($(ratio "$SUBMIT_RPS" "$DB_CEILING")) ($SUBMIT_RUNS; $NOT_CREATED; p99 $SUBMIT_P99) | — / $SUBMIT_LOADS |"\
     "$(check "$SUBMIT_RPS >= 0.5 * $DB_CEILING:ratio" "$LOST == 0:lost") |"
-  echo "| bulk load: scale generator's COPY of $((SCALE - SMALL)) contracts with history (one run) | 1,000,000 in ≤ 60 s | |"\
-    "$(awk -v n=$((SCALE - SMALL)) -v ms="$COPY_MS" 'BEGIN {printf "%.0f rows/s (%.1f s)", n * 1000 / ms, ms / 1000}'); whole run $(awk -v ms="$GEN_MS" 'BEGIN {printf "%.1f", ms / 1000}') s, with the JVM $GEN_SECONDS s |"\
-    "— / $GEN_LOAD | $(check "($COPY_MS / ($SCALE - $SMALL)) * 1000000 <= 60000:extrapolated to 1,000,000") |"
+  # judged on the generator's whole run (decision 0062): the COPY streams and their commits, and what the data
+  # needs before it is the schema's — the registration counters, the roll-ups rebuilt, ANALYZE — extrapolated
+  # linearly to 1,000,000 new contracts (the roll-up rebuild already covers all of them: the figure errs high)
+  echo "| bulk load: scale generator's run adding $((SCALE - SMALL)) contracts with history and $(( (SCALE - SMALL) / 50 )) registrations of other offices: numbering, parallel COPY, commits, roll-up rebuild, ANALYZE (one run) | 1,000,000 in ≤ 60 s | |"\
+    "whole run $(awk -v ms="$GEN_MS" 'BEGIN {printf "%.1f", ms / 1000}') s ($(awk -v n=$((SCALE - SMALL)) -v ms="$GEN_MS" 'BEGIN {printf "%.0f contracts/s", n * 1000 / ms}')), of which COPY $(awk -v ms="$COPY_MS" 'BEGIN {printf "%.1f", ms / 1000}') s; with the JVM's start $GEN_SECONDS s |"\
+    "— / $GEN_LOAD | $(check "($GEN_MS / ($SCALE - $SMALL)) * 1000000 <= 60000:whole run extrapolated to 1,000,000") |"
   echo "| import feature: $IMPORT_ROWS enterprises, CSV upload to DONE (one run) | — | |"\
     "$(awk -v n="$IMPORT_ROWS" -v s="$IMPORT_SECONDS" 'BEGIN {printf "%.0f rows/s (%.1f s)", n / s, s}') | — / $IMPORT_LOAD | |"
   echo "| cold start: process start to first 200 on \`/actuator/health\` (runs: ${COLD[*]} s) | ≤ 10 s | first start $FIRST_START s (empty directory) |"\

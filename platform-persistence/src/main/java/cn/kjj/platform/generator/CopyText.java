@@ -30,12 +30,37 @@ final class CopyText {
         return this;
     }
 
+    /** A number, appended without boxing it. */
+    CopyText value(long value) {
+        if (!first) {
+            out.append('\t');
+        }
+        first = false;
+        out.append(value);
+        return this;
+    }
+
     /** An amount of yuan given in fen, written with two decimals (a loss with its minus sign). */
     CopyText money(long cents) {
-        value(cents < 0 ? "-" + (-cents / 100) : cents / 100);
+        if (!first) {
+            out.append('\t');
+        }
+        first = false;
+        if (cents < 0) {
+            out.append('-');
+        }
         long fen = Math.abs(cents % 100);
-        out.append('.').append(fen < 10 ? "0" : "").append(fen);
+        out.append(Math.abs(cents / 100)).append('.').append(fen < 10 ? "0" : "").append(fen);
         return this;
+    }
+
+    /** {@code value} in six digits, with leading zeros (the serial part of numbers and codes), without String.format. */
+    static String sixDigits(int value) {
+        if (value < 0 || value > 999_999) {
+            throw new IllegalArgumentException("not six digits: " + value);
+        }
+        String digits = Integer.toString(value);
+        return "000000".substring(digits.length()) + digits;
     }
 
     void end() {

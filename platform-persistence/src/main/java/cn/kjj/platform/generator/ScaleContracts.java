@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -50,22 +51,26 @@ final class ScaleContracts {
         {"污水处理工艺", "固废资源化利用", "VOCs治理"}, {"智慧农业物联网", "水产养殖技术", "农产品保鲜"},
         {"无人机飞控", "航空零部件加工", "卫星导航终端"}, {"新能源汽车电驱", "轨道交通信号", "智能网联汽车测试"},
         {"智慧社区平台", "建筑节能改造", "城市管网监测"}, {"辐照加工工艺", "同位素检测", "核技术仪表"}};
-    private static final String[] OUTSIDE = {"440106", "440305", "440604", "441302", "110108", "310115", "330106",
+    static final String[] OUTSIDE = {"440106", "440305", "440604", "441302", "110108", "310115", "330106",
         "320505"};
-    private static final String[] OUTSIDE_NAMES = {"广州", "深圳", "佛山", "惠州", "北京", "上海", "杭州", "苏州"};
+    static final String[] OUTSIDE_NAMES = {"广州", "深圳", "佛山", "惠州", "北京", "上海", "杭州", "苏州"};
     private static final String[][] FOREIGN = {{"US", "Redwood Analytics Inc."}, {"DE", "Rheintal Maschinenbau GmbH"},
         {"JP", "Sakura Precision Co., Ltd."}, {"SG", "Straits Innovation Pte. Ltd."}, {"GB", "Thames Bioscience Ltd"},
         {"KR", "Hanbit Electronics Co., Ltd."}};
     /** The registration form's other dimensions (decision 0035), drawn so that every group has contracts. */
-    private static final String[] IP_TYPES = {"PATENT", "PATENT", "PATENT_APPLICATION", "SOFTWARE_COPYRIGHT",
+    static final String[] IP_TYPES = {"PATENT", "PATENT", "PATENT_APPLICATION", "SOFTWARE_COPYRIGHT",
         "SOFTWARE_COPYRIGHT", "IC_LAYOUT", "PLANT_VARIETY", "BIOMEDICAL_VARIETY", "TECHNICAL_SECRET",
         "TECHNICAL_SECRET", "NONE", "NONE", "NONE", "NONE"};
-    private static final String[] PLAN_SOURCES = {"NATIONAL", "PROVINCIAL", "PROVINCIAL", "MUNICIPAL", "MUNICIPAL",
+    static final String[] PLAN_SOURCES = {"NATIONAL", "PROVINCIAL", "PROVINCIAL", "MUNICIPAL", "MUNICIPAL",
         "DISTRICT", "NONE", "NONE", "NONE", "NONE", "NONE", "NONE"};
     private static final String[] BUYER_NATURES = {"ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "ENTERPRISE",
         "ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "ENTERPRISE",
         "UNIVERSITY", "RESEARCH_INSTITUTE", "MEDICAL_INSTITUTION", "OTHER_PUBLIC_INSTITUTION", "GOVERNMENT_AGENCY",
         "SOCIAL_ORGANISATION", "INDIVIDUAL"};
+    private static final ContractType[] TYPES = ContractType.values();
+    /** Each type's subtypes, in the order of its set (as the draws have always read them). */
+    private static final ContractSubtype[][] SUBTYPES = Arrays.stream(TYPES)
+            .map(type -> type.allowedSubtypes().toArray(ContractSubtype[]::new)).toArray(ContractSubtype[][]::new);
     /** The nature of every generated enterprise (the column's default, not written by {@link ScaleEnterprises}). */
     private static final String SELLER_NATURE = "ENTERPRISE";
     private static final String FILER = "企业填报员";
@@ -75,12 +80,20 @@ final class ScaleContracts {
     private final Parties parties;
     private final WorkingDayCalendar calendar;
     private final int days;
+    private final long firstDay;
+    /** The time stamps' texts by day (from the first day of the data) and hour, made when first written. */
+    private final String[] stamps;
+    /** The due dates by day of submission (from the first day of the data) and review (one or two officials). */
+    private final LocalDate[] dues;
 
     ScaleContracts(ScaleSettings settings, Parties parties, WorkingDayCalendar calendar) {
         this.settings = settings;
         this.parties = parties;
         this.calendar = calendar;
         this.days = (int) (settings.until().toEpochDay() - settings.from().toEpochDay()) + 1;
+        this.firstDay = settings.from().toEpochDay();
+        this.stamps = new String[days * 24];
+        this.dues = new LocalDate[days * 2];
     }
 
     /**
@@ -89,7 +102,7 @@ final class ScaleContracts {
      * order before the rows are written, so that they can be written in parallel.
      */
     String registrationKey(long ordinal) {
-        Plan plan = plan(ordinal);
+        Plan plan = plan(ordinal, false);
         return plan.story.registeredOn == null ? null : plan.region + "/" + plan.story.registeredOn.getYear();
     }
 
@@ -100,7 +113,7 @@ final class ScaleContracts {
      */
     void contract(long ordinal, long id, Map<String, Integer> counters, StringBuilder contracts,
                   StringBuilder history) {
-        Plan plan = plan(ordinal);
+        Plan plan = plan(ordinal, true);
         SplittableRandom r = plan.random;
         Story story = plan.story;
         String region = plan.region;
@@ -118,9 +131,8 @@ final class ScaleContracts {
                 .value(signed.plusYears(1 + r.nextInt(3))).money(cents).money(techCents).value(story.status)
                 .value(registrationNo).value(story.registeredOn)
                 .value(story.submitted == null ? null : stamp(story.submitted, 9))
-                .value(story.submitted == null ? null
-                        : ReviewClock.dueOn(at(story.submitted, 9).toInstant(), story.twoOfficials, calendar))
-                .value(stamp(signed, 8)).value(story.last()).value(story.events.size() - 1)
+                .value(story.submitted == null ? null : dueOn(story.submitted, story.twoOfficials))
+                .value(stamp(signed, 8)).value(stamp(story.last().day, story.last().hour)).value(story.events.size() - 1)
                 .value(ground(story.status))
                 .value(registrationNo == null ? null : VerificationToken.random())
                 .value(IP_TYPES[form.nextInt(IP_TYPES.length)]).value(PLAN_SOURCES[form.nextInt(PLAN_SOURCES.length)])
@@ -140,39 +152,50 @@ final class ScaleContracts {
                         String region) {
     }
 
-    private Plan plan(long ordinal) {
+    /**
+     * The draws of contract {@code ordinal}; with {@code strings} false (the numbering pass) the same draws without
+     * the texts made of them (title and buyer are null).
+     */
+    private Plan plan(long ordinal, boolean strings) {
         SplittableRandom r = settings.random(3, ordinal);
         int seller = (int) (parties.size() * Math.pow(r.nextDouble(), 2));
-        ContractType type = ContractType.values()[r.nextInt(ContractType.values().length)];
-        List<ContractSubtype> subtypes = new ArrayList<>(type.allowedSubtypes());
-        ContractSubtype subtype = subtypes.isEmpty() ? null : subtypes.get(r.nextInt(subtypes.size()));
+        ContractType type = TYPES[r.nextInt(TYPES.length)];
+        ContractSubtype[] subtypes = SUBTYPES[type.ordinal()];
+        ContractSubtype subtype = subtypes.length == 0 ? null : subtypes[r.nextInt(subtypes.length)];
         int field = r.nextInt(TOPICS.length);
-        String title = TOPICS[field][r.nextInt(3)] + type.nameZh() + "合同";
-        String[] buyer = buyer(r, seller);
+        int topic = r.nextInt(3);
+        String title = strings ? TOPICS[field][topic] + type.nameZh() + "合同" : null;
+        String[] buyer = buyer(r, seller, strings);
         LocalDate signed = settings.from().plusDays(r.nextInt(days));
-        long cents = Math.round(Math.exp(LN_MIN + r.nextDouble() * (LN_MAX - LN_MIN)) * 100);
+        long cents = amountCents(r);
         long techCents = Math.max(1, cents * (55 + r.nextInt(46)) / 100);
         Story story = story(r, signed, cents >= SECOND_OFFICIAL_CENTS);
         return new Plan(r, seller, type, subtype, field, title, buyer, signed, cents, techCents, story,
                 parties.regions()[seller]);
     }
 
+    /** A contract amount in fen, log-uniform from 20,000 to 20 million yuan. */
+    static long amountCents(SplittableRandom r) {
+        return Math.round(Math.exp(LN_MIN + r.nextDouble() * (LN_MAX - LN_MIN)) * 100);
+    }
+
     /** name, credit code, district, country: a Jiangmen enterprise, one elsewhere in China, or abroad. */
-    private String[] buyer(SplittableRandom r, int seller) {
+    private String[] buyer(SplittableRandom r, int seller, boolean strings) {
         int p = r.nextInt(100);
         if (p < 55 && parties.size() > 1) {
             int b = r.nextInt(parties.size());
             b = b == seller ? (b + 1) % parties.size() : b;
-            return new String[] {parties.names()[b], parties.creditCodes()[b], parties.regions()[b], "CN"};
+            return strings ? new String[] {parties.names()[b], parties.creditCodes()[b], parties.regions()[b], "CN"}
+                    : null;
         }
         if (p < 90) {
             int city = r.nextInt(OUTSIDE.length);
             int ordinal = r.nextInt(50_000);
-            return new String[] {OUTSIDE_NAMES[city] + "技术合作伙伴" + ordinal + "号有限公司",
-                ScaleEnterprises.creditCode(OUTSIDE[city], ordinal), OUTSIDE[city], "CN"};
+            return strings ? new String[] {OUTSIDE_NAMES[city] + "技术合作伙伴" + ordinal + "号有限公司",
+                ScaleEnterprises.creditCode(OUTSIDE[city], ordinal), OUTSIDE[city], "CN"} : null;
         }
         String[] foreign = FOREIGN[r.nextInt(FOREIGN.length)];
-        return new String[] {foreign[1], null, null, foreign[0]};
+        return strings ? new String[] {foreign[1], null, null, foreign[0]} : null;
     }
 
     /** What happened to a contract: recent ones are still open, older ones mostly registered. */
@@ -219,19 +242,48 @@ final class ScaleContracts {
         };
     }
 
-    private static String registrationNumber(String region, LocalDate registeredOn, int serial) {
+    /** {@link RegistrationNumber#value()}, written without its String.format (one for every registered contract). */
+    static String registrationNumber(String region, LocalDate registeredOn, int serial) {
         if (serial > RegistrationNumber.MAX_SERIAL) {
             throw new IllegalStateException("more than 999,999 registrations in " + region + " in one year");
         }
-        return new RegistrationNumber(registeredOn.getYear(), region, serial).value();
+        return registeredOn.getYear() + region + CopyText.sixDigits(serial);
     }
 
     private static ZonedDateTime at(LocalDate day, int hour) {
         return day.atTime(LocalTime.of(hour, 30)).atZone(ReviewClock.ZONE);
     }
 
-    private static String stamp(LocalDate day, int hour) {
-        return at(day, hour).toOffsetDateTime().toString();
+    /** {@link ReviewClock#dueOn} of a submission on {@code day} at 9:30, made once for each day and kind of review. */
+    private LocalDate dueOn(LocalDate day, boolean twoOfficials) {
+        int index = (int) (day.toEpochDay() - firstDay) * 2 + (twoOfficials ? 1 : 0);
+        if (index < 0 || index >= dues.length) {
+            return ReviewClock.dueOn(at(day, 9).toInstant(), twoOfficials, calendar);
+        }
+        LocalDate due = dues[index];
+        if (due == null) {
+            due = ReviewClock.dueOn(at(day, 9).toInstant(), twoOfficials, calendar);
+            dues[index] = due;
+        }
+        return due;
+    }
+
+    /**
+     * {@code day} at {@code hour}:30 in the office's zone, as {@code OffsetDateTime.toString()} writes it: made once
+     * for each day and hour of the data and kept (every contract and history row has several).
+     */
+    private String stamp(LocalDate day, int hour) {
+        int index = (int) (day.toEpochDay() - firstDay) * 24 + hour;
+        if (index < 0 || index >= stamps.length) {
+            return at(day, hour).toOffsetDateTime().toString();
+        }
+        String stamp = stamps[index];
+        if (stamp == null) {
+            // threads that meet here make the same text: either one's is kept
+            stamp = at(day, hour).toOffsetDateTime().toString();
+            stamps[index] = stamp;
+        }
+        return stamp;
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
@@ -257,9 +309,8 @@ final class ScaleContracts {
             events.add(new Event(day, hour, actor, from, to, reason));
         }
 
-        String last() {
-            Event last = events.get(events.size() - 1);
-            return stamp(last.day, last.hour);
+        Event last() {
+            return events.get(events.size() - 1);
         }
     }
 }

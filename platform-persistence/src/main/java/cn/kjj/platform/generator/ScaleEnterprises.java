@@ -56,7 +56,7 @@ record ScaleEnterprises(ScaleSettings settings) {
     private static final String REVOCATION = "经复核不符合高新技术企业认定条件，撤销其资格";
 
     static String creditCode(String region, int ordinal) {
-        return CreditCode.withCheckCharacters("91" + region + NAMESPACE + String.format("%06d", ordinal)).value();
+        return CreditCode.withCheckCharacters("91" + region + NAMESPACE + CopyText.sixDigits(ordinal)).value();
     }
 
     /** The ordinal written into a generated credit code, or -1 for any other code. */
@@ -117,7 +117,7 @@ record ScaleEnterprises(ScaleSettings settings) {
             LocalDate revokedOn = revoked ? issued.plusDays(r.nextInt((int) (last.toEpochDay() - issued.toEpochDay()) + 1))
                     : null;
             CopyText.line(out).value(enterpriseId)
-                    .value("GF" + issued.getYear() + "44" + String.format("%06d", ordinal)).value(kind)
+                    .value("GF" + issued.getYear() + "44" + CopyText.sixDigits(ordinal)).value(kind)
                     .value(issued).value(expires).value(revokedOn).value(revoked ? REVOCATION : null).end();
             written++;
             if (revoked || r.nextInt(4) == 0) {
@@ -249,7 +249,7 @@ record ScaleEnterprises(ScaleSettings settings) {
         int written = 0;
         for (int year = start + r.nextInt(last - start + 1); year <= last; year++) {
             CopyText.line(out).value(enterpriseId).value(year)
-                    .value(year + region + NAMESPACE + String.format("%06d", ordinal))
+                    .value(year + region + NAMESPACE + CopyText.sixDigits(ordinal))
                     .value((60 + r.nextInt(35)) + "." + (10 + r.nextInt(90))).value(region).end();
             written++;
             if (r.nextInt(7) == 0) {

@@ -38,8 +38,8 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
 
     /** What a run added, and the totals of generated records afterwards. */
     public record Result(int enterprises, int certifications, int annualFigures, int applications, int techSmes,
-                         int contracts, int historyRows, int achievements, int totalEnterprises, int totalContracts,
-                         int totalAchievements) {
+                         int contracts, int historyRows, int achievements, int imports, int totalEnterprises,
+                         int totalContracts, int totalAchievements) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(ScaleGenerator.class);
@@ -110,7 +110,7 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
                     return transaction.execute(status -> finish(settings, staged, history));
                 } catch (RuntimeException e) {
                     try {
-                        transaction.executeWithoutResult(status -> undo(staged));
+                        transaction.executeWithoutResult(status -> staged.undo(jdbc));
                     } catch (RuntimeException undoing) {
                         e.addSuppressed(undoing);
                     }
@@ -137,31 +137,6 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
                 streams == 1 ? "" : "s", staged.numberingNanos() / 1_000_000);
     }
 
-    /** Deletes what a failed parallel run committed before it failed: its rows, by the ids it took. */
-    private void undo(Staged staged) {
-        if (staged.newContracts() > 0) {
-            long last = staged.firstContractId() + staged.newContracts() - 1;
-            jdbc.sql("delete from contract_history where contract_id between ? and ?")
-                    .params(staged.firstContractId(), last).update();
-            jdbc.sql("delete from technology_contract where id between ? and ?")
-                    .params(staged.firstContractId(), last).update();
-        }
-        if (staged.newAchievements() > 0) {
-            jdbc.sql("delete from achievement where id between ? and ?").params(staged.firstAchievementId(),
-                    staged.firstAchievementId() + staged.newAchievements() - 1).update();
-        }
-        if (staged.total() > staged.before()) {
-            long first = staged.firstEnterpriseId();
-            long last = first + staged.total() - staged.before() - 1;
-            for (String table : List.of("high_tech_application", "tech_sme", "enterprise_annual_figures",
-                    "high_tech_certification")) {
-                jdbc.sql("delete from " + table + " where enterprise_id between ? and ?").params(first, last).update();
-            }
-            jdbc.sql("delete from enterprise where id between ? and ?").params(first, last).update();
-        }
-        log.warn("Generating failed: the rows committed so far were deleted again");
-    }
-
     private Staged stage(ScaleSettings settings, CopyPipeline copy) throws SQLException {
         Parties parties = ScaleParties.existing(jdbc, settings.enterprises());
         int before = (int) Arrays.stream(parties.ids()).filter(id -> id != 0).count();
@@ -183,6 +158,11 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
         Parties sellers = total == parties.size() ? parties : new Parties(Arrays.copyOf(parties.ids(), total),
                 Arrays.copyOf(parties.regions(), total), Arrays.copyOf(parties.creditCodes(), total),
                 Arrays.copyOf(parties.names(), total));
+        int importsBefore = generated("imports");
+        int newImports = Math.max(0, ScaleImports.total(settings.contracts()) - importsBefore);
+        long firstImportId = newImports > 0 ? reserveIds("external_contract_registration", newImports) : 0;
+        ScaleParties.imports(new ScaleImports(settings, sellers), importsBefore, newImports, firstImportId, copy);
+        start = phase("registrations of other offices", start);
         long firstContractId = newContracts > 0 ? reserveIds("technology_contract", newContracts) : 0;
         Map<String, Integer> counters = new HashMap<>();
         jdbc.sql("select region_code, year, last_serial from registration_counter")
@@ -211,7 +191,7 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
         }
         return new Staged(sellers, before, total, made, firstEnterpriseId, contractsBefore, newContracts,
                 firstContractId, batchStarts, counters, startCounters, achievementsBefore, newAchievements,
-                firstAchievementId, rows, System.nanoTime() - numbering);
+                firstAchievementId, importsBefore, newImports, firstImportId, rows, System.nanoTime() - numbering);
     }
 
     /** After the contracts: the registration counters, the roll-ups, the audit event and the statistics. */
@@ -227,7 +207,7 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
                         .params(parts[0], Integer.parseInt(parts[1]), serial).update();
             }
         });
-        if (staged.newContracts() > 0) {
+        if (staged.newContracts() > 0 || staged.newImports() > 0) {
             turnover.rebuild();
             start = phase("contract turnover roll-up", start);
         }
@@ -240,20 +220,24 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
         int contracts = staged.contractsBefore() + staged.newContracts();
         int achievements = staged.achievementsBefore() + staged.newAchievements();
         Result result = new Result(total - staged.before(), made[0], made[1], made[2], made[3],
-                staged.newContracts(), history, staged.newAchievements(), total, contracts, achievements);
+                staged.newContracts(), history, staged.newAchievements(), staged.newImports(), total, contracts,
+                achievements);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("enterprises", total);
         after.put("contracts", contracts);
         after.put("achievements", achievements);
+        after.put("imports", staged.importsBefore() + staged.newImports());
         after.put("added", result);
         after.put("seed", settings.seed());
         after.put("years", settings.years());
         after.put("until", settings.until().toString());
         audit.record(AUDIT_ACTION, AUDIT_ENTITY, null, null, null, after);
-        jdbc.sql("""
-                analyze enterprise, high_tech_certification, technology_contract, contract_history,
-                    enterprise_annual_figures, high_tech_application, tech_sme, achievement""").update();
-        phase("analyze", start);
+        // statistics of the tables this run added to (a second run that adds contracts leaves the rest as they were)
+        List<String> added = staged.tablesAdded();
+        if (!added.isEmpty()) {
+            jdbc.sql("analyze " + String.join(", ", added)).update();
+        }
+        phase("analyze " + String.join(", ", added), start);
         return result;
     }
 

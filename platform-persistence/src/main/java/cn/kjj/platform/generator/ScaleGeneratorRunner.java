@@ -52,10 +52,11 @@ record ScaleGeneratorRunner(Environment environment, ScaleGenerator generator, C
             ScaleGenerator.Result result = generator.generate(settings, streams);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             log.info("Generated {} enterprises, {} certifications, {} annual figures, {} high-tech applications,"
-                    + " {} technology SMEs, {} contracts, {} history rows, {} achievements in {} ms;"
+                    + " {} technology SMEs, {} contracts, {} history rows, {} registrations of other offices,"
+                    + " {} achievements in {} ms;"
                     + " now {} generated enterprises, {} generated contracts and {} generated achievements",
                     result.enterprises(), result.certifications(), result.annualFigures(), result.applications(),
-                    result.techSmes(), result.contracts(), result.historyRows(), result.achievements(),
+                    result.techSmes(), result.contracts(), result.historyRows(), result.imports(), result.achievements(),
                     took.toMillis(), result.totalEnterprises(), result.totalContracts(), result.totalAchievements());
         } catch (RuntimeException e) {
             log.error("Generating failed; nothing was stored", e);

@@ -100,6 +100,20 @@ final class ScaleParties {
                                     and a.batch_year = extract(year from h.issued_on))""").update();
     }
 
+    /** Adds registrations of other offices (imports) {@code from} to {@code from + count - 1}. */
+    static void imports(ScaleImports rows, int from, int count, long firstId, CopyPipeline copy) throws SQLException {
+        if (count == 0) {
+            return;
+        }
+        copy.run((count + ScaleGenerator.BATCH - 1) / ScaleGenerator.BATCH, batch -> {
+            StringBuilder imports = new StringBuilder(ScaleGenerator.BATCH * 400);
+            for (int k = batch * ScaleGenerator.BATCH; k < Math.min(count, (batch + 1) * ScaleGenerator.BATCH); k++) {
+                rows.registration(from + (long) k, firstId + k, imports);
+            }
+            return new StringBuilder[] {imports};
+        }, ScaleImports.COLUMNS);
+    }
+
     /** Adds achievements {@code from} to {@code from + count - 1}. */
     static void achievements(ScaleSettings settings, int from, int count, long firstId, CopyPipeline copy)
             throws SQLException {

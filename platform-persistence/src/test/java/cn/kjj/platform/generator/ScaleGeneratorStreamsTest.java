@@ -31,7 +31,8 @@ class ScaleGeneratorStreamsTest {
                 (select count(*) from high_tech_application), (select count(*) from tech_sme),
                 (select count(*) from enterprise_annual_figures), (select count(*) from achievement),
                 (select count(*) from technology_contract), (select count(*) from contract_history),
-                (select count(*) from audit_event), (select string_agg(last_serial::text, ',' order by region_code, year)
+                (select count(*) from audit_event), (select count(*) from external_contract_registration),
+                (select string_agg(last_serial::text, ',' order by region_code, year)
                                                      from registration_counter))""";
     private static final String ROLLUP = """
             select md5(string_agg(concat_ws('|', region_code, perspective, month, contract_type, contract_count,
@@ -90,7 +91,8 @@ class ScaleGeneratorStreamsTest {
         }
 
         assertThat(jdbc.sql(COUNTS).query(String.class).single())
-                .as("the 60 enterprises (with all that comes with them) and 100 achievements committed first are gone")
+                .as("the 60 enterprises (with all that comes with them), 100 achievements and 100 imports committed first"
+                        + " are gone")
                 .isEqualTo(counts);
         assertThat(ScaleGeneratorTest.fingerprint(jdbc)).isEqualTo(records);
     }

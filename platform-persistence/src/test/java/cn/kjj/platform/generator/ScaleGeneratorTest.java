@@ -54,9 +54,20 @@ class ScaleGeneratorTest {
                         tech_transaction_amount from technology_contract where status = 'REGISTERED'
                       union all
                       select buyer_region_code, 'BUYER', registered_on, type, contract_amount, tech_transaction_amount
-                      from technology_contract where status = 'REGISTERED' and buyer_region_code is not null) t
+                      from technology_contract where status = 'REGISTERED' and buyer_region_code is not null
+                      union all
+                      select buyer_region_code, 'BUYER', registered_on, type, contract_amount, tech_transaction_amount
+                      from external_contract_registration) t
                 group by 1"""))
                 .hasSizeGreaterThan(100);
+        // registrations of other offices (2 % of the contracts) with their form fields, one in ten without them,
+        // in the absorption side of every dimension (decision 0054): the group UNKNOWN has them, output never
+        assertThat(result.imports()).isEqualTo(60);
+        assertThat(count("external_contract_registration where substr(registration_no, 11, 1) = '5'")).isEqualTo(60);
+        assertThat(count("external_contract_registration where ip_type is null")).isBetween(1L, 20L);
+        assertThat(count("contract_market_rollup where group_code = 'UNKNOWN' and perspective = 'BUYER'"
+                + " and contract_count > 0")).isPositive();
+        assertThat(count("contract_market_rollup where group_code = 'UNKNOWN' and perspective = 'SELLER'")).isZero();
         assertThat(rows("""
                 select region_code || '/' || year, stock || '/' || newly_certified || '/' || renewed || '/'
                     || expired || '/' || revoked
@@ -172,6 +183,9 @@ class ScaleGeneratorTest {
                 .query(String.class).single() + "/" + jdbc.sql("""
                 select md5(string_agg(concat_ws('|', registration_no, score), ',' order by year, registration_no))
                 from tech_sme where registration_no like '%GN%'""").query(String.class).single() + "/" + jdbc.sql("""
+                select md5(string_agg(concat_ws('|', registration_no, signed_on, buyer_credit_code, contract_amount,
+                    seller_nature, ip_type), ',' order by registration_no)) from external_contract_registration""")
+                .query(String.class).single() + "/" + jdbc.sql("""
                 select md5(string_agg(concat_ws('|', title, holder, field, region_code, summary, search_body,
                     created_at), ',' order by created_at, title, summary)) from achievement
                 where contact like '%科研处 0750-%'""").query(String.class).single();
