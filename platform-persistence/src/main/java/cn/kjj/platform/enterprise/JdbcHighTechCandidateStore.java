@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>The thresholds are adopted at start-up: when their fingerprint differs from the stored one, the basis row is
  * written and every verdict recomputed, in one transaction (one statement over the windows). Every read checks
  * the fingerprint in the same statement and, should another instance have adopted other settings meanwhile (or
- * a caller pass other thresholds), adopts its own first: a read never answers under thresholds it was not given.
+ * a caller pass other thresholds), adopts its own and reads again in one transaction of its own (on the primary):
+ * a read never answers under thresholds it was not given.
  */
 @Repository
 class JdbcHighTechCandidateStore implements HighTechCandidateStore, SmartInitializingSingleton {
@@ -52,7 +53,9 @@ class JdbcHighTechCandidateStore implements HighTechCandidateStore, SmartInitial
     /**
      * The page under the stored basis (its fingerprint on every row; one row of nulls when nothing ranks, none
      * without a basis). Registered by :registeredBy (or unknown): the stored count, walked in the index's order;
-     * registered later: one more failed, few rows, sorted.
+     * registered later: one more failed, few rows, sorted. The founding days as a closed range and the count as an
+     * expression, so that a generic plan too (which cannot know how few they are) reads them by the founding
+     * day's index rather than by walking the rank index.
      */
     private static final String RANK = """
             select b.fingerprint, r.enterprise_id, r.not_met, r.unknown
@@ -64,7 +67,8 @@ class JdbcHighTechCandidateStore implements HighTechCandidateStore, SmartInitial
                      order by w.not_met, w.unknown, w.enterprise_id limit :limit)
                     union all
                     (select w.enterprise_id, w.not_met + 1, w.unknown from high_tech_figure_window w
-                     where w.year = :year and w.founded_on > :registeredBy and w.not_met < :maxNotMet and %1$s
+                     where w.year = :year and w.founded_on > :registeredBy and w.founded_on < 'infinity'
+                       and w.not_met + 1 <= :maxNotMet and %1$s
                      order by 2, 3, 1 limit :limit)
                 ) c order by not_met, unknown, enterprise_id limit :limit
             ) r on true""".formatted(NO_CERTIFICATE);
@@ -115,30 +119,32 @@ class JdbcHighTechCandidateStore implements HighTechCandidateStore, SmartInitial
     public List<Ranked> rank(EnterpriseAccess.Where where, int latestYear, LocalDate today,
                              HighTechThresholds t, int maxNotMet, int limit) {
         String fingerprint = fingerprint(t);
-        for (int attempt = 0; ; attempt++) {
-            List<Row> rows = jdbc.sql(RANK)
-                    .param("year", latestYear)
-                    .param("every", where.every())
-                    .param("regions", where.every() ? new String[0] : where.codes().toArray(String[]::new))
-                    .param("today", today)
-                    // whole years registered by today as ChronoUnit.YEARS counts them (29 February: 28 February)
-                    .param("registeredBy", today.minusYears(t.yearsRegistered()))
-                    .param("maxNotMet", maxNotMet)
-                    .param("limit", limit)
-                    .query((rs, i) -> new Row(rs.getString(1), rs.getObject(2) == null ? null
-                            : new Ranked(rs.getLong(2), rs.getInt(3), rs.getInt(4))))
-                    .list();
-            if (!rows.isEmpty() && fingerprint.equals(rows.get(0).fingerprint())) {
-                List<Ranked> ranked = new ArrayList<>();
-                rows.stream().filter(r -> r.ranked() != null).forEach(r -> ranked.add(r.ranked()));
-                return ranked;
-            }
-            if (attempt == 2) {
-                // adopted twice, and each time another instance adopted its own settings before this read
-                throw new IllegalStateException("instances with different platform.high-tech.* settings");
-            }
-            adopt(t);
+        List<Row> rows = read(where, latestYear, today, t, maxNotMet, limit);
+        if (rows.isEmpty() || !fingerprint.equals(rows.get(0).fingerprint())) {
+            // stored under other thresholds: adopt these and read in the same transaction, on the primary (the
+            // reader's own may be read-only, on a replica that has not seen the adoption yet)
+            rows = apart.execute(status -> {
+                adoptHere(t, fingerprint);
+                return read(where, latestYear, today, t, maxNotMet, limit);
+            });
         }
+        return rows.stream().map(Row::ranked).filter(Objects::nonNull).toList();
+    }
+
+    private List<Row> read(EnterpriseAccess.Where where, int latestYear, LocalDate today, HighTechThresholds t,
+                           int maxNotMet, int limit) {
+        return jdbc.sql(RANK)
+                .param("year", latestYear)
+                .param("every", where.every())
+                .param("regions", where.every() ? new String[0] : where.codes().toArray(String[]::new))
+                .param("today", today)
+                // whole years registered by today as ChronoUnit.YEARS counts them (29 February: 28 February)
+                .param("registeredBy", today.minusYears(t.yearsRegistered()))
+                .param("maxNotMet", maxNotMet)
+                .param("limit", limit)
+                .query((rs, i) -> new Row(rs.getString(1), rs.getObject(2) == null ? null
+                        : new Ranked(rs.getLong(2), rs.getInt(3), rs.getInt(4))))
+                .list();
     }
 
     private record Row(String fingerprint, Ranked ranked) {
@@ -149,31 +155,32 @@ class JdbcHighTechCandidateStore implements HighTechCandidateStore, SmartInitial
      * fingerprint is not the stored one; true when it was not.
      */
     boolean adopt(HighTechThresholds t) {
-        String fingerprint = fingerprint(t);
-        Boolean changed = apart.execute(status -> {
-            int written = jdbc.sql(ADOPT)
-                    .param("fingerprint", fingerprint)
-                    .param("smallSalesLimit", t.smallSalesLimit())
-                    .param("mediumSalesLimit", t.mediumSalesLimit())
-                    .param("smallRdShare", t.smallRdShare())
-                    .param("mediumRdShare", t.mediumRdShare())
-                    .param("largeRdShare", t.largeRdShare())
-                    .param("domesticRdShare", t.domesticRdShare())
-                    .param("highTechIncomeShare", t.highTechIncomeShare())
-                    .param("techStaffShare", t.techStaffShare())
-                    .param("keyFields", t.keyFields().toArray(String[]::new))
-                    .param("industryTrim", STRIPPED)
-                    .update();
-            if (written == 0) {
-                return false;
-            }
-            long started = System.nanoTime();
-            int verdicts = jdbc.sql(RECOMPUTE).update();
-            log.info("high-tech thresholds {} adopted: {} verdicts recomputed in {} ms", fingerprint, verdicts,
-                    (System.nanoTime() - started) / 1_000_000);
-            return true;
-        });
-        return Boolean.TRUE.equals(changed);
+        return Boolean.TRUE.equals(apart.execute(status -> adoptHere(t, fingerprint(t))));
+    }
+
+    /** {@link #adopt} in the current transaction (the basis row stays locked to its end). */
+    private boolean adoptHere(HighTechThresholds t, String fingerprint) {
+        int written = jdbc.sql(ADOPT)
+                .param("fingerprint", fingerprint)
+                .param("smallSalesLimit", t.smallSalesLimit())
+                .param("mediumSalesLimit", t.mediumSalesLimit())
+                .param("smallRdShare", t.smallRdShare())
+                .param("mediumRdShare", t.mediumRdShare())
+                .param("largeRdShare", t.largeRdShare())
+                .param("domesticRdShare", t.domesticRdShare())
+                .param("highTechIncomeShare", t.highTechIncomeShare())
+                .param("techStaffShare", t.techStaffShare())
+                .param("keyFields", t.keyFields().toArray(String[]::new))
+                .param("industryTrim", STRIPPED)
+                .update();
+        if (written == 0) {
+            return false;
+        }
+        long started = System.nanoTime();
+        int verdicts = jdbc.sql(RECOMPUTE).update();
+        log.info("high-tech thresholds {} adopted: {} verdicts recomputed in {} ms", fingerprint, verdicts,
+                (System.nanoTime() - started) / 1_000_000);
+        return true;
     }
 
     /** SHA-256 of what the stored verdicts depend on (numbers without trailing zeros; the key fields in order). */
