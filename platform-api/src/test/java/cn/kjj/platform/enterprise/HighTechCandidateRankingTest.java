@@ -29,8 +29,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The candidates' ranking in the database (decision 0050) counts as {@link HighTechJudgement} judges, at every
- * boundary of the rules and under other thresholds, and follows the figures at once.
+ * The candidates' ranking in the database (decisions 0050 and 0058) counts as {@link HighTechJudgement} judges, at
+ * every boundary of the rules and under other thresholds (whose adoption recomputes the stored verdicts), and
+ * follows the figures, the enterprise and its certificates at once.
  */
 @ApiTest
 class HighTechCandidateRankingTest {
@@ -154,6 +155,14 @@ class HighTechCandidateRankingTest {
         long padded = enterprise(b -> b);
         enterpriseSet(padded, today().minusYears(5), " 电子信息\u3000");
         cases.put("padded key field", padded);
+        // every kind of whitespace String.strip() trims is trimmed in SQL too (an em space, a unit separator, a line
+        // separator); a no-break space is not whitespace to Java, and the industry is then no key field
+        long paddedOtherwise = enterprise(b -> b);
+        enterpriseSet(paddedOtherwise, today().minusYears(5), "\u2003\u001f电子信息\u2028\u205f");
+        cases.put("key field padded with other whitespace", paddedOtherwise);
+        long noBreak = enterprise(b -> b);
+        enterpriseSet(noBreak, today().minusYears(5), "电子信息\u00a0");
+        cases.put("key field and a no-break space", noBreak);
         long otherField = enterprise(b -> b);
         enterpriseSet(otherField, today().minusYears(5), "餐饮");
         cases.put("not a key field", otherField);
@@ -183,25 +192,41 @@ class HighTechCandidateRankingTest {
         expected.put("registered a day less than a year", List.of(1, 2));
         expected.put("no founding day, no industry", List.of(0, 4));
         expected.put("padded key field", List.of(0, 2));
+        expected.put("key field padded with other whitespace", List.of(0, 2));
+        expected.put("key field and a no-break space", List.of(1, 2));
         expected.put("not a key field", List.of(1, 2));
         expected.forEach((name, counts) -> assertThat(List.of(ranked.get(cases.get(name)).notMet(),
                 ranked.get(cases.get(name)).unknown())).as(name).isEqualTo(counts));
 
-        // other thresholds are parameters, not stored: a 6 % band for small sales fails what met 5 %
+        // other thresholds: adopting them recomputes the stored verdicts (a 6 % band for small sales fails what met
+        // 5 %); the settings' thresholds are adopted again after
         HighTechThresholds stricter = new HighTechThresholds(thresholds.smallSalesLimit(),
                 thresholds.mediumSalesLimit(), new BigDecimal("0.06"), thresholds.mediumRdShare(),
                 thresholds.largeRdShare(), new BigDecimal("0.5999"), thresholds.highTechIncomeShare(),
                 new BigDecimal("0.0916"), thresholds.innovationScore(), 2, List.of("餐饮"));
-        Map<Long, HighTechCandidateStore.Ranked> strictly = ranked(stricter);
-        Map<Long, List<Long>> judgedStrictly = judged(new ArrayList<>(strictly.keySet()), stricter);
-        strictly.values().forEach(r -> assertThat(List.of((long) r.notMet(), (long) r.unknown()))
-                .as("enterprise %d", r.enterpriseId()).isEqualTo(judgedStrictly.get(r.enterpriseId())));
-        // 6 % and not a key field any more: two failed; 59.99 % in China and 11 of 120 technology staff now meet
-        assertThat(strictly.get(cases.get("rd 5 % at 50,000,000")).notMet()).isEqualTo(2);
-        assertThat(strictly.get(cases.get("domestic 59.99 %")).notMet()).isEqualTo(2);
-        assertThat(strictly.get(cases.get("tech staff under 10 %")).notMet()).isEqualTo(2);
-        // two years registered: five years meets, one does not
-        assertThat(strictly.get(cases.get("registered a year")).notMet()).isEqualTo(3);
+        try {
+            Map<Long, HighTechCandidateStore.Ranked> strictly = ranked(stricter);
+            assertThat(storedFailed(cases.get("rd 5 % at 50,000,000"))).isEqualTo(2);
+            Map<Long, List<Long>> judgedStrictly = judged(new ArrayList<>(strictly.keySet()), stricter);
+            strictly.values().forEach(r -> assertThat(List.of((long) r.notMet(), (long) r.unknown()))
+                    .as("enterprise %d", r.enterpriseId()).isEqualTo(judgedStrictly.get(r.enterpriseId())));
+            // 6 % and not a key field any more: two failed; 59.99 % in China and 11 of 120 technology staff now meet
+            assertThat(strictly.get(cases.get("rd 5 % at 50,000,000")).notMet()).isEqualTo(2);
+            assertThat(strictly.get(cases.get("domestic 59.99 %")).notMet()).isEqualTo(2);
+            assertThat(strictly.get(cases.get("tech staff under 10 %")).notMet()).isEqualTo(2);
+            // two years registered: five years meets, one does not
+            assertThat(strictly.get(cases.get("registered a year")).notMet()).isEqualTo(3);
+        } finally {
+            ranked(thresholds);
+        }
+        assertThat(storedFailed(cases.get("rd 5 % at 50,000,000"))).isZero();
+        assertThat(ranked(thresholds).get(cases.get("domestic 59.99 %")).notMet()).isEqualTo(1);
+    }
+
+    /** The failed conditions stored for the enterprise's latest window (the year before the batch). */
+    long storedFailed(long id) {
+        return api.count("select not_met from high_tech_figure_window where enterprise_id = ? and year = ?", id,
+                batch - 1);
     }
 
     @Test
@@ -227,6 +252,16 @@ class HighTechCandidateRankingTest {
         put(district, id, batch - 3, with(figures("50000000.00", "2500000.00", "1500000.00"), "rdExpense",
                 "2499999.99"));
         assertThat(candidate(district, id).get("notMet").asLong()).isEqualTo(1);
+
+        // registered too recently (a day short of a year): one failed more; a year: as before
+        enterpriseSet(id, today().minusYears(1).plusDays(1), "电子信息");
+        assertThat(candidate(district, id).get("notMet").asLong()).isEqualTo(2);
+        enterpriseSet(id, today().minusYears(1), "电子信息");
+        assertThat(candidate(district, id).get("notMet").asLong()).isEqualTo(1);
+
+        // a certificate granted: no longer a candidate, at once
+        api.certified(id, "INITIAL", today(), today().plusYears(3).minusDays(1));
+        assertThat(candidate(district, id)).isNull();
     }
 
     JsonNode candidate(String bearer, long id) {

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The high-tech candidates (decision 0037, ranked in the database since decision 0050): enterprises not yet
+ * The high-tech candidates (decision 0037, ranked in the database since decision 0050, from verdicts stored under
+ * a fingerprint of the thresholds since decision 0058): enterprises not yet
  * high-tech that meet or nearly meet the conditions judged from their figures. The database ranks and pages
  * ({@link HighTechCandidateStore}); the page's enterprises are judged here by {@link HighTechJudgement}, the one
  * place the rules live, and shown as judged.

@@ -95,6 +95,10 @@ class ScaleGeneratorTest {
                     and f.year between w.year - 2 and w.year)
                   or w.years <> (select count(*) from enterprise_annual_figures f
                     where f.enterprise_id = w.enterprise_id and f.year between w.year - 2 and w.year)""")).isZero();
+        // and their stored verdicts under the thresholds adopted at start-up (V44, decision 0058), with the
+        // enterprise's region: the candidates list reads them
+        assertThat(count("high_tech_figure_window w join enterprise e on e.id = w.enterprise_id"
+                + " where w.not_met is null or w.region_code <> e.region_code")).isZero();
         assertThat(count(GENERATED_FIGURES + " and f.year < extract(year from e.founded_on)"))
                 .as("no figures before an enterprise was founded").isZero();
         // some meet every condition judged from figures (the certified), some fail one or two, most fail more
