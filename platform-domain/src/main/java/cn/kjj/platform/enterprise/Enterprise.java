@@ -1,14 +1,10 @@
 package cn.kjj.platform.enterprise;
 
-import cn.kjj.platform.common.VersionedEntity;
-import cn.kjj.platform.registry.RegistryRecord;
+import cn.kjj.platform.registry.RegistryEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,11 +13,7 @@ import java.time.LocalDate;
 /** A firm in the registry, identified by its unified social credit code (table {@code enterprise}). */
 @Entity
 @Table(name = "enterprise")
-public class Enterprise extends VersionedEntity implements RegistryRecord<EnterpriseDetails> {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Enterprise extends RegistryEntity<EnterpriseDetails> {
 
     @Column(name = "name", nullable = false, length = 200)
     private String name;
@@ -52,24 +44,18 @@ public class Enterprise extends VersionedEntity implements RegistryRecord<Enterp
 
     @Enumerated(EnumType.STRING)
     @Column(name = "nature", nullable = false, length = 30)
-    private OrganisationNature nature = OrganisationNature.ENTERPRISE;
+    private OrganisationNature nature;
 
     protected Enterprise() {
         // for JPA
     }
 
     public Enterprise(EnterpriseDetails details, Instant now) {
-        super(now);
-        apply(details.validated(), now);
+        super(details, now);
     }
 
-    /** Replaces every field, as {@code PUT} does; the credit code may be corrected too. */
     @Override
-    public void update(EnterpriseDetails details, Instant now) {
-        apply(details.validated(), now);
-    }
-
-    private void apply(EnterpriseDetails d, Instant now) {
+    protected void store(EnterpriseDetails d) {
         this.name = d.name();
         this.creditCode = d.creditCode();
         this.regionCode = d.regionCode();
@@ -80,23 +66,12 @@ public class Enterprise extends VersionedEntity implements RegistryRecord<Enterp
         this.revenue = d.revenue();
         this.rdExpense = d.rdExpense();
         this.nature = d.nature();
-        touch(now);
     }
 
     @Override
     public EnterpriseDetails getDetails() {
         return new EnterpriseDetails(name, creditCode, regionCode, industry, foundedOn, employees, rdStaff,
                 revenue, rdExpense, nature);
-    }
-
-    @Override
-    protected String entityName() {
-        return "enterprise";
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public String getName() {

@@ -1,13 +1,9 @@
 package cn.kjj.platform.incubator;
 
-import cn.kjj.platform.common.VersionedEntity;
 import cn.kjj.platform.region.RecognitionLevel;
-import cn.kjj.platform.registry.RegistryRecord;
+import cn.kjj.platform.registry.RegistryEntity;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,11 +12,7 @@ import java.time.LocalDate;
 /** An incubation carrier (孵化载体): incubator, makerspace, accelerator or university science park (table {@code incubator}). */
 @Entity
 @Table(name = "incubator")
-public class Incubator extends VersionedEntity implements RegistryRecord<IncubatorDetails> {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Incubator extends RegistryEntity<IncubatorDetails> {
 
     @Embedded
     private IncubatorDetails details;
@@ -30,33 +22,17 @@ public class Incubator extends VersionedEntity implements RegistryRecord<Incubat
     }
 
     public Incubator(IncubatorDetails details, Instant now) {
-        super(now);
-        apply(details.validated(), now);
+        super(details, now);
     }
 
     @Override
-    public void update(IncubatorDetails details, Instant now) {
-        apply(details.validated(), now);
-    }
-
-    private void apply(IncubatorDetails checked, Instant now) {
+    protected void store(IncubatorDetails checked) {
         this.details = checked;
-        touch(now);
     }
 
     @Override
     public IncubatorDetails getDetails() {
         return details;
-    }
-
-    @Override
-    protected String entityName() {
-        return "incubator";
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public String getName() {
@@ -69,11 +45,6 @@ public class Incubator extends VersionedEntity implements RegistryRecord<Incubat
 
     public RecognitionLevel getLevel() {
         return details.level();
-    }
-
-    @Override
-    public String getRegionCode() {
-        return details.regionCode();
     }
 
     public String getOperator() {

@@ -1,23 +1,15 @@
 package cn.kjj.platform.program;
 
-import cn.kjj.platform.common.VersionedEntity;
-import cn.kjj.platform.registry.RegistryRecord;
+import cn.kjj.platform.registry.RegistryEntity;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** An expert of the registry who reviews applications (table {@code expert}). */
 @Entity
 @Table(name = "expert")
-public class Expert extends VersionedEntity implements RegistryRecord<ExpertDetails> {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Expert extends RegistryEntity<ExpertDetails> {
 
     @Embedded
     private ExpertDetails details;
@@ -27,33 +19,16 @@ public class Expert extends VersionedEntity implements RegistryRecord<ExpertDeta
     }
 
     public Expert(ExpertDetails details, Instant now) {
-        super(now);
-        update(details, now);
+        super(details, now);
     }
 
     @Override
-    public final void update(ExpertDetails details, Instant now) {
-        this.details = details.validated();
-        touch(now);
+    protected void store(ExpertDetails checked) {
+        this.details = checked;
     }
 
     @Override
     public ExpertDetails getDetails() {
         return details;
-    }
-
-    @Override
-    protected String entityName() {
-        return "expert";
-    }
-
-    @Override
-    public Long getId() {
-        return id;
-    }
-
-    @Override
-    public String getRegionCode() {
-        return details.regionCode();
     }
 }

@@ -1,16 +1,5 @@
 package cn.kjj.platform.lab;
 
-import cn.kjj.platform.audit.ChangeHistory;
-import cn.kjj.platform.common.AccessDeniedToRecordException;
-import cn.kjj.platform.common.DomainException;
-import cn.kjj.platform.common.InvalidInputException;
-import cn.kjj.platform.common.InvalidInputException.FieldError;
-import cn.kjj.platform.common.NotFoundException;
-import cn.kjj.platform.common.PreconditionFailedException;
-import cn.kjj.platform.identity.AccountPrincipal;
-import cn.kjj.platform.portal.FormErrors;
-import cn.kjj.platform.portal.RegistryForms;
-import cn.kjj.platform.portal.RegistryList;
 import cn.kjj.platform.region.RecognitionLevel;
 import cn.kjj.platform.registry.Column;
 import cn.kjj.platform.registry.FormField;

@@ -1,11 +1,7 @@
 package cn.kjj.platform.program;
 
 import cn.kjj.platform.common.AccessDeniedToRecordException;
-import cn.kjj.platform.common.DomainException;
-import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
-import cn.kjj.platform.common.NotFoundException;
-import cn.kjj.platform.common.PreconditionFailedException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.portal.FormErrors;
 import cn.kjj.platform.portal.PortalFormats;
