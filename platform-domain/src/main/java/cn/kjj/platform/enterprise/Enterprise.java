@@ -1,10 +1,14 @@
 package cn.kjj.platform.enterprise;
 
-import cn.kjj.platform.registry.RegistryEntity;
+import cn.kjj.platform.common.VersionedEntity;
+import cn.kjj.platform.registry.RegistryRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,7 +17,11 @@ import java.time.LocalDate;
 /** A firm in the registry, identified by its unified social credit code (table {@code enterprise}). */
 @Entity
 @Table(name = "enterprise")
-public class Enterprise extends RegistryEntity<EnterpriseDetails> {
+public class Enterprise extends VersionedEntity implements RegistryRecord<EnterpriseDetails> {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
     @Column(name = "name", nullable = false, length = 200)
     private String name;
@@ -44,18 +52,24 @@ public class Enterprise extends RegistryEntity<EnterpriseDetails> {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "nature", nullable = false, length = 30)
-    private OrganisationNature nature;
+    private OrganisationNature nature = OrganisationNature.ENTERPRISE;
 
     protected Enterprise() {
         // for JPA
     }
 
     public Enterprise(EnterpriseDetails details, Instant now) {
-        super(details, now);
+        super(now);
+        apply(details.validated(), now);
     }
 
+    /** Replaces every field, as {@code PUT} does; the credit code may be corrected too. */
     @Override
-    protected void store(EnterpriseDetails d) {
+    public void update(EnterpriseDetails details, Instant now) {
+        apply(details.validated(), now);
+    }
+
+    private void apply(EnterpriseDetails d, Instant now) {
         this.name = d.name();
         this.creditCode = d.creditCode();
         this.regionCode = d.regionCode();
@@ -66,12 +80,23 @@ public class Enterprise extends RegistryEntity<EnterpriseDetails> {
         this.revenue = d.revenue();
         this.rdExpense = d.rdExpense();
         this.nature = d.nature();
+        touch(now);
     }
 
     @Override
     public EnterpriseDetails getDetails() {
         return new EnterpriseDetails(name, creditCode, regionCode, industry, foundedOn, employees, rdStaff,
                 revenue, rdExpense, nature);
+    }
+
+    @Override
+    protected String entityName() {
+        return "enterprise";
+    }
+
+    @Override
+    public Long getId() {
+        return id;
     }
 
     public String getName() {

@@ -2,7 +2,6 @@ package cn.kjj.platform.incubator;
 
 import cn.kjj.platform.region.RecognitionLevel;
 import cn.kjj.platform.registry.RegistryEntity;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -14,9 +13,6 @@ import java.time.LocalDate;
 @Table(name = "incubator")
 public class Incubator extends RegistryEntity<IncubatorDetails> {
 
-    @Embedded
-    private IncubatorDetails details;
-
     protected Incubator() {
         // for JPA
     }
@@ -25,45 +21,35 @@ public class Incubator extends RegistryEntity<IncubatorDetails> {
         super(details, now);
     }
 
-    @Override
-    protected void store(IncubatorDetails checked) {
-        this.details = checked;
-    }
-
-    @Override
-    public IncubatorDetails getDetails() {
-        return details;
-    }
-
     public String getName() {
-        return details.name();
+        return getDetails().name();
     }
 
     public IncubatorKind getKind() {
-        return details.kind();
+        return getDetails().kind();
     }
 
     public RecognitionLevel getLevel() {
-        return details.level();
+        return getDetails().level();
     }
 
     public String getOperator() {
-        return details.operator();
+        return getDetails().operator();
     }
 
     public BigDecimal getAreaSqm() {
-        return details.areaSqm();
+        return getDetails().areaSqm();
     }
 
     public Integer getTenantCount() {
-        return details.tenantCount();
+        return getDetails().tenantCount();
     }
 
     public Integer getGraduatedCount() {
-        return details.graduatedCount();
+        return getDetails().graduatedCount();
     }
 
     public LocalDate getRecognizedOn() {
-        return details.recognizedOn();
+        return getDetails().recognizedOn();
     }
 }

@@ -1,7 +1,6 @@
 package cn.kjj.platform.lab;
 
 import cn.kjj.platform.registry.RegistryEntity;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -11,9 +10,6 @@ import java.time.Instant;
 @Table(name = "lab")
 public class Lab extends RegistryEntity<LabDetails> {
 
-    @Embedded
-    private LabDetails details;
-
     protected Lab() {
         // for JPA
     }
@@ -22,21 +18,11 @@ public class Lab extends RegistryEntity<LabDetails> {
         super(details, now);
     }
 
-    @Override
-    protected void store(LabDetails checked) {
-        this.details = checked;
-    }
-
-    @Override
-    public LabDetails getDetails() {
-        return details;
-    }
-
     public Long getHostEnterpriseId() {
-        return details.hostEnterpriseId();
+        return getDetails().hostEnterpriseId();
     }
 
     public String getHostInstitution() {
-        return details.hostInstitution();
+        return getDetails().hostInstitution();
     }
 }

@@ -1,7 +1,6 @@
 package cn.kjj.platform.program;
 
 import cn.kjj.platform.registry.RegistryEntity;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -11,24 +10,11 @@ import java.time.Instant;
 @Table(name = "expert")
 public class Expert extends RegistryEntity<ExpertDetails> {
 
-    @Embedded
-    private ExpertDetails details;
-
     protected Expert() {
         // for JPA
     }
 
     public Expert(ExpertDetails details, Instant now) {
         super(details, now);
-    }
-
-    @Override
-    protected void store(ExpertDetails checked) {
-        this.details = checked;
-    }
-
-    @Override
-    public ExpertDetails getDetails() {
-        return details;
     }
 }

@@ -4,7 +4,6 @@ import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.common.Money;
 import cn.kjj.platform.registry.RegistryEntity;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -19,9 +18,6 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "program")
 public class Program extends RegistryEntity<ProgramDetails> {
-
-    @Embedded
-    private ProgramDetails details;
 
     @Column(name = "awarded_total", nullable = false, precision = 18, scale = 2)
     private BigDecimal awardedTotal = BigDecimal.ZERO.setScale(Money.SCALE);
@@ -44,11 +40,6 @@ public class Program extends RegistryEntity<ProgramDetails> {
 
     public Program(ProgramDetails details, Instant now) {
         super(details, now);
-    }
-
-    @Override
-    protected void store(ProgramDetails checked) {
-        this.details = checked;
     }
 
     /** Replaces every field, as {@code PUT} does; the budget cannot drop below what is already awarded. */
@@ -143,28 +134,23 @@ public class Program extends RegistryEntity<ProgramDetails> {
      * less what expired ones gave back).
      */
     public BigDecimal remainingBudget() {
-        return details.budget().subtract(awardedTotal).subtract(approvedTotal).subtract(vouchersCommitted());
-    }
-
-    @Override
-    public ProgramDetails getDetails() {
-        return details;
+        return getDetails().budget().subtract(awardedTotal).subtract(approvedTotal).subtract(vouchersCommitted());
     }
 
     public String getName() {
-        return details.name();
+        return getDetails().name();
     }
 
     public ProgramKind getKind() {
-        return details.kind();
+        return getDetails().kind();
     }
 
     public int getYear() {
-        return details.year();
+        return getDetails().year();
     }
 
     public BigDecimal getBudget() {
-        return details.budget();
+        return getDetails().budget();
     }
 
     public BigDecimal getAwardedTotal() {
@@ -184,6 +170,6 @@ public class Program extends RegistryEntity<ProgramDetails> {
     }
 
     public String getDescription() {
-        return details.description();
+        return getDetails().description();
     }
 }

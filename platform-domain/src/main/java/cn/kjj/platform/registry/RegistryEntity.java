@@ -1,6 +1,7 @@
 package cn.kjj.platform.registry;
 
 import cn.kjj.platform.common.VersionedEntity;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -8,13 +9,13 @@ import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 
 /**
- * The entity of a registry: its id, its bookkeeping ({@link VersionedEntity}), and the life of its
- * details: validated when the record is made and at every change. The subclass keeps the details
- * in fields of its own type ({@code @Embedded IncubatorDetails details}, or flat columns), so that
- * query paths such as {@code details.name} resolve; a field of the type parameter here would not
- * (Hibernate 7 reads it as the bound, not as an embeddable: decision 0061).
+ * The entity of a registry that keeps its fields as one embedded details record ({@code details}):
+ * its id, its bookkeeping ({@link VersionedEntity}), and its details, validated when the record is
+ * made and at every change. The subclass names the details type ({@code extends
+ * RegistryEntity<IncubatorDetails>}), which Hibernate takes for the embeddable, so query paths such
+ * as {@code details.name} resolve (decision 0061).
  *
- * @param <D> its details
+ * @param <D> its details, an {@code @Embeddable} record
  */
 @MappedSuperclass
 public abstract class RegistryEntity<D extends RegistryDetails<D>> extends VersionedEntity
@@ -24,26 +25,28 @@ public abstract class RegistryEntity<D extends RegistryDetails<D>> extends Versi
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Embedded
+    private D details;
+
     protected RegistryEntity() {
         // for JPA
     }
 
     protected RegistryEntity(D details, Instant now) {
         super(now);
-        store(details.validated());
+        this.details = details.validated();
     }
-
-    /**
-     * Keeps checked details in the subclass's fields. Called from this constructor, before the
-     * subclass's field initialisers run: the fields it assigns must have none.
-     */
-    protected abstract void store(D checked);
 
     /** Replaces every field, as {@code PUT} does; the details are validated again. */
     @Override
     public void update(D details, Instant now) {
-        store(details.validated());
+        this.details = details.validated();
         touch(now);
+    }
+
+    @Override
+    public D getDetails() {
+        return details;
     }
 
     @Override
@@ -53,7 +56,7 @@ public abstract class RegistryEntity<D extends RegistryDetails<D>> extends Versi
 
     @Override
     public String getRegionCode() {
-        return getDetails().regionCode();
+        return details.regionCode();
     }
 
     /** The class's name with a small first letter: {@code techSme}. */

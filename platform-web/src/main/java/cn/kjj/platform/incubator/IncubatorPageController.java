@@ -1,5 +1,6 @@
 package cn.kjj.platform.incubator;
 
+import cn.kjj.platform.portal.NavigationGroup;
 import cn.kjj.platform.region.RecognitionLevel;
 import cn.kjj.platform.registry.Column;
 import cn.kjj.platform.registry.FormField;
@@ -28,7 +29,8 @@ class IncubatorPageController extends RegistryPageController<IncubatorDetails, I
                     FormRow.of(FormField.text("operator", 200)),
                     FormRow.of(FormField.decimal("areaSqm", "registry.form.decimalHint"),
                             FormField.integer("tenantCount"), FormField.integer("graduatedCount"),
-                            FormField.date("recognizedOn"))));
+                            FormField.date("recognizedOn"))))
+            .inMenu(NavigationGroup.REGISTRIES, "nav.incubators", 40);
 
     IncubatorPageController(IncubatorService service, IncubatorQueries queries, RegistryPageSupport support) {
         super(service, queries, PAGES, support);
