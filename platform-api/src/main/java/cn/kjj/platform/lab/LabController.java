@@ -1,17 +1,6 @@
 package cn.kjj.platform.lab;
 
 import cn.kjj.platform.audit.ChangeHistory;
-import cn.kjj.platform.common.ETags;
-import cn.kjj.platform.common.PageQuery;
-import cn.kjj.platform.common.PageResponse;
-import cn.kjj.platform.identity.AccountPrincipal;
-import cn.kjj.platform.region.RecognitionLevel;
-import cn.kjj.platform.spreadsheet.ExportColumn;
-import cn.kjj.platform.spreadsheet.ListExport;
-import cn.kjj.platform.spreadsheet.SpreadsheetFormat;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import cn.kjj.platform.spreadsheet.ExportColumn;
 import cn.kjj.platform.registry.RegistryApi;
 import cn.kjj.platform.registry.RegistryController;

@@ -1,13 +1,9 @@
 package cn.kjj.platform.program;
 
 import cn.kjj.platform.audit.ChangeHistory;
-import cn.kjj.platform.common.ETags;
 import cn.kjj.platform.common.PageQuery;
 import cn.kjj.platform.common.PageResponse;
 import cn.kjj.platform.identity.AccountPrincipal;
-import cn.kjj.platform.spreadsheet.ExportColumn;
-import cn.kjj.platform.spreadsheet.ListExport;
-import cn.kjj.platform.spreadsheet.SpreadsheetFormat;
 import cn.kjj.platform.spreadsheet.ExportColumn;
 import cn.kjj.platform.registry.RegistryApi;
 import cn.kjj.platform.registry.RegistryController;

@@ -3,7 +3,6 @@ package cn.kjj.platform.audit;
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
-import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionScope;
 import java.util.Set;
 import org.springframework.data.domain.Page;

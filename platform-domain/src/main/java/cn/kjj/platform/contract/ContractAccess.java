@@ -4,7 +4,6 @@ import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
-import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionScope;
 import java.util.EnumSet;
 import java.util.Set;

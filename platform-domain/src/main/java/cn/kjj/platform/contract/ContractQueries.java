@@ -5,7 +5,6 @@ import cn.kjj.platform.enterprise.Enterprise;
 import cn.kjj.platform.enterprise.EnterpriseRepository;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
-import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionScope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;

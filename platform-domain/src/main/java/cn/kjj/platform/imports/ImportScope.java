@@ -1,7 +1,6 @@
 package cn.kjj.platform.imports;
 
 import cn.kjj.platform.identity.AccountPrincipal;
-import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.region.RegionDirectory;
 import cn.kjj.platform.region.RegionLevel;
 import cn.kjj.platform.region.RegionScope;

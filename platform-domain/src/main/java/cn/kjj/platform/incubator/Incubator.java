@@ -1,13 +1,8 @@
 package cn.kjj.platform.incubator;
 
-import cn.kjj.platform.common.VersionedEntity;
 import cn.kjj.platform.region.RecognitionLevel;
-import cn.kjj.platform.registry.RegistryRecord;
-import jakarta.persistence.Embedded;
+import cn.kjj.platform.registry.RegistryEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,83 +11,45 @@ import java.time.LocalDate;
 /** An incubation carrier (孵化载体): incubator, makerspace, accelerator or university science park (table {@code incubator}). */
 @Entity
 @Table(name = "incubator")
-public class Incubator extends VersionedEntity implements RegistryRecord<IncubatorDetails> {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Embedded
-    private IncubatorDetails details;
+public class Incubator extends RegistryEntity<IncubatorDetails> {
 
     protected Incubator() {
         // for JPA
     }
 
     public Incubator(IncubatorDetails details, Instant now) {
-        super(now);
-        apply(details.validated(), now);
-    }
-
-    @Override
-    public void update(IncubatorDetails details, Instant now) {
-        apply(details.validated(), now);
-    }
-
-    private void apply(IncubatorDetails checked, Instant now) {
-        this.details = checked;
-        touch(now);
-    }
-
-    @Override
-    public IncubatorDetails getDetails() {
-        return details;
-    }
-
-    @Override
-    protected String entityName() {
-        return "incubator";
-    }
-
-    @Override
-    public Long getId() {
-        return id;
+        super(details, now);
     }
 
     public String getName() {
-        return details.name();
+        return getDetails().name();
     }
 
     public IncubatorKind getKind() {
-        return details.kind();
+        return getDetails().kind();
     }
 
     public RecognitionLevel getLevel() {
-        return details.level();
-    }
-
-    @Override
-    public String getRegionCode() {
-        return details.regionCode();
+        return getDetails().level();
     }
 
     public String getOperator() {
-        return details.operator();
+        return getDetails().operator();
     }
 
     public BigDecimal getAreaSqm() {
-        return details.areaSqm();
+        return getDetails().areaSqm();
     }
 
     public Integer getTenantCount() {
-        return details.tenantCount();
+        return getDetails().tenantCount();
     }
 
     public Integer getGraduatedCount() {
-        return details.graduatedCount();
+        return getDetails().graduatedCount();
     }
 
     public LocalDate getRecognizedOn() {
-        return details.recognizedOn();
+        return getDetails().recognizedOn();
     }
 }

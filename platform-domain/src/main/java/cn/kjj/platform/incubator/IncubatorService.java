@@ -1,9 +1,6 @@
 package cn.kjj.platform.incubator;
 
 import cn.kjj.platform.audit.AuditLog;
-import cn.kjj.platform.common.FieldErrors;
-import cn.kjj.platform.common.NotFoundException;
-import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.region.RecognitionLevel;
 import cn.kjj.platform.region.RegionScope;
 import cn.kjj.platform.region.RegionScope.Readers;

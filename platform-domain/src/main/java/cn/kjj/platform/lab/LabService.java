@@ -1,11 +1,6 @@
 package cn.kjj.platform.lab;
 
 import cn.kjj.platform.audit.AuditLog;
-import cn.kjj.platform.common.FieldErrors;
-import cn.kjj.platform.common.NotFoundException;
-import cn.kjj.platform.enterprise.Enterprise;
-import cn.kjj.platform.enterprise.EnterpriseRepository;
-import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.enterprise.EnterpriseReferences;
 import cn.kjj.platform.region.RegionScope;
 import cn.kjj.platform.registry.RegistryService;

@@ -3,8 +3,6 @@ package cn.kjj.platform.program;
 import cn.kjj.platform.identity.AccountPrincipal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,22 +15,10 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "program_application_history")
-public class ApplicationHistoryEntry extends StepEntry {
+public class ApplicationHistoryEntry extends StepEntry<ApplicationAction, ApplicationStatus> {
 
     @Column(name = "application_id", nullable = false, updatable = false)
     private Long applicationId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "action", nullable = false, length = 20, updatable = false)
-    private ApplicationAction action;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "from_status", length = 20, updatable = false)
-    private ApplicationStatus fromStatus;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "to_status", nullable = false, length = 20, updatable = false)
-    private ApplicationStatus toStatus;
 
     @Column(name = "reason", length = 2000, updatable = false)
     private String reason;
@@ -46,29 +32,14 @@ public class ApplicationHistoryEntry extends StepEntry {
 
     ApplicationHistoryEntry(long applicationId, AccountPrincipal actor, Instant at, ApplicationAction action,
                             ApplicationStatus from, ApplicationStatus to, String reason, BigDecimal amount) {
-        super(actor, at);
+        super(actor, at, action, from, to);
         this.applicationId = applicationId;
-        this.action = action;
-        this.fromStatus = from;
-        this.toStatus = to;
         this.reason = reason;
         this.amount = amount == null || amount.signum() == 0 ? null : amount;
     }
 
     public Long getApplicationId() {
         return applicationId;
-    }
-
-    public ApplicationAction getAction() {
-        return action;
-    }
-
-    public ApplicationStatus getFromStatus() {
-        return fromStatus;
-    }
-
-    public ApplicationStatus getToStatus() {
-        return toStatus;
     }
 
     public String getReason() {

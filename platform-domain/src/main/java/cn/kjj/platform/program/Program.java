@@ -2,14 +2,9 @@ package cn.kjj.platform.program;
 
 import cn.kjj.platform.common.ConflictException;
 import cn.kjj.platform.common.Money;
-import cn.kjj.platform.common.VersionedEntity;
-import cn.kjj.platform.registry.RegistryRecord;
+import cn.kjj.platform.registry.RegistryEntity;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -22,14 +17,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "program")
-public class Program extends VersionedEntity implements RegistryRecord<ProgramDetails> {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Embedded
-    private ProgramDetails details;
+public class Program extends RegistryEntity<ProgramDetails> {
 
     @Column(name = "awarded_total", nullable = false, precision = 18, scale = 2)
     private BigDecimal awardedTotal = BigDecimal.ZERO.setScale(Money.SCALE);
@@ -51,8 +39,7 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
     }
 
     public Program(ProgramDetails details, Instant now) {
-        super(now);
-        apply(details.validated(), now);
+        super(details, now);
     }
 
     /** Replaces every field, as {@code PUT} does; the budget cannot drop below what is already awarded. */
@@ -63,9 +50,9 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
         if (d.budget().compareTo(committed) < 0) {
             throw new ConflictException("error.program.budgetBelowAwarded",
                     "budget " + d.budget().toPlainString() + " is below the " + committed.toPlainString()
-                            + " yuan already awarded or approved", id, d.budget(), committed);
+                            + " yuan already awarded or approved", getId(), d.budget(), committed);
         }
-        apply(d, now);
+        super.update(d, now);
     }
 
     /**
@@ -123,7 +110,7 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
         if (yuan.compareTo(remainingBudget()) > 0) {
             throw new ConflictException("error.program.budgetExceeded",
                     "an award of " + yuan.toPlainString() + " yuan exceeds the remaining budget of "
-                            + remainingBudget().toPlainString() + " yuan", id, yuan, remainingBudget());
+                            + remainingBudget().toPlainString() + " yuan", getId(), yuan, remainingBudget());
         }
         return yuan;
     }
@@ -133,10 +120,10 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
      * award record to be saved in the same transaction. The program must already be saved.
      */
     public ProgramAward award(Long enterpriseId, BigDecimal amount, LocalDate awardedOn, String note, Instant now) {
-        if (id == null) {
+        if (getId() == null) {
             throw new IllegalStateException("save the program before awarding from it");
         }
-        ProgramAward award = new ProgramAward(id, enterpriseId, amount, awardedOn, note, now);
+        ProgramAward award = new ProgramAward(getId(), enterpriseId, amount, awardedOn, note, now);
         award(award.getAmount());
         touch(now);
         return award;
@@ -147,48 +134,23 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
      * less what expired ones gave back).
      */
     public BigDecimal remainingBudget() {
-        return details.budget().subtract(awardedTotal).subtract(approvedTotal).subtract(vouchersCommitted());
-    }
-
-    private void apply(ProgramDetails checked, Instant now) {
-        this.details = checked;
-        touch(now);
-    }
-
-    @Override
-    public ProgramDetails getDetails() {
-        return details;
-    }
-
-    @Override
-    protected String entityName() {
-        return "program";
-    }
-
-    @Override
-    public Long getId() {
-        return id;
+        return getDetails().budget().subtract(awardedTotal).subtract(approvedTotal).subtract(vouchersCommitted());
     }
 
     public String getName() {
-        return details.name();
+        return getDetails().name();
     }
 
     public ProgramKind getKind() {
-        return details.kind();
-    }
-
-    @Override
-    public String getRegionCode() {
-        return details.regionCode();
+        return getDetails().kind();
     }
 
     public int getYear() {
-        return details.year();
+        return getDetails().year();
     }
 
     public BigDecimal getBudget() {
-        return details.budget();
+        return getDetails().budget();
     }
 
     public BigDecimal getAwardedTotal() {
@@ -208,6 +170,6 @@ public class Program extends VersionedEntity implements RegistryRecord<ProgramDe
     }
 
     public String getDescription() {
-        return details.description();
+        return getDetails().description();
     }
 }

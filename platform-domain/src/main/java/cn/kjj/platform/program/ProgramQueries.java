@@ -1,16 +1,8 @@
 package cn.kjj.platform.program;
 
 import cn.kjj.platform.audit.AuditTrail;
-import cn.kjj.platform.audit.RecordChange;
-import cn.kjj.platform.common.AccessDeniedToRecordException;
-import cn.kjj.platform.common.NotFoundException;
-import cn.kjj.platform.enterprise.Enterprise;
-import cn.kjj.platform.enterprise.EnterpriseRepository;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
-import cn.kjj.platform.region.RegionDirectory;
-import java.util.List;
-import java.util.Locale;
 import cn.kjj.platform.enterprise.EnterpriseReferences;
 import cn.kjj.platform.region.RegionScope;
 import cn.kjj.platform.registry.RegistryQueries;

@@ -3,8 +3,6 @@ package cn.kjj.platform.program;
 import cn.kjj.platform.identity.AccountPrincipal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,22 +12,10 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "innovation_voucher_history")
-public class VoucherHistoryEntry extends StepEntry {
+public class VoucherHistoryEntry extends StepEntry<VoucherAction, VoucherStatus> {
 
     @Column(name = "voucher_id", nullable = false, updatable = false)
     private Long voucherId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "action", nullable = false, length = 20, updatable = false)
-    private VoucherAction action;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "from_status", length = 20, updatable = false)
-    private VoucherStatus fromStatus;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "to_status", nullable = false, length = 20, updatable = false)
-    private VoucherStatus toStatus;
 
     @Column(name = "amount", precision = 18, scale = 2, updatable = false)
     private BigDecimal amount;
@@ -43,25 +29,10 @@ public class VoucherHistoryEntry extends StepEntry {
 
     VoucherHistoryEntry(long voucherId, AccountPrincipal actor, Instant at, VoucherAction action, VoucherStatus from,
                         VoucherStatus to, BigDecimal amount, String note) {
-        super(actor, at);
+        super(actor, at, action, from, to);
         this.voucherId = voucherId;
-        this.action = action;
-        this.fromStatus = from;
-        this.toStatus = to;
         this.amount = amount;
         this.note = note;
-    }
-
-    public VoucherAction getAction() {
-        return action;
-    }
-
-    public VoucherStatus getFromStatus() {
-        return fromStatus;
-    }
-
-    public VoucherStatus getToStatus() {
-        return toStatus;
     }
 
     public BigDecimal getAmount() {

@@ -66,13 +66,22 @@ public record ListQuery(List<String> searched, List<ListFilter> filters, List<St
         return embedded(field) ? root.get("details").get(field) : root.get(field);
     }
 
-    /** The page, ordered by the fields' attributes. */
-    Pageable stored(Pageable pageable) {
-        Sort sort = Sort.by(pageable.getSort().stream()
-                .map(o -> o.withProperty(embedded(o.getProperty()) ? "details." + o.getProperty() : o.getProperty()))
-                .toList());
-        return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
-                : Pageable.unpaged(sort);
+    /**
+     * The order as criteria on the fields' attributes. Spring Data's own sort paths do not reach
+     * into details that a generic superclass holds (decision 0061), so the page is read unsorted
+     * ({@link #unsorted}) and ordered here.
+     */
+    <E> Specification<E> ordered(Sort sort) {
+        return (root, criteria, cb) -> {
+            criteria.orderBy(sort.stream().map(o -> o.isAscending() ? cb.asc(attribute(root, o.getProperty()))
+                    : cb.desc(attribute(root, o.getProperty()))).toList());
+            return cb.conjunction();
+        };
+    }
+
+    static Pageable unsorted(Pageable pageable) {
+        return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())
+                : Pageable.unpaged();
     }
 
     private boolean embedded(String field) {

@@ -55,7 +55,8 @@ public abstract class RegistryQueries<E extends RegistryRecord<D>, D extends Reg
     /** The records in the reader's scope that the query asks for; an unknown region is 404. */
     @Transactional(readOnly = true)
     public Page<V> search(AccountPrincipal reader, RegistryQuery query, Pageable pageable) {
-        Page<E> page = records.findAll(matching(reader, query), registry.list().stored(pageable));
+        Page<E> page = records.findAll(matching(reader, query).and(registry.list().ordered(pageable.getSort())),
+                ListQuery.unsorted(pageable));
         return new PageImpl<>(registry.views(page.getContent(), r -> canChange(reader, r)), pageable,
                 page.getTotalElements());
     }

@@ -39,8 +39,9 @@ final class TechSmeRegistry extends Registry<TechSme, TechSmeDetails, TechSmeVie
     static List<TechSmeView> views(EnterpriseReferences enterprises, List<TechSme> records,
                                    Predicate<TechSme> editable) {
         Map<Long, EnterpriseReferences.Reference> named = enterprises.byId(
-                records.stream().map(TechSme::getEnterpriseId).toList());
-        return records.stream().map(s -> TechSmeView.of(s, named.get(s.getEnterpriseId()), editable.test(s))).toList();
+                records.stream().map(s -> s.getDetails().enterpriseId()).toList());
+        return records.stream().map(s -> TechSmeView.of(s, named.get(s.getDetails().enterpriseId()), editable.test(s)))
+                .toList();
     }
 
     /** The enterprise decides the region: it must be one the actor keeps records of. */

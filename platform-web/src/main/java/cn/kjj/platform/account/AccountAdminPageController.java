@@ -7,7 +7,6 @@ import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.enterprise.EnterpriseQueries;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
-import cn.kjj.platform.portal.PortalErrorPages;
 import cn.kjj.platform.portal.FormErrors;
 import cn.kjj.platform.portal.FormSubmission;
 import cn.kjj.platform.portal.PortalMessages;

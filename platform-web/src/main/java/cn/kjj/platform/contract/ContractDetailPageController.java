@@ -1,9 +1,5 @@
 package cn.kjj.platform.contract;
 
-import cn.kjj.platform.common.AccessDeniedToRecordException;
-import cn.kjj.platform.common.DomainException;
-import cn.kjj.platform.common.InvalidInputException;
-import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.contract.document.VerificationLinks;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;

@@ -2,14 +2,10 @@ package cn.kjj.platform.contract;
 
 import cn.kjj.platform.common.AccessDeniedToRecordException;
 import cn.kjj.platform.common.ConflictException;
-import cn.kjj.platform.common.DomainException;
-import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
-import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.enterprise.EnterpriseQueries;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.identity.Role;
-import cn.kjj.platform.portal.PortalErrorPages;
 import cn.kjj.platform.portal.FormErrors;
 import cn.kjj.platform.portal.FormSubmission;
 import cn.kjj.platform.portal.PortalMessages;

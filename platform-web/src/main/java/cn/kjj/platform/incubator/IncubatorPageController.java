@@ -1,17 +1,6 @@
 package cn.kjj.platform.incubator;
 
-import cn.kjj.platform.audit.ChangeHistory;
-import cn.kjj.platform.common.AccessDeniedToRecordException;
-import cn.kjj.platform.common.DomainException;
-import cn.kjj.platform.common.InvalidInputException;
-import cn.kjj.platform.common.InvalidInputException.FieldError;
-import cn.kjj.platform.common.NotFoundException;
-import cn.kjj.platform.common.PreconditionFailedException;
-import cn.kjj.platform.identity.AccountPrincipal;
-import cn.kjj.platform.portal.PortalErrorPages;
-import cn.kjj.platform.portal.FormErrors;
-import cn.kjj.platform.portal.RegistryForms;
-import cn.kjj.platform.portal.RegistryList;
+import cn.kjj.platform.portal.NavigationGroup;
 import cn.kjj.platform.region.RecognitionLevel;
 import cn.kjj.platform.registry.Column;
 import cn.kjj.platform.registry.FormField;
@@ -40,7 +29,8 @@ class IncubatorPageController extends RegistryPageController<IncubatorDetails, I
                     FormRow.of(FormField.text("operator", 200)),
                     FormRow.of(FormField.decimal("areaSqm", "registry.form.decimalHint"),
                             FormField.integer("tenantCount"), FormField.integer("graduatedCount"),
-                            FormField.date("recognizedOn"))));
+                            FormField.date("recognizedOn"))))
+            .inMenu(NavigationGroup.REGISTRIES, "nav.incubators", 40);
 
     IncubatorPageController(IncubatorService service, IncubatorQueries queries, RegistryPageSupport support) {
         super(service, queries, PAGES, support);

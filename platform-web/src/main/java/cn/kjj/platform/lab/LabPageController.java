@@ -1,16 +1,6 @@
 package cn.kjj.platform.lab;
 
-import cn.kjj.platform.audit.ChangeHistory;
-import cn.kjj.platform.common.AccessDeniedToRecordException;
-import cn.kjj.platform.common.DomainException;
-import cn.kjj.platform.common.InvalidInputException;
-import cn.kjj.platform.common.InvalidInputException.FieldError;
-import cn.kjj.platform.common.NotFoundException;
-import cn.kjj.platform.common.PreconditionFailedException;
-import cn.kjj.platform.identity.AccountPrincipal;
-import cn.kjj.platform.portal.FormErrors;
-import cn.kjj.platform.portal.RegistryForms;
-import cn.kjj.platform.portal.RegistryList;
+import cn.kjj.platform.portal.NavigationGroup;
 import cn.kjj.platform.region.RecognitionLevel;
 import cn.kjj.platform.registry.Column;
 import cn.kjj.platform.registry.FormField;
@@ -42,7 +32,8 @@ class LabPageController extends RegistryPageController<LabDetails, LabView> {
                     FormRow.group("lab.form.host",
                             FormField.creditCode("hostCreditCode", "hostEnterpriseId", "lab.form.hostCreditCodeHint"),
                             FormField.text("hostInstitution", 200)),
-                    FormRow.of(FormField.date("recognizedOn").narrow())));
+                    FormRow.of(FormField.date("recognizedOn").narrow())))
+            .inMenu(NavigationGroup.REGISTRIES, "nav.labs", 41);
 
     LabPageController(LabService service, LabQueries queries, RegistryPageSupport support) {
         super(service, queries, PAGES, support);

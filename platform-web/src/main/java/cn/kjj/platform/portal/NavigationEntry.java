@@ -2,6 +2,7 @@ package cn.kjj.platform.portal;
 
 import cn.kjj.platform.identity.Role;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -35,6 +36,12 @@ public record NavigationEntry(NavigationGroup group, String path, String labelKe
     public static NavigationEntry forRoles(NavigationGroup group, String path, String labelKey, int order,
                                            Role... roles) {
         return new NavigationEntry(group, path, labelKey, order, Set.of(roles));
+    }
+
+    /** A bean that brings its own links rather than declaring entries: a registry's pages. */
+    public interface Source {
+
+        List<NavigationEntry> navigation();
     }
 
     boolean isVisibleTo(Set<Role> held) {

@@ -8,11 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * The main navigation as the layout shows it: every {@link NavigationEntry} bean that the
+ * The main navigation as the layout shows it: every {@link NavigationEntry} bean (and every
+ * {@link NavigationEntry.Source}'s) that the
  * signed-in person's roles allow, grouped by {@link NavigationGroup} in the groups' order and
  * ordered within each. Templates call it as {@code ${@portalNavigation.groupsFor(#authentication)}}.
  */
@@ -29,6 +32,13 @@ public class PortalNavigation {
     }
 
     private final List<NavigationEntry> entries;
+
+    /** The entry beans and the links of the sources (the registries' pages). */
+    @Autowired
+    PortalNavigation(List<NavigationEntry> entries, List<NavigationEntry.Source> sources) {
+        this(Stream.concat(entries.stream(), sources.stream().flatMap(source -> source.navigation().stream()))
+                .toList());
+    }
 
     PortalNavigation(List<NavigationEntry> entries) {
         this.entries = entries.stream()

@@ -5,6 +5,7 @@ import cn.kjj.platform.account.AccountView;
 import cn.kjj.platform.account.NewExpertAccount;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.portal.FormErrors;
+import cn.kjj.platform.portal.NavigationGroup;
 import cn.kjj.platform.region.RegionScope;
 import cn.kjj.platform.registry.Column;
 import cn.kjj.platform.registry.FormField;
@@ -42,7 +43,8 @@ class ExpertPageController extends RegistryPageController<ExpertDetails, ExpertV
             List.of(FormRow.of(FormField.text("name", 100).asRequired(), FormField.region()),
                     FormRow.of(FormField.text("organisation", 200).asRequired(),
                             FormField.text("organisationCreditCode", 18)),
-                    FormRow.of(FormField.text("fields", 500))));
+                    FormRow.of(FormField.text("fields", 500))))
+            .inMenu(NavigationGroup.PROGRAMS, "nav.experts", 45);
     static final String ACCOUNT_SECTION = "fragments/expert-account";
     static final List<String> ACCOUNT_FIELDS = List.of("username", "password", "displayName");
 

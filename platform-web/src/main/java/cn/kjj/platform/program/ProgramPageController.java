@@ -1,13 +1,10 @@
 package cn.kjj.platform.program;
 
 import cn.kjj.platform.common.AccessDeniedToRecordException;
-import cn.kjj.platform.common.DomainException;
-import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
-import cn.kjj.platform.common.NotFoundException;
-import cn.kjj.platform.common.PreconditionFailedException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.portal.FormErrors;
+import cn.kjj.platform.portal.NavigationGroup;
 import cn.kjj.platform.portal.PortalFormats;
 import cn.kjj.platform.registry.Column;
 import cn.kjj.platform.registry.FormField;
@@ -57,7 +54,8 @@ class ProgramPageController extends RegistryPageController<ProgramDetails, Progr
                             FormField.integer("year").maxLength(4).narrow().asRequired(),
                             FormField.decimal("budget", "registry.form.amountHint").labelled("budgetYuan")
                                     .asRequired()),
-                    FormRow.of(FormField.textarea("description", 4000))));
+                    FormRow.of(FormField.textarea("description", 4000))))
+            .inMenu(NavigationGroup.PROGRAMS, "nav.programs", 42);
 
     /** The award form on a program's page: the enterprise by its unified social credit code. */
     static final List<FormField> AWARD = List.of(

@@ -10,12 +10,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ProgramPageNavigation {
 
-    @Bean
-    NavigationEntry programNavigation() {
-        return NavigationEntry.forRoles(NavigationGroup.PROGRAMS, "/programs", "nav.programs", 42,
-                Role.OFFICIAL, Role.ADMIN, Role.ANALYST, Role.ENTERPRISE);
-    }
-
     /** The officials' queue of applications by step; an enterprise's own applications. */
     @Bean
     NavigationEntry programApplicationNavigation() {
@@ -28,13 +22,6 @@ class ProgramPageNavigation {
     NavigationEntry programCallNavigation() {
         return NavigationEntry.forRoles(NavigationGroup.PROGRAMS, "/program-calls", "nav.programCalls", 41,
                 Role.ENTERPRISE);
-    }
-
-    /** The experts registry, where officials also open the experts' accounts (decision 0042). */
-    @Bean
-    NavigationEntry expertNavigation() {
-        return NavigationEntry.forRoles(NavigationGroup.PROGRAMS, "/experts", "nav.experts", 45, Role.OFFICIAL,
-                Role.ADMIN, Role.ANALYST);
     }
 
     /** Innovation vouchers: the office's by status, an enterprise's own (decision 0043). */

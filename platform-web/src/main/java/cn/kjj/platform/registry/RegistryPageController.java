@@ -5,7 +5,9 @@ import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.audit.ChangeHistory;
 import cn.kjj.platform.common.InvalidInputException.FieldError;
 import cn.kjj.platform.common.NotFoundException;
+import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.portal.FormErrors;
+import cn.kjj.platform.portal.NavigationEntry;
 import cn.kjj.platform.portal.RegistryList;
 import cn.kjj.platform.region.RegionScope;
 import cn.kjj.platform.region.RegionScope.Readers;
@@ -34,7 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * controller is a {@code @Controller} with the list's address as its {@code @RequestMapping} that
  * passes its services and {@link RegistryPages} here.
  */
-public abstract class RegistryPageController<D extends RegistryDetails<D>, V extends RegistryView> {
+public abstract class RegistryPageController<D extends RegistryDetails<D>, V extends RegistryView>
+        implements NavigationEntry.Source {
 
     static final String VIEW_LIST = "registry/list";
     static final String VIEW_DETAIL = "registry/detail";
@@ -113,6 +116,20 @@ public abstract class RegistryPageController<D extends RegistryDetails<D>, V ext
                          HttpServletRequest request, Locale locale, Model model, HttpServletResponse response,
                          RedirectAttributes redirect) {
         return save(me, editable(me, id), request, locale, model, response, redirect);
+    }
+
+    /** The list's link in the menu, for the registry's readers (the staff; enterprises too for public records). */
+    @Override
+    public List<NavigationEntry> navigation() {
+        if (pages.menu() == null) {
+            return List.of();
+        }
+        List<Role> roles = new ArrayList<>(List.of(Role.OFFICIAL, Role.ADMIN, Role.ANALYST));
+        if (queries.registry().readers() == Readers.EVERYONE) {
+            roles.add(Role.ENTERPRISE);
+        }
+        return List.of(NavigationEntry.forRoles(pages.menu().group(), pages.path(), pages.menu().labelKey(),
+                pages.menu().order(), roles.toArray(Role[]::new)));
     }
 
     /** The record's page; a registry that shows more (a program's awards) adds it to the model here. */

@@ -1,5 +1,6 @@
 package cn.kjj.platform.registry;
 
+import cn.kjj.platform.portal.NavigationGroup;
 import java.util.List;
 
 /**
@@ -18,14 +19,30 @@ import java.util.List;
  * @param columns    the list's columns after the name, which links to the record
  * @param facts      what a record's page lists after its name
  * @param form       the form's rows; none for a registry filled by its import only (no form, no "new" button)
+ * @param menu       where the list stands in the portal's menu ({@link #inMenu}), or null
  */
 public record RegistryPages(String path, String prefix, String apiPath, String importKind, List<Column> columns,
-                            List<Column> facts, List<FormRow> form) {
+                            List<Column> facts, List<FormRow> form, Menu menu) {
+
+    /** The list's link in the menu: its group, its label's message key, its place; shown to the registry's readers. */
+    public record Menu(NavigationGroup group, String labelKey, int order) {
+    }
+
+    public RegistryPages(String path, String prefix, String apiPath, String importKind, List<Column> columns,
+                         List<Column> facts, List<FormRow> form) {
+        this(path, prefix, apiPath, importKind, columns, facts, form, null);
+    }
 
     public RegistryPages {
         columns = List.copyOf(columns);
         facts = List.copyOf(facts);
         form = List.copyOf(form);
+    }
+
+    /** The same pages with the list's link in the menu. */
+    public RegistryPages inMenu(NavigationGroup group, String labelKey, int order) {
+        return new RegistryPages(path, prefix, apiPath, importKind, columns, facts, form,
+                new Menu(group, labelKey, order));
     }
 
     /** Whether records are registered by the form; not for a registry filled by its import only. */

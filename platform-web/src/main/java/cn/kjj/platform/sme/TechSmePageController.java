@@ -1,5 +1,6 @@
 package cn.kjj.platform.sme;
 
+import cn.kjj.platform.portal.NavigationGroup;
 import cn.kjj.platform.registry.Column;
 import cn.kjj.platform.registry.FormField;
 import cn.kjj.platform.registry.FormRow;
@@ -26,7 +27,8 @@ class TechSmePageController extends RegistryPageController<TechSmeDetails, TechS
                             "techSme.form.enterpriseHint").asRequired()),
                     FormRow.of(FormField.integer("year").asRequired().narrow(),
                             FormField.text("registrationNo", 40).asRequired(),
-                            FormField.decimal("score", "techSme.form.scoreHint").narrow())));
+                            FormField.decimal("score", "techSme.form.scoreHint").narrow())))
+            .inMenu(NavigationGroup.CULTIVATION, "nav.techSmes", 10);
 
     TechSmePageController(TechSmeService service, TechSmeQueries queries, RegistryPageSupport support) {
         super(service, queries, PAGES, support);
