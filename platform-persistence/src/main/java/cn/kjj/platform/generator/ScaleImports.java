@@ -47,6 +47,7 @@ record ScaleImports(ScaleSettings settings, Parties parties) {
         LocalDate registered = settings.from().plusDays(r.nextInt(days));
         LocalDate signed = registered.minusDays(2 + r.nextInt(40));
         LocalDate imported = registered.plusDays(30 + r.nextInt(60));
+        imported = imported.isAfter(settings.until()) ? settings.until() : imported;   // never a day to come
         int city = r.nextInt(ScaleContracts.OUTSIDE.length);
         String sellerRegion = ScaleContracts.OUTSIDE[city];
         int seller = r.nextInt(50_000);
