@@ -123,6 +123,23 @@ class WordSearchApiTest {
     }
 
     @Test
+    void aHitIsListedAsItsOwnAddressAnswersItAndAPagePastTheHitsIsEmptyButCounted() {
+        // the search reads its page's columns beside the ranking, not the entities (decision 0059)
+        long id = api.created(official, LIST, achievement("激光焊接机器人", "ADVANCED_MANUFACTURING",
+                "用于汽车车身的焊接。" + tag, JIANGHAI));
+
+        var hit = api.read(official, LIST + "?q=焊接 " + tag).get("content").get(0);
+        assertThat(hit).isEqualTo(api.read(official, LIST + "/" + id));
+        assertThat(hit.get("editable").asBoolean()).isTrue();
+        String analyst = fixtures.quickBearer(Role.ANALYST);
+        assertThat(api.read(analyst, LIST + "?q=焊接 " + tag).get("content").get(0).get("editable").asBoolean())
+                .isFalse();
+        var past = api.read(official, LIST + "?q=焊接 " + tag + "&page=3");
+        assertThat(past.get("content")).isEmpty();
+        assertThat(past.get("page").get("totalElements").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void anAchievementWithoutTransferModesOrSummaryIsRefusedFieldByField() {
         var body = achievement(" ", "NEW_ENERGY", " ", JIANGHAI);
         body.put("transferModes", java.util.List.of());

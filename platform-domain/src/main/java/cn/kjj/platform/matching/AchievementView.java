@@ -24,6 +24,13 @@ public record AchievementView(Long id, String title, String holder, Organisation
                 a.getContact(), a.getRegionCode(), a.getCreatedAt(), a.getUpdatedAt(), a.getVersion(), editable);
     }
 
+    /** The same achievement, editable or not by its reader. */
+    public AchievementView editable(boolean editable) {
+        return editable == this.editable ? this : new AchievementView(id, title, holder, holderNature, field, ipType,
+                maturity, transferModes, priceHint, summary, contact, regionCode, createdAt, updatedAt, version,
+                editable);
+    }
+
     /** The registry's name of a record: an achievement is named by its title. */
     @Override
     public String name() {

@@ -16,12 +16,15 @@ import org.springframework.data.domain.Pageable;
 public interface WordSearch {
 
     /**
-     * Ids of the achievements in {@code regions} with all the words and the list filters' values
-     * ({@code field}, {@code maturity}, {@code holderNature}). A page of a search with more than
-     * 1,000 hits is a {@link cn.kjj.platform.common.CappedPage}: its total is the cap and its ranking
-     * covers the first 1,000 hits and the title matches (decision 0049); unpaged, every hit is ranked.
+     * The achievements in {@code regions} with all the words and the list filters' values
+     * ({@code field}, {@code maturity}, {@code holderNature}), as the list shows them (not
+     * {@link AchievementView#editable() editable}: the caller knows the reader). A page of a search with more
+     * than 1,000 hits is a {@link cn.kjj.platform.common.CappedPage}: its total is the cap and its ranking
+     * covers the first 1,000 hits and the title matches (decision 0049); unpaged, every hit is ranked. A page
+     * is read in one statement with its ranking and count, only the columns the view shows (decision 0059).
      */
-    Page<Long> achievements(List<String> words, Regions regions, Map<String, Object> equal, Pageable pageable);
+    Page<AchievementView> achievements(List<String> words, Regions regions, Map<String, Object> equal,
+                                       Pageable pageable);
 
     /**
      * Ids of the demands in {@code regions} (of {@code enterprise}, {@code field}, {@code status}, when

@@ -1,9 +1,14 @@
 package cn.kjj.platform.matching;
 
 import cn.kjj.platform.common.CappedPage;
+import cn.kjj.platform.contract.IpType;
 import cn.kjj.platform.contract.TechnologyField;
+import cn.kjj.platform.enterprise.OrganisationNature;
 import cn.kjj.platform.region.Regions;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +16,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,6 +47,16 @@ class JdbcWordSearch implements WordSearch {
     private static final String SCORE = "round((case when a.field = d.field then 0.5 else 0 end"
             + " + coalesce(ts_rank(%s, %s), 0))::numeric, 4)";
 
+    /**
+     * The columns of an achievement that its list shows ({@link AchievementView}), read beside the ranking
+     * instead of loading entities by id: not the search columns, which are as long again (decision 0059).
+     */
+    private static final String VIEW_COLUMNS = "a.id, a.title, a.holder, a.holder_nature, a.field, a.ip_type, "
+            + "a.maturity, a.transfer_modes, a.price_hint, a.summary, a.contact, a.region_code, a.created_at, "
+            + "a.updated_at, a.version";
+
+    private static final TransferModesColumn TRANSFER_MODES = new TransferModesColumn();
+
     private final JdbcClient jdbc;
 
     JdbcWordSearch(JdbcClient jdbc) {
@@ -48,13 +64,14 @@ class JdbcWordSearch implements WordSearch {
     }
 
     @Override
-    public Page<Long> achievements(List<String> words, Regions regions, Map<String, Object> equal,
-                                   Pageable pageable) {
+    public Page<AchievementView> achievements(List<String> words, Regions regions, Map<String, Object> equal,
+                                              Pageable pageable) {
         Where where = new Where(words, regions, "a");
         equal.forEach((field, value) -> where.and("a." + ACHIEVEMENT_FILTERS.get(field) + " = ?",
                 ((Enum<?>) value).name()));
         if (where.none || where.text == null || pageable.isUnpaged()) {
-            return page("achievement a", where, "a.updated_at desc, a.id", pageable);
+            return page("achievement a", where, "a.updated_at desc, a.id", pageable, VIEW_COLUMNS,
+                    JdbcWordSearch::achievement);
         }
         return rankedCandidates(where, pageable);
     }
@@ -66,9 +83,10 @@ class JdbcWordSearch implements WordSearch {
      * {@link #RANKED} hits with every word in the title (their own index). With at most
      * {@link #RANKED} hits that is every hit, the ranking exact and the total the count; with more,
      * the total is capped at {@link #RANKED}, the best title matches still come first, and pages end
-     * at the cap.
+     * at the cap. The page's rows come with the count, in the same statement (decision 0059): one row
+     * with the count alone when the page is empty.
      */
-    private Page<Long> rankedCandidates(Where where, Pageable pageable) {
+    private Page<AchievementView> rankedCandidates(Where where, Pageable pageable) {
         String others = where.others.isEmpty() ? "" : " and " + String.join(" and ", where.others);
         String rank = "select a.id, a.updated_at, ts_rank(a.search_vector, q.q) r from achievement a, q where ";
         List<Object> params = new ArrayList<>();
@@ -83,15 +101,36 @@ class JdbcWordSearch implements WordSearch {
                         + "hits as materialized (" + rank + "a.search_vector @@ q.q" + others + " limit ?), "
                         + "titled as materialized (" + rank + "to_tsvector('simple', a.search_title) @@ q.q" + others
                         + " limit ?), "
-                        + "candidates as (select * from hits union select * from titled) "
-                        + "select (select count(*) from hits) total, array(select id from candidates "
-                        + "order by r desc, updated_at desc, id limit ? offset ?) ids")
+                        + "candidates as (select * from hits union select * from titled), "
+                        + "page as (select id, r, updated_at from candidates order by r desc, updated_at desc, id "
+                        + "limit ? offset ?) "
+                        + "select t.total, " + VIEW_COLUMNS + " from (select count(*) total from hits) t "
+                        + "left join (page p join achievement a on a.id = p.id) on true "
+                        + "order by p.r desc, p.updated_at desc, p.id")
                 .params(params)
-                .query((rs, n) -> {
-                    long total = rs.getLong("total");
-                    List<Long> ids = List.of((Long[]) rs.getArray("ids").getArray());
-                    return (Page<Long>) new CappedPage<>(ids, pageable, Math.min(total, RANKED), total > RANKED);
-                }).single();
+                .query(rs -> {
+                    long total = 0;
+                    List<AchievementView> rows = new ArrayList<>();
+                    while (rs.next()) {
+                        total = rs.getLong("total");
+                        if (rs.getObject("id") != null) {
+                            rows.add(achievement(rs, rows.size()));
+                        }
+                    }
+                    return new CappedPage<>(rows, pageable, Math.min(total, RANKED), total > RANKED);
+                });
+    }
+
+    /** An achievement's row of {@link #VIEW_COLUMNS} as the list shows it, not editable. */
+    private static AchievementView achievement(ResultSet rs, int row) throws SQLException {
+        return new AchievementView(rs.getLong("id"), rs.getString("title"), rs.getString("holder"),
+                OrganisationNature.valueOf(rs.getString("holder_nature")),
+                TechnologyField.valueOf(rs.getString("field")), IpType.valueOf(rs.getString("ip_type")),
+                Maturity.valueOf(rs.getString("maturity")),
+                TRANSFER_MODES.convertToEntityAttribute(rs.getString("transfer_modes")), rs.getString("price_hint"),
+                rs.getString("summary"), rs.getString("contact"), rs.getString("region_code"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version"), false);
     }
 
     @Override
@@ -107,7 +146,7 @@ class JdbcWordSearch implements WordSearch {
         if (status != null) {
             where.and("d.status = ?", status.name());
         }
-        return page("demand d", where, demandOrder(pageable.getSort()), pageable);
+        return page("demand d", where, demandOrder(pageable.getSort()), pageable, "d.id", (rs, n) -> rs.getLong(1));
     }
 
     /** The order asked for (unknown properties left out), then newest first. */
@@ -188,7 +227,9 @@ class JdbcWordSearch implements WordSearch {
         return params;
     }
 
-    private Page<Long> page(String table, Where where, String newest, Pageable pageable) {
+    /** A page of {@code columns} of the rows of {@code table} that {@code where} holds, best match first. */
+    private <T> Page<T> page(String table, Where where, String newest, Pageable pageable, String columns,
+                             RowMapper<T> rows) {
         if (where.none) {
             return Page.empty(pageable);
         }
@@ -207,9 +248,9 @@ class JdbcWordSearch implements WordSearch {
             params.add(pageable.getPageSize());
             params.add(pageable.getOffset());
         }
-        List<Long> ids = jdbc.sql("select " + alias + ".id from " + table + where.sql() + " order by " + order + limit)
-                .params(params).query(Long.class).list();
-        return new PageImpl<>(ids, pageable, total);
+        List<T> content = jdbc.sql("select " + columns + " from " + table + where.sql() + " order by " + order + limit)
+                .params(params).query(rows).list();
+        return new PageImpl<>(content, pageable, total);
     }
 
     /** The conditions of a list: its words, its regions, its filters. */
