@@ -15,6 +15,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +41,8 @@ class IndicatorCacheTest {
     DataGeneration generation;
     @Autowired
     DataChangeListener listener;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @BeforeEach
     void listening() {
@@ -89,6 +93,19 @@ class IndicatorCacheTest {
         fx.revokeContract(id);
 
         assertThat(count(json(url))).isEqualTo(before);
+    }
+
+    /**
+     * "At once" on the writing node does not wait for PostgreSQL's notice (which a registration also sends): the
+     * generation has moved when the committing call returns, even for a transaction that notifies nothing.
+     */
+    @Test
+    void aCommitOfThisNodeHasMovedTheGenerationWhenItReturns() {
+        long before = generation.current();
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> { });
+
+        assertThat(generation.current()).isGreaterThan(before);
     }
 
     @Test
