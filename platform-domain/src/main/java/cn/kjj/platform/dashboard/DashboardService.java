@@ -31,8 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Assembles an official's {@link Dashboard} from the indicator roll-ups ({@link IndicatorService}),
- * two count queries on contracts, one on certificates and one grouped query on carriers, all in one
- * read-only transaction. Who may see which region: {@link DashboardAccess}.
+ * one count of the review queue (with its overdue part), two counts of certificates (in force today by
+ * region code, for the tile and each region below; the renewal pipeline) and one grouped query on
+ * carriers, all in one read-only transaction; the counts read indexes, not rows per enterprise
+ * (decision 0060). Who may see which region: {@link DashboardAccess}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -79,11 +81,11 @@ public class DashboardService {
                 y == today.getYear() ? today.toString() : String.valueOf(y), String.valueOf(y - 1));
         List<YearValue> rd = rdTrend(r.code(), y);
         RecognizedPlatforms carriers = RecognizedPlatforms.of(recognitions.incubators(regions.codesWithin(r.code())));
-        boolean queue = DashboardAccess.seesReviewQueue(reader);
+        ContractQueries.QueueCounts queue = DashboardAccess.seesReviewQueue(reader)
+                ? contracts.countWithOverdue(reader, queue(r.code())) : null;
         List<IndicatorPoint.Matching> matching = indicators.technologyMatching(r.code(), y - 1, y).series();
         return new Dashboard(r, y, today, stock, rdFigure(rd), turnoverSoFar(r.code(), y, months), months,
-                queue ? contracts.count(reader, queue(r.code(), null)) : null,
-                queue ? contracts.count(reader, queue(r.code(), Boolean.TRUE)) : null,
+                queue == null ? null : queue.all(), queue == null ? null : queue.overdue(),
                 enterprises.countExpiring(reader, r.code(), EXPIRING_DAYS), EXPIRING_DAYS,
                 Figure.of(carriers.by(y), carriers.by(y - 1), String.valueOf(y), String.valueOf(y - 1)),
                 carriers.byLevel(y), highTech, turnoverTrend(r.code(), y), rd, subregions(r, y, rd, highTechToday),
@@ -148,8 +150,8 @@ public class DashboardService {
         return months == 12 ? String.valueOf(year) : String.format("%d-01/%d-%02d", year, year, months);
     }
 
-    private static ContractFilter queue(String region, Boolean overdue) {
-        return new ContractFilter(AWAITING, null, region, null, null, null, null, null, null, overdue);
+    private static ContractFilter queue(String region) {
+        return new ContractFilter(AWAITING, null, region, null, null, null, null, null, null, null);
     }
 
     /** The regions directly below: high-tech stock (as the tile), turnover of the year, R&D intensity of the tile's year. */
