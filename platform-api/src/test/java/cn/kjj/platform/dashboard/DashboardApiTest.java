@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.kjj.platform.ApiTest;
 import cn.kjj.platform.contract.ContractType;
 import cn.kjj.platform.enterprise.CertificationKind;
+import cn.kjj.platform.enterprise.EnterpriseDetails;
+import cn.kjj.platform.enterprise.EnterpriseQueries;
+import cn.kjj.platform.enterprise.EnterpriseService;
+import cn.kjj.platform.enterprise.EnterpriseView;
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.indicator.IndicatorFixtures;
 import java.math.BigDecimal;
@@ -30,6 +34,7 @@ class DashboardApiTest {
     static final String HESHAN = "440784";
     static final String JIANGHAI = "440704";
     static final String JIANGMEN = "440700";
+    static final String XINHUI = "440705";
     static final LocalDate TODAY = LocalDate.of(2052, 6, 15);
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
@@ -38,6 +43,10 @@ class DashboardApiTest {
     MockMvcTester mvc;
     @Autowired
     IndicatorFixtures fx;
+    @Autowired
+    EnterpriseQueries enterpriseQueries;
+    @Autowired
+    EnterpriseService enterpriseService;
 
     @AfterEach
     void resetClock() {
@@ -146,6 +155,62 @@ class DashboardApiTest {
         assertThat(after.get("awaitingReview").asLong()).isEqualTo(before.get("awaitingReview").asLong() + 1);
         assertThat(after.get("overdue").asLong()).isEqualTo(before.get("overdue").asLong());
         assertThat(dec(after.get("turnover").get("value"))).isEqualTo(new BigDecimal("1520000.00"));
+    }
+
+    @Test
+    void theCertificateCountsFollowGrantsRenewalsMovesAndRevocationsAndAgreeWithTheirLists() {
+        // decision 0060: the two certificate tiles read the certificates by their own region, which the schema keeps
+        fx.on(LocalDate.of(2053, 1, 15));
+        String xinhuiOfficial = fx.fixtures().officialBearer(XINHUI);
+        String jianghaiOfficial = fx.fixtures().officialBearer(JIANGHAI);
+        JsonNode xinhui = get("/api/v1/dashboard?region=" + XINHUI, xinhuiOfficial);
+        JsonNode jianghai = get("/api/v1/dashboard?region=" + JIANGHAI, jianghaiOfficial);
+        long enterprise = fx.fixtures().enterprise(XINHUI);
+
+        // granted in 2050, ending 2053-03-09: in force today and in the renewal pipeline
+        fx.certify(enterprise, CertificationKind.INITIAL, LocalDate.of(2050, 3, 10), null);
+        assertCounts(XINHUI, xinhuiOfficial, xinhui, 1, 1);
+        // renewed before it ends: still one enterprise in force (two certificates), out of the pipeline
+        long renewal = fx.certify(enterprise, CertificationKind.RENEWAL, LocalDate.of(2053, 1, 10), null);
+        assertCounts(XINHUI, xinhuiOfficial, xinhui, 1, 0);
+        // the enterprise moves to Jianghai: its certificates count there at once, and no longer in Xinhui
+        EnterpriseView view = enterpriseQueries.get(fx.admin(), enterprise);
+        enterpriseService.update(fx.admin(), enterprise, new EnterpriseDetails(view.name(), view.creditCode(),
+                JIANGHAI, view.industry(), view.foundedOn(), view.employees(), view.rdStaff(), view.revenue(),
+                view.rdExpense(), view.nature()), view.version());
+        assertCounts(XINHUI, xinhuiOfficial, xinhui, 0, 0);
+        assertCounts(JIANGHAI, jianghaiOfficial, jianghai, 1, 0);
+        // the renewal revoked today: the first certificate, still in force, is back in the pipeline
+        fx.revokeCertification(enterprise, renewal, LocalDate.of(2053, 1, 15));
+        assertCounts(JIANGHAI, jianghaiOfficial, jianghai, 1, 1);
+        // a day after the first one ends: in force nowhere, in no pipeline
+        fx.on(LocalDate.of(2053, 3, 10));
+        String laterOfficial = fx.fixtures().officialBearer(JIANGHAI);
+        JsonNode later = get("/api/v1/dashboard?region=" + JIANGHAI, laterOfficial);
+        assertThat(later.get("highTechStock").get("value").asLong())
+                .isEqualTo(listed(JIANGHAI, laterOfficial, "/api/v1/enterprises?highTech=true&region="));
+        assertThat(later.get("expiring").asLong())
+                .isEqualTo(listed(JIANGHAI, laterOfficial, "/api/v1/certifications/expiring?region="));
+    }
+
+    /** The tiles moved by {@code highTech} and {@code expiring} from {@code before}, and say what the lists count. */
+    private void assertCounts(String region, String bearer, JsonNode before, long highTech, long expiring) {
+        JsonNode d = get("/api/v1/dashboard?region=" + region, bearer);
+        long stock = d.get("highTechStock").get("value").asLong();
+        assertThat(stock).isEqualTo(before.get("highTechStock").get("value").asLong() + highTech);
+        assertThat(d.get("expiring").asLong()).isEqualTo(before.get("expiring").asLong() + expiring);
+        assertThat(stock).isEqualTo(listed(region, bearer, "/api/v1/enterprises?highTech=true&region="));
+        assertThat(d.get("expiring").asLong()).isEqualTo(listed(region, bearer, "/api/v1/certifications/expiring?region="));
+        JsonNode city = get("/api/v1/dashboard?region=" + JIANGMEN, fx.fixtures().officialBearer(JIANGMEN));
+        for (JsonNode s : city.get("subregions")) {
+            if (s.get("region").get("code").asString().equals(region)) {
+                assertThat(s.get("highTechStock").asLong()).isEqualTo(stock);
+            }
+        }
+    }
+
+    private long listed(String region, String bearer, String list) {
+        return get(list + region + "&size=1", bearer).get("page").get("totalElements").asLong();
     }
 
     @Test

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -76,6 +77,34 @@ public class ContractQueries {
     public long count(AccountPrincipal reader, ContractFilter filter) {
         Set<String> regionFilter = regions.filter(filter.region()).codesOrNull();
         return contracts.count(ContractSpecifications.matching(filter, scopeOf(reader), regionFilter, today()));
+    }
+
+    /**
+     * {@link #count} of the filter and, of those, how many are overdue (awaiting a decision past their due date), in
+     * one statement: the dashboard's review-queue and overdue tiles.
+     */
+    @Transactional(readOnly = true)
+    public QueueCounts countWithOverdue(AccountPrincipal reader, ContractFilter filter) {
+        Set<String> regionFilter = regions.filter(filter.region()).codesOrNull();
+        LocalDate today = today();
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<TechnologyContract> root = query.from(TechnologyContract.class);
+        Predicate where = ContractSpecifications.matching(filter, scopeOf(reader), regionFilter, today)
+                .toPredicate(root, query, cb);
+        Expression<Long> late = cb.<Long>selectCase()
+                .when(ContractSpecifications.overdue(root, cb, today), 1L).otherwise(0L);
+        query.multiselect(cb.count(root), cb.sum(late));
+        if (where != null) {
+            query.where(where);
+        }
+        Tuple counts = entityManager.createQuery(query).getSingleResult();
+        Long overdue = counts.get(1, Long.class);
+        return new QueueCounts(counts.get(0, Long.class), overdue == null ? 0 : overdue);
+    }
+
+    /** How many contracts a filter matches, and how many of them are overdue. */
+    public record QueueCounts(long all, long overdue) {
     }
 
     ContractView view(AccountPrincipal reader, TechnologyContract c) {

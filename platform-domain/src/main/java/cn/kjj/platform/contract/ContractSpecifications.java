@@ -58,7 +58,7 @@ final class ContractSpecifications {
             between(where, cb, root.get("signedOn"), f.signedFrom(), f.signedTo());
             between(where, cb, root.get("registeredOn"), f.registeredFrom(), f.registeredTo());
             if (f.overdue() != null) {
-                Predicate late = cb.and(root.get("status").in(AWAITING), cb.lessThan(root.get("dueOn"), today));
+                Predicate late = overdue(root, cb, today);
                 where.add(f.overdue() ? late : cb.not(late));
             }
             if (f.reasonCode() != null) {
@@ -77,6 +77,11 @@ final class ContractSpecifications {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
+    }
+
+    /** Awaiting a decision past its due date. */
+    static Predicate overdue(Root<TechnologyContract> root, CriteriaBuilder cb, LocalDate today) {
+        return cb.and(root.get("status").in(AWAITING), cb.lessThan(root.get("dueOn"), today));
     }
 
     private static Predicate scope(Root<TechnologyContract> root, CriteriaBuilder cb, Scope scope) {

@@ -7,7 +7,6 @@ import cn.kjj.platform.contract.ContractQueries;
 import cn.kjj.platform.contract.ContractStatus;
 import cn.kjj.platform.dashboard.Dashboard.Subregion;
 import cn.kjj.platform.dashboard.Dashboard.YearValue;
-import cn.kjj.platform.enterprise.EnterpriseFilter;
 import cn.kjj.platform.enterprise.EnterpriseQueries;
 import cn.kjj.platform.enterprise.RenewalWindow;
 import cn.kjj.platform.indicator.IndicatorPoint;
@@ -24,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -31,8 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Assembles an official's {@link Dashboard} from the indicator roll-ups ({@link IndicatorService}),
- * two count queries on contracts, one on certificates and one grouped query on carriers, all in one
- * read-only transaction. Who may see which region: {@link DashboardAccess}.
+ * one count of the review queue (with its overdue part), two counts of certificates (in force today by
+ * region code, for the tile and each region below; the renewal pipeline) and one grouped query on
+ * carriers, all in one read-only transaction; the counts read indexes, not rows per enterprise
+ * (decision 0060). Who may see which region: {@link DashboardAccess}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -72,19 +74,21 @@ public class DashboardService {
         int y = requireYear(year, today);
         int months = y == today.getYear() ? today.getMonthValue() : 12;
 
-        List<YearValue> highTech = highTechTrend(r.code(), y, reader, today);
+        Map<String, Long> highTechToday = y == today.getYear()
+                ? enterprises.countHighTechByRegionCode(reader, r.code()) : null;
+        List<YearValue> highTech = highTechTrend(r.code(), y, highTechToday);
         Figure stock = Figure.of(highTech.get(highTech.size() - 1).value(), highTech.get(highTech.size() - 2).value(),
                 y == today.getYear() ? today.toString() : String.valueOf(y), String.valueOf(y - 1));
         List<YearValue> rd = rdTrend(r.code(), y);
         RecognizedPlatforms carriers = RecognizedPlatforms.of(recognitions.incubators(regions.codesWithin(r.code())));
-        boolean queue = DashboardAccess.seesReviewQueue(reader);
+        ContractQueries.QueueCounts queue = DashboardAccess.seesReviewQueue(reader)
+                ? contracts.countWithOverdue(reader, queue(r.code())) : null;
         List<IndicatorPoint.Matching> matching = indicators.technologyMatching(r.code(), y - 1, y).series();
         return new Dashboard(r, y, today, stock, rdFigure(rd), turnoverSoFar(r.code(), y, months), months,
-                queue ? contracts.count(reader, queue(r.code(), null)) : null,
-                queue ? contracts.count(reader, queue(r.code(), Boolean.TRUE)) : null,
+                queue == null ? null : queue.all(), queue == null ? null : queue.overdue(),
                 enterprises.countExpiring(reader, r.code(), EXPIRING_DAYS), EXPIRING_DAYS,
                 Figure.of(carriers.by(y), carriers.by(y - 1), String.valueOf(y), String.valueOf(y - 1)),
-                carriers.byLevel(y), highTech, turnoverTrend(r.code(), y), rd, subregions(reader, r, y, rd, today),
+                carriers.byLevel(y), highTech, turnoverTrend(r.code(), y), rd, subregions(r, y, rd, highTechToday),
                 targets.of(r.code(), y),
                 Figure.of(matching.get(1).value(), matching.get(0).value(), String.valueOf(y), String.valueOf(y - 1)),
                 matching.get(1).contractsSigned(), matching.get(1).turnover());
@@ -93,13 +97,14 @@ public class DashboardService {
     /**
      * High-tech stock on 31 December of the trend's years (the last two give the tile); for the
      * current year the enterprises certified today (the tile's list), not a projection to 31 December
-     * that would drop every certificate still to be renewed this year.
+     * that would drop every certificate still to be renewed this year ({@code today}: by region code, null for a
+     * past year).
      */
-    private List<YearValue> highTechTrend(String code, int year, AccountPrincipal reader, LocalDate today) {
+    private List<YearValue> highTechTrend(String code, int year, Map<String, Long> today) {
         List<YearValue> trend = new ArrayList<>(indicators.highTechEnterprises(code, year - TREND_YEARS + 1, year)
                 .series().stream().map(p -> new YearValue(p.year(), BigDecimal.valueOf(p.value()))).toList());
-        if (year == today.getYear()) {
-            long now = enterprises.count(reader, new EnterpriseFilter(code, null, Boolean.TRUE));
+        if (today != null) {
+            long now = today.values().stream().mapToLong(Long::longValue).sum();
             trend.set(trend.size() - 1, new YearValue(year, BigDecimal.valueOf(now)));
         }
         return trend;
@@ -145,21 +150,20 @@ public class DashboardService {
         return months == 12 ? String.valueOf(year) : String.format("%d-01/%d-%02d", year, year, months);
     }
 
-    private static ContractFilter queue(String region, Boolean overdue) {
-        return new ContractFilter(AWAITING, null, region, null, null, null, null, null, null, overdue);
+    private static ContractFilter queue(String region) {
+        return new ContractFilter(AWAITING, null, region, null, null, null, null, null, null, null);
     }
 
     /** The regions directly below: high-tech stock (as the tile), turnover of the year, R&D intensity of the tile's year. */
-    private List<Subregion> subregions(AccountPrincipal reader, RegionView region, int year, List<YearValue> rd,
-                                       LocalDate today) {
+    private List<Subregion> subregions(RegionView region, int year, List<YearValue> rd, Map<String, Long> today) {
         Integer rdYear = rd.isEmpty() ? null : rd.get(rd.size() - 1).year();
         List<Subregion> rows = new ArrayList<>();
         for (RegionView child : regions.all()) {
             if (!region.code().equals(child.parentCode())) {
                 continue;
             }
-            long stock = year == today.getYear()
-                    ? enterprises.count(reader, new EnterpriseFilter(child.code(), null, Boolean.TRUE))
+            long stock = today != null
+                    ? regions.codesWithin(child.code()).stream().mapToLong(c -> today.getOrDefault(c, 0L)).sum()
                     : indicators.highTechEnterprises(child.code(), year, year).series().get(0).value();
             BigDecimal turnover = indicators.contractTurnover(child.code(), LocalDate.of(year, 1, 1),
                     LocalDate.of(year, 12, 31), Period.YEAR, Perspective.SELLER, null).series().get(0).value();

@@ -6,6 +6,12 @@ import cn.kjj.platform.common.NotFoundException;
 import cn.kjj.platform.identity.AccountPrincipal;
 import cn.kjj.platform.region.RegionScope;
 import cn.kjj.platform.registry.RegistryQueries;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -43,15 +49,17 @@ public class EnterpriseQueries extends RegistryQueries<Enterprise, EnterpriseDet
     private final HighTechCertificationRepository certifications;
     private final EnterpriseAccess access;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     EnterpriseQueries(EnterpriseRegistry registry, EnterpriseRepository enterprises,
                       HighTechCertificationRepository certifications, EnterpriseAccess access, RegionScope scope,
-                      AuditTrail trail, Clock clock) {
+                      AuditTrail trail, Clock clock, EntityManager entityManager) {
         super(registry, enterprises, scope, trail);
         this.enterprises = enterprises;
         this.certifications = certifications;
         this.access = access;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /** The id of the enterprise with this credit code, if there is one the reader may see. */
@@ -70,6 +78,27 @@ public class EnterpriseQueries extends RegistryQueries<Enterprise, EnterpriseDet
     @Transactional(readOnly = true)
     public long count(AccountPrincipal reader, EnterpriseFilter filter) {
         return count(reader, filter.toQuery());
+    }
+
+    /**
+     * The enterprises with a certificate in force today in the reader's scope and {@code region}, by the region code
+     * they are registered in (codes without any are left out): what {@link #count} answers for
+     * {@code highTech=true}, summed over the codes of a region, for a region and each region below it in one
+     * statement that reads the certificates of the region from an index and no enterprise (the dashboards' tiles).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Long> countHighTechByRegionCode(AccountPrincipal reader, String region) {
+        LocalDate today = today();
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<HighTechCertification> c = query.from(HighTechCertification.class);
+        Expression<String> code = c.get("regionCode");
+        query.multiselect(code, cb.countDistinct(c.get("enterpriseId")))
+                .where(EnterpriseSpecifications.ofRegion(c, cb, access.scopeOf(reader), regionFilter(region)),
+                        EnterpriseSpecifications.inForceOn(c, cb, today))
+                .groupBy(code);
+        return entityManager.createQuery(query).getResultList().stream()
+                .collect(Collectors.toMap(t -> t.get(0, String.class), t -> t.get(1, Long.class)));
     }
 
     /** The enterprise's certificates, newest first. */

@@ -42,17 +42,7 @@ final class EnterpriseSpecifications {
             List<Predicate> where = new ArrayList<>();
             where.add(cb.isNull(root.get("revokedOn")));
             where.add(cb.between(root.get("expiresOn"), today, until));
-            if (!scope.all() || regionFilter != null) {
-                Subquery<Long> enterprises = query.subquery(Long.class);
-                Root<Enterprise> e = enterprises.from(Enterprise.class);
-                List<Predicate> of = new ArrayList<>();
-                of.add(scope(e.get("id"), e.get("regionCode"), cb, scope));
-                if (regionFilter != null) {
-                    of.add(e.get("regionCode").in(regionFilter));
-                }
-                enterprises.select(e.get("id")).where(of.toArray(Predicate[]::new));
-                where.add(root.get("enterpriseId").in(enterprises));
-            }
+            where.add(ofRegion(root, cb, scope, regionFilter));
             Subquery<Long> later = query.subquery(Long.class);
             Root<HighTechCertification> o = later.from(HighTechCertification.class);
             later.select(o.get("id")).where(
@@ -62,6 +52,17 @@ final class EnterpriseSpecifications {
             where.add(cb.not(cb.exists(later)));
             return cb.and(where.toArray(Predicate[]::new));
         };
+    }
+
+    /**
+     * The certificates of the enterprises the reader sees, registered in the filter's regions (null: any): by the
+     * certificate's own region, which the schema keeps equal to its enterprise's (V47), so that a region's
+     * certificates are one range of {@code high_tech_certification_region_idx}.
+     */
+    static Predicate ofRegion(Root<HighTechCertification> root, CriteriaBuilder cb, EnterpriseAccess.Scope scope,
+                              Set<String> regionFilter) {
+        Predicate seen = scope(root.get("enterpriseId"), root.get("regionCode"), cb, scope);
+        return regionFilter == null ? seen : cb.and(seen, root.get("regionCode").in(regionFilter));
     }
 
     /** In force on {@code day}: issued on or before it, not ended before it, not revoked on or before it. */

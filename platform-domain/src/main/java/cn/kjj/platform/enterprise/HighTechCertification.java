@@ -34,6 +34,13 @@ public class HighTechCertification {
     @Column(name = "enterprise_id", nullable = false, updatable = false)
     private Long enterpriseId;
 
+    /**
+     * The enterprise's region, kept by the schema (filled on insert, cascaded when the enterprise moves; V47):
+     * the dashboard's counts read a region's certificates from one index range.
+     */
+    @Column(name = "region_code", insertable = false, updatable = false)
+    private String regionCode;
+
     @Column(name = "certificate_no", nullable = false, length = 20, unique = true, updatable = false)
     private String certificateNo;
 
