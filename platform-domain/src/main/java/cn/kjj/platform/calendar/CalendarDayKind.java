@@ -1,23 +1,12 @@
 package cn.kjj.platform.calendar;
 
+import cn.kjj.platform.common.Name;
 import cn.kjj.platform.common.Named;
-import cn.kjj.platform.common.Names;
 
 /** An exception to Monday–Friday: a day off on a weekday, or a weekend day worked (调休). */
 public enum CalendarDayKind implements Named.Constant {
-    HOLIDAY("放假", "Holiday"),
-    WORKDAY("调休上班", "Make-up working day");
-
-    private final Names names;
-
-    CalendarDayKind(String nameZh, String nameEn) {
-        this.names = new Names(nameZh, nameEn);
-    }
-
-    @Override
-    public Names names() {
-        return names;
-    }
+    @Name(zh = "放假", en = "Holiday") HOLIDAY,
+    @Name(zh = "调休上班", en = "Make-up working day") WORKDAY;
 
     boolean working() {
         return this == WORKDAY;

@@ -17,10 +17,17 @@ public interface Named {
         return locale != null && "en".equals(locale.getLanguage()) ? nameEn() : nameZh();
     }
 
-    /** A constant whose names are one {@link Names} field: {@code KIND("孵化器", "Incubator")}. */
+    /**
+     * An enum constant named by its {@link Name} annotation:
+     * {@code @Name(zh = "孵化器", en = "Incubator") INCUBATOR}. The annotations are read once per enum;
+     * a constant without one fails at the first use of its enum's names. An enum may still override
+     * {@link #names()} (PartyNature takes most of its names from OrganisationNature).
+     */
     interface Constant extends Named {
 
-        Names names();
+        default Names names() {
+            return ConstantNames.of((Enum<?>) this);
+        }
 
         @Override
         default String nameZh() {

@@ -1,31 +1,24 @@
 package cn.kjj.platform.contract;
 
+import cn.kjj.platform.common.Name;
 import cn.kjj.platform.common.Named;
-import cn.kjj.platform.common.Names;
 
 /** What someone asks to do with a contract; each is decided by {@link ContractStateMachine}. */
 public enum ContractAction implements Named.Constant {
-    SUBMIT(ActorKind.OWNER, false, "提交", "submit"),
-    REGISTER(ActorKind.OFFICIAL, false, "登记", "register"),
-    RETURN(ActorKind.OFFICIAL, true, "退回补正", "return for correction"),
-    REJECT(ActorKind.OFFICIAL, true, "不予登记", "refuse"),
-    REVOKE(ActorKind.OFFICIAL, true, "撤销登记", "revoke"),
+    @Name(zh = "提交", en = "submit") SUBMIT(ActorKind.OWNER, false),
+    @Name(zh = "登记", en = "register") REGISTER(ActorKind.OFFICIAL, false),
+    @Name(zh = "退回补正", en = "return for correction") RETURN(ActorKind.OFFICIAL, true),
+    @Name(zh = "不予登记", en = "refuse") REJECT(ActorKind.OFFICIAL, true),
+    @Name(zh = "撤销登记", en = "revoke") REVOKE(ActorKind.OFFICIAL, true),
     /** 注销登记: taken only by approving a cancellation, never offered as a button of its own. */
-    CANCEL(ActorKind.OFFICIAL, true, "注销登记", "cancel");
+    @Name(zh = "注销登记", en = "cancel") CANCEL(ActorKind.OFFICIAL, true);
 
     private final ActorKind performedBy;
     private final boolean reasonRequired;
-    private final Names names;
 
-    ContractAction(ActorKind performedBy, boolean reasonRequired, String nameZh, String nameEn) {
+    ContractAction(ActorKind performedBy, boolean reasonRequired) {
         this.performedBy = performedBy;
         this.reasonRequired = reasonRequired;
-        this.names = new Names(nameZh, nameEn);
-    }
-
-    @Override
-    public Names names() {
-        return names;
     }
 
     public ActorKind performedBy() {

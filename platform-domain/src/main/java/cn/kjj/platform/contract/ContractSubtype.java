@@ -1,31 +1,20 @@
 package cn.kjj.platform.contract;
 
+import cn.kjj.platform.common.Name;
 import cn.kjj.platform.common.Named;
-import cn.kjj.platform.common.Names;
 
 /** Subtypes of technology contracts; which ones a type admits is {@link ContractType#allowedSubtypes()}. */
 public enum ContractSubtype implements Named.Constant {
-    COMMISSIONED("委托开发", "Commissioned development"),
-    COOPERATIVE("合作开发", "Cooperative development"),
-    PATENT("专利", "Patent"),
-    PATENT_APPLICATION("专利申请权", "Patent application right"),
-    TECHNICAL_SECRET("技术秘密", "Technical secret"),
-    SOFTWARE_COPYRIGHT("计算机软件著作权", "Software copyright"),
-    IC_LAYOUT("集成电路布图设计", "Integrated circuit layout design"),
-    PLANT_VARIETY("植物新品种", "New plant variety"),
-    OTHER("其他", "Other"),
-    GENERAL("一般技术服务", "General technical service"),
-    TRAINING("技术培训", "Technical training"),
-    INTERMEDIARY("技术中介", "Technical intermediary");
-
-    private final Names names;
-
-    ContractSubtype(String nameZh, String nameEn) {
-        this.names = new Names(nameZh, nameEn);
-    }
-
-    @Override
-    public Names names() {
-        return names;
-    }
+    @Name(zh = "委托开发", en = "Commissioned development") COMMISSIONED,
+    @Name(zh = "合作开发", en = "Cooperative development") COOPERATIVE,
+    @Name(zh = "专利", en = "Patent") PATENT,
+    @Name(zh = "专利申请权", en = "Patent application right") PATENT_APPLICATION,
+    @Name(zh = "技术秘密", en = "Technical secret") TECHNICAL_SECRET,
+    @Name(zh = "计算机软件著作权", en = "Software copyright") SOFTWARE_COPYRIGHT,
+    @Name(zh = "集成电路布图设计", en = "Integrated circuit layout design") IC_LAYOUT,
+    @Name(zh = "植物新品种", en = "New plant variety") PLANT_VARIETY,
+    @Name(zh = "其他", en = "Other") OTHER,
+    @Name(zh = "一般技术服务", en = "General technical service") GENERAL,
+    @Name(zh = "技术培训", en = "Technical training") TRAINING,
+    @Name(zh = "技术中介", en = "Technical intermediary") INTERMEDIARY;
 }

@@ -1,7 +1,7 @@
 package cn.kjj.platform.contract;
 
+import cn.kjj.platform.common.Name;
 import cn.kjj.platform.common.Named;
-import cn.kjj.platform.common.Names;
 
 import static cn.kjj.platform.contract.ContractSubtype.*;
 
@@ -15,26 +15,21 @@ import java.util.Set;
  * admits. The schema's check on {@code technology_contract} states the same table.
  */
 public enum ContractType implements Named.Constant {
-    TECHNOLOGY_DEVELOPMENT("技术开发", "Technology development", EnumSet.of(COMMISSIONED, COOPERATIVE)),
-    TECHNOLOGY_TRANSFER("技术转让", "Technology transfer", EnumSet.of(PATENT, PATENT_APPLICATION,
+    @Name(zh = "技术开发", en = "Technology development") TECHNOLOGY_DEVELOPMENT(
+            EnumSet.of(COMMISSIONED, COOPERATIVE)),
+    @Name(zh = "技术转让", en = "Technology transfer") TECHNOLOGY_TRANSFER(EnumSet.of(PATENT, PATENT_APPLICATION,
             TECHNICAL_SECRET, SOFTWARE_COPYRIGHT, IC_LAYOUT, PLANT_VARIETY, OTHER)),
-    TECHNOLOGY_LICENSING("技术许可", "Technology licensing", EnumSet.of(PATENT, TECHNICAL_SECRET, OTHER)),
-    TECHNICAL_CONSULTING("技术咨询", "Technical consulting", EnumSet.noneOf(ContractSubtype.class)),
-    TECHNICAL_SERVICE("技术服务", "Technical service", EnumSet.of(GENERAL, TRAINING, INTERMEDIARY));
+    @Name(zh = "技术许可", en = "Technology licensing") TECHNOLOGY_LICENSING(
+            EnumSet.of(PATENT, TECHNICAL_SECRET, OTHER)),
+    @Name(zh = "技术咨询", en = "Technical consulting") TECHNICAL_CONSULTING(EnumSet.noneOf(ContractSubtype.class)),
+    @Name(zh = "技术服务", en = "Technical service") TECHNICAL_SERVICE(EnumSet.of(GENERAL, TRAINING, INTERMEDIARY));
 
     public static final String SUBTYPE_FIELD = "subtype";
 
-    private final Names names;
     private final Set<ContractSubtype> allowedSubtypes;
 
-    ContractType(String nameZh, String nameEn, EnumSet<ContractSubtype> allowedSubtypes) {
-        this.names = new Names(nameZh, nameEn);
+    ContractType(EnumSet<ContractSubtype> allowedSubtypes) {
         this.allowedSubtypes = Collections.unmodifiableSet(allowedSubtypes);
-    }
-
-    @Override
-    public Names names() {
-        return names;
     }
 
     /** Empty for consulting, which has no subtype. */

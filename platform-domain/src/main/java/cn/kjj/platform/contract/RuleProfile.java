@@ -1,7 +1,7 @@
 package cn.kjj.platform.contract;
 
+import cn.kjj.platform.common.Name;
 import cn.kjj.platform.common.Named;
-import cn.kjj.platform.common.Names;
 import cn.kjj.platform.common.WorkingDayCalendar;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,12 +16,13 @@ import java.time.LocalDate;
 public enum RuleProfile implements Named.Constant {
 
     /** The bureau's rule until now: 15 working days, 30 from 5,000,000 yuan of contract amount. */
-    DEFAULT("本局现行规则", "Bureau default", 15, DayKind.WORKING, LargeBasis.CONTRACT_AMOUNT, 30),
+    @Name(zh = "本局现行规则", en = "Bureau default") DEFAULT(15, DayKind.WORKING, LargeBasis.CONTRACT_AMOUNT, 30),
     /** 《技术合同认定登记管理办法》 (2000) art. 14: 30 days from acceptance. */
-    MEASURES_2000("2000年办法（30日）", "Measures of 2000 (30 days)", 30, DayKind.CALENDAR,
+    @Name(zh = "2000年办法（30日）", en = "Measures of 2000 (30 days)") MEASURES_2000(30, DayKind.CALENDAR,
             LargeBasis.CONTRACT_AMOUNT, 30),
     /** The 2024 draft art. 14: 15 working days, 30 for a large contract by its technology transaction amount. */
-    DRAFT_2024("2024年征求意见稿", "Draft of 2024", 15, DayKind.WORKING, LargeBasis.TECH_TRANSACTION_AMOUNT, 30);
+    @Name(zh = "2024年征求意见稿", en = "Draft of 2024") DRAFT_2024(15, DayKind.WORKING,
+            LargeBasis.TECH_TRANSACTION_AMOUNT, 30);
 
     /** Large from this amount on (yuan), on the basis each profile names. */
     public static final BigDecimal LARGE_THRESHOLD = new BigDecimal("5000000.00");
@@ -32,15 +33,12 @@ public enum RuleProfile implements Named.Constant {
     /** The amount that makes a contract large: 合同成交额 or 技术交易额. */
     public enum LargeBasis { CONTRACT_AMOUNT, TECH_TRANSACTION_AMOUNT }
 
-    private final Names names;
     private final int reviewDays;
     private final DayKind dayKind;
     private final LargeBasis largeBasis;
     private final int largeReviewDays;
 
-    RuleProfile(String nameZh, String nameEn, int reviewDays, DayKind dayKind, LargeBasis largeBasis,
-                int largeReviewDays) {
-        this.names = new Names(nameZh, nameEn);
+    RuleProfile(int reviewDays, DayKind dayKind, LargeBasis largeBasis, int largeReviewDays) {
         this.reviewDays = reviewDays;
         this.dayKind = dayKind;
         this.largeBasis = largeBasis;
@@ -57,11 +55,6 @@ public enum RuleProfile implements Named.Constant {
     public LocalDate dueOn(LocalDate start, boolean large, WorkingDayCalendar calendar) {
         int days = large ? largeReviewDays : reviewDays;
         return dayKind == DayKind.WORKING ? calendar.addWorkingDays(start, days) : start.plusDays(days);
-    }
-
-    @Override
-    public Names names() {
-        return names;
     }
 
     public int reviewDays() {

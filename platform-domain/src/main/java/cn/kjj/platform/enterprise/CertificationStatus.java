@@ -1,7 +1,7 @@
 package cn.kjj.platform.enterprise;
 
+import cn.kjj.platform.common.Name;
 import cn.kjj.platform.common.Named;
-import cn.kjj.platform.common.Names;
 import java.time.LocalDate;
 
 /**
@@ -10,17 +10,11 @@ import java.time.LocalDate;
  * yet: the ones to chase.
  */
 public enum CertificationStatus implements Named.Constant {
-    NOT_YET_IN_FORCE("尚未生效", "Not yet in force"),
-    IN_FORCE("有效", "In force"),
-    EXPIRING_SOON("即将到期", "Expiring soon"),
-    EXPIRED("已过期", "Expired"),
-    REVOKED("已撤销", "Revoked");
-
-    private final Names names;
-
-    CertificationStatus(String nameZh, String nameEn) {
-        this.names = new Names(nameZh, nameEn);
-    }
+    @Name(zh = "尚未生效", en = "Not yet in force") NOT_YET_IN_FORCE,
+    @Name(zh = "有效", en = "In force") IN_FORCE,
+    @Name(zh = "即将到期", en = "Expiring soon") EXPIRING_SOON,
+    @Name(zh = "已过期", en = "Expired") EXPIRED,
+    @Name(zh = "已撤销", en = "Revoked") REVOKED;
 
     /**
      * @param renewed whether a later certification of the same enterprise (not revoked) exists
@@ -39,10 +33,5 @@ public enum CertificationStatus implements Named.Constant {
             return EXPIRING_SOON;
         }
         return IN_FORCE;
-    }
-
-    @Override
-    public Names names() {
-        return names;
     }
 }

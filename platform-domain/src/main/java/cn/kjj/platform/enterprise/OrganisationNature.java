@@ -1,26 +1,15 @@
 package cn.kjj.platform.enterprise;
 
+import cn.kjj.platform.common.Name;
 import cn.kjj.platform.common.Named;
-import cn.kjj.platform.common.Names;
 
 /** What kind of organisation a registry entry is (单位性质, the natures of the contract registration form); schema check on {@code enterprise.nature}. */
 public enum OrganisationNature implements Named.Constant {
-    ENTERPRISE("企业", "Enterprise"),
-    UNIVERSITY("高等院校", "University"),
-    RESEARCH_INSTITUTE("科研机构", "Research institute"),
-    MEDICAL_INSTITUTION("医疗卫生机构", "Medical institution"),
-    OTHER_PUBLIC_INSTITUTION("其他事业单位", "Other public institution"),
-    GOVERNMENT_AGENCY("机关", "Government agency"),
-    SOCIAL_ORGANISATION("社会团体", "Social organisation");
-
-    private final Names names;
-
-    OrganisationNature(String nameZh, String nameEn) {
-        this.names = new Names(nameZh, nameEn);
-    }
-
-    @Override
-    public Names names() {
-        return names;
-    }
+    @Name(zh = "企业", en = "Enterprise") ENTERPRISE,
+    @Name(zh = "高等院校", en = "University") UNIVERSITY,
+    @Name(zh = "科研机构", en = "Research institute") RESEARCH_INSTITUTE,
+    @Name(zh = "医疗卫生机构", en = "Medical institution") MEDICAL_INSTITUTION,
+    @Name(zh = "其他事业单位", en = "Other public institution") OTHER_PUBLIC_INSTITUTION,
+    @Name(zh = "机关", en = "Government agency") GOVERNMENT_AGENCY,
+    @Name(zh = "社会团体", en = "Social organisation") SOCIAL_ORGANISATION;
 }

@@ -1,8 +1,8 @@
 package cn.kjj.platform.indicator;
 
 import cn.kjj.platform.common.InvalidInputException;
+import cn.kjj.platform.common.Name;
 import cn.kjj.platform.common.Named;
-import cn.kjj.platform.common.Names;
 import cn.kjj.platform.contract.ContractType;
 import cn.kjj.platform.contract.IpType;
 import cn.kjj.platform.contract.PartyNature;
@@ -20,15 +20,14 @@ import java.util.stream.Collectors;
  * {@code contract_market_rollup.dimension}.
  */
 public enum TurnoverDimension implements Named.Constant {
-    TYPE("合同类型", "Contract type", ContractType.class, false),
-    FIELD("技术领域", "Technology field", TechnologyField.class, false),
-    SELLER_NATURE("卖方性质", "Seller nature", PartyNature.class, true),
-    BUYER_NATURE("买方性质", "Buyer nature", PartyNature.class, true),
-    IP_TYPE("知识产权类型", "IP type", IpType.class, true),
-    PLAN_SOURCE("计划来源", "Plan source", PlanSource.class, true),
-    FLOW("技术流向", "Flow", MarketFlow.class, false);
+    @Name(zh = "合同类型", en = "Contract type") TYPE(ContractType.class, false),
+    @Name(zh = "技术领域", en = "Technology field") FIELD(TechnologyField.class, false),
+    @Name(zh = "卖方性质", en = "Seller nature") SELLER_NATURE(PartyNature.class, true),
+    @Name(zh = "买方性质", en = "Buyer nature") BUYER_NATURE(PartyNature.class, true),
+    @Name(zh = "知识产权类型", en = "IP type") IP_TYPE(IpType.class, true),
+    @Name(zh = "计划来源", en = "Plan source") PLAN_SOURCE(PlanSource.class, true),
+    @Name(zh = "技术流向", en = "Flow") FLOW(MarketFlow.class, false);
 
-    private final Names names;
     private final List<Enum<?>> groupConstants;
 
     /**
@@ -36,18 +35,12 @@ public enum TurnoverDimension implements Named.Constant {
      *                      field; the flow follows from the parties' regions): then the last group is
      *                      {@link UnstatedGroup#UNKNOWN}
      */
-    TurnoverDimension(String nameZh, String nameEn, Class<? extends Enum<?>> groups, boolean mayBeUnstated) {
-        this.names = new Names(nameZh, nameEn);
+    TurnoverDimension(Class<? extends Enum<?>> groups, boolean mayBeUnstated) {
         List<Enum<?>> constants = new ArrayList<>(List.of(groups.getEnumConstants()));
         if (mayBeUnstated) {
             constants.add(UnstatedGroup.UNKNOWN);
         }
         this.groupConstants = List.copyOf(constants);
-    }
-
-    @Override
-    public Names names() {
-        return names;
     }
 
     /** The group codes, in their constants' order ({@code UNKNOWN} last where a registration may not state it). */

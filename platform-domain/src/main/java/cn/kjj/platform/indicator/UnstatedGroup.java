@@ -1,7 +1,7 @@
 package cn.kjj.platform.indicator;
 
+import cn.kjj.platform.common.Name;
 import cn.kjj.platform.common.Named;
-import cn.kjj.platform.common.Names;
 
 /**
  * The group of a dimension whose field a registration does not state: only a registration of another office,
@@ -9,16 +9,5 @@ import cn.kjj.platform.common.Names;
  * every field of the form). The SQL function {@code contract_market_cells} (V38) puts it there.
  */
 public enum UnstatedGroup implements Named.Constant {
-    UNKNOWN("未注明", "Not stated");
-
-    private final Names names;
-
-    UnstatedGroup(String nameZh, String nameEn) {
-        this.names = new Names(nameZh, nameEn);
-    }
-
-    @Override
-    public Names names() {
-        return names;
-    }
+    @Name(zh = "未注明", en = "Not stated") UNKNOWN;
 }

@@ -1,24 +1,13 @@
 package cn.kjj.platform.matching;
 
+import cn.kjj.platform.common.Name;
 import cn.kjj.platform.common.Named;
-import cn.kjj.platform.common.Names;
 
 /** How a holder offers an achievement (转化方式); an achievement offers one or more. */
 public enum TransferMode implements Named.Constant {
-    TRANSFER("转让", "Transfer"),
-    LICENSING("许可", "Licensing"),
-    COOPERATION("合作开发", "Joint development"),
-    EQUITY("作价入股", "Equity contribution"),
-    OTHER("其他", "Other");
-
-    private final Names names;
-
-    TransferMode(String nameZh, String nameEn) {
-        this.names = new Names(nameZh, nameEn);
-    }
-
-    @Override
-    public Names names() {
-        return names;
-    }
+    @Name(zh = "转让", en = "Transfer") TRANSFER,
+    @Name(zh = "许可", en = "Licensing") LICENSING,
+    @Name(zh = "合作开发", en = "Joint development") COOPERATION,
+    @Name(zh = "作价入股", en = "Equity contribution") EQUITY,
+    @Name(zh = "其他", en = "Other") OTHER;
 }

@@ -1,8 +1,8 @@
 package cn.kjj.platform.program;
 
 import cn.kjj.platform.common.ConflictException;
+import cn.kjj.platform.common.Name;
 import cn.kjj.platform.common.Named;
-import cn.kjj.platform.common.Names;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -22,33 +22,32 @@ import static cn.kjj.platform.program.ApplicationStatus.UNDER_REVIEW;
  * further step: it is neither paid nor terminated.
  */
 public enum ApplicationAction implements Named.Constant {
-    SUBMIT("申报", "Submit", Set.of()),
-    ACCEPT("形式审查通过", "Pass the formal check", EnumSet.of(SUBMITTED)),
-    RETURN("退回补正", "Return for correction", EnumSet.of(SUBMITTED)),
-    REJECT("形式审查不通过", "Reject", EnumSet.of(SUBMITTED)),
-    RESUBMIT("重新提交", "Resubmit", EnumSet.of(RETURNED)),
-    APPROVE("立项", "Approve", EnumSet.of(UNDER_REVIEW)),
-    DECLINE("不予立项", "Decline", EnumSet.of(UNDER_REVIEW)),
-    DISBURSE("拨付", "Pay a tranche", EnumSet.of(APPROVED, MIDTERM_PASSED, EXTENDED)),
-    MIDTERM("中期检查", "Mid-term check", EnumSet.of(APPROVED, MIDTERM_FAILED)),
-    COMPLETE("验收", "Acceptance", EnumSet.of(MIDTERM_PASSED, EXTENDED)),
-    TERMINATE("终止", "Terminate", EnumSet.of(APPROVED, MIDTERM_PASSED, MIDTERM_FAILED, EXTENDED,
+    @Name(zh = "申报", en = "Submit") SUBMIT(Set.of()),
+    @Name(zh = "形式审查通过", en = "Pass the formal check") ACCEPT(EnumSet.of(SUBMITTED)),
+    @Name(zh = "退回补正", en = "Return for correction") RETURN(EnumSet.of(SUBMITTED)),
+    @Name(zh = "形式审查不通过", en = "Reject") REJECT(EnumSet.of(SUBMITTED)),
+    @Name(zh = "重新提交", en = "Resubmit") RESUBMIT(EnumSet.of(RETURNED)),
+    @Name(zh = "立项", en = "Approve") APPROVE(EnumSet.of(UNDER_REVIEW)),
+    @Name(zh = "不予立项", en = "Decline") DECLINE(EnumSet.of(UNDER_REVIEW)),
+    @Name(zh = "拨付", en = "Pay a tranche") DISBURSE(EnumSet.of(APPROVED, MIDTERM_PASSED, EXTENDED)),
+    @Name(zh = "中期检查", en = "Mid-term check") MIDTERM(EnumSet.of(APPROVED, MIDTERM_FAILED)),
+    @Name(zh = "验收", en = "Acceptance") COMPLETE(EnumSet.of(MIDTERM_PASSED, EXTENDED)),
+    @Name(zh = "终止", en = "Terminate") TERMINATE(EnumSet.of(APPROVED, MIDTERM_PASSED, MIDTERM_FAILED, EXTENDED,
             COMPLETION_FAILED)),
     /** An open competition's stage review (阶段评审): the team goes on to its next stage or is dropped. */
-    STAGE_REVIEW("阶段评审", "Stage review", EnumSet.of(APPROVED, MIDTERM_PASSED, MIDTERM_FAILED, EXTENDED), true),
+    @Name(zh = "阶段评审", en = "Stage review") STAGE_REVIEW(
+            EnumSet.of(APPROVED, MIDTERM_PASSED, MIDTERM_FAILED, EXTENDED), true),
     /** The team that met an open competition's challenge gets its prize (揭榜胜出). */
-    WIN("揭榜胜出", "Name the winner", EnumSet.of(APPROVED, MIDTERM_PASSED, EXTENDED), true);
+    @Name(zh = "揭榜胜出", en = "Name the winner") WIN(EnumSet.of(APPROVED, MIDTERM_PASSED, EXTENDED), true);
 
-    private final Names names;
     private final Set<ApplicationStatus> from;
     private final boolean competitionOnly;
 
-    ApplicationAction(String nameZh, String nameEn, Set<ApplicationStatus> from) {
-        this(nameZh, nameEn, from, false);
+    ApplicationAction(Set<ApplicationStatus> from) {
+        this(from, false);
     }
 
-    ApplicationAction(String nameZh, String nameEn, Set<ApplicationStatus> from, boolean competitionOnly) {
-        this.names = new Names(nameZh, nameEn);
+    ApplicationAction(Set<ApplicationStatus> from, boolean competitionOnly) {
         this.from = from;
         this.competitionOnly = competitionOnly;
     }
@@ -68,10 +67,5 @@ public enum ApplicationAction implements Named.Constant {
 
     public boolean allowedFrom(ApplicationStatus status) {
         return from.contains(status);
-    }
-
-    @Override
-    public Names names() {
-        return names;
     }
 }

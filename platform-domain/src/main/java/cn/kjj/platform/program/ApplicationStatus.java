@@ -1,7 +1,7 @@
 package cn.kjj.platform.program;
 
+import cn.kjj.platform.common.Name;
 import cn.kjj.platform.common.Named;
-import cn.kjj.platform.common.Names;
 
 /**
  * Where an application to a program stands (the schema's check on {@code program_application.status}):
@@ -10,29 +10,18 @@ import cn.kjj.platform.common.Names;
  * open competition may be dropped at a stage review (阶段评审).
  */
 public enum ApplicationStatus implements Named.Constant {
-    SUBMITTED("已申报", "Submitted"),
-    RETURNED("退回补正", "Returned for correction"),
-    REJECTED("形式审查不通过", "Rejected at the formal check"),
-    UNDER_REVIEW("专家评审中", "Under expert review"),
-    APPROVED("已立项", "Approved"),
-    DECLINED("不予立项", "Declined"),
-    MIDTERM_PASSED("中期检查通过", "Mid-term check passed"),
-    MIDTERM_FAILED("中期检查不通过", "Mid-term check failed"),
-    EXTENDED("延期验收", "Acceptance extended"),
-    COMPLETED("验收通过", "Accepted"),
-    COMPLETION_FAILED("验收不通过", "Acceptance failed"),
-    TERMINATED("已终止", "Terminated"),
+    @Name(zh = "已申报", en = "Submitted") SUBMITTED,
+    @Name(zh = "退回补正", en = "Returned for correction") RETURNED,
+    @Name(zh = "形式审查不通过", en = "Rejected at the formal check") REJECTED,
+    @Name(zh = "专家评审中", en = "Under expert review") UNDER_REVIEW,
+    @Name(zh = "已立项", en = "Approved") APPROVED,
+    @Name(zh = "不予立项", en = "Declined") DECLINED,
+    @Name(zh = "中期检查通过", en = "Mid-term check passed") MIDTERM_PASSED,
+    @Name(zh = "中期检查不通过", en = "Mid-term check failed") MIDTERM_FAILED,
+    @Name(zh = "延期验收", en = "Acceptance extended") EXTENDED,
+    @Name(zh = "验收通过", en = "Accepted") COMPLETED,
+    @Name(zh = "验收不通过", en = "Acceptance failed") COMPLETION_FAILED,
+    @Name(zh = "已终止", en = "Terminated") TERMINATED,
     /** A team of an open competition dropped at a stage review (decision 0044). */
-    DROPPED("阶段评审淘汰", "Dropped at a stage review");
-
-    private final Names names;
-
-    ApplicationStatus(String nameZh, String nameEn) {
-        this.names = new Names(nameZh, nameEn);
-    }
-
-    @Override
-    public Names names() {
-        return names;
-    }
+    @Name(zh = "阶段评审淘汰", en = "Dropped at a stage review") DROPPED;
 }

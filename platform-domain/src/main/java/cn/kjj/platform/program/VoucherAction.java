@@ -1,8 +1,8 @@
 package cn.kjj.platform.program;
 
 import cn.kjj.platform.common.ConflictException;
+import cn.kjj.platform.common.Name;
 import cn.kjj.platform.common.Named;
-import cn.kjj.platform.common.Names;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -11,17 +11,15 @@ import java.util.Set;
  * expired voucher is not redeemed); any other is 409 {@code error.voucher.transition.illegal}.
  */
 public enum VoucherAction implements Named.Constant {
-    ISSUE("发放", "Issue", Set.of()),
-    REDEEM("使用", "Redeem", EnumSet.of(VoucherStatus.ISSUED)),
-    PAY("兑付", "Pay", EnumSet.of(VoucherStatus.REDEEMED)),
+    @Name(zh = "发放", en = "Issue") ISSUE(Set.of()),
+    @Name(zh = "使用", en = "Redeem") REDEEM(EnumSet.of(VoucherStatus.ISSUED)),
+    @Name(zh = "兑付", en = "Pay") PAY(EnumSet.of(VoucherStatus.REDEEMED)),
     /** Not a step anyone asks for: what an expired voucher left unredeemed goes back to the budget (decision 0051). */
-    RELEASE("到期释放", "Released on expiry", Set.of());
+    @Name(zh = "到期释放", en = "Released on expiry") RELEASE(Set.of());
 
-    private final Names names;
     private final Set<VoucherStatus> from;
 
-    VoucherAction(String nameZh, String nameEn, Set<VoucherStatus> from) {
-        this.names = new Names(nameZh, nameEn);
+    VoucherAction(Set<VoucherStatus> from) {
         this.from = from;
     }
 
@@ -34,10 +32,5 @@ public enum VoucherAction implements Named.Constant {
 
     public boolean allowedFrom(VoucherStatus status) {
         return from.contains(status);
-    }
-
-    @Override
-    public Names names() {
-        return names;
     }
 }
