@@ -4,12 +4,9 @@ import cn.kjj.platform.common.WorkingDayCalendar;
 import cn.kjj.platform.contract.ContractSubtype;
 import cn.kjj.platform.contract.ContractType;
 import cn.kjj.platform.contract.RegistrationNumber;
-import cn.kjj.platform.contract.ReviewClock;
 import cn.kjj.platform.contract.TechnologyField;
 import cn.kjj.platform.contract.VerificationToken;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -78,22 +75,14 @@ final class ScaleContracts {
 
     private final ScaleSettings settings;
     private final Parties parties;
-    private final WorkingDayCalendar calendar;
+    private final ScaleClock clock;
     private final int days;
-    private final long firstDay;
-    /** The time stamps' texts by day (from the first day of the data) and hour, made when first written. */
-    private final String[] stamps;
-    /** The due dates by day of submission (from the first day of the data) and review (one or two officials). */
-    private final LocalDate[] dues;
 
     ScaleContracts(ScaleSettings settings, Parties parties, WorkingDayCalendar calendar) {
         this.settings = settings;
         this.parties = parties;
-        this.calendar = calendar;
-        this.days = (int) (settings.until().toEpochDay() - settings.from().toEpochDay()) + 1;
-        this.firstDay = settings.from().toEpochDay();
-        this.stamps = new String[days * 24];
-        this.dues = new LocalDate[days * 2];
+        this.clock = new ScaleClock(settings, calendar);
+        this.days = clock.days();
     }
 
     /**
@@ -130,9 +119,10 @@ final class ScaleContracts {
                 .value(buyer[0]).value(buyer[1]).value(buyer[2]).value(buyer[3]).value(signed).value(signed)
                 .value(signed.plusYears(1 + r.nextInt(3))).money(cents).money(techCents).value(story.status)
                 .value(registrationNo).value(story.registeredOn)
-                .value(story.submitted == null ? null : stamp(story.submitted, 9))
-                .value(story.submitted == null ? null : dueOn(story.submitted, story.twoOfficials))
-                .value(stamp(signed, 8)).value(stamp(story.last().day, story.last().hour)).value(story.events.size() - 1)
+                .value(story.submitted == null ? null : clock.stamp(story.submitted, 9))
+                .value(story.submitted == null ? null : clock.dueOn(story.submitted, story.twoOfficials))
+                .value(clock.stamp(signed, 8)).value(clock.stamp(story.last().day, story.last().hour))
+                .value(story.events.size() - 1)
                 .value(ground(story.status))
                 .value(registrationNo == null ? null : VerificationToken.random())
                 .value(IP_TYPES[form.nextInt(IP_TYPES.length)]).value(PLAN_SOURCES[form.nextInt(PLAN_SOURCES.length)])
@@ -141,8 +131,8 @@ final class ScaleContracts {
                 // every generated seller is an ENTERPRISE, and the declared amount is the 核定 one
                 .value(SELLER_NATURE).money(techCents).end();
         for (Event event : story.events) {
-            CopyText.line(history).value(id).value(stamp(event.day, event.hour)).value(event.actor).value(event.from)
-                    .value(event.to).value(event.reason).value(ground(event.to)).end();
+            CopyText.line(history).value(id).value(clock.stamp(event.day, event.hour)).value(event.actor)
+                    .value(event.from).value(event.to).value(event.reason).value(ground(event.to)).end();
         }
     }
 
@@ -248,42 +238,6 @@ final class ScaleContracts {
             throw new IllegalStateException("more than 999,999 registrations in " + region + " in one year");
         }
         return registeredOn.getYear() + region + CopyText.sixDigits(serial);
-    }
-
-    private static ZonedDateTime at(LocalDate day, int hour) {
-        return day.atTime(LocalTime.of(hour, 30)).atZone(ReviewClock.ZONE);
-    }
-
-    /** {@link ReviewClock#dueOn} of a submission on {@code day} at 9:30, made once for each day and kind of review. */
-    private LocalDate dueOn(LocalDate day, boolean twoOfficials) {
-        int index = (int) (day.toEpochDay() - firstDay) * 2 + (twoOfficials ? 1 : 0);
-        if (index < 0 || index >= dues.length) {
-            return ReviewClock.dueOn(at(day, 9).toInstant(), twoOfficials, calendar);
-        }
-        LocalDate due = dues[index];
-        if (due == null) {
-            due = ReviewClock.dueOn(at(day, 9).toInstant(), twoOfficials, calendar);
-            dues[index] = due;
-        }
-        return due;
-    }
-
-    /**
-     * {@code day} at {@code hour}:30 in the office's zone, as {@code OffsetDateTime.toString()} writes it: made once
-     * for each day and hour of the data and kept (every contract and history row has several).
-     */
-    private String stamp(LocalDate day, int hour) {
-        int index = (int) (day.toEpochDay() - firstDay) * 24 + hour;
-        if (index < 0 || index >= stamps.length) {
-            return at(day, hour).toOffsetDateTime().toString();
-        }
-        String stamp = stamps[index];
-        if (stamp == null) {
-            // threads that meet here make the same text: either one's is kept
-            stamp = at(day, hour).toOffsetDateTime().toString();
-            stamps[index] = stamp;
-        }
-        return stamp;
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
