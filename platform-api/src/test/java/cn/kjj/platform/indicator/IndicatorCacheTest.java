@@ -3,6 +3,7 @@ package cn.kjj.platform.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kjj.platform.ApiTest;
+import cn.kjj.platform.common.Bookkeeping;
 import cn.kjj.platform.identity.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -106,6 +107,22 @@ class IndicatorCacheTest {
         new TransactionTemplate(transactions).executeWithoutResult(status -> { });
 
         assertThat(generation.current()).isGreaterThan(before);
+    }
+
+    /**
+     * A bearer token's first use writes its last use, and Spring Session saves a portal session on every request:
+     * bookkeeping, which leaves the generation (and so every kept answer) where it was.
+     */
+    @Test
+    void aTokensFirstUseAndOtherBookkeepingLeaveKeptAnswersKept() {
+        String bearer = fx.fixtures().quickBearer(Role.ANALYST);
+        long before = generation.current();
+
+        String url = "/api/v1/indicators/contract-turnover?region=" + JIANGHAI + "&from=2051-01-01&to=2051-12-31";
+        assertThat(get(url, bearer, null)).hasStatusOk();
+        Bookkeeping.transactions(transactions, "test", true).executeWithoutResult(status -> { });
+
+        assertThat(generation.current()).isEqualTo(before);
     }
 
     @Test

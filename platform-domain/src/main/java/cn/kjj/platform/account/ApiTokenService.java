@@ -1,6 +1,7 @@
 package cn.kjj.platform.account;
 
 import cn.kjj.platform.audit.AuditLog;
+import cn.kjj.platform.common.Bookkeeping;
 import cn.kjj.platform.common.FieldErrors;
 import cn.kjj.platform.common.InvalidInputException;
 import cn.kjj.platform.common.NotFoundException;
@@ -47,7 +48,8 @@ public class ApiTokenService {
         this.audit = audit;
         this.clock = clock;
         this.validity = validity;
-        this.transaction = new TransactionTemplate(transactionManager);
+        // a token's check writes only its last use: bookkeeping, not data an indicator reads
+        this.transaction = Bookkeeping.transactions(transactionManager, "api-token-use", false);
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package cn.kjj.platform.indicator;
 
+import cn.kjj.platform.common.Bookkeeping;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
@@ -8,7 +9,8 @@ import org.springframework.transaction.TransactionExecutionListener;
  * Moves the {@link DataGeneration} after every read-write transaction of this node commits (Spring Boot adds
  * every {@code TransactionExecutionListener} bean to its transaction manager). The listener runs inside the
  * commit, before the method that wrote returns: a write's own answer is sent after the move, so the writer's
- * next read, and everybody's on this node, is computed afresh (decision 0057).
+ * next read, and everybody's on this node, is computed afresh (decision 0057). {@link Bookkeeping} transactions
+ * (sessions, a token's last use) do not move it.
  */
 @Component
 class CommitGeneration implements TransactionExecutionListener {
@@ -21,7 +23,7 @@ class CommitGeneration implements TransactionExecutionListener {
 
     @Override
     public void afterCommit(TransactionExecution transaction, Throwable commitFailure) {
-        if (!transaction.isReadOnly()) {
+        if (!transaction.isReadOnly() && !Bookkeeping.only(transaction)) {
             generation.advance();
         }
     }
