@@ -1,0 +1,54 @@
+package cn.kjj.platform.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.kjj.platform.PortalTest;
+import cn.kjj.platform.indicator.DataGeneration;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Spring Session saves a portal session on every portal request, in a transaction of its own: bookkeeping, which
+ * must leave the indicator cache's generation where it was (decision 0057), or any official browsing the portal
+ * would empty every node's cache on every click. A data write still moves it.
+ */
+@PortalTest
+class SessionBookkeepingTest {
+
+    @Autowired
+    SessionRepository<? extends Session> sessions;
+    @Autowired
+    DataGeneration generation;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void savingAPortalSessionLeavesTheGenerationWhereItWasAndADataCommitMovesIt() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (!generation.listening() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+        }
+        long before = generation.current();
+        assertThat(before).isNotEqualTo(DataGeneration.NONE);
+
+        saveAndDelete(sessions);
+
+        assertThat(generation.current()).isEqualTo(before);
+        new TransactionTemplate(transactions).executeWithoutResult(status -> { });
+        assertThat(generation.current()).isGreaterThan(before);
+    }
+
+    /** What Spring Session does on a portal request: a session saved (in the JDBC repository's transaction). */
+    private static <S extends Session> void saveAndDelete(SessionRepository<S> repository) {
+        S session = repository.createSession();
+        session.setAttribute("bookkeeping", "test");
+        repository.save(session);
+        repository.deleteById(session.getId());
+    }
+}
