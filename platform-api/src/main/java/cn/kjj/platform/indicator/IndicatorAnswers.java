@@ -63,18 +63,4 @@ final class IndicatorAnswers {
             throw new IllegalStateException(e);
         }
     }
-
-    /** Whether an {@code If-None-Match} header names {@code etag} (weak comparison, as RFC 9110 says). */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String tag : ifNoneMatch.split(",")) {
-            String t = tag.strip();
-            if (t.equals("*") || (t.startsWith("W/") ? t.substring(2) : t).equals(etag)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

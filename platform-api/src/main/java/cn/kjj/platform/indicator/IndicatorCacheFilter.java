@@ -13,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -87,12 +88,11 @@ public class IndicatorCacheFilter extends OncePerRequestFilter {
 
     private static void send(HttpServletRequest request, HttpServletResponse response, IndicatorAnswers.Answer a)
             throws IOException {
-        response.setHeader(HttpHeaders.ETAG, a.etag());
-        if (IndicatorAnswers.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), a.etag())) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        response.setStatus(HttpServletResponse.SC_OK);
+        // Spring's own If-None-Match handling: a 304 with the tag when it names it, the tag on the 200 otherwise
+        if (new ServletWebRequest(request, response).checkNotModified(a.etag())) {
             return;
         }
-        response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(a.contentType());
         response.setContentLength(a.body().length);
         response.getOutputStream().write(a.body());

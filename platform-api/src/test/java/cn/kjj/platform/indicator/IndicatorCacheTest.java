@@ -1,13 +1,14 @@
 package cn.kjj.platform.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.kjj.platform.ApiTest;
 import cn.kjj.platform.common.Bookkeeping;
 import cn.kjj.platform.identity.Role;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,14 +48,14 @@ class IndicatorCacheTest {
 
     @BeforeEach
     void listening() {
-        await(generation::listening);
+        await().atMost(Duration.ofSeconds(5)).until(generation::listening);
     }
 
     @AfterEach
     void resetClockAndListen() {
         fx.clock().reset();
         listener.start();
-        await(generation::listening);
+        await().atMost(Duration.ofSeconds(5)).until(generation::listening);
     }
 
     private MvcTestResult get(String url, String bearer, String ifNoneMatch) {
@@ -135,7 +136,7 @@ class IndicatorCacheTest {
 
         outsideTheApplication(JIANGHAI, 2051, "250000000.00");
 
-        await(() -> generation.current() != seen);
+        await().atMost(Duration.ofSeconds(5)).until(() -> generation.current() != seen);
         assertThat(rdExpenditure(url)).isEqualByComparingTo("250000000.00");
     }
 
@@ -176,18 +177,5 @@ class IndicatorCacheTest {
     private void outsideTheApplication(String district, int year, String rd) {
         fx.fixtures().jdbc().sql("update regional_statistic set rd_expenditure = ? where region_code = ? and year = ?")
                 .params(new BigDecimal(rd), district, year).update();
-    }
-
-    private static void await(BooleanSupplier condition) {
-        long until = System.nanoTime() + 5_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 5 s").isLessThan(until);
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

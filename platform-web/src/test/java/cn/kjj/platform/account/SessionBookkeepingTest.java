@@ -1,11 +1,11 @@
 package cn.kjj.platform.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.kjj.platform.PortalTest;
 import cn.kjj.platform.indicator.DataGeneration;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.session.Session;
@@ -29,11 +29,8 @@ class SessionBookkeepingTest {
     PlatformTransactionManager transactions;
 
     @Test
-    void savingAPortalSessionLeavesTheGenerationWhereItWasAndADataCommitMovesIt() throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (!generation.listening() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(20);
-        }
+    void savingAPortalSessionLeavesTheGenerationWhereItWasAndADataCommitMovesIt() {
+        await().atMost(Duration.ofSeconds(10)).until(generation::listening);
         long before = generation.current();
         assertThat(before).isNotEqualTo(DataGeneration.NONE);
 
