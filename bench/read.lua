@@ -10,18 +10,35 @@ function done(summary, latency, requests)
 end
 
 -- UNCACHED=1 (bench/benchmark.sh's "uncached" rows): every request asks a new address, an unknown parameter
--- with a counter of its thread appended, so that the indicator cache of decision 0057 never answers it: the
--- cost of computing the answer, beside the cached rows that read one address over and over.
+-- with a counter of its thread appended, so that no kept answer (the indicator cache of decision 0057, the
+-- search's of decision 0064) answers it: the cost of computing the answer, beside the cached rows that read one
+-- address over and over.
+-- PATHS="path path ..." (the rotating search row): each request asks the next of these paths (each thread
+-- starting at its own place) instead of the one on the command line, so that a kept answer is not one address
+-- read over and over.
 local threads = 0
 function setup(thread)
   threads = threads + 1
   thread:set("id", threads)
 end
 
-if os.getenv("UNCACHED") == "1" then
+local paths = {}
+for p in string.gmatch(os.getenv("PATHS") or "", "%S+") do
+  paths[#paths + 1] = p
+end
+local uncached = os.getenv("UNCACHED") == "1"
+
+if uncached or #paths > 0 then
   local n = 0
   request = function()
     n = n + 1
-    return wrk.format(nil, wrk.path .. "&uncached=" .. id .. "-" .. n)
+    local path = wrk.path
+    if #paths > 0 then
+      path = paths[(n + id * 7) % #paths + 1]
+    end
+    if uncached then
+      path = path .. "&uncached=" .. id .. "-" .. n
+    end
+    return wrk.format(nil, path)
   end
 end

@@ -16,11 +16,15 @@ import org.springframework.util.unit.DataSize;
  */
 @Configuration(proxyBeanMethods = false)
 // the condition of DataChangeListener (persistence), which this module cannot name at compile time
-@ConditionalOnExpression("${platform.indicators.cache.enabled:true} and '${platform.datasource.replica.url:}' == ''")
-class IndicatorCacheConfiguration {
+@ConditionalOnExpression(IndicatorCacheConfiguration.ENABLED)
+public class IndicatorCacheConfiguration {
+
+    /** On unless turned off, and off with a read replica (as {@code DataChangeListener.CACHE_ON}). */
+    public static final String ENABLED =
+            "${platform.indicators.cache.enabled:true} and '${platform.datasource.replica.url:}' == ''";
 
     /** After Spring Security's filters (order -100), so that the caller is known and allowed. */
-    static final int ORDER = -90;
+    public static final int ORDER = -90;
 
     @Bean
     FilterRegistrationBean<IndicatorCacheFilter> indicatorCacheFilter(DataGeneration generation, Clock clock,

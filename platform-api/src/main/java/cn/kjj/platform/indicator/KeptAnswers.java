@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The answers kept by {@link IndicatorCacheFilter}: JSON bytes with their content type, strong {@code ETag} and
+ * The answers kept by a {@link KeptAnswerFilter} (the indicators', the word search's): JSON bytes with their content type, strong {@code ETag} and
  * the {@link DataGeneration} read before they were computed. Bounded in entries and bytes: past either bound the
- * map starts over (the answers are recomputed as asked; decision 0057). An answer larger than an eighth of the
+ * map starts over (the answers are recomputed as asked; decisions 0057, 0064). An answer larger than an eighth of the
  * byte bound is not kept.
  */
-final class IndicatorAnswers {
+final class KeptAnswers {
 
     record Answer(long generation, String contentType, String etag, byte[] body) {
     }
@@ -23,7 +23,7 @@ final class IndicatorAnswers {
     private final long maxBytes;
     private long bytes;
 
-    IndicatorAnswers(int maxEntries, long maxBytes) {
+    KeptAnswers(int maxEntries, long maxBytes) {
         this.maxEntries = maxEntries;
         this.maxBytes = maxBytes;
     }

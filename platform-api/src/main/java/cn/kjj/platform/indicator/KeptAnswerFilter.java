@@ -1,0 +1,114 @@
+package cn.kjj.platform.indicator;
+
+import cn.kjj.platform.identity.AccountPrincipal;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Answers kept under the {@link DataGeneration} (decisions 0057, 0064): a servlet filter after Spring Security, so
+ * the caller is known and authorised before it is consulted. A subclass says which requests it keeps and under
+ * which key ({@link #key}: everything the answer depends on). An answer is kept as its JSON bytes with the
+ * generation read before it was computed, and served only while the generation is the same. Nothing is served nor
+ * kept for a caller without an account or while the generation is {@link DataGeneration#NONE}; anything but a 200
+ * in JSON (errors, CSV, XLSX) passes through and is not kept. Every kept answer carries a strong {@code ETag};
+ * {@code If-None-Match} naming it is a 304. Bounded: past {@code maxEntries} answers or {@code maxBytes} bytes the
+ * filter's map starts over.
+ */
+public abstract class KeptAnswerFilter extends OncePerRequestFilter {
+
+    private final DataGeneration generation;
+    private final KeptAnswers answers;
+
+    protected KeptAnswerFilter(DataGeneration generation, int maxEntries, long maxBytes) {
+        this.generation = generation;
+        this.answers = new KeptAnswers(maxEntries, maxBytes);
+    }
+
+    /** The key of this request's answer for this caller, or null to compute it without keeping it. */
+    protected abstract String key(HttpServletRequest request, AccountPrincipal caller);
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        long g = generation.current();
+        String key = g == DataGeneration.NONE || auth == null || !(auth.getPrincipal() instanceof AccountPrincipal p)
+                ? null : key(request, p);
+        if (key == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        KeptAnswers.Answer kept = answers.get(key, g);
+        if (kept != null) {
+            send(request, response, kept);
+            return;
+        }
+        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, wrapper);
+        String type = wrapper.getContentType();
+        if (wrapper.getStatus() != HttpServletResponse.SC_OK || type == null
+                || !MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(type))) {
+            wrapper.copyBodyToResponse();
+            return;
+        }
+        byte[] body = wrapper.getContentAsByteArray();
+        KeptAnswers.Answer answer = new KeptAnswers.Answer(g, type, KeptAnswers.etag(body), body);
+        answers.put(key, answer);
+        wrapper.resetBuffer();
+        send(request, response, answer);
+    }
+
+    private static void send(HttpServletRequest request, HttpServletResponse response, KeptAnswers.Answer a)
+            throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        // Spring's own If-None-Match handling: a 304 with the tag when it names it, the tag on the 200 otherwise
+        if (new ServletWebRequest(request, response).checkNotModified(a.etag())) {
+            return;
+        }
+        response.setContentType(a.contentType());
+        response.setContentLength(a.body().length);
+        response.getOutputStream().write(a.body());
+    }
+
+    /**
+     * The start of a key: the path, every query parameter but {@code except} (sorted by name; unknown ones too),
+     * {@code Accept} and {@code Accept-Language}.
+     */
+    protected static StringBuilder address(HttpServletRequest request, Set<String> except) {
+        StringBuilder key = new StringBuilder(128).append(request.getRequestURI()).append('?');
+        new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+            if (except.contains(name)) {
+                return;
+            }
+            key.append(name).append('=');
+            for (String v : values) {
+                key.append(v).append('\u0000');
+            }
+            key.append('\u0001');
+        });
+        return key.append('|').append(request.getHeader(HttpHeaders.ACCEPT))
+                .append('|').append(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /** What of a caller a region-scoped answer may depend on: roles, official region and enterprise. */
+    protected static String reach(AccountPrincipal caller) {
+        return caller.roles().stream().sorted().toList() + "/" + caller.officialRegion() + "/" + caller.enterpriseId();
+    }
+
+    /** The number of answers kept (for tests). */
+    int size() {
+        return answers.size();
+    }
+}
