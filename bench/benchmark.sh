@@ -230,7 +230,7 @@ READS+=(
   "technology-market report (city, $LAST_YEAR)|p200|/api/v1/reports/technology-market?region=440700&year=$LAST_YEAR"
   "high-tech-applications pass rate (city)|p200|/api/v1/indicators/high-tech-applications?region=440700&from=$((THIS_YEAR - 4))&to=$THIS_YEAR"
   "high-tech candidates (city)|p200|/api/v1/high-tech-applications/candidates?region=440700"
-  "achievements ?q=, $SEARCH_TURNS words in turn|p50|$SEARCH_PATHS"
+  "achievements ?q=…, $SEARCH_TURNS queries in turn|p50|$SEARCH_PATHS"
   "achievements ?q=$SEARCH_WORDS, uncached|uncached|/api/v1/achievements?q=$(jq -rn --arg q "$SEARCH_WORDS" '$q | @uri')"
   "lineage contract-turnover (city, $LAST_YEAR)|p100|/api/v1/indicators/contract-turnover/lineage?region=440700&period=$LAST_YEAR"
 )
