@@ -8,9 +8,11 @@ import static org.awaitility.Awaitility.await;
 import cn.kjj.platform.ApiFixtures;
 import cn.kjj.platform.ApiTest;
 import cn.kjj.platform.common.Bookkeeping;
+import cn.kjj.platform.contract.ContractApi;
 import cn.kjj.platform.identity.Role;
 import cn.kjj.platform.indicator.DataGeneration;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -154,8 +156,10 @@ class WordSearchApiTest {
 
     /**
      * A search's answer is kept while nothing changes (decision 0064): a title changed behind the application's back
-     * (no commit of this node, no notice: triggers off for that transaction) is not seen, which only a kept answer
-     * explains. An achievement created or edited through the API is in the very next search, however it is worded.
+     * (no commit of this node, no notice: triggers off for that transaction) is not seen, and the kept answer's ETag
+     * is a 304, which only a kept answer explains (the generation may move now and then meanwhile: an audit chain's
+     * commit, a late notice; then the try is repeated). An achievement created or edited through the API is in the
+     * very next search.
      */
     @Test
     void aKeptAnswerIsServedWhileNothingChangesAndAnAchievementCreatedOrEditedIsInTheVeryNextSearch() {
@@ -163,26 +167,32 @@ class WordSearchApiTest {
         long first = api.created(official, LIST, achievement("激光焊接装置" + tag, "ADVANCED_MANUFACTURING",
                 "用于船舶的焊接。", JIANGHAI));
         String search = LIST + "?q=焊接 " + tag;
-        var answer = api.get(official, search);
-        assertThat(answer).hasStatusOk();
-        String etag = answer.getResponse().getHeader(HttpHeaders.ETAG);
-
-        Bookkeeping.transactions(transactions, "test", true).executeWithoutResult(status -> {
-            jdbc.sql("set local session_replication_role = replica").update();
-            jdbc.sql("update achievement set title = '暗中改过' where id = ?").param(first).update();
+        int[] tries = {0};
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            long g = generation.current();
+            var answer = api.get(official, search);
+            String etag = answer.getResponse().getHeader(HttpHeaders.ETAG);
+            String title = ContractApi.json(answer).get("content").get(0).get("title").asString();
+            Bookkeeping.transactions(transactions, "test", true).executeWithoutResult(status -> {
+                jdbc.sql("set local session_replication_role = replica").update();
+                jdbc.sql("update achievement set title = ? where id = ?").params("暗中改过" + ++tries[0], first)
+                        .update();
+            });
+            boolean kept = api.titles(official, search).equals(List.of(title))
+                    && api.mvc().get().uri(search).header(HttpHeaders.AUTHORIZATION, official)
+                    .header(HttpHeaders.IF_NONE_MATCH, etag).exchange().getResponse().getStatus() == 304;
+            return kept && generation.current() == g;
         });
-        assertThat(api.titles(official, search)).containsExactly("激光焊接装置" + tag);
-        assertThat(api.mvc().get().uri(search).header(HttpHeaders.AUTHORIZATION, official)
-                .header(HttpHeaders.IF_NONE_MATCH, etag).exchange()).hasStatus(HttpStatus.NOT_MODIFIED);
 
         long second = api.created(official, LIST, achievement("焊接机器人" + tag, "ADVANCED_MANUFACTURING",
                 "自动焊接。", JIANGHAI));
 
-        assertThat(api.titles(official, search)).containsExactlyInAnyOrder("暗中改过", "焊接机器人" + tag);
+        assertThat(api.titles(official, search))
+                .containsExactlyInAnyOrder("暗中改过" + tries[0], "焊接机器人" + tag);
         assertThat(api.put(official, LIST + "/" + second, achievement("焊接机器人二代" + tag,
                 "ADVANCED_MANUFACTURING", "自动焊接。", JIANGHAI))).hasStatusOk();
-        assertThat(api.titles(official, LIST + "?q=" + tag + " 焊接")).contains("焊接机器人二代" + tag);
-        assertThat(api.titles(official, search)).containsExactlyInAnyOrder("暗中改过", "焊接机器人二代" + tag);
+        assertThat(api.titles(official, search))
+                .containsExactlyInAnyOrder("暗中改过" + tries[0], "焊接机器人二代" + tag);
     }
 
     @Test
