@@ -106,9 +106,4 @@ public abstract class KeptAnswerFilter extends OncePerRequestFilter {
     protected static String reach(AccountPrincipal caller) {
         return caller.roles().stream().sorted().toList() + "/" + caller.officialRegion() + "/" + caller.enterpriseId();
     }
-
-    /** The number of answers kept (for tests). */
-    int size() {
-        return answers.size();
-    }
 }
