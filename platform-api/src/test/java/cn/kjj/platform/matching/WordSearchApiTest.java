@@ -130,6 +130,13 @@ class WordSearchApiTest {
         var first = api.titles(official, LIST + "?q=" + tag + "&size=50&page=0");
         var second = api.titles(official, LIST + "?q=" + tag + "&size=50&page=1");
         assertThat(second).hasSize(50).doesNotContainAnyElementsOf(first);
+        // pages end at the cap: the last one is full, the one after it empty, and neither moves the total
+        var last = api.read(official, LIST + "?q=" + tag + "&size=20&page=49");
+        assertThat(last.get("content")).hasSize(20);
+        assertThat(last.get("page").get("totalElements").asLong()).isEqualTo(1000);
+        var beyond = api.read(official, LIST + "?q=" + tag + "&size=20&page=50");
+        assertThat(beyond.get("content")).isEmpty();
+        assertThat(beyond.get("page").get("totalElements").asLong()).isEqualTo(1000);
 
         // narrowed by a filter to a few hits: the count is exact again, and the API does not say "capped"
         var narrowed = api.read(official, LIST + "?q=" + tag + "&field=NEW_ENERGY");

@@ -117,7 +117,10 @@ class JdbcWordSearch implements WordSearch {
                             rows.add(achievement(rs, rows.size()));
                         }
                     }
-                    return new CappedPage<>(rows, pageable, Math.min(total, RANKED), total > RANKED);
+                    // pages end at the cap: the candidates (hits and title matches) can be more than it
+                    long room = Math.max(0, RANKED - pageable.getOffset());
+                    List<AchievementView> shown = rows.size() > room ? rows.subList(0, (int) room) : rows;
+                    return new CappedPage<>(shown, pageable, Math.min(total, RANKED), total > RANKED);
                 });
     }
 
