@@ -226,6 +226,45 @@ class ContractSchemaTest {
         assertThat(refuse(row).constraint()).isEqualTo("technology_contract_buyer_credit_code_check");
     }
 
+    /**
+     * A writer that leaves the filing's defaulted columns out (an older writer, a bulk load) still gets them from the
+     * insert triggers (V16, V22), which since V52 are called only for such rows; a writer that gives them keeps what
+     * it gave, and one that gives some gets the rest.
+     */
+    @Test
+    void rowsWithoutTheDefaultedColumnsGetThemAndGivenValuesStay() {
+        sql.jdbc().sql("update enterprise set nature = 'UNIVERSITY' where id = ?").param(sellerId).update();
+        long left = sql.insert("technology_contract", sql.contract(sellerId));
+        Map<String, Object> abroad = sql.contract(sellerId);
+        abroad.put("contract_amount", new BigDecimal("1000000.02"));
+        abroad.put("buyer_country", "US");
+        abroad.put("buyer_credit_code", null);
+        abroad.put("buyer_region_code", null);
+        long foreign = sql.insert("technology_contract", abroad);
+        Map<String, Object> given = sql.contract(sellerId);
+        given.put("contract_amount", new BigDecimal("1000000.03"));
+        given.put("seller_nature", "RESEARCH_INSTITUTE");
+        given.put("declared_tech_transaction_amount", new BigDecimal("900000.00"));
+        given.put("buyer_nature", "GOVERNMENT_AGENCY");
+        long kept = sql.insert("technology_contract", given);
+        Map<String, Object> some = sql.contract(sellerId);
+        some.put("contract_amount", new BigDecimal("1000000.04"));
+        some.put("buyer_nature", "INDIVIDUAL");
+        long partly = sql.insert("technology_contract", some);
+
+        assertThat(filed(left)).isEqualTo("UNIVERSITY/800000.00/ENTERPRISE");
+        assertThat(filed(foreign)).isEqualTo("UNIVERSITY/800000.00/FOREIGN");
+        assertThat(filed(kept)).isEqualTo("RESEARCH_INSTITUTE/900000.00/GOVERNMENT_AGENCY");
+        assertThat(filed(partly)).isEqualTo("UNIVERSITY/800000.00/INDIVIDUAL");
+    }
+
+    private String filed(long contractId) {
+        return sql.jdbc().sql("""
+                        select seller_nature || '/' || declared_tech_transaction_amount || '/' || buyer_nature
+                        from technology_contract where id = ?""")
+                .param(contractId).query(String.class).single();
+    }
+
     private Refusal refuse(Map<String, Object> row) {
         return sql.refusal(() -> sql.insert("technology_contract", row));
     }
