@@ -33,12 +33,12 @@ public class IndicatorCacheFilter extends OncePerRequestFilter {
     static final String MARKET = "/api/v1/reports/technology-market";
 
     private final DataGeneration generation;
-    private final IndicatorAnswers answers;
+    private final KeptAnswers<IndicatorAnswers.Answer> answers;
     private final Clock clock;
 
     public IndicatorCacheFilter(DataGeneration generation, int maxEntries, long maxBytes, Clock clock) {
         this.generation = generation;
-        this.answers = new IndicatorAnswers(maxEntries, maxBytes);
+        this.answers = IndicatorAnswers.kept(maxEntries, maxBytes);
         this.clock = clock;
     }
 
@@ -80,8 +80,8 @@ public class IndicatorCacheFilter extends OncePerRequestFilter {
             return;
         }
         byte[] body = wrapper.getContentAsByteArray();
-        IndicatorAnswers.Answer answer = new IndicatorAnswers.Answer(g, type, IndicatorAnswers.etag(body), body);
-        answers.put(key, answer);
+        IndicatorAnswers.Answer answer = new IndicatorAnswers.Answer(type, IndicatorAnswers.etag(body), body);
+        answers.put(key, g, answer);
         wrapper.resetBuffer();
         send(request, response, answer);
     }
@@ -104,8 +104,7 @@ public class IndicatorCacheFilter extends OncePerRequestFilter {
         if (auth == null || !(auth.getPrincipal() instanceof AccountPrincipal p)) {
             return null;
         }
-        return p.readsEveryRegion() ? "*"
-                : p.roles().stream().sorted().toList() + "/" + p.officialRegion() + "/" + p.enterpriseId();
+        return p.readsEveryRegion() ? "*" : p.reach();
     }
 
     private String key(HttpServletRequest request, String reach) {
