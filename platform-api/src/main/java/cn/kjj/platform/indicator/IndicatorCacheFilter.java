@@ -45,7 +45,7 @@ public class IndicatorCacheFilter extends KeptAnswerFilter {
     @Override
     protected String key(HttpServletRequest request, AccountPrincipal caller) {
         return address(request, Set.of())
-                .append('|').append(caller.readsEveryRegion() ? "*" : reach(caller))
+                .append('|').append(caller.readsEveryRegion() ? "*" : caller.reach())
                 .append('|').append(LocalDate.now(clock)).toString();
     }
 }

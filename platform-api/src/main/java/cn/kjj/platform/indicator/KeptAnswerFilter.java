@@ -6,6 +6,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.http.HttpHeaders;
@@ -28,12 +32,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 public abstract class KeptAnswerFilter extends OncePerRequestFilter {
 
+    /** A kept answer: its JSON bytes with their content type and strong {@code ETag}. */
+    private record Answer(String contentType, String etag, byte[] body) {
+    }
+
     private final DataGeneration generation;
-    private final KeptAnswers answers;
+    private final KeptAnswers<Answer> answers;
 
     protected KeptAnswerFilter(DataGeneration generation, int maxEntries, long maxBytes) {
         this.generation = generation;
-        this.answers = new KeptAnswers(maxEntries, maxBytes);
+        this.answers = new KeptAnswers<>(maxEntries, maxBytes, a -> a.body().length);
     }
 
     /** The key of this request's answer for this caller, or null to compute it without keeping it. */
@@ -50,7 +58,7 @@ public abstract class KeptAnswerFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        KeptAnswers.Answer kept = answers.get(key, g);
+        Answer kept = answers.get(key, g);
         if (kept != null) {
             send(request, response, kept);
             return;
@@ -64,13 +72,13 @@ public abstract class KeptAnswerFilter extends OncePerRequestFilter {
             return;
         }
         byte[] body = wrapper.getContentAsByteArray();
-        KeptAnswers.Answer answer = new KeptAnswers.Answer(g, type, KeptAnswers.etag(body), body);
-        answers.put(key, answer);
+        Answer answer = new Answer(type, etag(body), body);
+        answers.put(key, g, answer);
         wrapper.resetBuffer();
         send(request, response, answer);
     }
 
-    private static void send(HttpServletRequest request, HttpServletResponse response, KeptAnswers.Answer a)
+    private static void send(HttpServletRequest request, HttpServletResponse response, Answer a)
             throws IOException {
         response.setStatus(HttpServletResponse.SC_OK);
         // Spring's own If-None-Match handling: a 304 with the tag when it names it, the tag on the 200 otherwise
@@ -102,8 +110,14 @@ public abstract class KeptAnswerFilter extends OncePerRequestFilter {
                 .append('|').append(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
-    /** What of a caller a region-scoped answer may depend on: roles, official region and enterprise. */
-    protected static String reach(AccountPrincipal caller) {
-        return caller.roles().stream().sorted().toList() + "/" + caller.officialRegion() + "/" + caller.enterpriseId();
+    /** A strong entity tag of the bytes: equal bytes, equal tag, whatever generation computed them. */
+    private static String etag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 18))
+                    + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

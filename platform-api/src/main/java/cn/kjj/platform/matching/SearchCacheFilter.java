@@ -41,6 +41,6 @@ class SearchCacheFilter extends KeptAnswerFilter {
             return null;
         }
         return address(request, WORDS).append("|q=").append(String.join(" ", words))
-                .append('|').append(reach(caller)).toString();
+                .append('|').append(caller.reach()).toString();
     }
 }

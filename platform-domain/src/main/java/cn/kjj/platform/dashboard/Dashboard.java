@@ -48,6 +48,13 @@ public record Dashboard(RegionView region, int year, LocalDate asOf,
     public record Subregion(RegionView region, long highTechStock, BigDecimal turnover, BigDecimal rdIntensity) {
     }
 
+    /** The same dashboard with the review queue's counts. */
+    public Dashboard withQueue(long awaiting, long overdueOfThem) {
+        return new Dashboard(region, year, asOf, highTechStock, rdIntensity, turnover, turnoverMonths, awaiting,
+                overdueOfThem, expiring, expiringWithinDays, incubators, incubatorsByLevel, highTechTrend, turnoverTrend,
+                rdTrend, subregions, targets, matchedDemands, matchContracts, matchTurnover);
+    }
+
     /** The R&D intensity of {@code year} in the trend, or null when that year has no complete statistics. */
     public BigDecimal rdIn(int year) {
         return rdTrend.stream().filter(p -> p.year() == year).map(YearValue::value).findFirst().orElse(null);

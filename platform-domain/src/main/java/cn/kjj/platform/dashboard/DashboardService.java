@@ -9,9 +9,11 @@ import cn.kjj.platform.dashboard.Dashboard.Subregion;
 import cn.kjj.platform.dashboard.Dashboard.YearValue;
 import cn.kjj.platform.enterprise.EnterpriseQueries;
 import cn.kjj.platform.enterprise.RenewalWindow;
-import cn.kjj.platform.indicator.IndicatorPoint;
 import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.indicator.DataGeneration;
+import cn.kjj.platform.indicator.IndicatorPoint;
 import cn.kjj.platform.indicator.IndicatorService;
+import cn.kjj.platform.indicator.KeptAnswers;
 import cn.kjj.platform.indicator.Period;
 import cn.kjj.platform.indicator.Perspective;
 import cn.kjj.platform.indicator.TargetService;
@@ -26,18 +28,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Assembles an official's {@link Dashboard} from the indicator roll-ups ({@link IndicatorService}),
- * one count of the review queue (with its overdue part), two counts of certificates (in force today by
- * region code, for the tile and each region below; the renewal pipeline) and one grouped query on
- * carriers, all in one read-only transaction; the counts read indexes, not rows per enterprise
- * (decision 0060). Who may see which region: {@link DashboardAccess}.
+ * two counts of certificates (in force today by region code, for the tile and each region below; the renewal
+ * pipeline) and one grouped query on carriers, in one read-only transaction; the counts read indexes, not rows per
+ * enterprise (decision 0060). What that transaction read is kept in memory under the {@link DataGeneration}, per
+ * reach of the reader, region, year and day, and served again while the generation has not moved (decision 0063):
+ * every table it reads notifies its changes (V43). The review queue (with its overdue part) is not kept: a
+ * submission inserts a contract without a notice (decision 0057), so it is one index-only count on every call.
+ * Who may see which region: {@link DashboardAccess}.
  */
 @Service
-@Transactional(readOnly = true)
 public class DashboardService {
 
     public static final int TREND_YEARS = 5;
@@ -53,10 +60,15 @@ public class DashboardService {
     private final RegionDirectory regions;
     private final TargetService targets;
     private final Clock clock;
+    private final DataGeneration generation;
+    private final KeptAnswers<Dashboard> kept;
+    private final TransactionTemplate reading;
 
     DashboardService(DashboardAccess access, IndicatorService indicators, ContractQueries contracts,
                      EnterpriseQueries enterprises, RecognitionRepository recognitions, RegionDirectory regions,
-                     TargetService targets, Clock clock) {
+                     TargetService targets, Clock clock, DataGeneration generation,
+                     PlatformTransactionManager transactions,
+                     @Value("${platform.indicators.cache.dashboards:500}") int maxDashboards) {
         this.access = access;
         this.indicators = indicators;
         this.contracts = contracts;
@@ -65,6 +77,10 @@ public class DashboardService {
         this.regions = regions;
         this.targets = targets;
         this.clock = clock;
+        this.generation = generation;
+        this.kept = KeptAnswers.counted(maxDashboards);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     /** The dashboard of {@code region} (default: the reader's) for {@code year} (default: this year). */
@@ -72,6 +88,26 @@ public class DashboardService {
         RegionView r = access.region(reader, region);
         LocalDate today = today();
         int y = requireYear(year, today);
+        String key = reader.reach() + '|' + r.code() + '|' + y + '|' + today;
+        long g = generation.current();
+        Dashboard figures = kept.get(key, g);
+        if (figures == null) {
+            // inside a caller's transaction the figures could count its uncommitted writes: computed, not kept
+            boolean keep = !TransactionSynchronizationManager.isActualTransactionActive();
+            figures = reading.execute(status -> figures(reader, r, y, today));
+            if (keep) {
+                kept.put(key, g, figures);
+            }
+        }
+        if (!DashboardAccess.seesReviewQueue(reader)) {
+            return figures;
+        }
+        ContractQueries.QueueCounts queue = contracts.countWithOverdue(reader, queue(r.code()));
+        return figures.withQueue(queue.all(), queue.overdue());
+    }
+
+    /** Everything but the review queue, which {@link #dashboard} adds. */
+    private Dashboard figures(AccountPrincipal reader, RegionView r, int y, LocalDate today) {
         int months = y == today.getYear() ? today.getMonthValue() : 12;
 
         Map<String, Long> highTechToday = y == today.getYear()
@@ -81,11 +117,9 @@ public class DashboardService {
                 y == today.getYear() ? today.toString() : String.valueOf(y), String.valueOf(y - 1));
         List<YearValue> rd = rdTrend(r.code(), y);
         RecognizedPlatforms carriers = RecognizedPlatforms.of(recognitions.incubators(regions.codesWithin(r.code())));
-        ContractQueries.QueueCounts queue = DashboardAccess.seesReviewQueue(reader)
-                ? contracts.countWithOverdue(reader, queue(r.code())) : null;
         List<IndicatorPoint.Matching> matching = indicators.technologyMatching(r.code(), y - 1, y).series();
         return new Dashboard(r, y, today, stock, rdFigure(rd), turnoverSoFar(r.code(), y, months), months,
-                queue == null ? null : queue.all(), queue == null ? null : queue.overdue(),
+                null, null,
                 enterprises.countExpiring(reader, r.code(), EXPIRING_DAYS), EXPIRING_DAYS,
                 Figure.of(carriers.by(y), carriers.by(y - 1), String.valueOf(y), String.valueOf(y - 1)),
                 carriers.byLevel(y), highTech, turnoverTrend(r.code(), y), rd, subregions(r, y, rd, highTechToday),

@@ -29,6 +29,15 @@ public record AccountPrincipal(Long id, String username, String displayName, Set
         return roles.contains(role);
     }
 
+    /**
+     * Everything of this principal that decides what it may read and which records a scoped query counts: roles,
+     * official region, enterprise. Two principals of equal reach get equal answers; what is kept in memory for one
+     * (decision 0057) is keyed by it.
+     */
+    public String reach() {
+        return roles.stream().sorted().toList() + "/" + officialRegion() + "/" + enterpriseId;
+    }
+
     @Override
     public boolean readsEveryRegion() {
         return has(Role.ADMIN) || has(Role.ANALYST);

@@ -22,7 +22,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * that Jianghai's officials must not see. Amounts are random so that no two tests file
  * "duplicates" of each other.
  */
-final class ContractPageFixtures {
+public final class ContractPageFixtures {
 
     static final String ENTERPRISE = "enterprise.demo";
     static final String OFFICIAL = "official.jianghai";
@@ -36,7 +36,7 @@ final class ContractPageFixtures {
 
     private final ApplicationContext context;
 
-    ContractPageFixtures(ApplicationContext context) {
+    public ContractPageFixtures(ApplicationContext context) {
         this.context = context;
     }
 
@@ -46,7 +46,7 @@ final class ContractPageFixtures {
     }
 
     /** A token to put in titles, so that a test finds its own contracts with {@code q}. */
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + "-" + System.nanoTime() % 1_000_000_000L + "-" + SERIAL.incrementAndGet();
     }
 
@@ -86,7 +86,7 @@ final class ContractPageFixtures {
         return form;
     }
 
-    ContractView fileForDemoEnterprise(String title, boolean submit) {
+    public ContractView fileForDemoEnterprise(String title, boolean submit) {
         return fileForDemoEnterprise(title, randomAmount(), submit);
     }
 

@@ -6,19 +6,28 @@ import static cn.kjj.platform.portal.RegistryPageFixtures.ENTERPRISE;
 import static cn.kjj.platform.portal.RegistryPageFixtures.OFFICIAL;
 import static cn.kjj.platform.portal.RegistryPageFixtures.html;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.kjj.platform.PortalTest;
+import cn.kjj.platform.contract.ContractPageFixtures;
 import cn.kjj.platform.enterprise.EnterpriseFilter;
 import cn.kjj.platform.enterprise.EnterpriseQueries;
 import cn.kjj.platform.identity.AccountPrincipal;
+import cn.kjj.platform.indicator.DataGeneration;
 import cn.kjj.platform.indicator.IndicatorService;
 import cn.kjj.platform.portal.PortalFormats;
 import cn.kjj.platform.portal.RegistryPageFixtures;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +51,10 @@ class DashboardPageTest {
     PortalFormats formats;
     @Autowired
     EnterpriseQueries enterprises;
+    @Autowired
+    DataGeneration generation;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     RegistryPageFixtures fixtures;
 
@@ -135,8 +148,56 @@ class DashboardPageTest {
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     }
 
+    @Test
+    void theHomePagesReviewQueueCountsAContractSubmittedAMomentAgo() throws Exception {
+        // the queue is counted on every render (a submission sends no notice to other nodes: decision 0063)
+        long before = reviewCount(page("/", OFFICIAL));
+        new ContractPageFixtures(context).fileForDemoEnterprise(ContractPageFixtures.unique("首页待审"), true);
+
+        assertThat(reviewCount(page("/", OFFICIAL))).isEqualTo(before + 1);
+    }
+
+    @Test
+    void whileNothingChangesTheHomePageReadsOnlyTheReviewQueueAndAfterAChangeItReadsEverything() throws Exception {
+        await().atMost(Duration.ofSeconds(5)).until(generation::listening);
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        AccountPrincipal official = fixtures.principal(OFFICIAL);
+        statistics.setStatisticsEnabled(true);
+        try {
+            String first = page("/", official);
+            statistics.clear();
+            String kept = page("/", official);
+            long keptStatements = statistics.getPrepareStatementCount();
+            generation.advance(); // what any commit of this node or a notice from PostgreSQL does
+            statistics.clear();
+            String computed = page("/", official);
+
+            // decision 0063: the kept dashboard is served (one statement: the queue's count), the same page; computed,
+            // the JPA statements are the queue, the two certificate counts and the carriers (the roll-ups read by JDBC)
+            assertThat(keptStatements).isEqualTo(1);
+            assertThat(statistics.getPrepareStatementCount()).isGreaterThanOrEqualTo(4);
+            assertThat(withoutToken(kept)).isEqualTo(withoutToken(first)).isEqualTo(withoutToken(computed));
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+    }
+
+    /** The page without its form's CSRF token (another on every request). */
+    private static String withoutToken(String page) {
+        return page.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+    }
+
+    private static long reviewCount(String page) {
+        Matcher m = Pattern.compile("id=\"tile-review\"[\\s\\S]*?class=\"tile__value\">([0-9,]+) 件").matcher(page);
+        assertThat(m.find()).as("the review tile").isTrue();
+        return Long.parseLong(m.group(1).replace(",", ""));
+    }
+
     private String page(String url, String username) throws Exception {
-        AccountPrincipal who = fixtures.principal(username);
+        return page(url, fixtures.principal(username));
+    }
+
+    private String page(String url, AccountPrincipal who) throws Exception {
         return html(mvc.perform(get(url).with(user(who)).locale(Locale.SIMPLIFIED_CHINESE)).andExpect(status().isOk())
                 .andReturn());
     }
