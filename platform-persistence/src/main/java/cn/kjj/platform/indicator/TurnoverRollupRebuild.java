@@ -14,40 +14,40 @@ import org.springframework.stereotype.Component;
 @Component
 class TurnoverRollupRebuild {
 
-    /** The moves, with the arguments of {@code contract_market_cells}; output is null where there is none. */
-    private static final String MOVES = """
-            with applied as (
-                select ch.contract_id, date_trunc('month', ch.decided_on)::date as month,
-                    ch.after_contract_amount - ch.before_contract_amount as contract_amount,
-                    ch.after_tech_amount - ch.before_tech_amount as tech_transaction_amount
-                from contract_change ch join technology_contract c on c.id = ch.contract_id
-                where ch.status = 'APPROVED' and ch.after_contract_amount is not null and c.status = 'REGISTERED'),
-            local as (
-                select t.id, case when t.filer_role = 'SELLER' then t.seller_region_code end as output_region,
-                    t.buyer_region_code, t.buyer_country, t.type, t.technology_field, t.seller_nature, t.buyer_nature,
-                    t.ip_type, t.plan_source, t.registered_on, t.contract_amount, t.tech_transaction_amount
-                from technology_contract t where t.status = 'REGISTERED'),
-            moves as (
-                select 1 as n, date_trunc('month', t.registered_on)::date as month,
-                    t.contract_amount - coalesce(a.contract_amount, 0) as contract_amount,
-                    t.tech_transaction_amount - coalesce(a.tech_transaction_amount, 0) as tech_transaction_amount,
-                    t.output_region, t.output_region as seller_place, t.buyer_region_code, t.buyer_country, t.type,
-                    t.technology_field, t.seller_nature, t.buyer_nature, t.ip_type, t.plan_source
-                from local t
-                left join (select contract_id, sum(contract_amount) contract_amount,
-                               sum(tech_transaction_amount) tech_transaction_amount
-                           from applied group by contract_id) a on a.contract_id = t.id
-                union all
-                select 0, a.month, a.contract_amount, a.tech_transaction_amount, t.output_region, t.output_region,
-                    t.buyer_region_code, t.buyer_country, t.type, t.technology_field, t.seller_nature, t.buyer_nature,
-                    t.ip_type, t.plan_source
-                from applied a join local t on t.id = a.contract_id
-                union all
-                select 1, date_trunc('month', e.registered_on)::date, e.contract_amount, e.tech_transaction_amount,
-                    null, external_seller_region(e.seller_country, e.seller_region_code), e.buyer_region_code, 'CN',
-                    e.type, e.technology_field, e.seller_nature, e.buyer_nature, e.ip_type, e.plan_source
-                from external_contract_registration e)
-            """;
+    /**
+     * The moves, with the arguments of {@code contract_market_cells}; output is null where there is none. One
+     * select without common table expressions, so that a query reading it once may get a parallel plan (a CTE
+     * scan is parallel restricted; decision 0066): the approved changes are read where they are used.
+     */
+    private static final String MOVES_SELECT = """
+            select 1 as n, date_trunc('month', t.registered_on)::date as month,
+                t.contract_amount - coalesce(a.contract_amount, 0) as contract_amount,
+                t.tech_transaction_amount - coalesce(a.tech_transaction_amount, 0) as tech_transaction_amount,
+                case when t.filer_role = 'SELLER' then t.seller_region_code end as output_region,
+                case when t.filer_role = 'SELLER' then t.seller_region_code end as seller_place,
+                t.buyer_region_code, t.buyer_country, t.type, t.technology_field, t.seller_nature, t.buyer_nature,
+                t.ip_type, t.plan_source
+            from technology_contract t
+            left join (select ch.contract_id, sum(ch.after_contract_amount - ch.before_contract_amount) contract_amount,
+                           sum(ch.after_tech_amount - ch.before_tech_amount) tech_transaction_amount
+                       from contract_change ch
+                       where ch.status = 'APPROVED' and ch.after_contract_amount is not null
+                       group by ch.contract_id) a on a.contract_id = t.id
+            where t.status = 'REGISTERED'
+            union all
+            select 0, date_trunc('month', ch.decided_on)::date, ch.after_contract_amount - ch.before_contract_amount,
+                ch.after_tech_amount - ch.before_tech_amount,
+                case when t.filer_role = 'SELLER' then t.seller_region_code end,
+                case when t.filer_role = 'SELLER' then t.seller_region_code end,
+                t.buyer_region_code, t.buyer_country, t.type, t.technology_field, t.seller_nature, t.buyer_nature,
+                t.ip_type, t.plan_source
+            from contract_change ch join technology_contract t on t.id = ch.contract_id
+            where ch.status = 'APPROVED' and ch.after_contract_amount is not null and t.status = 'REGISTERED'
+            union all
+            select 1, date_trunc('month', e.registered_on)::date, e.contract_amount, e.tech_transaction_amount,
+                null, external_seller_region(e.seller_country, e.seller_region_code), e.buyer_region_code, 'CN',
+                e.type, e.technology_field, e.seller_nature, e.buyer_nature, e.ip_type, e.plan_source
+            from external_contract_registration e""";
 
     private final JdbcClient jdbc;
 
@@ -63,7 +63,7 @@ class TurnoverRollupRebuild {
         jdbc.sql("""
                 insert into contract_turnover_rollup (region_code, perspective, month, contract_type, contract_count,
                     contract_amount, tech_transaction_amount)
-                %s
+                with moves as (%s)
                 select region_code, perspective, month, type, sum(n), sum(contract_amount),
                     sum(tech_transaction_amount)
                 from (select output_region region_code, 'SELLER' perspective, n, contract_amount,
@@ -72,20 +72,29 @@ class TurnoverRollupRebuild {
                       union all
                       select buyer_region_code, 'BUYER', n, contract_amount, tech_transaction_amount, month, type
                       from moves where buyer_region_code is not null) t
-                group by region_code, perspective, month, type""".formatted(MOVES)).update();
+                group by region_code, perspective, month, type""".formatted(MOVES_SELECT)).update();
+        // locked before the moves are read, so that a registration committing meanwhile moves the rebuilt rows
+        // (its move waits for the lock) instead of rows this rebuild then deletes
         jdbc.sql("lock table contract_market_rollup in exclusive mode").update();
+        // the cells grouped in a statement that may run in parallel workers (an INSERT's query never does), then
+        // stored: the grouping of every move's fourteen cells is most of a rebuild (decision 0066)
+        jdbc.sql("""
+                create temp table market_rollup_rebuild on commit drop as
+                select c.region_code, c.perspective, c.dimension, m.month, c.group_code, sum(m.n) contract_count,
+                    sum(m.contract_amount) contract_amount, sum(m.tech_transaction_amount) tech_transaction_amount
+                from (%s) m
+                cross join lateral contract_market_cells(m.output_region, m.seller_place, m.buyer_region_code,
+                    m.buyer_country, m.type, m.technology_field, m.seller_nature, m.buyer_nature, m.ip_type,
+                    m.plan_source) c
+                group by 1, 2, 3, 4, 5""".formatted(MOVES_SELECT)).update();
         jdbc.sql("delete from contract_market_rollup").update();
         jdbc.sql("""
                 insert into contract_market_rollup (region_code, perspective, dimension, month, group_code,
                     contract_count, contract_amount, tech_transaction_amount)
-                %s
-                select c.region_code, c.perspective, c.dimension, m.month, c.group_code, sum(m.n),
-                    sum(m.contract_amount), sum(m.tech_transaction_amount)
-                from moves m
-                cross join lateral contract_market_cells(m.output_region, m.seller_place, m.buyer_region_code,
-                    m.buyer_country, m.type, m.technology_field, m.seller_nature, m.buyer_nature, m.ip_type,
-                    m.plan_source) c
-                group by 1, 2, 3, 4, 5""".formatted(MOVES)).update();
+                select region_code, perspective, dimension, month, group_code, contract_count, contract_amount,
+                    tech_transaction_amount
+                from market_rollup_rebuild""").update();
+        jdbc.sql("drop table market_rollup_rebuild").update();
         // the years of the months, in the one statement that computes them (and the triggers on again)
         jdbc.sql("select rebuild_turnover_year_rollups()").query(rs -> { });
     }
