@@ -61,8 +61,4 @@ public final class KeptAnswers<V> {
         kept.put(key, new Kept<>(generation, answer, size));
         weight += size - (old == null ? 0 : old.weight());
     }
-
-    public int size() {
-        return kept.size();
-    }
 }

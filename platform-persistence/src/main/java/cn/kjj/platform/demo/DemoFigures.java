@@ -47,8 +47,8 @@ record DemoFigures(JdbcClient jdbc) {
 
     private static final String IN_FORCE = """
             exists (select 1 from high_tech_certification h where h.enterprise_id = e.id
-                    and h.issued_on <= make_date(%1$d, 12, 31) and h.expires_on >= make_date(%1$d, 12, 31)
-                    and (h.revoked_on is null or h.revoked_on > make_date(%1$d, 12, 31)))""";
+                    and h.issued_on <= make_date(%1$s, 12, 31) and h.expires_on >= make_date(%1$s, 12, 31)
+                    and (h.revoked_on is null or h.revoked_on > make_date(%1$s, 12, 31)))""";
 
     Map<String, Integer> load(LocalDate today, long demoEnterpriseId) {
         int rows = jdbc.sql("""
@@ -139,7 +139,7 @@ record DemoFigures(JdbcClient jdbc) {
                         + " tax_paid = round(f.tax_paid * v.tax_paid, 2) from enterprise e,"
                         + " (values " + values + ") as v(year, profit, tax_paid)"
                         + " where e.id = f.enterprise_id and f.year = v.year and e.id <> :demo"
-                        + " and e.region_code like '" + CITY + "%' and " + IN_FORCE.replace("%1$d", "f.year"))
+                        + " and e.region_code like '" + CITY + "%' and " + IN_FORCE.formatted("f.year"))
                 .param("demo", demo).update();
         for (int c = 0; c < columns.length; c++) {
             for (Map.Entry<Integer, BigDecimal> target : targets.get(c).entrySet()) {
