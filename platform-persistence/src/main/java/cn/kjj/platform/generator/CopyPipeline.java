@@ -24,6 +24,9 @@ final class CopyPipeline {
     /** Batches rendered ahead of the one being written. */
     private static final int AHEAD = 2;
 
+    /** Characters of a batch's text encoded and sent at a time. */
+    static final int PIECE = 1 << 16;
+
     private final CopyManager copy;
 
     CopyPipeline(Connection connection) throws SQLException {
@@ -60,14 +63,27 @@ final class CopyPipeline {
         }
     }
 
+    /**
+     * Sends {@code text} in pieces of {@link #PIECE} characters, each encoded on its own: a batch's text is megabytes,
+     * and a copy of it as one string and then as one byte array made two more objects of that size per table and
+     * batch, which the garbage collector then had to find room for (decision 0067). A piece never ends between the
+     * two halves of a surrogate pair.
+     */
     private void write(String table, StringBuilder text) throws SQLException {
         if (text.isEmpty()) {
             return;
         }
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
         var in = copy.copyIn("copy " + table + " from stdin");
         try {
-            in.writeToCopy(bytes, 0, bytes.length);
+            for (int from = 0; from < text.length(); ) {
+                int to = Math.min(text.length(), from + PIECE);
+                if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
+                    to--;
+                }
+                byte[] bytes = text.substring(from, to).getBytes(StandardCharsets.UTF_8);
+                in.writeToCopy(bytes, 0, bytes.length);
+                from = to;
+            }
             in.endCopy();
         } finally {
             if (in.isActive()) {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -68,7 +69,7 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
                     long start = System.nanoTime();
                     int history = ContractStreams.write(staged, List.of(copy));
                     logContracts(staged, 1, start);
-                    return finish(settings, staged, history);
+                    return finish(settings, staged, history, null);
                 } catch (SQLException e) {
                     throw new IllegalStateException("generating failed: " + e.getMessage(), e);
                 } finally {
@@ -103,12 +104,26 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
                         DataSourceUtils.releaseConnection(connection, dataSource);
                     }
                 });
+                CompletableFuture<Void> analyzed = null;
                 try {
                     long start = System.nanoTime();
                     int history = ContractStreams.inParallel(dataSource, staged, streams);
                     logContracts(staged, streams, start);
-                    return transaction.execute(status -> finish(settings, staged, history));
+                    // everything is committed now: the statistics are taken on a connection of their own while the
+                    // roll-ups are rebuilt, whose statements leave a core idle part of the time (decision 0067)
+                    analyzed = analyzeAside(staged.tablesAdded());
+                    CompletableFuture<Void> statistics = analyzed;
+                    return transaction.execute(status -> finish(settings, staged, history, statistics));
                 } catch (RuntimeException e) {
+                    if (analyzed != null) {
+                        try {
+                            analyzed.join();
+                        } catch (RuntimeException analyzing) {
+                            if (analyzing != e) {
+                                e.addSuppressed(analyzing);
+                            }
+                        }
+                    }
                     try {
                         transaction.executeWithoutResult(status -> staged.undo(jdbc));
                     } catch (RuntimeException undoing) {
@@ -194,8 +209,35 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
                 firstAchievementId, importsBefore, newImports, firstImportId, rows, System.nanoTime() - numbering);
     }
 
-    /** After the contracts: the registration counters, the roll-ups, the audit event and the statistics. */
-    private Result finish(ScaleSettings settings, Staged staged, int history) {
+    /**
+     * {@code analyze} of {@code tables} on a connection of its own, in a thread of its own (none when no table was
+     * added to).
+     */
+    private CompletableFuture<Void> analyzeAside(List<String> tables) {
+        if (tables.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        long start = System.nanoTime();
+        return CompletableFuture.runAsync(() -> {
+            try (Connection connection = dataSource.getConnection();
+                 var statement = connection.createStatement()) {
+                statement.execute("analyze " + String.join(", ", tables));
+            } catch (SQLException e) {
+                throw new IllegalStateException("analyzing the generated tables failed: " + e.getMessage(), e);
+            }
+            phase("analyze " + String.join(", ", tables) + " (beside the roll-ups)", start);
+        }, runnable -> {
+            Thread thread = new Thread(runnable, "scale-generator-analyze");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /**
+     * After the contracts: the registration counters, the roll-ups, the audit event and the statistics (taken here,
+     * or awaited from {@code analyzed} when they are taken beside).
+     */
+    private Result finish(ScaleSettings settings, Staged staged, int history, CompletableFuture<Void> analyzed) {
         long start = System.nanoTime();
         staged.counters().forEach((key, serial) -> {
             if (!serial.equals(staged.startCounters().get(key))) {
@@ -234,10 +276,15 @@ public record ScaleGenerator(DataSource dataSource, JdbcClient jdbc, Transaction
         audit.record(AUDIT_ACTION, AUDIT_ENTITY, null, null, null, after);
         // statistics of the tables this run added to (a second run that adds contracts leaves the rest as they were)
         List<String> added = staged.tablesAdded();
-        if (!added.isEmpty()) {
-            jdbc.sql("analyze " + String.join(", ", added)).update();
+        if (analyzed != null) {
+            analyzed.join();
+            phase("awaiting the statistics", start);
+        } else {
+            if (!added.isEmpty()) {
+                jdbc.sql("analyze " + String.join(", ", added)).update();
+            }
+            phase("analyze " + String.join(", ", added), start);
         }
-        phase("analyze " + String.join(", ", added), start);
         return result;
     }
 

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
  * The one rebuild of the turnover roll-ups ({@link TurnoverLedger#rebuild()}): both monthly tables computed again from
  * one list of moves, then the years from the months (V35). A move is a registration here with the amounts it was
  * registered with (today's less its approved changes), an approved change's difference in its decision month
- * (decision 0034), or a registration of another office imported here (absorption only, decision 0036). The totals
- * take each move's SELLER and BUYER rows; the dimensions take the cells {@code contract_market_cells} (V22, V38)
- * gives for it, as the incremental moves do.
+ * (decision 0034), or a registration of another office imported here (absorption only, decision 0036). The dimensions
+ * take the cells {@code contract_market_cells} (V22, V38) gives for it, as the incremental moves do; the totals are
+ * the cells of the dimension TYPE (a move's SELLER and BUYER rows by its type, decision 0067).
  */
 @Component
 class TurnoverRollupRebuild {
@@ -58,23 +58,9 @@ class TurnoverRollupRebuild {
     void rebuild() {
         // the months' triggers leave the years alone until rebuild_turnover_year_rollups() below (V35)
         jdbc.sql("select set_config('platform.rollup_years_rebuilding', 'on', true)").query(rs -> { });
+        // both locked before the moves are read, so that a registration committing meanwhile moves the rebuilt rows
+        // (its move waits for the locks) instead of rows this rebuild then deletes
         jdbc.sql("lock table contract_turnover_rollup in exclusive mode").update();
-        jdbc.sql("delete from contract_turnover_rollup").update();
-        jdbc.sql("""
-                insert into contract_turnover_rollup (region_code, perspective, month, contract_type, contract_count,
-                    contract_amount, tech_transaction_amount)
-                with moves as (%s)
-                select region_code, perspective, month, type, sum(n), sum(contract_amount),
-                    sum(tech_transaction_amount)
-                from (select output_region region_code, 'SELLER' perspective, n, contract_amount,
-                        tech_transaction_amount, month, type
-                      from moves where output_region is not null
-                      union all
-                      select buyer_region_code, 'BUYER', n, contract_amount, tech_transaction_amount, month, type
-                      from moves where buyer_region_code is not null) t
-                group by region_code, perspective, month, type""".formatted(MOVES_SELECT)).update();
-        // locked before the moves are read, so that a registration committing meanwhile moves the rebuilt rows
-        // (its move waits for the lock) instead of rows this rebuild then deletes
         jdbc.sql("lock table contract_market_rollup in exclusive mode").update();
         // the cells grouped in a statement that may run in parallel workers (an INSERT's query never does), then
         // stored: the grouping of every move's fourteen cells is most of a rebuild (decision 0066)
@@ -87,6 +73,16 @@ class TurnoverRollupRebuild {
                     m.buyer_country, m.type, m.technology_field, m.seller_nature, m.buyer_nature, m.ip_type,
                     m.plan_source) c
                 group by 1, 2, 3, 4, 5""".formatted(MOVES_SELECT)).update();
+        // the totals are the cells of the dimension TYPE: a move's SELLER cell is its output region's, its BUYER cell
+        // its buyer's region's, each where there is one, and its group is its type (never null), which is what the
+        // totals group by; read from the grouped cells instead of grouping the moves a second time (decision 0067)
+        jdbc.sql("delete from contract_turnover_rollup").update();
+        jdbc.sql("""
+                insert into contract_turnover_rollup (region_code, perspective, month, contract_type, contract_count,
+                    contract_amount, tech_transaction_amount)
+                select region_code, perspective, month, group_code, contract_count, contract_amount,
+                    tech_transaction_amount
+                from market_rollup_rebuild where dimension = 'TYPE'""").update();
         jdbc.sql("delete from contract_market_rollup").update();
         jdbc.sql("""
                 insert into contract_market_rollup (region_code, perspective, dimension, month, group_code,

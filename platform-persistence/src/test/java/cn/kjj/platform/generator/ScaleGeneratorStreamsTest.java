@@ -70,6 +70,12 @@ class ScaleGeneratorStreamsTest {
                 .isEqualTo(inOneTransaction[0]);
         assertThat(jdbc.sql(ROLLUP).query(String.class).single()).as("the roll-ups rebuilt from every stream's rows")
                 .isEqualTo(inOneTransaction[1]);
+        // the statistics, taken on a connection of their own beside the roll-ups' rebuild, are there when it returns
+        assertThat(jdbc.sql("""
+                select string_agg(relname || '=' || reltuples::bigint, ',' order by relname) from pg_class
+                where relname in ('technology_contract', 'contract_history')""").query(String.class).single())
+                .as("the planner's row counts of the generated tables")
+                .isEqualTo("contract_history=" + result.historyRows() + ",technology_contract=25000");
         assertThat(generator.generate(settings, 3).contracts()).as("totals, not increments").isZero();
     }
 
