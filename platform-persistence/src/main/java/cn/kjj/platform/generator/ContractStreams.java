@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntFunction;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,14 +71,13 @@ final class ContractStreams {
             return 0;
         }
         AtomicInteger history = new AtomicInteger();
-        IntFunction<StringBuilder[]> render = batch -> {
-            StringBuilder contracts = new StringBuilder(ScaleGenerator.BATCH * 420);
-            StringBuilder events = new StringBuilder(ScaleGenerator.BATCH * 300);
+        CopyPipeline.Render render = (batch, texts) -> {
+            StringBuilder events = texts[1];
             int lines = 0;
             Map<String, Integer> counters = new HashMap<>(staged.batchStarts().get(batch));
             for (int k = batch * ScaleGenerator.BATCH; k < Math.min(count, (batch + 1) * ScaleGenerator.BATCH); k++) {
                 staged.rows().contract(staged.contractsBefore() + (long) k, staged.firstContractId() + k, counters,
-                        contracts, events);
+                        texts[0], events);
             }
             for (int i = 0; i < events.length(); i++) {
                 if (events.charAt(i) == '\n') {
@@ -87,7 +85,6 @@ final class ContractStreams {
                 }
             }
             history.addAndGet(lines);
-            return new StringBuilder[] {contracts, events};
         };
         int batches = (count + ScaleGenerator.BATCH - 1) / ScaleGenerator.BATCH;
         int streams = pipelines.size();

@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -33,41 +32,65 @@ final class CopyPipeline {
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
     }
 
+    /** Renders a batch into the texts given (one per table, empty). */
+    @FunctionalInterface
+    interface Render {
+        void batch(int batch, StringBuilder[] texts);
+    }
+
     /** Renders batches 0 to {@code batches - 1} with {@code render} and copies them into {@code tables}. */
-    void run(int batches, IntFunction<StringBuilder[]> render, String... tables) throws SQLException {
+    void run(int batches, Render render, String... tables) throws SQLException {
         run(0, batches, render, tables);
     }
 
-    /** Renders batches {@code from} to {@code to - 1} with {@code render} and copies them into {@code tables}. */
-    void run(int from, int to, IntFunction<StringBuilder[]> render, String... tables) throws SQLException {
+    /**
+     * Renders batches {@code from} to {@code to - 1} with {@code render} and copies them into {@code tables}. The
+     * texts a batch is rendered into are used again once it is written: a batch's text is megabytes, and new ones for
+     * every batch (grown as they filled, then copied as a string and as bytes) were objects the garbage collector
+     * found room for outside its young generation, starting a concurrent cycle each time (decision 0067).
+     */
+    void run(int from, int to, Render render, String... tables) throws SQLException {
         ExecutorService renderer = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "scale-generator-render");
             thread.setDaemon(true);
             return thread;
         });
+        Deque<StringBuilder[]> free = new ArrayDeque<>();
         try {
             Deque<Future<StringBuilder[]>> pending = new ArrayDeque<>();
             int next = from;
             for (int written = from; written < to; written++) {
                 while (next < to && pending.size() <= AHEAD) {
                     int batch = next++;
-                    pending.add(renderer.submit(() -> render.apply(batch)));
+                    StringBuilder[] texts = free.isEmpty() ? texts(tables.length) : free.pop();
+                    pending.add(renderer.submit(() -> {
+                        render.batch(batch, texts);
+                        return texts;
+                    }));
                 }
                 StringBuilder[] texts = await(pending.poll());
                 for (int t = 0; t < tables.length; t++) {
                     write(tables[t], texts[t]);
+                    texts[t].setLength(0);
                 }
+                free.push(texts);
             }
         } finally {
             renderer.shutdownNow();
         }
     }
 
+    private static StringBuilder[] texts(int tables) {
+        StringBuilder[] texts = new StringBuilder[tables];
+        for (int t = 0; t < tables; t++) {
+            texts[t] = new StringBuilder(PIECE);
+        }
+        return texts;
+    }
+
     /**
-     * Sends {@code text} in pieces of {@link #PIECE} characters, each encoded on its own: a batch's text is megabytes,
-     * and a copy of it as one string and then as one byte array made two more objects of that size per table and
-     * batch, which the garbage collector then had to find room for (decision 0067). A piece never ends between the
-     * two halves of a surrogate pair.
+     * Sends {@code text} in pieces of {@link #PIECE} characters, each encoded on its own, not copied whole as a string
+     * and as bytes (decision 0067). A piece never ends between the two halves of a surrogate pair.
      */
     private void write(String table, StringBuilder text) throws SQLException {
         if (text.isEmpty()) {

@@ -51,12 +51,12 @@ final class ScaleParties {
             return made;
         }
         ScaleEnterprises rows = new ScaleEnterprises(settings);
-        copy.run((count + ScaleGenerator.BATCH - 1) / ScaleGenerator.BATCH, batch -> {
-            StringBuilder enterprises = new StringBuilder(ScaleGenerator.BATCH * 200);
-            StringBuilder certificates = new StringBuilder(ScaleGenerator.BATCH * 40);
-            StringBuilder figures = new StringBuilder(ScaleGenerator.BATCH * 600);
-            StringBuilder applications = new StringBuilder(ScaleGenerator.BATCH * 20);
-            StringBuilder smes = new StringBuilder(ScaleGenerator.BATCH * 60);
+        copy.run((count + ScaleGenerator.BATCH - 1) / ScaleGenerator.BATCH, (batch, texts) -> {
+            StringBuilder enterprises = texts[0];
+            StringBuilder certificates = texts[1];
+            StringBuilder figures = texts[2];
+            StringBuilder applications = texts[3];
+            StringBuilder smes = texts[4];
             for (int k = batch * ScaleGenerator.BATCH; k < Math.min(count, (batch + 1) * ScaleGenerator.BATCH); k++) {
                 int ordinal = from + k;
                 long id = firstId + k;
@@ -73,7 +73,6 @@ final class ScaleParties {
                 made[2] += rows.applications(ordinal, id, region, standing, applications);
                 made[3] += rows.techSmes(ordinal, id, region, enterprise, smes);
             }
-            return new StringBuilder[] {enterprises, certificates, figures, applications, smes};
         }, ScaleEnterprises.COLUMNS, ScaleEnterprises.CERTIFICATION_COLUMNS, ScaleEnterprises.FIGURES_COLUMNS,
                 ScaleEnterprises.APPLICATION_COLUMNS, ScaleEnterprises.SME_COLUMNS);
         made[2] += passedApplications(jdbc);
@@ -105,12 +104,10 @@ final class ScaleParties {
         if (count == 0) {
             return;
         }
-        copy.run((count + ScaleGenerator.BATCH - 1) / ScaleGenerator.BATCH, batch -> {
-            StringBuilder imports = new StringBuilder(ScaleGenerator.BATCH * 400);
+        copy.run((count + ScaleGenerator.BATCH - 1) / ScaleGenerator.BATCH, (batch, texts) -> {
             for (int k = batch * ScaleGenerator.BATCH; k < Math.min(count, (batch + 1) * ScaleGenerator.BATCH); k++) {
-                rows.registration(from + (long) k, firstId + k, imports);
+                rows.registration(from + (long) k, firstId + k, texts[0]);
             }
-            return new StringBuilder[] {imports};
         }, ScaleImports.COLUMNS);
     }
 
@@ -121,12 +118,10 @@ final class ScaleParties {
             return;
         }
         ScaleAchievements rows = new ScaleAchievements(settings);
-        copy.run((count + ScaleGenerator.BATCH - 1) / ScaleGenerator.BATCH, batch -> {
-            StringBuilder achievements = new StringBuilder(ScaleGenerator.BATCH * 900);
+        copy.run((count + ScaleGenerator.BATCH - 1) / ScaleGenerator.BATCH, (batch, texts) -> {
             for (int k = batch * ScaleGenerator.BATCH; k < Math.min(count, (batch + 1) * ScaleGenerator.BATCH); k++) {
-                rows.achievement(from + (long) k, firstId + k, achievements);
+                rows.achievement(from + (long) k, firstId + k, texts[0]);
             }
-            return new StringBuilder[] {achievements};
         }, ScaleAchievements.COLUMNS);
     }
 }
