@@ -377,11 +377,12 @@ measure_reads "$SMALL"
 if (( BULK_RUNS > 1 )); then
   stop_app
   cp -a "$WORK/data" "$WORK/data-small"
+  sync  # the copy's pages written out now, not by the kernel's flusher in the middle of the first run
 fi
 GEN_RUNS=(); COPY_RUNS=(); SECONDS_RUNS=(); GEN_LOADS=""
 for run in $(seq 1 "$BULK_RUNS"); do
   if (( BULK_RUNS > 1 )); then
-    if (( run > 1 )); then stop_app; rm -rf "$WORK/data"; cp -a "$WORK/data-small" "$WORK/data"; fi
+    if (( run > 1 )); then stop_app; rm -rf "$WORK/data"; cp -a "$WORK/data-small" "$WORK/data"; sync; fi
     start_app "bulk$run"
   fi
   echo "== generating up to $SCALE contracts, run $run of $BULK_RUNS (load $(load))"
