@@ -1,6 +1,7 @@
 package cn.kjj.platform.indicator;
 
 import jakarta.servlet.DispatcherType;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -35,5 +36,11 @@ public class IndicatorCacheConfiguration {
         registration.setOrder(ORDER);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
+    }
+
+    /** The kept answers' ETag, If-None-Match and 304 in the OpenAPI document (only while the cache is on). */
+    @Bean
+    OpenApiCustomizer indicatorCacheDocumentation() {
+        return openApi -> KeptAnswerFilter.document(openApi, IndicatorCacheFilter::keeps, "every answer in JSON");
     }
 }

@@ -32,13 +32,17 @@ public class IndicatorCacheFilter extends KeptAnswerFilter {
         if (!"GET".equals(request.getMethod())) {
             return true;
         }
-        String path = request.getRequestURI();
+        return !keeps(request.getRequestURI());
+    }
+
+    /** Whether the GETs of {@code path} are kept: an indicator (not its lineage nor the catalogue), the market tables. */
+    static boolean keeps(String path) {
         if (path.equals(MARKET)) {
-            return false;
+            return true;
         }
-        // one segment after the base: an indicator, not its lineage nor the catalogue
-        return !path.startsWith(INDICATORS) || path.length() == INDICATORS.length()
-                || path.indexOf('/', INDICATORS.length()) >= 0;
+        // one segment after the base
+        return path.startsWith(INDICATORS) && path.length() > INDICATORS.length()
+                && path.indexOf('/', INDICATORS.length()) < 0;
     }
 
     /** The roles that read every region all get the same answers ({@code *}); today's date for default ranges. */

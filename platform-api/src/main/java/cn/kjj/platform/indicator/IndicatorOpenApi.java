@@ -35,6 +35,11 @@ class IndicatorOpenApi {
                     d.parameters().forEach(p -> get.addParametersItem(new Parameter().in("query").name(p.name())
                             .description(p.description()).required(false)
                             .schema("region".equals(p.name()) ? new StringSchema() : new IntegerSchema())));
+                    // the handler's headers (If-None-Match of the kept answers) apply to every indicator
+                    if (any.getGet().getParameters() != null) {
+                        any.getGet().getParameters().stream().filter(p -> "header".equals(p.getIn()))
+                                .forEach(get::addParametersItem);
+                    }
                     openApi.getPaths().addPathItem(path, new PathItem().get(get));
                 }
             }

@@ -1,6 +1,13 @@
 package cn.kjj.platform.indicator;
 
 import cn.kjj.platform.identity.AccountPrincipal;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +19,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -108,6 +116,41 @@ public abstract class KeptAnswerFilter extends OncePerRequestFilter {
         });
         return key.append('|').append(request.getHeader(HttpHeaders.ACCEPT))
                 .append('|').append(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /**
+     * Says in the OpenAPI document what a kept-answer filter adds to the {@code GET} of every path {@code kept}
+     * accepts: the strong {@code ETag} of a 200 ({@code when}: which of its answers carry one), an {@code
+     * If-None-Match} that may name it, and the 304 that answers it. For the filters' own customizers.
+     */
+    public static void document(OpenAPI openApi, Predicate<String> kept, String when) {
+        if (openApi.getPaths() == null) {
+            return;
+        }
+        openApi.getPaths().forEach((path, item) -> {
+            Operation get = item.getGet();
+            if (get == null || !kept.test(path) || get.getParameters() != null && get.getParameters().stream()
+                    .anyMatch(p -> HttpHeaders.IF_NONE_MATCH.equals(p.getName()))) {
+                return;
+            }
+            get.addParametersItem(new HeaderParameter().name(HttpHeaders.IF_NONE_MATCH).required(false)
+                    .schema(new StringSchema()).description("The ETag of an answer the client holds: a 304 without"
+                            + " a body while the answer is still the same (" + when + ")."));
+            ApiResponses responses = new ApiResponses();
+            if (get.getResponses() != null) {
+                responses.putAll(get.getResponses());
+            }
+            ApiResponse ok = responses.get("200");
+            if (ok != null) {
+                ApiResponse tagged = new ApiResponse().description(ok.getDescription()).content(ok.getContent())
+                        .links(ok.getLinks()).headers(ok.getHeaders() == null ? null : new TreeMap<>(ok.getHeaders()));
+                responses.addApiResponse("200", tagged.addHeaderObject(HttpHeaders.ETAG, new Header()
+                        .schema(new StringSchema()).description("A strong tag of the answer's bytes (" + when + ").")));
+            }
+            responses.addApiResponse("304", new ApiResponse().description("Not modified: the If-None-Match named"
+                    + " the answer's ETag, which is sent again."));
+            get.setResponses(responses);
+        });
     }
 
     /** A strong entity tag of the bytes: equal bytes, equal tag, whatever generation computed them. */

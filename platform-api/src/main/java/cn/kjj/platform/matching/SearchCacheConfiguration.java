@@ -2,7 +2,9 @@ package cn.kjj.platform.matching;
 
 import cn.kjj.platform.indicator.DataGeneration;
 import cn.kjj.platform.indicator.IndicatorCacheConfiguration;
+import cn.kjj.platform.indicator.KeptAnswerFilter;
 import jakarta.servlet.DispatcherType;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -29,5 +31,12 @@ class SearchCacheConfiguration {
         registration.setOrder(IndicatorCacheConfiguration.ORDER);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
+    }
+
+    /** The kept answers' ETag, If-None-Match and 304 in the OpenAPI document (only while the cache is on). */
+    @Bean
+    OpenApiCustomizer searchCacheDocumentation() {
+        return openApi -> KeptAnswerFilter.document(openApi, SearchCacheFilter.PATH::equals,
+                "the JSON answers of a word search, with q");
     }
 }

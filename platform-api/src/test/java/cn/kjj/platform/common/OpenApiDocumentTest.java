@@ -51,6 +51,30 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void keptAnswersAreDocumentedWithTheirETagAndTheNotModifiedAnswer() {
+        String rd = "$.paths['/api/v1/indicators/rd-intensity'].get";
+        assertThat(mvc.get().uri("/v3/api-docs"))
+                .bodyJson()
+                .hasPathSatisfying(rd + ".parameters[?(@.name == 'If-None-Match')].in",
+                        v -> v.assertThat().asList().containsExactly("header"))
+                .hasPathSatisfying(rd + ".parameters[?(@.name == 'region')].in",
+                        v -> v.assertThat().asList().containsExactly("query"))
+                .hasPathSatisfying(rd + ".responses['200'].headers.ETag", v -> v.assertThat().isNotNull())
+                .hasPathSatisfying(rd + ".responses['304'].description",
+                        v -> v.assertThat().asString().contains("If-None-Match"))
+                .hasPathSatisfying("$.paths['/api/v1/reports/technology-market'].get.responses['304']",
+                        v -> v.assertThat().isNotNull())
+                .hasPathSatisfying("$.paths['/api/v1/achievements'].get.parameters[?(@.name == 'If-None-Match')]",
+                        v -> v.assertThat().asList().hasSize(1))
+                .hasPathSatisfying("$.paths['/api/v1/achievements'].get.responses['304']",
+                        v -> v.assertThat().isNotNull())
+                // not kept: the lineage, the catalogue, writes
+                .doesNotHavePath("$.paths['/api/v1/indicators/{id}/lineage'].get.responses['304']")
+                .doesNotHavePath("$.paths['/api/v1/indicators'].get.responses['304']")
+                .doesNotHavePath("$.paths['/api/v1/achievements'].post.responses['304']");
+    }
+
+    @Test
     void onlyTheApiIsDocumented() {
         assertThat(mvc.get().uri("/v3/api-docs"))
                 .bodyJson()
