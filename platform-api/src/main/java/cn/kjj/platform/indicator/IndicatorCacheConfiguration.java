@@ -1,8 +1,8 @@
 package cn.kjj.platform.indicator;
 
 import jakarta.servlet.DispatcherType;
-import org.springdoc.core.customizers.OpenApiCustomizer;
 import java.time.Clock;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
