@@ -513,6 +513,8 @@ check() {
   done
   if (( ${#missed[@]} == 0 )); then echo yes; else local IFS=,; echo "**no** (${missed[*]})"; fi
 }
+# milliseconds given as arguments, in seconds with one decimal, comma-separated
+in_seconds() { printf '%s ' "$@" | awk '{for (i = 1; i <= NF; i++) printf "%s%.1f", (i > 1 ? ", " : ""), $i / 1000}'; }
 # the bulk load's verdict: met, or missed, with the physical limit named when the ceiling (the database's own work for
 # the same rows with the schema's guarantees) alone is above the target on this machine (decision 0068)
 bulk_met() {
@@ -570,10 +572,10 @@ cell() {  # rps · p50 · p99 (÷ ceiling), with the runs that gave no answer an
   # judged on the generator's whole run (decision 0062): the COPY streams and their commits, and what the data
   # needs before it is the schema's — the registration counters, the roll-ups rebuilt, ANALYZE — extrapolated
   # linearly to 1,000,000 new contracts (the roll-up rebuild already covers all of them: the figure errs high)
-  echo "| bulk load: scale generator's run adding $((SCALE - SMALL)) contracts with history and $(( (SCALE - SMALL) / 50 )) registrations of other offices: numbering, parallel COPY, commits, roll-up rebuild, ANALYZE (median of $BULK_RUNS runs from the same database; whole runs $(printf '%s ' "${GEN_RUNS[@]}" | awk '{for (i = 1; i <= NF; i++) printf "%s%.1f", (i > 1 ? ", " : ""), $i / 1000}') s) | 1,000,000 in ≤ 60 s | |"\
+  echo "| bulk load: scale generator's run adding $((SCALE - SMALL)) contracts with history and $(( (SCALE - SMALL) / 50 )) registrations of other offices: numbering, parallel COPY, commits, roll-up rebuild, ANALYZE (median of $BULK_RUNS runs from the same database; whole runs $(in_seconds "${GEN_RUNS[@]}") s) | 1,000,000 in ≤ 60 s | |"\
     "whole run $(awk -v ms="$GEN_MS" 'BEGIN {printf "%.1f", ms / 1000}') s ($(awk -v n=$((SCALE - SMALL)) -v ms="$GEN_MS" 'BEGIN {printf "%.0f contracts/s", n * 1000 / ms}')), of which COPY $(awk -v ms="$COPY_MS" 'BEGIN {printf "%.1f", ms / 1000}') s; with the JVM's start $GEN_SECONDS s |"\
     "— / $GEN_LOADS | $(bulk_met) |"
-  echo "| **bulk load ceiling**: the same rows (the last run's $((SCALE - SMALL)) contracts and their history) copied again from files into empty clones of the two tables with every index, check and foreign key, in the generator's $GEN_STREAMS streams (median of $COPY_CEILING_RUNS runs: $(printf '%s ' "${COPY_CEILING_RUNS_MS[@]}" | awk '{for (i = 1; i <= NF; i++) printf "%s%.1f", (i > 1 ? ", " : ""), $i / 1000}') s) | — | |"\
+  echo "| **bulk load ceiling**: the same rows (the last run's $((SCALE - SMALL)) contracts and their history) copied again from files into empty clones of the two tables with every index, check and foreign key, in the generator's $GEN_STREAMS streams (median of $COPY_CEILING_RUNS runs: $(in_seconds "${COPY_CEILING_RUNS_MS[@]}") s) | — | |"\
     "$(awk -v ms="$COPY_CEILING_MS" 'BEGIN {printf "%.1f", ms / 1000}') s ($(awk -v n=$((SCALE - SMALL)) -v ms="$COPY_CEILING_MS" 'BEGIN {printf "%.1f s", ms / n * 1000000 / 1000}') for 1,000,000); the bulk load's whole run is $(awk -v a="$GEN_MS" -v b="$COPY_CEILING_MS" 'BEGIN {printf "%.2f", a / b}') × it | — / $COPY_CEILING_LOADS | |"
   echo "| import feature: $IMPORT_ROWS enterprises, CSV upload to DONE (one run) | — | |"\
     "$(awk -v n="$IMPORT_ROWS" -v s="$IMPORT_SECONDS" 'BEGIN {printf "%.0f rows/s (%.1f s)", n / s, s}') | — / $IMPORT_LOAD | |"
