@@ -62,7 +62,18 @@ public class EmbeddedPostgresAutoConfiguration {
                 .setServerConfig("synchronous_commit", settings.ephemeral() ? "off" : "on")
                 .setLocaleConfig("encoding", "UTF8")
                 .start();
-        requireOwnServer(postgres, directory);
+        try {
+            requireOwnServer(postgres, directory);
+        } catch (IOException | RuntimeException refused) {
+            // the server this method started is no bean yet, so no one else would stop it: it would go on
+            // running (and writing) in our data directory after the refused start
+            try {
+                postgres.close();
+            } catch (IOException stopping) {
+                refused.addSuppressed(stopping);
+            }
+            throw refused;
+        }
         log.info("Embedded PostgreSQL on port {} with data in {} ({} ms)", postgres.getPort(), directory,
                 (System.nanoTime() - started) / 1_000_000);
         return postgres;

@@ -1,5 +1,6 @@
 package cn.kjj.platform.database;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -12,7 +13,7 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * A fixed port already held by another PostgreSQL (say an orphan of another data directory) must
- * stop the start, not let the platform work on that server's data.
+ * stop the start, not let the platform work on that server's data, and leave no server of ours running.
  */
 class EmbeddedPortTakenTest {
 
@@ -29,6 +30,8 @@ class EmbeddedPortTakenTest {
             assertThatThrownBy(() -> new EmbeddedPostgresAutoConfiguration().embeddedPostgres(properties))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("is held by another PostgreSQL");
+            // and the server the refused start had started in our directory is stopped again, not left running
+            assertThat(properties.postgresDirectory().resolve("postmaster.pid")).doesNotExist();
         } finally {
             deleteLeniently(other);
         }
