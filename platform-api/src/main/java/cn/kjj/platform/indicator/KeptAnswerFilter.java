@@ -35,8 +35,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * generation read before it was computed, and served only while the generation is the same. Nothing is served nor
  * kept for a caller without an account or while the generation is {@link DataGeneration#NONE}; anything but a 200
  * in JSON (errors, CSV, XLSX) passes through and is not kept. Every kept answer carries a strong {@code ETag};
- * {@code If-None-Match} naming it is a 304. Bounded: past {@code maxEntries} answers or {@code maxBytes} bytes the
- * filter's map starts over.
+ * {@code If-None-Match} naming it is a 304. Requests asking the same key at the same time wait for one computation
+ * of it (decision 0069). Bounded: past {@code maxEntries} answers or {@code maxBytes} bytes the least asked are
+ * evicted ({@link KeptAnswers}).
  */
 public abstract class KeptAnswerFilter extends OncePerRequestFilter {
 
@@ -66,24 +67,35 @@ public abstract class KeptAnswerFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Answer kept = answers.get(key, g);
-        if (kept != null) {
-            send(request, response, kept);
-            return;
+        // computed once for all who ask the same at the same time (decision 0069); null: this request's own
+        // answer was not to be kept and has been sent as it was
+        Answer answer;
+        try {
+            answer = answers.obtain(key, g, () -> compute(request, response, chain));
+        } catch (IOException | ServletException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // compute throws nothing else
         }
+        if (answer != null) {
+            send(request, response, answer);
+        }
+    }
+
+    /** This request's answer to keep, or null when it is not one (sent as it is). */
+    private static Answer compute(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         String type = wrapper.getContentType();
         if (wrapper.getStatus() != HttpServletResponse.SC_OK || type == null
                 || !MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(type))) {
             wrapper.copyBodyToResponse();
-            return;
+            return null;
         }
         byte[] body = wrapper.getContentAsByteArray();
-        Answer answer = new Answer(type, etag(body), body);
-        answers.put(key, g, answer);
         wrapper.resetBuffer();
-        send(request, response, answer);
+        return new Answer(type, etag(body), body);
     }
 
     private static void send(HttpServletRequest request, HttpServletResponse response, Answer a)

@@ -90,15 +90,11 @@ public class DashboardService {
         int y = requireYear(year, today);
         String key = reader.reach() + '|' + r.code() + '|' + y + '|' + today;
         long g = generation.current();
-        Dashboard figures = kept.get(key, g);
-        if (figures == null) {
-            // inside a caller's transaction the figures could count its uncommitted writes: computed, not kept
-            boolean keep = !TransactionSynchronizationManager.isActualTransactionActive();
-            figures = reading.execute(status -> figures(reader, r, y, today));
-            if (keep) {
-                kept.put(key, g, figures);
-            }
-        }
+        // inside a caller's transaction the figures could count its uncommitted writes: computed, neither kept nor
+        // shared; else computed once for all who ask at the same time (decision 0069)
+        Dashboard figures = TransactionSynchronizationManager.isActualTransactionActive()
+                ? figures(reader, r, y, today)
+                : kept.obtain(key, g, () -> reading.execute(status -> figures(reader, r, y, today)));
         if (!DashboardAccess.seesReviewQueue(reader)) {
             return figures;
         }
