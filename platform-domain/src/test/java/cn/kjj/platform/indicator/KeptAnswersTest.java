@@ -2,9 +2,12 @@ package cn.kjj.platform.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,26 +31,34 @@ class KeptAnswersTest {
     private final KeptAnswers<String> answers = KeptAnswers.counted(100);
 
     /**
-     * CLIENTS callers asking the same key in {@code generation} at once, each computation held until all ask: their
-     * answers, or "failed: " and the message of what their call threw.
+     * CLIENTS callers asking the same key in {@code generation} at once: the computations are held until {@code
+     * computing} of them have started and every other caller waits for one of them. Their answers, or "failed: " and
+     * the message of what their call threw.
      */
-    private List<String> askTogether(long generation, KeptAnswers.Computation<String, RuntimeException> computation)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    private List<String> askTogether(long generation, int computing,
+                                     KeptAnswers.Computation<String, RuntimeException> computation) throws Exception {
+        List<Thread> clients = new CopyOnWriteArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS, task -> {
+            Thread client = new Thread(task);
+            clients.add(client);
+            return client;
+        });
         try {
-            CountDownLatch asking = new CountDownLatch(CLIENTS);
+            AtomicInteger started = new AtomicInteger();
+            CountDownLatch release = new CountDownLatch(1);
             List<Future<String>> futures = new ArrayList<>();
             for (int i = 0; i < CLIENTS; i++) {
-                futures.add(pool.submit(() -> {
-                    asking.countDown();
-                    return answers.obtain("turnover?region=440703", generation, () -> {
-                        // the computation is slow enough for every other client to arrive while it runs
-                        assertThat(asking.await(5, TimeUnit.SECONDS)).isTrue();
-                        Thread.sleep(200);
-                        return computation.compute();
-                    });
-                }));
+                futures.add(pool.submit(() -> answers.obtain("turnover?region=440703", generation, () -> {
+                    started.incrementAndGet();
+                    release.await();
+                    return computation.compute();
+                })));
             }
+            // the callers that do not compute wait for another's answer (a timed wait: KeptAnswers.WAIT_SECONDS)
+            await().atMost(Duration.ofSeconds(20)).until(() -> started.get() == computing
+                    && clients.stream().filter(c -> c.getState() == Thread.State.TIMED_WAITING).count()
+                    == CLIENTS - computing);
+            release.countDown();
             List<String> results = new ArrayList<>();
             for (Future<String> f : futures) {
                 try {
@@ -65,7 +76,7 @@ class KeptAnswersTest {
     @Test
     void clientsAskingTheSameAnswerAtOnceShareOneComputationAndTheNextReadIsKept() throws Exception {
         AtomicInteger computed = new AtomicInteger();
-        List<String> results = askTogether(7, () -> "1,234.56 万元 #" + computed.incrementAndGet());
+        List<String> results = askTogether(7, 1, () -> "1,234.56 万元 #" + computed.incrementAndGet());
 
         assertThat(computed).hasValue(1);
         assertThat(results).hasSize(CLIENTS).containsOnly("1,234.56 万元 #1");
@@ -77,7 +88,7 @@ class KeptAnswersTest {
     @Test
     void aComputationThatFailsOrIsNotKeptLeavesEveryWaitingClientToComputeItsOwn() throws Exception {
         AtomicInteger computed = new AtomicInteger();
-        List<String> results = askTogether(7, () -> {
+        List<String> results = askTogether(7, 1, () -> {
             int n = computed.incrementAndGet();
             if (n == 1) {
                 throw new IllegalStateException("the database went away");
@@ -139,7 +150,7 @@ class KeptAnswersTest {
     @Test
     void withoutAGenerationEveryCallerComputesAndNothingIsKept() throws Exception {
         AtomicInteger computed = new AtomicInteger();
-        askTogether(DataGeneration.NONE, () -> "answer " + computed.incrementAndGet());
+        askTogether(DataGeneration.NONE, CLIENTS, () -> "answer " + computed.incrementAndGet());
         assertThat(computed).hasValue(CLIENTS);
         assertThat(answers.get("turnover?region=440703", DataGeneration.NONE)).isNull();
     }
