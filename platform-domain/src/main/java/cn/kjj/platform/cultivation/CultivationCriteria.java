@@ -20,13 +20,35 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public record CultivationCriteria(
-        @Value("${platform.cultivation.pool-requires-tech-sme:true}") boolean poolRequiresTechSme,
-        @Value("${platform.cultivation.pool-conditions-met:5}") int poolConditionsMet,
-        @Value("${platform.cultivation.gazelle-growth-years:3}") int gazelleGrowthYears,
-        @Value("${platform.cultivation.gazelle-growth-rate:0.20}") BigDecimal gazelleGrowthRate,
-        @Value("${platform.cultivation.gazelle-min-revenue:10000000}") BigDecimal gazelleMinRevenue,
-        @Value("${platform.cultivation.gazelle-max-age-years:10}") int gazelleMaxAgeYears,
-        @Value("${platform.cultivation.gazelle-requires-high-tech:true}") boolean gazelleRequiresHighTech) {
+        boolean poolRequiresTechSme,
+        int poolConditionsMet,
+        int gazelleGrowthYears,
+        BigDecimal gazelleGrowthRate,
+        BigDecimal gazelleMinRevenue,
+        int gazelleMaxAgeYears,
+        boolean gazelleRequiresHighTech) {
+
+    /**
+     * The settings, each with its default. (The {@code @Value}s are on this constructor's parameters rather than
+     * on the record's components: there they would also mark the fields, which Spring's ahead-of-time
+     * processing injects as fields, and a record's fields are final; decision 0071.)
+     */
+    public CultivationCriteria(
+            @Value("${platform.cultivation.pool-requires-tech-sme:true}") boolean poolRequiresTechSme,
+            @Value("${platform.cultivation.pool-conditions-met:5}") int poolConditionsMet,
+            @Value("${platform.cultivation.gazelle-growth-years:3}") int gazelleGrowthYears,
+            @Value("${platform.cultivation.gazelle-growth-rate:0.20}") BigDecimal gazelleGrowthRate,
+            @Value("${platform.cultivation.gazelle-min-revenue:10000000}") BigDecimal gazelleMinRevenue,
+            @Value("${platform.cultivation.gazelle-max-age-years:10}") int gazelleMaxAgeYears,
+            @Value("${platform.cultivation.gazelle-requires-high-tech:true}") boolean gazelleRequiresHighTech) {
+        this.poolRequiresTechSme = poolRequiresTechSme;
+        this.poolConditionsMet = poolConditionsMet;
+        this.gazelleGrowthYears = gazelleGrowthYears;
+        this.gazelleGrowthRate = gazelleGrowthRate;
+        this.gazelleMinRevenue = gazelleMinRevenue;
+        this.gazelleMaxAgeYears = gazelleMaxAgeYears;
+        this.gazelleRequiresHighTech = gazelleRequiresHighTech;
+    }
 
     /** The defaults (for tests and tools without Spring). */
     public static CultivationCriteria defaults() {

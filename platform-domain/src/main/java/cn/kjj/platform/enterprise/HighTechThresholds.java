@@ -22,17 +22,47 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public record HighTechThresholds(
-        @Value("${platform.high-tech.small-sales-limit:50000000}") BigDecimal smallSalesLimit,
-        @Value("${platform.high-tech.medium-sales-limit:200000000}") BigDecimal mediumSalesLimit,
-        @Value("${platform.high-tech.small-rd-share:0.05}") BigDecimal smallRdShare,
-        @Value("${platform.high-tech.medium-rd-share:0.04}") BigDecimal mediumRdShare,
-        @Value("${platform.high-tech.large-rd-share:0.03}") BigDecimal largeRdShare,
-        @Value("${platform.high-tech.domestic-rd-share:0.60}") BigDecimal domesticRdShare,
-        @Value("${platform.high-tech.high-tech-income-share:0.60}") BigDecimal highTechIncomeShare,
-        @Value("${platform.high-tech.tech-staff-share:0.10}") BigDecimal techStaffShare,
-        @Value("${platform.high-tech.innovation-score:71}") BigDecimal innovationScore,
-        @Value("${platform.high-tech.years-registered:1}") int yearsRegistered,
-        @Value("${platform.high-tech.key-fields:" + HighTechThresholds.KEY_FIELDS + "}") List<String> keyFields) {
+        BigDecimal smallSalesLimit,
+        BigDecimal mediumSalesLimit,
+        BigDecimal smallRdShare,
+        BigDecimal mediumRdShare,
+        BigDecimal largeRdShare,
+        BigDecimal domesticRdShare,
+        BigDecimal highTechIncomeShare,
+        BigDecimal techStaffShare,
+        BigDecimal innovationScore,
+        int yearsRegistered,
+        List<String> keyFields) {
+
+    /**
+     * The settings, each with its default. (The {@code @Value}s are on this constructor's parameters rather than
+     * on the record's components: there they would also mark the fields, which Spring's ahead-of-time
+     * processing injects as fields, and a record's fields are final; decision 0071.)
+     */
+    public HighTechThresholds(
+            @Value("${platform.high-tech.small-sales-limit:50000000}") BigDecimal smallSalesLimit,
+            @Value("${platform.high-tech.medium-sales-limit:200000000}") BigDecimal mediumSalesLimit,
+            @Value("${platform.high-tech.small-rd-share:0.05}") BigDecimal smallRdShare,
+            @Value("${platform.high-tech.medium-rd-share:0.04}") BigDecimal mediumRdShare,
+            @Value("${platform.high-tech.large-rd-share:0.03}") BigDecimal largeRdShare,
+            @Value("${platform.high-tech.domestic-rd-share:0.60}") BigDecimal domesticRdShare,
+            @Value("${platform.high-tech.high-tech-income-share:0.60}") BigDecimal highTechIncomeShare,
+            @Value("${platform.high-tech.tech-staff-share:0.10}") BigDecimal techStaffShare,
+            @Value("${platform.high-tech.innovation-score:71}") BigDecimal innovationScore,
+            @Value("${platform.high-tech.years-registered:1}") int yearsRegistered,
+            @Value("${platform.high-tech.key-fields:" + HighTechThresholds.KEY_FIELDS + "}") List<String> keyFields) {
+        this.smallSalesLimit = smallSalesLimit;
+        this.mediumSalesLimit = mediumSalesLimit;
+        this.smallRdShare = smallRdShare;
+        this.mediumRdShare = mediumRdShare;
+        this.largeRdShare = largeRdShare;
+        this.domesticRdShare = domesticRdShare;
+        this.highTechIncomeShare = highTechIncomeShare;
+        this.techStaffShare = techStaffShare;
+        this.innovationScore = innovationScore;
+        this.yearsRegistered = yearsRegistered;
+        this.keyFields = keyFields;
+    }
 
     /**
      * The eight key supported fields (《国家重点支持的高新技术领域》) and the platform's industries that
