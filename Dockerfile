@@ -2,7 +2,9 @@
 # Multi-stage build of the platform: build with the Maven wrapper on a JDK, run on a JRE as a
 # non-root user. With docker-compose.yml it runs against an external PostgreSQL 17.
 
-FROM eclipse-temurin:17-jdk AS build
+# JDK 25 (decision 0071): the build processes the context ahead of time on the JDK that runs it, and bin/platform
+# keeps the JVM's AOT cache; the modules still compile for Java 17
+FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
 # the Maven repository is a BuildKit cache mount: dependencies are downloaded once per builder
 COPY mvnw pom.xml ./
@@ -19,7 +21,7 @@ RUN --mount=type=cache,target=/root/.m2 \
     ./mvnw -B -ntp package -DskipTests \
  && cp platform-web/target/platform-web-*.jar /src/platform.jar
 
-FROM eclipse-temurin:17-jre
+FROM eclipse-temurin:25-jre
 RUN groupadd --system platform \
  && useradd --system --gid platform --home-dir /app --shell /usr/sbin/nologin platform \
  && mkdir -p /app/data \
@@ -28,8 +30,8 @@ WORKDIR /app
 COPY --from=build --chown=platform:platform /src/platform.jar /app/platform.jar
 COPY --chown=platform:platform bin/platform /app/bin/platform
 USER platform
-# Started through bin/platform, as the README runs it (decision 0053, 0062): the jar's extracted layout is made
-# here, at build time; the class data sharing archive by the container's first run (its training run), written
+# Started through bin/platform, as the README runs it (decisions 0053, 0062, 0071): the jar's extracted layout is made
+# here, at build time; the JVM's AOT cache by the container's first run (its training run), written
 # when it stops, so give `docker stop` time for it (docker-compose.yml: stop_grace_period). The archive lives in the
 # container (/app/platform-cds), so a new container trains once again.
 ENV PLATFORM_JAR=/app/platform.jar \

@@ -68,6 +68,9 @@ SUBMIT_WARMUP="${SUBMIT_WARMUP:-15}"
 CEILING_DURATION="${CEILING_DURATION:-20}"
 IMPORT_ROWS="${IMPORT_ROWS:-100000}"
 JAVA_OPTS="${JAVA_OPTS:-}"
+# the JDK that runs the application, as bin/platform chooses it: JAVA_HOME's, or java on the PATH (decision 0071:
+# from JDK 25 on, bin/platform starts from the JVM's AOT cache)
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 BASE="http://127.0.0.1:$PORT"
 APP_PID=""
 declare -A RAW     # name -> "rps p50 p95 p99" of each run, one per line
@@ -77,7 +80,7 @@ declare -A ERRORS  # name -> answers that were not 2xx/3xx or failed on the sock
 declare -A SLOW    # name -> runs in which not one answer came within the run (latencies then read as the run's length)
 
 need() { command -v "$1" >/dev/null 2>&1 || { echo "benchmark: $1 is needed ($2)" >&2; exit 2; }; }
-need java "a JDK 17"; need curl "apt-get install curl"; need jq "apt-get install jq"
+need "$JAVA" "a JDK 17 or later"; need curl "apt-get install curl"; need jq "apt-get install jq"
 need psql "apt-get install postgresql-client"
 if ! command -v wrk >/dev/null 2>&1; then
   if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
@@ -117,7 +120,7 @@ load1() { cut -d' ' -f1 /proc/loadavg; }
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b <= 0) { print "—"; exit } r = 100 * a / b; if (r < 10) printf "%.1f %%", r; else printf "%.0f %%", r }'; }
 MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo),"\
-" $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(java -version 2>&1 | head -1)"
+" $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $("$JAVA" -version 2>&1 | head -1)"
 
 # Starts the application; STARTED_IN: seconds from process start to the first 200 of /actuator/health.
 start_app() {
@@ -194,7 +197,7 @@ SQL
 generate() {
   local contracts="$1" log="$WORK/generate-$1.log"
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" SPRING_DATASOURCE_USERNAME=postgres \
-    SPRING_DATASOURCE_PASSWORD= java -jar "$WORK/app.jar" --server.port=0 \
+    SPRING_DATASOURCE_PASSWORD= "$JAVA" -jar "$WORK/app.jar" --server.port=0 \
     --platform.generate.enterprises="$ENTERPRISES" --platform.generate.contracts="$contracts" \
     --platform.generate.achievements="$ACHIEVEMENTS" \
     --platform.generate.years="$YEARS" --platform.generate.seed="$SEED" >"$log" 2>&1 \
