@@ -24,6 +24,8 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -146,7 +148,26 @@ final class PortalBrowser implements BeforeAllCallback, AfterAllCallback {
     void clickAndLoad(By by) {
         WebElement page = driver.findElement(By.tagName("html"));
         click(by);
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> gone(page));
+    }
+
+    /**
+     * Whether an element's page has been replaced. Chrome sometimes answers a question about an element of a page
+     * it is replacing with "Node with given id does not belong to the document" rather than as a stale element
+     * (two browser tests failed on it in one CI run): that is gone too.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException replaced) {
+            return true;
+        } catch (WebDriverException replacing) {
+            if (String.valueOf(replacing.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw replacing;
+        }
     }
 
     String text(By by) {
